@@ -1,0 +1,56 @@
+"""The ``pactwatch`` command line: thin over the library.
+
+Data goes to stdout, logs and progress to stderr. Exit 0 on success, 1 when some
+inputs were refused, 2 on usage errors. Each job is a subcommand defined in a
+module of this package (``extract``, ``store``, ``stories`` ...), registered below.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import PactwatchError
+
+# Modules of this package that define ``COMMANDS``: a list of click commands.
+COMMAND_MODULES = ("extract", "bench", "store", "stories", "web")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="pactwatch")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
+    """pactwatch: turn news articles into evidence-linked facts about defense and security cooperation.
+
+    \b
+    Example:
+      pactwatch extract corpus/seeds --jsonl > facts.jsonl
+      pactwatch ingest corpus/seeds && pactwatch events --type exercise
+    """
+    level = logging.WARNING - 10 * verbose if not quiet else logging.ERROR
+    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    ctx.ensure_object(dict)
+    ctx.obj["quiet"] = quiet
+    ctx.obj["verbose"] = verbose
+
+
+for _name in COMMAND_MODULES:
+    if importlib.util.find_spec(f"{__name__}.{_name}") is None:
+        continue
+    _mod = importlib.import_module(f"{__name__}.{_name}")
+    for _cmd in getattr(_mod, "COMMANDS", ()):
+        cli.add_command(_cmd)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="pactwatch", standalone_mode=True)
+    except PactwatchError as exc:
+        click.echo(f"pactwatch: error: {exc}", err=True)
+        sys.exit(2)

@@ -1,0 +1,72 @@
+"""``pactwatch bench``: pactwatch's whole extraction against one bare spaCy pass."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from .common import echo_err
+
+
+def bundled_corpus() -> Path:
+    """The demo corpus: ``corpus/seeds`` of a checkout, else the copy inside the package."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "corpus" / "seeds"
+        if cand.is_dir():
+            return cand
+    return Path(str(resources.files("pactwatch.data").joinpath("seeds")))
+
+
+def _phase(phase: str, corpus: Path, articles: int, processes: int | None) -> dict:
+    cmd = [sys.executable, "-m", "pactwatch.benchmarks.extract_bench", "--phase", phase,
+           "--corpus", str(corpus), "--articles", str(articles)]
+    if processes:
+        cmd += ["--processes", str(processes)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@click.command("bench")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Directory of articles (default: the bundled corpus).")
+@click.option("--repeat", type=click.IntRange(1), default=40, show_default=True,
+              help="Cycle the corpus this many times (at least 200 articles are always used).")
+@click.option("-j", "--processes", type=click.IntRange(1, 64), default=None, help="Processes for both passes.")
+@click.pass_context
+def bench(ctx: click.Context, corpus: str | None, repeat: int, processes: int | None) -> None:
+    """Time a bare spaCy pass and the whole pactwatch extraction over the same texts.
+
+    Each pass runs in its own process (peak memory is its own) over the same stream of
+    documents. The last line is JSON; its speed_ratio is pactwatch's articles/s divided
+    by the bare pass's articles/s.
+
+    \b
+    Example:
+      pactwatch bench --repeat 40
+      pactwatch bench --corpus corpus/seeds --repeat 100 | tail -1 | jq .speed_ratio
+    """
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    path = Path(corpus) if corpus else bundled_corpus()
+    n_docs = sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    articles = max(200, n_docs * repeat)
+    echo_err(f"benchmark: {articles} articles from {path}", quiet)
+    results = {}
+    for phase in ("bare", "pactwatch"):
+        r = _phase(phase, path, articles, processes)
+        r["articles_per_s"] = round(r["articles"] / r["seconds"], 2)
+        r["words_per_s"] = round(r["words"] / r["seconds"], 1)
+        results[phase] = r
+        click.echo(f"{phase:<10} {r['articles']:>6} articles  {r['seconds']:>8.2f} s  {r['articles_per_s']:>8.2f} art/s  "
+                   f"{r['words_per_s']:>9.0f} words/s  peak RSS {r['peak_rss_mib']:.0f} MiB "
+                   f"(workers {r['peak_worker_rss_mib']:.0f} MiB)  processes {r['processes']}")
+    ratio = results["pactwatch"]["articles_per_s"] / results["bare"]["articles_per_s"]
+    click.echo(json.dumps({"articles": articles, "bare": results["bare"], "pactwatch": results["pactwatch"],
+                           "speed_ratio": round(ratio, 3)}))
+
+
+COMMANDS = [bench]

@@ -1,0 +1,105 @@
+"""``pactwatch extract`` and ``pactwatch run``: analyse documents and print the facts."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+import click
+
+from ..contract import rejection_record, to_contract
+from ..model import Article, Rejection
+from .common import echo_err, iter_progress, settings_from
+
+
+def analyse_paths(paths, settings, with_stories: bool = True):
+    """read → analyse (→ stories when available), yielding Articles and Rejections in input order."""
+    from ..pipeline import analyse
+    from ..read import read_inputs
+
+    stream = analyse(read_inputs(list(paths), settings, stdin=sys.stdin.buffer), settings)
+    if with_stories:
+        try:
+            from ..stories import assign_stories
+        except ImportError:
+            assign_stories = None
+        if assign_stories is not None:
+            stream = assign_stories(stream)
+    return stream
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--jsonl", is_flag=True, help="One JSON object per document (the GUIDE.md contract) on stdout.")
+@click.option("--refusals", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write refused inputs as JSON Lines to this file.")
+@click.option("-j", "--processes", "n_process", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default: settings, 2).")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: str | None, n_process: int | None) -> None:
+    """Analyse articles and print their facts: entities, relations, events, quotes.
+
+    PATHS are text, HTML, JSON Lines or WARC files, directories, or - for stdin.
+    Exits 1 when any input was refused (the reasons are listed on stderr).
+
+    \b
+    Example:
+      pactwatch extract corpus/seeds --jsonl > facts.jsonl
+      python ../shared/eval/score.py ../shared/eval/gold/seeds.jsonl facts.jsonl
+    """
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    settings = settings_from(ctx, n_process=n_process)
+    read = analysed = 0
+    refused: list[Rejection] = []
+    ref_fh = open(refusals, "w", encoding="utf-8") if refusals else None  # noqa: SIM115
+    try:
+        for item in iter_progress(analyse_paths(paths, settings), "analysing", quiet):
+            read += 1
+            if isinstance(item, Rejection):
+                refused.append(item)
+                echo_err(f"refused: {item.message()}", quiet)
+                if ref_fh:
+                    ref_fh.write(json.dumps(rejection_record(item)) + "\n")
+                continue
+            analysed += 1
+            if jsonl:
+                sys.stdout.write(json.dumps(to_contract(item), ensure_ascii=False) + "\n")
+            else:
+                print_article(item)
+            sys.stdout.flush()
+    finally:
+        if ref_fh:
+            ref_fh.close()
+    reasons = Counter(r.reason for r in refused)
+    summary = f"read {read}, analysed {analysed}, refused {len(refused)}"
+    if reasons:
+        summary += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items())) + ")"
+    echo_err(summary, quiet)
+    if refused:
+        ctx.exit(1)
+
+
+def print_article(art: Article) -> None:
+    """A readable summary of one article on stdout (rich, article text never read as markup)."""
+    from rich.console import Console
+
+    con = Console(markup=False, highlight=False)
+    m = art.meta
+    con.rule(f"{art.doc_id}")
+    con.print(f"title: {m.title or '-'}\npublisher: {m.publisher or '-'}   published: {m.published or '-'}   "
+              f"language: {m.language or '-'}   story: {art.story or '-'}"
+              + (f"   duplicate of: {art.duplicate_of}" if art.duplicate_of else ""))
+    names = {e.id: e.name for e in art.entities}
+    actors = sorted({e.id for e in art.entities if e.kind in ("country", "org")})
+    con.print("actors: " + (", ".join(names[a] for a in actors) or "-"))
+    for ev in art.events:
+        who = ", ".join(names.get(a, a) for a in ev.actors) or "?"
+        to = ", ".join(names.get(a, a) for a in ev.targets)
+        by = f" [according to {names.get(ev.asserted_by, ev.asserted_by)}]" if ev.asserted_by else ""
+        con.print(f"  {ev.type:<11} {ev.status:<9} {who}{' -> ' + to if to else ''}"
+                  f"{' @' + ev.when if ev.when else ''}{by}")
+    for q in art.quotes:
+        con.print(f"  quote {names.get(q.speaker or '', q.speaker or '?')}: \u201c{q.text[:100]}\u201d")
+
+
+COMMANDS = [extract]

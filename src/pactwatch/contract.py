@@ -1,0 +1,81 @@
+"""The JSON contract of ``../shared/eval/GUIDE.md``: one object per analysed document.
+
+Extra keys beyond the contract (the scorer ignores them): ``source``, ``url``,
+``pipeline``, and on every fact an ``evidence`` sentence with ``start``/``end`` offsets
+into the original text (``offsets``), plus ``confidence`` and ``trigger`` on events.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Article, Evidence, Rejection
+
+
+def _ev(ev: Evidence | None) -> dict[str, Any] | None:
+    if ev is None:
+        return None
+    return {"start": ev.start, "end": ev.end}
+
+
+def to_contract(art: Article) -> dict[str, Any]:
+    """The GUIDE.md object for one article (ids used in facts all appear in ``entities``)."""
+    used: set[str] = set()
+    rels = []
+    for r in art.relations:
+        rels.append({"subject": r.subject, "relation": r.relation, "object": r.object,
+                     "evidence": r.evidence.sentence if r.evidence else None, "offsets": _ev(r.evidence)})
+        used.update((r.subject, r.object))
+    events = []
+    for e in art.events:
+        events.append({
+            "type": e.type,
+            "actors": list(e.actors),
+            "targets": list(e.targets),
+            "status": e.status,
+            "sectors": list(e.sectors),
+            "when": e.when,
+            "where": e.where,
+            "asserted_by": e.asserted_by,
+            "agreement": e.agreement,
+            "provisions": list(e.provisions),
+            "evidence": e.evidence.sentence if e.evidence else None,
+            "offsets": _ev(e.evidence),
+            "trigger": e.trigger,
+            "confidence": round(e.confidence, 3),
+        })
+        used.update(e.actors)
+        used.update(e.targets)
+        used.update(x for x in (e.where, e.asserted_by, e.agreement) if x)
+    quotes = []
+    for q in art.quotes:
+        quotes.append({"speaker": q.speaker, "text": q.text, "evidence": q.evidence.sentence,
+                       "offsets": _ev(q.evidence)})
+        if q.speaker:
+            used.add(q.speaker)
+    known = {e.id for e in art.entities}
+    entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases)} for e in art.entities]
+    for missing in sorted(used - known):  # never emit a dangling id
+        kind = missing.split(":", 1)[0]
+        entities.append({"id": missing, "kind": kind, "name": missing.split(":", 1)[-1], "aliases": []})
+    meta = art.meta
+    return {
+        "doc": art.doc_id,
+        "title": meta.title,
+        "publisher": meta.publisher,
+        "published": meta.published.isoformat() if meta.published else None,
+        "language": meta.language,
+        "story": art.story,
+        "duplicate_of": art.duplicate_of,
+        "entities": entities,
+        "relations": rels,
+        "events": events,
+        "quotes": quotes,
+        "source": art.doc.raw.source,
+        "url": meta.url,
+        "pipeline": art.pipeline_version,
+    }
+
+
+def rejection_record(rej: Rejection) -> dict[str, Any]:
+    """A refused input as a JSON object (for ``--jsonl`` error streams and the runs table)."""
+    return {"source": rej.source, "stage": rej.stage, "reason": rej.reason, "detail": rej.detail}

@@ -1,0 +1,632 @@
+"""The *events* stage: typed, statused facts with participants, read from parsed sentences.
+
+How a sentence becomes events (the lexicon is ``data/events.json``):
+
+1. :func:`candidate_sentences` picks the sentences holding a trigger word (cheap:
+   lower-cased tokens of the unparsed doc); only those go through the parser.
+2. In a parsed sentence, each trigger (a lemma or a multi-word lemma sequence) gives an
+   event type. Weak triggers need a military word nearby ("participation in any
+   mission", "a military base"), "exercise" needs a modifier ("joint military exercises").
+3. The status comes from the trigger's dependency path up to the clause root: negation
+   ("not proposing", "no participation", "never"), denial verbs ("denying ..."),
+   proposals ("proposed", "called for", "why not"), modals ("could be signed"), plans
+   ("will", "set to", "signed up"), else ``occurred``.
+4. Participants are the states and organisations mentioned in the sentence; persons
+   count through their office (a president's proposal is his state's); "we"/"our" in a
+   quotation stand for the speaker's state; generic groups ("Turkic states", "member
+   states") stand for the organisation the document is about.
+5. ``asserted_by`` is the speaker of the quotation the trigger is in, else the person
+   the sentence reports ("Aliyev said/proposed ..."), else none (the outlet narrates).
+6. One event per distinct fact per document: repeats are merged.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from .model import CleanDocument, EntityAnalysis, Event, Evidence, Metadata, Quote
+
+log = logging.getLogger(__name__)
+
+ACTOR_KINDS = ("country", "org")
+PRONOUNS_WE = {"we", "our", "us", "ours"}
+PRONOUNS_HE = {"he", "she", "his", "her"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, dict]
+    single: dict[str, list[tuple[str, str]]]  # first lemma -> [(event type, full phrase)]
+    military: frozenset[str]
+    status_cues: dict[str, frozenset[str]]
+    denial_verbs: frozenset[str]
+    sectors: dict[str, tuple[str, ...]]
+    provisions: dict[str, tuple[str, ...]]
+    generic_groups: tuple[str, ...]
+    communication: frozenset[str]
+    surface: frozenset[str]  # lower-case surface forms that make a sentence a candidate
+
+
+def _forms(lemma: str) -> set[str]:
+    """Rough inflections of a lemma, for choosing candidate sentences without lemmatising."""
+    w = lemma.split()[0]
+    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
+    if w.endswith("e"):
+        out |= {w[:-1] + "ing", w[:-1] + "ed"}
+    if w.endswith("y"):
+        out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if w.endswith("ght") or w == "fight":
+        out.add("fought")
+    irregular = {"meet": {"met"}, "hold": {"held"}, "send": {"sent"}, "fight": {"fought"}, "strike": {"struck"},
+                 "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"}}
+    out |= irregular.get(w, set())
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = json.loads(resources.files("pactwatch.data").joinpath("events.json").read_text(encoding="utf-8"))
+    single: dict[str, list[tuple[str, str]]] = {}
+    surface: set[str] = set()
+    for etype, spec in data["triggers"].items():
+        for key in ("nouns", "verbs", "weak_nouns"):
+            for phrase in spec.get(key, []):
+                single.setdefault(phrase.split()[0], []).append((etype, phrase))
+                surface |= _forms(phrase)
+    for lst in single.values():
+        lst.sort(key=lambda x: -len(x[1].split()))
+    return Lexicon(
+        triggers=data["triggers"],
+        single=single,
+        military=frozenset(data["military_words"]),
+        status_cues={k: frozenset(v) for k, v in data["status_cues"].items()},
+        denial_verbs=frozenset(data["denial_verbs"]),
+        sectors={k: tuple(v) for k, v in data["sectors"].items()},
+        provisions={k: tuple(v) for k, v in data["provisions"].items()},
+        generic_groups=tuple(data["generic_groups"]),
+        communication=frozenset(data["communication_verbs"]),
+        surface=frozenset(surface),
+    )
+
+
+def candidate_sentences(sdoc) -> list[int]:
+    """Indices of the sentences of an unparsed doc that hold a trigger word."""
+    lex = load_lexicon()
+    out = []
+    for i, sent in enumerate(sdoc.sents):
+        if any(t.lower_ in lex.surface for t in sent):
+            out.append(i)
+    return out
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class DocContext:
+    """What the stage knows about the document while reading its sentences."""
+
+    text: str
+    ents: EntityAnalysis
+    quotes: tuple[Quote, ...]
+    quote_spans: list[tuple[int, int, str | None]]
+    affiliation: dict[str, str]  # person id -> country/org id
+    salient_org: str | None
+    kinds: dict[str, str]
+    anchor: object  # datetime.date | None
+
+
+def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:
+    spans = []
+    for q in quotes:
+        ev = q.evidence
+        seg = text[ev.clean_start:ev.clean_end]
+        head = q.text[: min(len(q.text), 40)]
+        k = seg.find(head)
+        if k < 0:
+            spans.append((ev.clean_start, ev.clean_end, q.speaker))
+        else:
+            spans.append((ev.clean_start + k, ev.clean_start + k + len(q.text), q.speaker))
+    return spans
+
+
+def _affiliations(ents: EntityAnalysis) -> dict[str, str]:
+    aff: dict[str, str] = {}
+    for r in ents.relations:
+        if r.relation in ("leader_of", "official_of") and r.subject not in aff:
+            if r.object.split(":")[0] == "country" or r.relation == "leader_of":
+                aff[r.subject] = r.object
+    for role in ents.roles:
+        if role.of and role.person not in aff:
+            aff[role.person] = role.of
+    # a person's org (a parliament) is less useful as an actor than their country when both are known
+    return aff
+
+
+def _salient_org(ents: EntityAnalysis) -> str | None:
+    counts = Counter(m.entity_id for m in ents.mentions if m.entity_id.startswith("org:"))
+    members = {r.object for r in ents.relations if r.relation in ("member_of", "observer_of")}
+    for org, _n in counts.most_common():
+        if org in members or counts[org] >= 2:
+            return org
+    return None
+
+
+def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...]) -> DocContext:
+    return DocContext(
+        text=clean.text,
+        ents=ents,
+        quotes=quotes,
+        quote_spans=_quote_spans(clean.text, quotes),
+        affiliation=_affiliations(ents),
+        salient_org=_salient_org(ents),
+        kinds={e.id: e.kind for e in ents.entities},
+        anchor=meta.published,
+    )
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.lower_).lower()
+
+
+def _find_triggers(sent_doc, lex: Lexicon) -> list[tuple[str, str, int, int]]:
+    """(event type, phrase, first token index, last token index + 1) for each trigger."""
+    toks = list(sent_doc)
+    lemmas = [_lemma(t) for t in toks]
+    lowers = [t.lower_ for t in toks]
+    found = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for etype, phrase in lex.single.get(lemmas[i], []) + lex.single.get(lowers[i], []):
+            words = phrase.split()
+            n = len(words)
+            if all(j < len(toks) and words[k] in (lemmas[i + k], lowers[i + k]) for k, j in enumerate(range(i, i + n))):
+                hit = (etype, phrase, i, i + n)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[3]
+        else:
+            i += 1
+    return found
+
+
+def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> bool:
+    lo, hi = max(0, i - window), min(len(sent_doc), j + window)
+    return any(_lemma(t) in lex.military or t.lower_ in lex.military for t in sent_doc[lo:hi])
+
+
+def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
+    spec = lex.triggers[etype]
+    head = sent_doc[i]
+    if phrase in spec.get("needs_modifier", []):
+        mods = set(spec.get("modifiers", []))
+        left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
+        if not (left & mods) or head.pos_ == "VERB":
+            return False
+    if phrase in spec.get("needs_military", []) and not _near_military(sent_doc, i, j, lex):
+        return False
+    if phrase in spec.get("weak_nouns", []):
+        # "the document", "such a document": an agreement only when signed/approved nearby
+        near = {_lemma(t) for t in sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]}
+        if not near & {"sign", "approve", "ratify", "initial", "adopt", "conclude"}:
+            return False
+    if etype == "meeting" and head.pos_ == "VERB" and phrase in ("host",) and not _near_military(sent_doc, i, j, lex, 12):
+        return any(_lemma(t) in {"summit", "meeting", "talks", "conference"} for t in sent_doc)
+    if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return False
+    if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
+        return False
+    if etype == "cooperation" and phrase == "partner" and head.pos_ != "VERB":
+        return True
+    return True
+
+
+# --------------------------------------------------------------------------- status
+
+
+def _path_up(tok, limit: int = 8) -> list:
+    path = [tok]
+    while tok.head.i != tok.i and len(path) < limit:
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
+# Verbs whose subject is the event itself ("the agreement was signed", "the drills were held"):
+# status cues on them apply to the event. Any other predicate ("the agreement is set to transform
+# the region") says something else about it.
+REALISING = frozenset({"sign", "hold", "conduct", "approve", "ratify", "reach", "conclude", "take", "begin", "start",
+                       "deploy", "initial", "be", "enter", "envision", "envisage", "plan", "schedule", "expect",
+                       "launch", "establish", "form", "create", "adopt", "finalize", "finalise", "negotiate"})
+# Prepositions that attach the trigger as a place or time of something else ("his proposal at the summit").
+SETTING_PREPS = frozenset({"at", "in", "during", "from", "on", "after", "before", "since", "within", "amid", "following"})
+
+
+def _status_path(trig) -> list:
+    """The part of the trigger's path up to the clause root whose cues bear on the trigger."""
+    path = [trig]
+    tok = trig
+    while tok.head.i != tok.i and len(path) < 10:
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
+            break
+        if head.pos_ == "ADP" and head.lower_ in SETTING_PREPS and tok.dep_ == "pobj":
+            break
+        if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i:
+            break
+        if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
+            break
+        path.append(head)
+        tok = head
+    return path
+
+
+def _has_neg(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("no", "never", "not", "n't"):
+            return True
+        if c.dep_ == "det" and c.lower_ in ("no", "neither"):
+            return True
+    return False
+
+
+def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
+    """The status of the trigger at tokens ``[i, j)`` from its dependency path and neighbours."""
+    trig = sent_doc[i:j].root
+    cues = lex.status_cues
+    path = _status_path(trig)
+    negated = False
+    status = None
+    for k, tok in enumerate(path):
+        lem = _lemma(tok)
+        kids = list(tok.children)
+        if any(c.lower_ == "why" for c in kids) or (tok.i > 0 and sent_doc[tok.i - 1].lower_ == "not"
+                                                     and tok.i > 1 and sent_doc[tok.i - 2].lower_ == "why"):
+            return "proposed"  # "Why not cooperate in this area as well?"
+        neg = _has_neg(tok)
+        if lem in lex.denial_verbs:
+            if neg:  # "does not exclude", "not ruled out" → possible
+                return "possible"
+            negated = not negated
+            continue
+        if neg:
+            negated = True
+        if status is not None:
+            continue
+        aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in ("should", "must", "need"):
+            status = "proposed"
+        elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
+            status = "possible"
+        elif aux_l & {"will", "shall"} or (k > 0 and lem in ("plan", "schedule", "intend", "set", "prepare", "expect")):
+            status = "planned"
+        elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer", "invite"):
+            status = "proposed"
+        if status is None:
+            for c in kids:
+                if c.dep_ == "amod" and c.lower_ in ("proposed", "planned", "upcoming", "future", "possible",
+                                                      "potential", "prospective", "envisaged"):
+                    status = {"proposed": "proposed", "planned": "planned", "upcoming": "planned",
+                              "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
+    if negated:
+        return "denied"
+    if status is None:
+        clause = _clause_text(trig).lower()
+        if re.search(r"\b(set to|going to|to be held|signed up|sign up|scheduled)\b", clause):
+            status = "planned"
+        elif re.search(r"\bit (is|was|would be) (crucial|important|necessary|good|vital) (that|if|to)\b", clause):
+            status = "proposed"
+        elif re.search(r"^\s*if\b|\bif there is\b", clause):
+            status = "possible"
+    if status is None and _proposal_before(sent_doc, trig):
+        status = "proposed"
+    return status or "occurred"
+
+
+PROPOSAL_WORDS = frozenset({"proposal", "propose", "suggestion", "suggest", "initiative", "offer", "call", "urge",
+                            "recommend", "recommendation", "idea", "advocate"})
+
+
+def _proposal_before(sent_doc, trig) -> bool:
+    """"his proposal at the summit last October to hold joint exercises": a proposal word a few
+    tokens before the trigger, the trigger's verb an infinitive (the parser often misattaches it)."""
+    verb = trig if trig.pos_ == "VERB" else trig.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not (trig.head.pos_ == "VERB" and trig.head.lemma_ in ("hold", "conduct", "organize", "organise",
+                                                                    "create", "establish", "form", "sign")):
+            return False
+        verb = trig.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
+            return False
+    lo = max(0, verb.i - 15)
+    return any(_lemma(t) in PROPOSAL_WORDS for t in sent_doc[lo:verb.i])
+
+
+def _clause_text(trig) -> str:
+    """The text of the smallest clause around the trigger (its nearest verb's subtree)."""
+    tok = trig
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    toks = list(tok.subtree)
+    return " ".join(t.text for t in toks)
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def _in_quote(ctx: DocContext, pos: int) -> tuple[bool, str | None]:
+    for s, e, speaker in ctx.quote_spans:
+        if s <= pos < e:
+            return True, speaker
+    return False, None
+
+
+def _last_person_before(ctx: DocContext, pos: int) -> str | None:
+    best = None
+    for m in ctx.ents.mentions:
+        if m.entity_id.startswith("person:") and m.end <= pos:
+            if best is None or m.end > best.end:
+                best = m
+    return best.entity_id if best else None
+
+
+def _reported_person(sent_doc, offset: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """The person a narrated sentence reports ("Aliyev said ...", "he proposed ...")."""
+    for tok in sent_doc:
+        if _lemma(tok) not in lex.communication or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+            persons = [m.entity_id for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
+            if persons:
+                return persons[-1]
+            if c.lower_ in PRONOUNS_HE:
+                return _last_person_before(ctx, offset + c.idx)
+    # "according to X"
+    m = re.search(r"\baccording to\b", sent_doc.text, re.I)
+    if m:
+        for men in ctx.ents.mentions_in(offset + m.end(), offset + m.end() + 60):
+            if men.entity_id.startswith("person:"):
+                return men.entity_id
+    return None
+
+
+def _generic_group(sent_text: str, lex: Lexicon) -> bool:
+    low = sent_text.lower()
+    return any(re.search(r"\b" + re.escape(g) + r"\b", low) for g in lex.generic_groups)
+
+
+def _sectors(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
+    low = sent_text.lower()
+    return tuple(s for s, words in lex.sectors.items() if any(re.search(r"\b" + re.escape(w), low) for w in words))
+
+
+def _provisions(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
+    low = sent_text.lower()
+    return tuple(p for p, words in lex.provisions.items() if any(w in low for w in words))
+
+
+def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
+                  asserter: str | None) -> tuple[list[str], list[str], str | None]:
+    """Actors, targets and a place for the trigger at token ``i`` of a parsed sentence."""
+    start, end = offset, offset + len(sent_doc.text)
+    mentions = ctx.ents.mentions_in(start, end)
+    person_spans = [(m.start, m.end) for m in mentions if m.entity_id.startswith("person:")]
+    trig_pos = offset + sent_doc[i].idx
+    actors: list[str] = []
+    others: list[tuple[int, str]] = []
+    where = None
+    for m in mentions:
+        kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+        # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
+        title_of_person = any(ps - 40 <= m.end <= ps and re.fullmatch(r"[\w\s.'’-]*", ctx.text[m.end:ps] or "")
+                              and len(ctx.text[m.end:ps].split()) <= 6 for ps, _pe in person_spans)
+        prev = ctx.text[max(0, m.start - 20):m.start].lower()
+        locative = re.search(r"\b(in|at|near|to|from|outside of|outside|across)\s+(the\s+)?(\w+\s+)?$", prev)
+        if kind == "place":
+            if locative and where is None:
+                where = m.entity_id
+            continue
+        if kind not in ACTOR_KINDS:
+            continue
+        if kind == "country" and locative and re.search(r"\b(in|at|near)\s+(the\s+)?$", prev) and where is None:
+            where = m.entity_id
+            continue
+        if title_of_person:
+            continue
+        others.append((m.start, m.entity_id))
+    # subject of the clause: who does it
+    subj_ent = None
+    for tok in _path_up(sent_doc[i]):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != i:
+                cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+                ms = [mm for mm in ctx.ents.mentions_in(cs, ce)]
+                for mm in ms:
+                    k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
+                    if k in ACTOR_KINDS:
+                        subj_ent = mm.entity_id
+                        break
+                    if k == "person" and mm.entity_id in ctx.affiliation:
+                        subj_ent = ctx.affiliation[mm.entity_id]
+                        break
+                if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
+                    subj_ent = ctx.affiliation.get(speaker)
+                if subj_ent is None and c.lower_ in PRONOUNS_HE and asserter:
+                    subj_ent = ctx.affiliation.get(asserter)
+                break
+        if subj_ent:
+            break
+    if subj_ent is None:
+        has_we = any(t.lower_ in PRONOUNS_WE for t in sent_doc)
+        if speaker and has_we:
+            subj_ent = ctx.affiliation.get(speaker)
+    if subj_ent is None and asserter and not others:
+        subj_ent = ctx.affiliation.get(asserter)
+    if subj_ent is None and asserter:
+        # the asserter's state proposes / denies; only when he is the sentence's subject
+        for m in mentions:
+            if m.entity_id == asserter and m.start - offset < (trig_pos - offset):
+                subj_ent = ctx.affiliation.get(asserter)
+                break
+    seen = set()
+    targets = []
+    if subj_ent:
+        actors.append(subj_ent)
+        seen.add(subj_ent)
+    for _pos, eid in sorted(others):
+        if eid in seen:
+            continue
+        seen.add(eid)
+        if not actors and _pos < trig_pos:
+            actors.append(eid)
+        else:
+            targets.append(eid)
+    if ctx.salient_org and ctx.salient_org not in seen and _generic_group(sent_doc.text, lex):
+        targets.append(ctx.salient_org)
+    if not actors and targets and len(targets) > 1:
+        actors.append(targets.pop(0))
+    return actors, targets, where
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _when(sent_text: str, span: tuple[int, int], ctx: DocContext) -> str | None:
+    try:
+        from .dates import when_for
+    except ImportError:  # pragma: no cover - dates stage not installed
+        return None
+    try:
+        return when_for(sent_text, span, ctx.anchor)
+    except Exception:  # a date rule must never lose the event
+        log.debug("date resolution failed on %r", sent_text, exc_info=True)
+        return None
+
+
+def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
+    ms = ctx.ents.mentions_in(offset, offset + len(sent_doc.text))
+    for m in ms:
+        if m.entity_id.startswith("agreement:"):
+            return m.entity_id
+    return None
+
+
+def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: EntityAnalysis,
+                   quotes: tuple[Quote, ...], gaz=None) -> tuple[Event, ...]:
+    """Events of one document from its parsed candidate sentences (see module docstring)."""
+    lex = load_lexicon()
+    ctx = make_context(clean, meta, ents, quotes)
+    events: list[Event] = []
+    for ps in parsed:
+        sent_doc, offset = ps.doc, ps.start
+        sent_text = sent_doc.text
+        triggers = [t for t in _find_triggers(sent_doc, lex) if _accept(t[0], t[1], sent_doc, t[2], t[3], lex)]
+        triggers = _outermost(sent_doc, triggers)
+        if not triggers:
+            triggers = _proposal_fallback(sent_doc)
+        for etype, phrase, i, j in triggers:
+            pos = offset + sent_doc[i].idx
+            inq, speaker = _in_quote(ctx, pos)
+            asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
+            actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter)
+            if not actors and not targets:
+                continue
+            status = _status(sent_doc, i, j, lex)
+            if status == "proposed" and asserter and ctx.affiliation.get(asserter):
+                proposer = ctx.affiliation[asserter]
+                if proposer not in actors:
+                    targets = [a for a in actors if a != proposer] + [t for t in targets if t != proposer]
+                    actors = [proposer]
+                    if not targets and ctx.salient_org and _generic_group(sent_text, lex):
+                        targets = [ctx.salient_org]
+            sectors = _sectors(sent_text, lex) if etype in ("cooperation", "agreement") else ()
+            agreement = _agreement_id(sent_doc, offset, ctx) if etype == "agreement" else None
+            provisions = _provisions(sent_text, lex) if etype == "agreement" else ()
+            span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
+            events.append(Event(
+                type=etype,
+                status=status,
+                actors=tuple(actors),
+                targets=tuple(t for t in targets if t not in actors),
+                sectors=sectors,
+                when=_when(sent_text, span, ctx),
+                where=where,
+                asserted_by=asserter,
+                agreement=agreement,
+                provisions=provisions,
+                evidence=Evidence(sentence=sent_text, clean_start=offset, clean_end=offset + len(sent_text)),
+                trigger=sent_doc[i:j].text,
+                confidence=0.6 if asserter else 0.5,
+            ))
+    return merge_events(events)
+
+
+def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Drop a trigger nested in the phrase of another trigger of the same type
+    ("no participation ... in any mission": one deployment, read from "participation")."""
+    keep = []
+    for t in triggers:
+        root = sent_doc[t[2]:t[3]].root
+        nested = False
+        for u in triggers:
+            if u is t or u[0] != t[0]:
+                continue
+            uroot = sent_doc[u[2]:u[3]].root
+            if uroot.i != root.i and any(a.i == uroot.i for a in root.ancestors):
+                nested = True
+                break
+        if not nested:
+            keep.append(t)
+    return keep
+
+
+def _proposal_fallback(sent_doc) -> list[tuple[str, str, int, int]]:
+    """A sentence with no trigger where someone proposes something to states: a proposed cooperation."""
+    for t in sent_doc:
+        if _lemma(t) in ("propose", "suggest") and t.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj",) for c in t.children):
+            return [("cooperation", "propose", t.i, t.i + 1)]
+    return []
+
+
+def merge_events(events: list[Event]) -> tuple[Event, ...]:
+    """One event per distinct fact: same type, status and asserter, participants one within the other."""
+    kept: list[Event] = []
+    for ev in events:
+        parts = set(ev.actors) | set(ev.targets)
+        merged = False
+        for k, old in enumerate(kept):
+            if old.type != ev.type or old.status != ev.status or old.asserted_by != ev.asserted_by:
+                continue
+            oparts = set(old.actors) | set(old.targets)
+            if parts <= oparts or oparts <= parts or (old.type in ("meeting",) and parts & oparts):
+                kept[k] = replace(
+                    old,
+                    targets=old.targets + tuple(t for t in ev.targets + ev.actors if t not in oparts),
+                    sectors=tuple(dict.fromkeys(old.sectors + ev.sectors)),
+                    provisions=tuple(dict.fromkeys(old.provisions + ev.provisions)),
+                    when=old.when or ev.when,
+                    where=old.where or ev.where,
+                    agreement=old.agreement or ev.agreement,
+                    confidence=min(0.95, max(old.confidence, ev.confidence) + 0.1),
+                )
+                merged = True
+                break
+        if not merged:
+            kept.append(ev)
+    return tuple(kept)
