@@ -206,8 +206,9 @@ def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> b
 
 
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
     spec = lex.triggers[etype]
-    head = sent_doc[i]
+    head = sent_doc[i:j].root
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
@@ -215,19 +216,28 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             return False
     if phrase in spec.get("needs_military", []) and not _near_military(sent_doc, i, j, lex):
         return False
-    if phrase in spec.get("weak_nouns", []):
-        # "the document", "such a document": an agreement only when signed/approved nearby
-        near = {_lemma(t) for t in sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]}
-        if not near & {"sign", "approve", "ratify", "initial", "adopt", "conclude"}:
+    if phrase in spec.get("needs_context", []):
+        window = sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]
+        signed = any(_lemma(t) in spec.get("sign_verbs", []) for t in window)
+        kids = list(head.children)
+        vague = any(c.dep_ == "amod" and c.lower_ in spec.get("vague_modifiers", []) for c in kids)
+        specific = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in spec.get("vague_modifiers", [])
+                       for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("between", "with", "on", "among")
+                                             for c in kids)
+        if phrase == "document" and not signed:
             return False
-    if etype == "meeting" and head.pos_ == "VERB" and phrase in ("host",) and not _near_military(sent_doc, i, j, lex, 12):
-        return any(_lemma(t) in {"summit", "meeting", "talks", "conference"} for t in sent_doc)
+        if vague and not signed:
+            return False
+        if not (signed or specific):
+            return False
+    if phrase in ("ask",) or (etype == "request" and head.pos_ == "VERB"):
+        # "urged X to", "called on X to", "requested that": needs an object or a complement
+        if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt") for c in head.children):
+            return False
     if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN"):
         return False
     if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
         return False
-    if etype == "cooperation" and phrase == "partner" and head.pos_ != "VERB":
-        return True
     return True
 
 
@@ -294,6 +304,9 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                                                      and tok.i > 1 and sent_doc[tok.i - 2].lower_ == "why"):
             return "proposed"  # "Why not cooperate in this area as well?"
         neg = _has_neg(tok)
+        prt = [c.lower_ for c in kids if c.dep_ == "prt"]
+        if prt:
+            lem = f"{lem} {prt[0]}"
         if lem in lex.denial_verbs:
             if neg:  # "does not exclude", "not ruled out" → possible
                 return "possible"
@@ -304,7 +317,10 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         if status is not None:
             continue
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in ("should", "must", "need"):
+        came_via = path[k - 1].lower_ if k > 0 else ""
+        if k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
+            status = "proposed"  # "called for the creation of ..."
+        elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in ("should", "must", "need"):
             status = "proposed"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"

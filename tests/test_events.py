@@ -1,0 +1,70 @@
+"""The events stage: trigger types and statuses on parsed sentences (real spaCy pipeline)."""
+from __future__ import annotations
+
+import pytest
+
+from pactwatch.events import _accept, _find_triggers, _outermost, _proposal_fallback, _status, load_lexicon
+
+
+def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
+    lex = load_lexicon()
+    doc = nlp(sentence)
+    trig = [t for t in _find_triggers(doc, lex) if _accept(t[0], t[1], doc, t[2], t[3], lex)]
+    trig = _outermost(doc, trig) or _proposal_fallback(doc)
+    return {(t[0], _status(doc, t[2], t[3], lex)) for t in trig}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # statuses: negation, denial verbs, proposals, modals, plans
+        ("He clarified that he is not proposing the creation of any military organization.", ("alliance", "denied")),
+        ("The minister ruled out joining any military alliance.", ("alliance", "denied")),
+        ("Poland and Lithuania held joint military exercises near the border last week.", ("exercise", "occurred")),
+        ("Kazakhstan proposed holding joint naval drills in the Caspian Sea next year.", ("exercise", "proposed")),
+        ("Such a document could be signed tomorrow by Azerbaijan and Uzbekistan.", ("agreement", "possible")),
+        ("The two countries will sign a defense cooperation agreement in March.", ("agreement", "planned")),
+        ("Until these questions are clarified, no participation by Azerbaijan in any mission is envisioned.",
+         ("deployment", "denied")),
+        ("Azerbaijan cannot join any military bloc.", ("alliance", "denied")),
+        ("However, this does not exclude bilateral military cooperation with other countries.",
+         ("cooperation", "possible")),
+        ("Why not cooperate in this area as well?", ("cooperation", "proposed")),
+        ("The memorandum was approved by the parliament on Tuesday.", ("agreement", "occurred")),
+        ("Indonesia never sent troops to the mission.", ("deployment", "denied")),
+        ("The summit will be held in Astana in November.", ("meeting", "planned")),
+        ("Japan and the Philippines signed a reciprocal access agreement on Monday.", ("agreement", "occurred")),
+        ("The president warned that the buildup was a direct threat to the country.", ("threat", "occurred")),
+        ("Armenia and Azerbaijan fought two wars over Karabakh.", ("conflict", "occurred")),
+        ("Germany has not signed the treaty.", ("agreement", "denied")),
+        ("Hungary called for the creation of a European army.", ("alliance", "proposed")),
+    ],
+)
+def test_type_and_status(nlp, sentence, expected):
+    assert expected in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent_type",
+    [
+        ("If there is a general agreement, then we will see these results this year.", "agreement"),
+        ("The company asked reporters about the quarterly results.", "request"),
+        ("She did a breathing exercise before the interview.", "exercise"),
+        ("The football team played a friendly match in Baku.", "conflict"),
+    ],
+)
+def test_no_event_without_context(nlp, sentence, absent_type):
+    assert absent_type not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+def test_nested_same_type_trigger_gives_one_event(nlp):
+    got = typed_statuses(nlp, "No participation by Azerbaijan in any peacekeeping mission is envisioned.")
+    assert got == {("deployment", "denied")}
+
+
+def test_candidate_sentences_only_keep_trigger_sentences(nlp):
+    from pactwatch.events import candidate_sentences
+
+    with nlp.select_pipes(enable=["senter", "ner"]):
+        doc = nlp("The weather was fine. Turkey and Azerbaijan held joint drills. Fans cheered in the stadium.")
+    assert candidate_sentences(doc) == [1]
