@@ -574,6 +574,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             agreement = _agreement_id(sent_doc, offset, ctx) if etype == "agreement" else None
             provisions = _provisions(sent_text, lex) if etype == "agreement" else ()
             span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
+            if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
+                continue  # "we will see these exercises": the exercises already reported
             events.append(Event(
                 type=etype,
                 status=status,
@@ -590,6 +592,18 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 confidence=0.6 if asserter else 0.5,
             ))
     return merge_events(events)
+
+
+def _anaphoric(sent_doc, i: int, j: int) -> bool:
+    head = sent_doc[i:j].root
+    return any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that") for c in head.children)
+
+
+def _refers_back(events: list[Event], etype: str, parts: list[str], asserter: str | None) -> bool:
+    for ev in events:
+        if ev.type == etype and (set(ev.actors) | set(ev.targets)) & set(parts):
+            return True
+    return False
 
 
 def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:

@@ -103,3 +103,47 @@ def print_article(art: Article) -> None:
 
 
 COMMANDS = [extract]
+
+
+def summary_tables(articles: list[Article]) -> None:
+    """Readable tables: actors, events by type and status, stories (rich; article text is not markup)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    con = Console(markup=False, highlight=False)
+    names: dict[str, str] = {}
+    actor_events: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+    stories: dict[str, list[str]] = {}
+    quotes = 0
+    for art in articles:
+        names.update({e.id: e.name for e in art.entities})
+        for ev in art.events:
+            for a in set(ev.actors) | set(ev.targets):
+                actor_events[a] += 1
+            by_type.setdefault(ev.type, Counter())[ev.status] += 1
+        quotes += len(art.quotes)
+        stories.setdefault(art.story or art.doc_id, []).append(art.doc_id)
+    t = Table(title="Actors (by events they take part in)")
+    for c in ("actor", "id", "events"):
+        t.add_column(c)
+    for a, n in actor_events.most_common(15):
+        t.add_row(names.get(a, a), a, str(n))
+    con.print(t)
+    statuses = ("occurred", "planned", "proposed", "possible", "denied")
+    t = Table(title="Events by type and status")
+    t.add_column("type")
+    for s in statuses:
+        t.add_column(s, justify="right")
+    t.add_column("total", justify="right")
+    for typ in sorted(by_type):
+        row = by_type[typ]
+        t.add_row(typ, *[str(row.get(s, 0)) for s in statuses], str(sum(row.values())))
+    con.print(t)
+    t = Table(title="Stories")
+    t.add_column("story")
+    t.add_column("documents")
+    for sid, docs in sorted(stories.items()):
+        t.add_row(sid, ", ".join(docs))
+    con.print(t)
+    con.print(f"{len(articles)} articles, {sum(sum(c.values()) for c in by_type.values())} events, {quotes} quotes")
