@@ -205,6 +205,30 @@ def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> b
     return any(_lemma(t) in lex.military or t.lower_ in lex.military for t in sent_doc[lo:hi])
 
 
+CONFLICT_OBJECTS = frozenset({"country", "territory", "city", "town", "village", "region", "border", "position",
+                              "force", "troop", "army", "base", "land", "capital", "state", "war", "civilian",
+                              "soldier", "side", "enemy", "neighbor", "neighbour", "they", "we", "it"})
+
+
+def _inside_provision(sent_doc, head) -> bool:
+    """A trigger inside a relative clause of an agreement ("the Shusha Agreement, which stipulates
+    military aid against threats and attacks") states a provision, not an event."""
+    tok = head
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl"):
+            noun = tok.head
+            if _lemma(noun) in AGREEMENT_NOUNS or noun.ent_type_ == "LAW":
+                return True
+        tok = tok.head
+    return False
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "declaration", "memorandum", "accord", "pact", "charter",
+                             "protocol", "convention", "document", "article"})
+
+
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
     spec = lex.triggers[etype]
@@ -235,6 +259,14 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt") for c in head.children):
             return False
     if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return False
+    if etype == "conflict" and head.pos_ == "VERB":
+        # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
+        # a named party or a territorial/military noun
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS for o in objs):
+            return False
+    if _inside_provision(sent_doc, head):
         return False
     if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
         return False
@@ -272,7 +304,9 @@ def _status_path(trig) -> list:
             break
         if head.pos_ == "ADP" and head.lower_ in SETTING_PREPS and tok.dep_ == "pobj":
             break
-        if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i and not (
+                tok.dep_ == "acl" and infinitive):  # "plans to build", "proposal to hold" pass through
             break
         if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
             break
@@ -283,6 +317,8 @@ def _status_path(trig) -> list:
 
 def _has_neg(tok) -> bool:
     for c in tok.children:
+        if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
+            continue  # "not only ... but also"
         if c.dep_ == "neg" or c.lower_ in ("no", "never", "not", "n't"):
             return True
         if c.dep_ == "det" and c.lower_ in ("no", "neither"):
@@ -421,6 +457,33 @@ def _reported_person(sent_doc, offset: int, ctx: DocContext, lex: Lexicon) -> st
     return None
 
 
+PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
+                         "resort", "area", "territory", "republic"})
+
+
+def _locative(sent_doc, char: int) -> str | None:
+    """"in"/"at" when the token at ``char`` is the object of a locative preposition
+    ("held in the Azerbaijani city of Gabala", "at the White House"), else None."""
+    tok = None
+    for t in sent_doc:
+        if t.idx <= char < t.idx + len(t) or t.idx >= char:
+            tok = t
+            break
+    if tok is None:
+        return None
+    # climb the name to its head ("Gaza Strip" → Strip), then "city of X" to "city"
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "within"):
+        return "in" if tok.head.lower_ != "at" else "at"
+    return None
+
+
 def _generic_group(sent_text: str, lex: Lexicon) -> bool:
     low = sent_text.lower()
     return any(re.search(r"\b" + re.escape(g) + r"\b", low) for g in lex.generic_groups)
@@ -451,16 +514,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
         title_of_person = any(ps - 40 <= m.end <= ps and re.fullmatch(r"[\w\s.'’-]*", ctx.text[m.end:ps] or "")
                               and len(ctx.text[m.end:ps].split()) <= 6 for ps, _pe in person_spans)
-        prev = ctx.text[max(0, m.start - 20):m.start].lower()
-        locative = re.search(r"\b(in|at|near|to|from|outside of|outside|across)\s+(the\s+)?(\w+\s+)?$", prev)
+        loc = _locative(sent_doc, m.start - offset)
         if kind == "place":
-            if locative and where is None:
+            if loc and where is None:
                 where = m.entity_id
             continue
         if kind not in ACTOR_KINDS:
             continue
-        if kind == "country" and locative and re.search(r"\b(in|at|near)\s+(the\s+)?$", prev) and where is None:
-            where = m.entity_id
+        if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
+            if where is None:
+                where = m.entity_id
             continue
         if title_of_person:
             continue
@@ -634,6 +697,9 @@ def _proposal_fallback(sent_doc) -> list[tuple[str, str, int, int]]:
     return []
 
 
+SETTLED_TYPES = frozenset({"meeting", "conflict"})
+
+
 def merge_events(events: list[Event]) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other."""
     kept: list[Event] = []
@@ -641,7 +707,10 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
         parts = set(ev.actors) | set(ev.targets)
         merged = False
         for k, old in enumerate(kept):
-            if old.type != ev.type or old.status != ev.status or old.asserted_by != ev.asserted_by:
+            if old.type != ev.type or old.status != ev.status:
+                continue
+            # who says it matters for claims; a summit that took place is one fact whoever mentions it
+            if old.asserted_by != ev.asserted_by and not (ev.type in SETTLED_TYPES and ev.status == "occurred"):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts or (old.type in ("meeting",) and parts & oparts):

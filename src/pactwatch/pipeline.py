@@ -29,7 +29,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = f"pactwatch-{__version__}"
-CHEAP_PIPES = ("senter", "ner")
+CHEAP_PIPES = ("senter", "pactwatch_paragraphs", "ner")
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 

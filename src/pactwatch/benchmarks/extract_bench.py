@@ -63,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         from .. import nlp as nlp_mod
 
         nlp = nlp_mod.load(settings.model)
-        if "senter" in nlp.pipe_names:  # the bare pass is the model as shipped: parser does sentences
-            nlp.disable_pipe("senter")
+        for extra in ("senter", "pactwatch_paragraphs"):  # the bare pass is the model as shipped
+            if extra in nlp.pipe_names:
+                nlp.disable_pipe(extra)
         t0 = time.perf_counter()
         for _doc in nlp.pipe((d.text for d in counted()), n_process=settings.n_process, batch_size=settings.batch_size):
             count += 1

@@ -1,0 +1,4 @@
+"""``python -m pactwatch`` is the ``pactwatch`` command."""
+from .cli import main
+
+main()
