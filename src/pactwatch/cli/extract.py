@@ -102,7 +102,40 @@ def print_article(art: Article) -> None:
         con.print(f"  quote {names.get(q.speaker or '', q.speaker or '?')}: \u201c{q.text[:100]}\u201d")
 
 
-COMMANDS = [extract]
+@click.command("run")
+@click.option("--corpus", type=click.Path(exists=True), default=None,
+              help="What to analyse (default: the bundled corpus).")
+@click.pass_context
+def run(ctx: click.Context, corpus: str | None) -> None:
+    """The main job on the bundled corpus: analyse it and print what was found.
+
+    Prints actors, events by type and status, and stories as readable tables; the
+    refused inputs and their reasons go to stderr.
+
+    \b
+    Example:
+      pactwatch run
+      pactwatch run --corpus my_articles/
+    """
+    from .bench import bundled_corpus
+
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    path = corpus or str(bundled_corpus())
+    settings = settings_from(ctx)
+    articles: list[Article] = []
+    refused = 0
+    for item in iter_progress(analyse_paths([path], settings), "analysing", quiet):
+        if isinstance(item, Rejection):
+            refused += 1
+            echo_err(f"refused: {item.message()}", quiet)
+        else:
+            articles.append(item)
+    summary_tables(articles)
+    if refused:
+        ctx.exit(1)
+
+
+COMMANDS = [extract, run]
 
 
 def summary_tables(articles: list[Article]) -> None:
