@@ -1,0 +1,253 @@
+"""Clean stage: the article text without page furniture, error banners and repeats.
+
+A web page copied as text carries more than the article: navigation ("Contact Us",
+"Subscribe"), legal disclaimers, comment counters, an error banner wrapped around a
+real story ("403 ... the page you were looking for doesn't exist"), paragraphs the
+site printed twice, and header lines (date, byline) that are metadata, not prose.
+
+The cleaner works line by line on the original text and keeps whole spans of it;
+the clean text is the kept spans joined by line breaks, and :class:`OffsetMap` maps
+every clean offset back into the original. What was dropped is recorded with its
+reason in ``CleanDocument.removed``; header values go to ``CleanDocument.header``.
+
+The rules are data (``data/boilerplate.json``). Cleaning is idempotent: cleaning a
+clean text gives the same text.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from .model import CleanDocument, OffsetMap, RawDocument, Rejection
+from .settings import Settings
+
+STAGE = "clean"
+TOP_LINES = 8  # header lines, bylines and error banners are looked for in the first lines only
+REPEAT_MIN_WORDS = 6
+TITLE_MAX_WORDS = 25
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    line: re.Pattern
+    contains: re.Pattern
+    error: re.Pattern
+    header_prefix: re.Pattern
+    header_line: re.Pattern
+    byline: re.Pattern
+    agency_prefix: re.Pattern
+    url_line: re.Pattern
+    date_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The boilerplate rules from ``data/boilerplate.json``, compiled once."""
+    data = json.loads(resources.files("pactwatch.data").joinpath("boilerplate.json").read_text(encoding="utf-8"))
+
+    def alt(pats: list[str]) -> re.Pattern:
+        return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")", re.IGNORECASE)
+
+    return Rules(
+        line=alt(data["line"]),
+        contains=alt(data["contains"]),
+        error=alt(data["error"]),
+        header_prefix=re.compile(data["header_prefix"], re.IGNORECASE),
+        header_line=re.compile(data["header_line"], re.IGNORECASE),
+        byline=re.compile(data["byline"], re.IGNORECASE),
+        agency_prefix=re.compile(data["agency_prefix"]),
+        url_line=re.compile(data["url_line"], re.IGNORECASE),
+        date_words=frozenset(data["date_words"]),
+    )
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return " ".join(_WORD.findall(s))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line's content with surrounding whitespace trimmed; blank lines skipped."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATEISH = re.compile(
+    rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{_MONTH}\s*\d{{1,2}}\s*,?\s*\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_date(s: str) -> bool:
+    """A header value that holds a calendar date ("January 06,2026", "06.01.2026 10:15")."""
+    return bool(_DATEISH.search(s))
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b\.?,?", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\([^)]{0,20}\)|\b[+-]\d{2}:?\d{2}\b", re.I)
+
+
+def _date_only(s: str, date_words: frozenset[str]) -> bool:
+    """A line that is a date and little else: "August 7, 2012 - 5:46 pm", "Wednesday, 05 January 2011"."""
+    if len(s.split()) > 12 or not _DATEISH.search(s):
+        return False
+    rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATEISH.sub(" ", s)))
+    words = [w for w in re.findall(r"[a-z.]+", rest.lower()) if w.strip(".") and w not in date_words]
+    return len(words) <= 1
+
+
+def _is_short_label(s: str) -> bool:
+    """A short line without sentence punctuation: a byline, a tag line or a heading."""
+    words = s.split()
+    return 0 < len(words) <= 6 and not re.search(r"[.!?:;\"“”]$", s) and not re.search(r"[.!?]\s", s)
+
+
+def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
+    """Clean one document; a :class:`Rejection` when nothing like an article is left.
+
+    Example:
+        >>> doc = clean(RawDocument("x", "x.txt", "Contact Us\\n\\nThe ministers met ..."), Settings())
+    """
+    r = rules()
+    text = raw.text
+    spans = _lines(text)
+    header: list[tuple[str, str]] = []
+    removed: list[tuple[str, int, int]] = []
+    kept: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    date_line_idx: set[int] = set()
+    errors = 0
+
+    for idx, (s, e) in enumerate(spans):
+        line = text[s:e]
+        top = idx < TOP_LINES
+        m = r.header_prefix.match(line) if top else None
+        if m:
+            header.append(("date", m.group("value")))
+            if m.group("status"):
+                header.append(("http_status", m.group("status")))
+            removed.append(("header", s, s + m.end()))
+            date_line_idx.add(idx)
+            s = s + m.end()
+            line = text[s:e]
+            if not line.strip():
+                continue
+        if r.line.fullmatch(line) or (len(line) < 2000 and r.contains.search(line)):
+            removed.append(("boilerplate", s, e))
+            continue
+        if top and len(line.split()) <= 25 and r.error.fullmatch(line):
+            removed.append(("error-page", s, e))
+            errors += 1
+            continue
+        if top and r.url_line.fullmatch(line):
+            header.append(("url", line))
+            removed.append(("header", s, e))
+            continue
+        if top and _date_only(line, r.date_words):
+            header.append(("date_line", line))
+            removed.append(("header", s, e))
+            date_line_idx.add(idx)
+            continue
+        if top:
+            hm = r.header_line.match(line)
+            if hm and len(line.split()) <= 10 and _looks_like_date(hm.group("value")):
+                header.append((hm.group("key").lower().replace(" ", "_"), hm.group("value").strip()))
+                removed.append(("header", s, e))
+                date_line_idx.add(idx)
+                continue
+            bm = r.byline.match(line)
+            if bm and len(line.split()) <= 10:
+                header.append(("byline", bm.group("value").strip()))
+                removed.append(("header", s, e))
+                continue
+            am = r.agency_prefix.match(line)
+            if am and len(line) > am.end() + 20:
+                header.append(("agency", am.group("agency").strip()))
+                if am.group("place"):
+                    header.append(("dateline", am.group("place").strip()))
+                removed.append(("header", s, s + am.end()))
+                s = s + am.end()
+                line = text[s:e]
+        key = _norm(line)
+        if len(key.split()) >= REPEAT_MIN_WORDS:
+            if key in seen:
+                removed.append(("repeat", s, e))
+                continue
+            seen.add(key)
+        kept.append((s, e))
+
+    # A byline is a short label right next to a date header line ("Anadolu Agency TÜRKIYE").
+    if date_line_idx:
+        final: list[tuple[int, int]] = []
+        line_of = {sp: i for i, sp in enumerate(spans)}
+        for s, e in kept:
+            i = line_of.get((s, e))
+            if (
+                i is not None and i < TOP_LINES and (i - 1 in date_line_idx or i + 1 in date_line_idx)
+                and _is_short_label(text[s:e]) and not _looks_like_date(text[s:e])
+                and not any(k == "byline" for k, _ in header)
+            ):
+                header.append(("byline", text[s:e]))
+                removed.append(("header", s, e))
+                continue
+            final.append((s, e))
+        kept = final
+
+    clean_text, omap = _join(text, kept)
+    title = _title(clean_text, raw)
+    words = len(_WORD.findall(clean_text))
+    if words < settings.min_words:
+        if errors:
+            return Rejection(raw.source, STAGE, "error-page", "an error page with no article behind it")
+        return Rejection(raw.source, STAGE, "not-article",
+                         f"{words} words of text after cleaning, fewer than {settings.min_words}")
+    return CleanDocument(raw=raw, text=clean_text, offsets=omap, header=tuple(header),
+                         removed=tuple(sorted(removed, key=lambda x: x[1])), title=title)
+
+
+def _join(text: str, kept: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    """Kept spans joined by one line break (two where the original had a blank line)."""
+    parts: list[str] = []
+    cs: list[int] = []
+    os_: list[int] = []
+    ln: list[int] = []
+    pos = 0
+    prev_end = None
+    for s, e in kept:
+        if prev_end is not None:
+            sep = "\n\n" if text.count("\n", prev_end, s) >= 2 else "\n"
+            parts.append(sep)
+            pos += len(sep)
+        cs.append(pos)
+        os_.append(s)
+        ln.append(e - s)
+        parts.append(text[s:e])
+        pos += e - s
+        prev_end = e
+    return "".join(parts), OffsetMap(tuple(cs), tuple(os_), tuple(ln))
+
+
+def _title(clean_text: str, raw: RawDocument) -> str | None:
+    """The record's title when the reader knows one, else a short first line that reads like a headline."""
+    hinted = raw.hint("title")
+    if hinted:
+        return hinted.strip()
+    first = clean_text.split("\n", 1)[0].strip()
+    n = len(first.split())
+    if 3 <= n <= TITLE_MAX_WORDS and not first.endswith((".", "”", '"')) and "\n" in clean_text:
+        return first
+    return None

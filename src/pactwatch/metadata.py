@@ -1,0 +1,185 @@
+"""Metadata stage: title, publisher, publication date and language of a clean document.
+
+Sources, most trusted first:
+
+* what the reader knew (a JSON record's fields, HTML metadata found by htmldate);
+* header lines the cleaner took out of the text ("Published January 06,2026",
+  " date 2026-01-06", "Posted 2/3/2009 11:11 PM", a line that is only a date);
+* a date in the page address (``/2013/09/14/``), with the day/month order of
+  numeric dates settled by it.
+
+The publisher is named only when the page names itself (a record field, a byline,
+an agency tag like "(MENAFN)"), from the outlets in ``data/publishers.json``; a
+news agency quoted in the body is an entity, not the publisher.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import re
+from importlib import resources
+
+from .model import CleanDocument, Metadata, Rejection
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+STAGE = "metadata"
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate([
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+        ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+        ("nov", "november"), ("dec", "december"),
+    ])
+    for m in names
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+_MDY = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+_NUM = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)?\d{2})\b")
+_URL_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)")
+_URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+
+# header keys from the cleaner, in the order a publication date is trusted
+HEADER_PRIORITY = ("published", "first_published", "first_published_on", "published_on", "published_at",
+                   "published_time", "posted", "posted_on", "posted_at", "date", "date_line", "publication_date",
+                   "created", "updated", "updated_on", "last_updated", "last_modified", "modified", "edited",
+                   "edited_time")
+
+
+def _mk(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = False) -> dt.date | None:
+    """A calendar date written in ``value`` ("January 06,2026", "2026-01-06T08:00Z", "2/3/2009").
+
+    Numeric dates with both fields ≤ 12 follow the page address when it has a date,
+    else month-first unless ``prefer_dmy``.
+    """
+    for rx in (_ISO,):
+        m = rx.search(value)
+        if m:
+            return _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+    for rx in (_MDY, _DMY):
+        m = rx.search(value)
+        if m:
+            return _mk(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+    m = _NUM.search(value)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y = y + 2000 if y < 100 else y
+        if a > 12:
+            return _mk(y, b, a)
+        if b > 12:
+            return _mk(y, a, b)
+        mdy, dmy = _mk(y, a, b), _mk(y, b, a)
+        if url_date is not None and dmy == url_date:
+            return dmy
+        if url_date is not None and mdy == url_date:
+            return mdy
+        # dotted numeric dates are day-first wherever they are written ("08.07.2012")
+        return dmy if prefer_dmy or "." in m.group(0) else mdy
+    return None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The date written in a page address (``/2013/09/14/``, ``2009-02-03-williams``), if any."""
+    if not url:
+        return None
+    for rx in (_URL_YMD, _URL_YMD_PACKED):
+        m = rx.search(url)
+        if m:
+            d = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d is not None:
+                return d
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _publishers() -> list[tuple[str, re.Pattern]]:
+    data = json.loads(resources.files("pactwatch.data").joinpath("publishers.json").read_text(encoding="utf-8"))
+    out = []
+    for canonical, names in data.items():
+        if canonical.startswith("_"):
+            continue
+        alts = sorted(set(names) | {canonical}, key=len, reverse=True)
+        # short forms ("AA", "AP") only as whole words in their own case
+        out.append((canonical, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")))
+    return out
+
+
+def publisher_in(value: str) -> str | None:
+    """The known outlet a byline or agency tag names ("Anadolu Agency TÜRKIYE" → "Anadolu Agency")."""
+    for canonical, rx in _publishers():
+        if rx.search(value):
+            return canonical
+    return None
+
+
+def extract_metadata(doc: CleanDocument) -> Metadata:
+    """Title, publisher, publication date and language of ``doc``."""
+    raw = doc.raw
+    url = raw.hint("url") or doc.header_value("url")
+    url_date = date_from_url(url)
+    published, source = None, None
+    hinted = raw.hint("published")
+    if hinted:
+        published, source = parse_date(hinted, url_date), "record"
+    if published is None:
+        values = {k: v for k, v in reversed(doc.header)}
+        for key in HEADER_PRIORITY:
+            if key in values:
+                published = parse_date(values[key], url_date)
+                if published is not None:
+                    source = f"header:{key}"
+                    break
+    if published is None and url_date is not None:
+        published, source = url_date, "url"
+
+    publisher = raw.hint("publisher")
+    if not publisher:
+        for key in ("agency", "byline", "source"):
+            v = doc.header_value(key)
+            if v:
+                publisher = publisher_in(v) or (v if key == "agency" else None)
+                if publisher:
+                    break
+    lang, score = detect_language(doc.text)
+    return Metadata(title=doc.title, publisher=publisher, published=published, published_source=source,
+                    language=lang, language_score=score, url=url)
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """ISO 639-1 code of ``text``'s language and the identifier's confidence (0–1)."""
+    sample = text[:5000]
+    if not sample.strip():
+        return None, 0.0
+    lang, prob = _identifier().classify(sample)
+    return lang, float(prob)
+
+
+def language_rejection(doc: CleanDocument, meta: Metadata, settings: Settings) -> Rejection | None:
+    """A rejection when the article is in a language the pipeline cannot analyse."""
+    if meta.language is None or meta.language in settings.languages:
+        return None
+    if meta.language_score < 0.5:
+        log.debug("%s: unsure language %s (%.2f); analysing anyway", doc.raw.source, meta.language,
+                  meta.language_score)
+        return None
+    return Rejection(doc.raw.source, STAGE, "language",
+                     f"the article is in {meta.language!r}; this pipeline analyses {', '.join(settings.languages)}")
