@@ -1,0 +1,344 @@
+"""Entities stage: who and what a document names, linked to canonical ids.
+
+1. Gazetteer names (states, demonyms, capitals, organisations, places, agreements).
+   A capital names its government ("Baku has received requests") unless it is
+   used as a location ("at the White House in Washington"), then it is a place.
+2. spaCy's named entities the gazetteer does not know: people, organisations,
+   places, laws and treaties, with ids made from their names.
+3. Named agreements by pattern ("the X Declaration", "a 20-point ceasefire plan",
+   "the peace agreement between A and B").
+4. Within-document coreference of people: "Aliyev", "A. Verdiyev" and "Ilham
+   Aliyev's" are the full name seen elsewhere in the text.
+5. People's roles from titles before a name ("US President Donald Trump") and
+   appositions after it ("Rizvan Nabiyev, a member of the Milli Majlis ..."),
+   which give ``leader_of`` / ``official_of`` relations.
+6. The outlet, when the page names itself in a byline or agency tag.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from .gazetteer import Gazetteer, fold, slug
+from .metadata import publisher_in
+from .model import CleanDocument, Entity, EntityAnalysis, Evidence, Mention, Relation, Role
+
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from)\s+(?:the\s+)?(?:city\s+of\s+)?)$", re.I)
+GENERIC_HEADS = frozenset({"states", "countries", "nations", "republics", "members", "peoples", "people", "world",
+                           "forces", "troops", "sides", "partners", "allies", "governments", "leaders"})
+AGREEMENT_WORDS = ("Declaration", "Treaty", "Agreement", "Charter", "Accord", "Accords", "Pact", "Convention",
+                   "Protocol", "Memorandum", "Plan", "Deal")
+_NAMED_AGREEMENT = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,5}(?:" + "|".join(AGREEMENT_WORDS) + r")\b(?:\s+on\s+(?:[A-Z][\w-]*\s*){1,4})?)")
+_POINT_PLAN = re.compile(r"\b\d+-point\s+(?:[a-z]+\s+){0,3}(?:plan|proposal|roadmap|road map|agreement|deal)\b", re.I)
+_BETWEEN = re.compile(
+    r"\b((?:peace|defen[cs]e|security|military|border|normali[sz]ation|ceasefire|cooperation|strategic partnership)\s+"
+    r"(?:agreement|treaty|accord|deal|pact|memorandum))\s+between\s+(?:the\s+)?(\w[\w\s]{1,30}?)\s+and\s+(?:the\s+)?(\w[\w]{1,30})")
+NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "LAW": "agreement",
+             "EVENT": "org"}
+_CONNECTORS = frozenset({"of", "to", "the", "for", "on", "and", "in", "at", "'s", "’s"})
+NER_STOP = frozenset({"east", "west", "north", "south", "region", "capital", "city", "republic", "state"})
+
+
+@functools.lru_cache(maxsize=1)
+def role_words() -> dict[str, tuple[str, ...]]:
+    data = json.loads(resources.files("pactwatch.data").joinpath("roles.json").read_text(encoding="utf-8"))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in data.items() if not k.startswith("_")}
+
+
+def _sentence_bounds(sdoc, char: int) -> tuple[int, int]:
+    tok = sdoc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or len(tok) == 0:
+        return 0, len(sdoc.text)
+    sent = tok[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _evidence(sdoc, start: int) -> Evidence:
+    s, e = _sentence_bounds(sdoc, start)
+    return Evidence(sdoc.text[s:e], s, e)
+
+
+class _Builder:
+    def __init__(self, text: str, gaz: Gazetteer):
+        self.text = text
+        self.gaz = gaz
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in self.taken)
+
+    def add(self, eid: str, kind: str, name: str, s: int, e: int, how: str, alias: str | None = None) -> None:
+        if eid not in self.entities:
+            known = self.gaz.entities.get(eid)
+            self.entities[eid] = known or Entity(eid, kind, name, ())
+        if alias and fold(alias) != fold(self.entities[eid].name) and alias not in self.entities[eid].aliases:
+            ent = self.entities[eid]
+            self.entities[eid] = Entity(ent.id, ent.kind, ent.name, (*ent.aliases, alias))
+        if e > s:
+            self.mentions.append(Mention(eid, s, e, self.text[s:e], how))
+            self.taken.append((s, e))
+
+
+def _strip_the(text: str, s: int, e: int) -> tuple[int, int]:
+    m = re.match(r"(?i)the\s+", text[s:e])
+    if m:
+        s += m.end()
+    m = re.search(r"['’]s$", text[s:e])
+    if m:
+        e -= 2
+    return s, e
+
+
+def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnalysis:
+    """Entities, mentions, roles and role relations of one document (``sdoc`` is spaCy's Doc of the clean text)."""
+    text = cleaned.text
+    b = _Builder(text, gaz)
+
+    for hit in gaz.find(text):
+        eid = hit.entity_id
+        if hit.how == "capital" and LOCATIVE.search(text[max(0, hit.start - 30):hit.start]):
+            place = gaz.capital_place.get(fold(hit.text))
+            if place:
+                known = gaz.entities.get(place)
+                b.add(place, "place", known.name if known else hit.text, hit.start, hit.end, "capital-place")
+                continue
+        kind = eid.split(":", 1)[0]
+        b.add(eid, kind, hit.text, hit.start, hit.end, hit.how, alias=hit.text)
+
+    _named_agreements(text, b)
+    _ner(sdoc, b)
+    persons = _corefer_people(text, b)
+    roles, relations = _roles(sdoc, b, persons)
+    _publisher(cleaned, b, gaz)
+    mentions = tuple(sorted(b.mentions, key=lambda m: (m.start, m.end)))
+    used = {m.entity_id for m in mentions} | {eid for eid in b.entities if eid.startswith("org:")}
+    ents = tuple(e for e in b.entities.values() if e.id in used)
+    return EntityAnalysis(entities=ents, mentions=mentions, roles=tuple(roles), relations=tuple(relations))
+
+
+def _named_agreements(text: str, b: _Builder) -> None:
+    for m in _BETWEEN.finditer(text):
+        a, c = b.gaz.lookup(m.group(2)), b.gaz.lookup(m.group(3))
+        if not (a and c):
+            continue
+        na, nc = b.gaz.entities[a[0]].name, b.gaz.entities[c[0]].name
+        eid = f"agreement:{slug(na)}-{slug(nc)}-{slug(m.group(1))}"
+        b.entities.setdefault(eid, Entity(eid, "agreement", m.group(0), (f"{na}-{nc} {m.group(1)}",)))
+        b.mentions.append(Mention(eid, m.start(), m.end(), m.group(0), "pattern"))
+    for m in _POINT_PLAN.finditer(text):
+        s, e = m.span()
+        if b.free(s, e):
+            b.add(f"agreement:{slug(m.group(0))}", "agreement", m.group(0), s, e, "pattern")
+    for m in _NAMED_AGREEMENT.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        s, e = s, s + len(name)
+        if not b.free(s, e):
+            continue
+        first = name.split()[0]
+        if first in AGREEMENT_WORDS or first.lower() in ("a", "an", "this", "that", "new"):
+            continue
+        known = b.gaz.lookup(name)
+        if known and known[0].startswith("agreement:"):
+            b.add(known[0], "agreement", name, s, e, "gazetteer", alias=name)
+        elif not known:
+            b.add(f"agreement:{slug(name)}", "agreement", name, s, e, "pattern")
+
+
+def _ner(sdoc, b: _Builder) -> None:
+    person_words = {w for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
+    for ent in sdoc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        s, e = _strip_the(b.text, ent.start_char, ent.end_char)
+        name = b.text[s:e].strip()
+        if not name or not name[0].isupper() or not b.free(s, e):
+            continue
+        known = b.gaz.lookup(name)
+        if known:
+            b.add(known[0], known[0].split(":")[0], name, s, e, "ner+gazetteer", alias=name)
+            continue
+        words = name.split()
+        if words[-1].lower() in GENERIC_HEADS or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
+            continue
+        if kind != "person" and len(words) == 1 and name in person_words:
+            kind = "person"  # a surname NER took for an organisation ("Aliyev said ...")
+        nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
+        if len(ent) == 1 and not name.isupper() and (
+            (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
+            continue  # an adjective ("Turkic states") or a fragment of a longer name
+        if kind == "person":
+            if len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
+                continue
+            b.add(f"person:{slug(name)}", "person", name, s, e, "ner")
+        elif kind == "agreement":
+            if words[-1] in AGREEMENT_WORDS or words[-1].capitalize() in AGREEMENT_WORDS:
+                b.add(f"agreement:{slug(name)}", "agreement", name, s, e, "ner")
+        elif kind == "org" and ent.label_ == "EVENT":
+            if re.search(r"\b(?:Congress|Assembly|Council|Conference|Forum)\b", name):
+                b.add(f"org:{slug(name)}", "org", name, s, e, "ner")
+        else:
+            b.add(f"{kind}:{slug(name)}", kind, name, s, e, "ner")
+
+
+def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
+    """Link short forms of people's names to their full names; returns surname → person id."""
+    full: dict[str, str] = {}
+    for eid, ent in list(b.entities.items()):
+        if ent.kind == "person" and len(ent.name.split()) >= 2 and not re.match(r"^[A-Z]\.", ent.name):
+            full.setdefault(fold(ent.name.split()[-1]), eid)
+    remap: dict[str, str] = {}
+    for eid, ent in list(b.entities.items()):
+        if ent.kind != "person":
+            continue
+        parts = ent.name.split()
+        last = fold(parts[-1])
+        target = full.get(last)
+        if target and target != eid:
+            initial = re.match(r"^([A-Z])\.", ent.name)
+            tname = b.entities[target].name
+            if len(parts) == 1 or (initial and tname.startswith(initial.group(1))):
+                remap[eid] = target
+    for old, new in remap.items():
+        b.add(new, "person", b.entities[new].name, 0, 0, "coref", alias=b.entities[old].name)
+        del b.entities[old]
+    b.mentions = [Mention(remap.get(m.entity_id, m.entity_id), m.start, m.end, m.text,
+                          "coref" if m.entity_id in remap else m.how) for m in b.mentions]
+    # occurrences NER missed: the surname (or "A. Surname") alone, anywhere in the text
+    for last, eid in full.items():
+        surname = b.entities[eid].name.split()[-1]
+        for m in re.finditer(r"(?<![\w-])(?:[A-Z]\.\s?)?" + re.escape(surname) + r"(?![\w-])", text):
+            if b.free(m.start(), m.end()):
+                b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "coref"))
+                b.taken.append(m.span())
+    return full
+
+
+def _title_kind(title: str) -> str | None:
+    """leader / official / other for a title phrase, from its last title word."""
+    t = fold(title)
+    words = role_words()
+    if any(re.search(rf"\b{re.escape(w)}\b", t) for w in words["former"]):
+        return "former"
+    best: tuple[int, str] | None = None
+    for kind in ("leader", "official", "other"):
+        for w in words[kind]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", t):
+                # the head of the title is its first title word ("Representative to the UN", "member of ...")
+                if best is None or m.start() < best[0] or (m.start() == best[0] and kind == "official" and
+                                                            best[1] == "leader" and len(w) > 9):
+                    best = (m.start(), kind)
+    if best and best[1] == "leader" and re.search(r"\bvice[- ]president\b|\bdeputy\b", t):
+        return "official"
+    return best[1] if best else None
+
+
+def _roles(sdoc, b: _Builder, persons: dict[str, str]) -> tuple[list[Role], list[Relation]]:
+    text = b.text
+    roles: list[Role] = []
+    rels: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    by_start = sorted(b.mentions, key=lambda m: m.start)
+    for men in by_start:
+        if not men.entity_id.startswith("person:"):
+            continue
+        ss, se = _sentence_bounds(sdoc, men.start)
+        for title, of in (_title_before(text, men, by_start, ss), _apposition_after(text, men, by_start, se)):
+            if not title:
+                continue
+            kind = _title_kind(title)
+            if kind is None:
+                continue
+            ev = Evidence(text[ss:se], ss, se)
+            key = (men.entity_id, fold(title))
+            if key not in seen:
+                seen.add(key)
+                roles.append(Role(men.entity_id, title, of, ev))
+            if of and kind in ("leader", "official") and of.split(":")[0] in ("country", "org"):
+                rel = "leader_of" if kind == "leader" else "official_of"
+                if not any(r.subject == men.entity_id and r.object == of for r in rels):
+                    rels.append(Relation(men.entity_id, rel, of, ev))
+    return roles, rels
+
+
+def _title_before(text: str, men: Mention, mentions: list[Mention], sent_start: int) -> tuple[str | None, str | None]:
+    """"US Representative to the UN Mike Waltz": the title and the state/org it belongs to."""
+    window = text[sent_start:men.start]
+    toks = list(re.finditer(r"[\w.’'-]+|[^\w\s]", window))
+    spans = [(m.start - sent_start, m.end - sent_start) for m in mentions
+             if m.start >= sent_start and m.end <= men.start and m.entity_id.split(":")[0] in ("country", "org")]
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        word = t.group()
+        ok = (fold(word) in _title_vocab() or fold(word) in _CONNECTORS or word in ("'s", "’s", "-")
+              or any(a <= t.start() < b2 for a, b2 in spans))
+        if not ok:
+            break
+        k -= 1
+    if k == len(toks):
+        return None, None
+    start = sent_start + toks[k].start()
+    phrase = text[start:men.start].strip()
+    while phrase.split() and fold(phrase.split()[0]) in ("of", "to", "the", "for", "on", "and", "in", "at"):
+        phrase = phrase.split(None, 1)[1] if len(phrase.split()) > 1 else ""
+        start = men.start - len(phrase) - 1
+    if not phrase or _title_kind(phrase) is None:
+        return None, None
+    of = None
+    inside = [m for m in mentions if m.start >= start - 1 and m.end <= men.start
+              and m.entity_id.split(":")[0] in ("country", "org")]
+    if inside:
+        of = inside[0].entity_id
+        lead = text[inside[0].start:inside[0].end]
+        if phrase.startswith(lead):
+            phrase = re.sub(r"^['’]s\s+", "", phrase[len(lead):].strip())
+    return phrase.strip() or None, of
+
+
+@functools.lru_cache(maxsize=1)
+def _title_vocab() -> frozenset[str]:
+    words = role_words()
+    return frozenset(w for k in ("leader", "official", "other") for t in words[k] for w in t.split())
+
+
+def _apposition_after(text: str, men: Mention, mentions: list[Mention], sent_end: int) -> tuple[str | None, str | None]:
+    """"Rizvan Nabiyev, a member of the Milli Majlis Committee on Defense, ...": title and its body."""
+    rest = text[men.end:sent_end]
+    m = re.match(r"\s*(?:['’]s)?,\s*(?:(?:another|an|a|the|who is)\b)?\s*", rest)
+    if not m:
+        return None, None
+    start = men.end + m.end()
+    tail = text[start:sent_end]
+    end_m = re.search(r",\s*(?:said|stated|told|added|noted|says|has|had|is|was|who|which|and\s+[a-z])|[.;:()\"“”]|$",
+                      tail)
+    phrase = tail[: end_m.start()].strip() if end_m else tail.strip()
+    if not phrase or len(phrase.split()) > 16 or phrase[0].isupper() and not fold(phrase.split()[0]) in _title_vocab():
+        return None, None
+    kind = _title_kind(phrase)
+    head = [fold(w) for w in phrase.split()[:4]]
+    if kind is None or not any(w in _title_vocab() for w in head):
+        return None, None
+    inside = [x for x in mentions if x.start >= start and x.end <= start + len(phrase)
+              and x.entity_id.split(":")[0] in ("country", "org")]
+    return phrase, inside[0].entity_id if inside else None
+
+
+def _publisher(cleaned: CleanDocument, b: _Builder, gaz: Gazetteer) -> None:
+    """The outlet as an organisation when the page names itself (byline, agency tag)."""
+    for key in ("agency", "byline", "source"):
+        v = cleaned.header_value(key)
+        if not v:
+            continue
+        name = publisher_in(v) or (v if key == "agency" else None)
+        if name:
+            known = gaz.lookup(name)
+            eid = known[0] if known and known[0].startswith("org:") else f"org:{slug(name)}"
+            b.add(eid, "org", name, 0, 0, "publisher")
+            return
