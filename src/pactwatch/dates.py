@@ -373,8 +373,12 @@ def find_time_expressions(text: str, anchor: date | None) -> list[TimeExpr]:
     return [TimeExpr(s, e, text[s:e], res[0], res[1]) for s, e, _o, res in sorted(taken) if res]
 
 
+_SHORT_PAREN = re.compile(r"\([^()]{0,15}\)")
+
+
 def _boundary_penalty(gap: str, lex: _Lexicon) -> int:
-    padded = f" {gap.lower()} "
+    # a short parenthesis ("(OTS)", "(ISF)") glosses a name; it does not open a new clause
+    padded = f" {_SHORT_PAREN.sub(' ', gap.lower())} "
     return sum(padded.count(mark) * cost for mark, cost in lex.boundaries.items())
 
 

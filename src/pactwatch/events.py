@@ -400,7 +400,7 @@ def _proposal_before(sent_doc, trig) -> bool:
         verb = trig.head
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
             return False
-    lo = max(0, verb.i - 15)
+    lo = max(0, verb.i - 20)
     return any(_lemma(t) in PROPOSAL_WORDS for t in sent_doc[lo:verb.i])
 
 
@@ -625,6 +625,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter)
             if not actors and not targets:
                 continue
+            if etype in ("conflict", "threat") and not targets:
+                continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
             if status == "proposed" and asserter and ctx.affiliation.get(asserter):
                 proposer = ctx.affiliation[asserter]
@@ -654,7 +656,18 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 trigger=sent_doc[i:j].text,
                 confidence=0.6 if asserter else 0.5,
             ))
-    return merge_events(events)
+    return merge_events(_drop_headline_repeats(events, clean))
+
+
+def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
+    """A headline restates the lead: its events count only when the body does not report that type."""
+    title = (clean.title or "").strip()
+    if not title:
+        return events
+    is_title = [ev.evidence is not None and ev.evidence.clean_start < len(title) and
+                ev.evidence.sentence.strip() in title for ev in events]
+    body_types = {ev.type for ev, t in zip(events, is_title) if not t}
+    return [ev for ev, t in zip(events, is_title) if not t or ev.type not in body_types]
 
 
 def _anaphoric(sent_doc, i: int, j: int) -> bool:
@@ -711,6 +724,9 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
                 continue
             # who says it matters for claims; a summit that took place is one fact whoever mentions it
             if old.asserted_by != ev.asserted_by and not (ev.type in SETTLED_TYPES and ev.status == "occurred"):
+                continue
+            # cooperation in energy and trade is not the same fact as military cooperation
+            if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts or (old.type in ("meeting",) and parts & oparts):

@@ -121,7 +121,7 @@ class OffsetMap:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         s = self.to_original(start)
-        e = self.to_original(end) if end > start else s
+        e = self.to_original(end - 1) + 1 if end > start else s  # the last character kept, not what follows it
         return s, max(s, e)
 
 

@@ -152,8 +152,13 @@ def map_evidence(art: Article) -> Article:
     def fix(ev: Evidence | None) -> Evidence | None:
         if ev is None:
             return None
-        s, e = omap.span_to_original(ev.clean_start, ev.clean_end)
-        return dataclasses.replace(ev, start=s, end=e)
+        # evidence is the sentence without the line breaks around it (those may be the cleaner's)
+        lead = len(ev.sentence) - len(ev.sentence.lstrip())
+        sentence = ev.sentence.strip()
+        cs = ev.clean_start + lead
+        ce = cs + len(sentence)
+        s, e = omap.span_to_original(cs, ce)
+        return dataclasses.replace(ev, sentence=sentence, clean_start=cs, clean_end=ce, start=s, end=e)
 
     return dataclasses.replace(
         art,
