@@ -49,11 +49,9 @@ def role_words() -> dict[str, tuple[str, ...]]:
 
 
 def _sentence_bounds(sdoc, char: int) -> tuple[int, int]:
-    tok = sdoc.char_span(char, char + 1, alignment_mode="expand")
-    if tok is None or len(tok) == 0:
-        return 0, len(sdoc.text)
-    sent = tok[0].sent
-    return sent.start_char, sent.end_char
+    from .nlp import sentence_at
+
+    return sentence_at(sdoc, char)
 
 
 def _evidence(sdoc, start: int) -> Evidence:

