@@ -1,0 +1,331 @@
+"""The entities stage on made-up news sentences (real spaCy pipeline, real gazetteer).
+
+Each table row is (text, surface, expected): the mention covering ``surface`` (its first
+occurrence in the clean text) must resolve to the expected entity id.
+"""
+from __future__ import annotations
+
+import pytest
+from helpers import analyse_text, mention_ids
+
+from pactwatch.gazetteer import fold, load_gazetteer, slug
+
+
+def ids_at(nlp, text: str, surface: str) -> set[str]:
+    a = analyse_text(nlp, text)
+    return mention_ids(a.ents, surface, a.cleaned.text)
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+        pytest.param("Mariusz Błaszczak", "mariusz-blaszczak", marks=pytest.mark.xfail(reason="fold() uses NFKD, which leaves letters without a decomposition (Polish ł, Ø, ß, đ) and slug() then drops them: Błaszczak → b-aszczak", strict=True)),
+        ("Kassym-Jomart Tokayev", "kassym-jomart-tokayev"),
+        ("Ilham Aliyev's", "ilham-aliyev-s"),
+        ("  Ferdinand  Marcos Jr. ", "ferdinand-marcos-jr"),
+        ("Türkiye", "turkiye"),
+        ("Şavkat Mirziyoyev", "savkat-mirziyoyev"),
+        ("Köprülü İsmail", "koprulu-ismail"),
+    ],
+)
+def test_slug_is_ascii_lower_hyphenated(name, expected):
+    assert slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Türkiye", "turkiye"), ("Kırgızistan", "KIRGIZISTAN"), ("Azərbaycan", "azərbaycan"), ("Erdoğan", "ERDOGAN")],
+)
+def test_fold_ignores_case_and_accents(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Poland", "country:POL"),
+        ("the Philippines", "country:PHL"),
+        ("South Korea", "country:KOR"),
+        ("Türkiye", "country:TUR"),
+        ("Turkey", "country:TUR"),
+        ("United States", "country:USA"),
+        ("US", "country:USA"),
+        ("U.S.", "country:USA"),
+        ("NATO", "org:nato"),
+        ("Collective Security Treaty Organization", "org:csto"),
+        ("Organization of Turkic States", "org:ots"),
+        ("Turkic Council", "org:ots"),
+        ("ASEAN", "org:asean"),
+        ("the Shusha Declaration", "agreement:shusha-declaration"),
+        ("Russia's", "country:RUS"),
+    ],
+)
+def test_lookup_whole_names(name, expected):
+    hit = load_gazetteer().lookup(name)
+    assert hit is not None and hit[0] == expected
+
+
+@pytest.mark.parametrize("name", ["us", "Us told", "Nato-like", "Polandia", ""])
+def test_lookup_refuses_non_names(name):
+    hit = load_gazetteer().lookup(name)
+    assert hit is None or hit[0] not in ("country:USA", "country:POL", "org:nato")
+
+
+def test_find_longest_match_first_and_case_sensitive_acronyms():
+    text = "The Turkish Republic of Northern Cyprus told us that the US and NATO agreed."
+    hits = list(load_gazetteer().find(text))
+    surfaces = [(h.text, h.entity_id) for h in hits]
+    assert ("us", "country:USA") not in surfaces
+    assert ("US", "country:USA") in surfaces
+    assert ("NATO", "org:nato") in surfaces
+    assert not any(h.text == "Turkish" for h in hits)
+    for h in hits:
+        assert text[h.start:h.end] == h.text
+
+
+# --------------------------------------------------------------------------- countries, capitals, acronyms
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Poland and Lithuania signed a defence pact on Monday.", "Lithuania", "country:LTU"),
+        ("Officials from the Philippines attended the drills.", "Philippines", "country:PHL"),
+        ("Kazakhstan will host the next CSTO exercise.", "Kazakhstan", "country:KAZ"),
+        ("South Korea and Japan resumed security talks.", "South Korea", "country:KOR"),
+        ("Türkiye sent two frigates to the region.", "Türkiye", "country:TUR"),
+        ("Indonesia said the navy would patrol the strait.", "Indonesia", "country:IDN"),
+        # demonyms
+        ("Japanese troops joined the drills with Philippine marines.", "Japanese", "country:JPN"),
+        ("Japanese troops joined the drills with Philippine marines.", "Philippine", "country:PHL"),
+        ("Polish engineers built the bridge near the border.", "Polish", "country:POL"),
+        ("A Kazakh delegation arrived for the talks.", "Kazakh", "country:KAZ"),
+        ("American and Australian ships sailed together.", "Australian", "country:AUS"),
+        # capitals as governments
+        ("Moscow warned that any deployment would be a provocation.", "Moscow", "country:RUS"),
+        ("Tokyo and Manila agreed to expand joint patrols.", "Manila", "country:PHL"),
+        ("Warsaw has asked for more Patriot batteries.", "Warsaw", "country:POL"),
+        ("Jakarta rejected the proposal on Friday.", "Jakarta", "country:IDN"),
+        # capitals as places
+        ("The two delegations held talks in Moscow on Tuesday.", "Moscow", "place:moscow"),
+        ("The ministers met at a hotel in Astana.", "Astana", "place:astana"),
+        pytest.param("Troops paraded through the streets of Warsaw.", "Warsaw", "place:warsaw",
+                     marks=pytest.mark.xfail(reason="LOCATIVE only knows prepositions (in/at/near/...); 'the streets "
+                                                    "of Warsaw' reads as the Polish government", strict=True)),
+        pytest.param("A summit near Tokyo drew forty leaders.", "Tokyo", "place:tokyo"),
+        pytest.param(
+            "Protesters gathered outside the embassy in Manila.", "Manila", "place:manila",
+        ),
+        # acronyms, in their own case only
+        ("The US said the exercise would go ahead.", "US", "country:USA"),
+        ("The U.S. and Poland signed the deal.", "U.S.", "country:USA"),
+        ("The CSTO and NATO both issued statements.", "CSTO", "org:csto"),
+        ("The CSTO and NATO both issued statements.", "NATO", "org:nato"),
+        ("Indonesia chairs ASEAN this year.", "ASEAN", "org:asean"),
+        ("Leaders of the Organization of Turkic States met in Budapest.", "Organization of Turkic States", "org:ots"),
+        ("The Turkic Council was renamed in 2021.", "Turkic Council", "org:ots"),
+        ("The Collective Security Treaty Organization held drills.", "Collective Security Treaty Organization",
+         "org:csto"),
+        ("Kazakhstan's foreign ministry issued a statement.", "Kazakhstan", "country:KAZ"),
+        pytest.param(
+            "The table listed JPN, PHL and KOR as participants.", "KOR", "country:KOR",
+            marks=pytest.mark.xfail(reason="ISO alpha-3 codes are not indexed as names: JPN/PHL only match because "
+                                           "countries.json entries without a 'name' fall back to the code, and KOR "
+                                           "(which has a name) becomes NER's org:kor", strict=True),
+        ),
+    ],
+)
+def test_mention_resolves(nlp, text, surface, expected):
+    assert expected in ids_at(nlp, text, surface)
+
+
+@pytest.mark.parametrize(
+    "text, surface, wrong",
+    [
+        # the pronoun "us" is never the United States
+        ("The minister told us the talks had failed.", "us", "country:USA"),
+        ("Let us be clear about the threat.", "us", "country:USA"),
+        # a capital as a location is not the government
+        ("The two delegations held talks in Moscow on Tuesday.", "Moscow", "country:RUS"),
+        ("The ministers met at a hotel in Astana.", "Astana", "country:KAZ"),
+        # a capital as the government is not a place
+        ("Moscow warned that any deployment would be a provocation.", "Moscow", "place:moscow"),
+        # words inside other words
+        ("The Polishing of the armour took a day.", "Polish", "country:POL"),
+        ("Nationwide protests followed the vote.", "Nation", "org:un"),
+    ],
+)
+def test_mention_does_not_resolve(nlp, text, surface, wrong):
+    assert wrong not in ids_at(nlp, text, surface)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Leaders of the Turkic states met in Budapest.", "Turkic states"),
+        ("European states pledged more air defence.", "European states"),
+        ("The Baltic countries asked for more troops.", "Baltic countries"),
+        ("Nordic nations held a joint exercise.", "Nordic nations"),
+        ("The Gulf states welcomed the ceasefire.", "Gulf states"),
+        ("Western allies promised more aid.", "Western allies"),
+        ("Central Asian republics deepened ties with China.", "Central Asian republics"),
+        ("Several African governments condemned the coup.", "African governments"),
+    ],
+)
+def test_generic_groups_are_not_entities(nlp, text, surface):
+    a = analyse_text(nlp, text)
+    ids = mention_ids(a.ents, surface, a.cleaned.text)
+    # a demonym inside may point at its country or region, never at a made-up group entity
+    assert not any(slug(surface) in i for i in ids), ids
+    assert not any(i.startswith(("org:", "person:", "agreement:")) for i in ids), ids
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkish President Recep Tayyip Erdoğan arrived in Baku on Monday.", "person:recep-tayyip-erdogan"),
+        pytest.param("Polish Defence Minister Władysław Kosiniak-Kamysz visited the base.",
+                     "person:wladyslaw-kosiniak-kamysz", marks=pytest.mark.xfail(reason="fold() uses NFKD, which leaves letters without a decomposition (Polish ł, Ø, ß, đ) and slug() then drops them: Błaszczak → b-aszczak", strict=True)),
+        ("Prime Minister Fumio Kishida spoke to reporters in Tokyo.", "person:fumio-kishida"),
+        ("President Ferdinand Marcos Jr. welcomed the American troops.", "person:ferdinand-marcos-jr"),
+        ("President Kassym-Jomart Tokayev hosted the summit.", "person:kassym-jomart-tokayev"),
+        pytest.param("Kazakh President Kassym-Jomart Tokayev hosted the summit.", "person:kassym-jomart-tokayev",
+                     marks=pytest.mark.xfail(reason="spaCy NER labels the name ORG here and the stage keeps "
+                                                    "org:kassym-jomart-tokayev although a leader title stands right "
+                                                    "before it; a title should retype the name as a person",
+                                             strict=True)),
+        ("Indonesian Defence Minister Prabowo Subianto met his Australian counterpart.", "person:prabowo-subianto"),
+        ("NATO Secretary General Mark Rutte arrived in Warsaw.", "person:mark-rutte"),
+        ("Azerbaijani lawmaker Adalat Verdiyev said the pact was historic.", "person:adalat-verdiyev"),
+    ],
+)
+def test_person_ids_are_ascii_slugs(nlp, text, expected):
+    a = analyse_text(nlp, text)
+    ent = a.ents.entity(expected)
+    assert ent is not None and ent.kind == "person", [e.id for e in a.ents.entities]
+    assert expected.split(":", 1)[1].isascii()
+
+
+@pytest.mark.parametrize(
+    "text, full_id, short",
+    [
+        ("Defence Minister Mariusz Blaszczak visited the base. Blaszczak said the troops were ready.",
+         "person:mariusz-blaszczak", "Blaszczak"),
+        ("Adalat Verdiyev spoke first. A. Verdiyev later added that the talks went well.",
+         "person:adalat-verdiyev", "A. Verdiyev"),
+        ("Japanese Prime Minister Fumio Kishida arrived in Manila. Kishida met the president.",
+         "person:fumio-kishida", "Kishida"),
+        ("NATO chief Mark Rutte spoke in Vilnius. Rutte said the alliance was united.",
+         "person:mark-rutte", "Rutte"),
+        ("President Kassym-Jomart Tokayev chaired the session. Later Tokayev thanked the guests.",
+         "person:kassym-jomart-tokayev", "Tokayev"),
+        ("Defence Secretary Gilberto Teodoro met the delegation. G. Teodoro told reporters the visit went well.",
+         "person:gilberto-teodoro", "G. Teodoro"),
+        ("Donald Tusk spoke in Brussels. Tusk's remarks were welcomed by allies.",
+         "person:donald-tusk", "Tusk"),
+        ("Ilham Aliyev received the delegation in Baku. Aliyev said the talks were constructive.",
+         "person:ilham-aliyev", "Aliyev"),
+    ],
+)
+def test_short_forms_corefer_to_the_full_name(nlp, text, full_id, short):
+    a = analyse_text(nlp, text)
+    t = a.cleaned.text
+    s = t.rindex(short)
+    covering = {m.entity_id for m in a.ents.mentions if m.start <= s < m.end}
+    assert covering == {full_id}
+    persons = [e.id for e in a.ents.entities if e.kind == "person"]
+    assert persons == [full_id]
+
+
+def test_two_people_with_different_surnames_stay_apart(nlp):
+    a = analyse_text(nlp, "Mark Rutte met Donald Tusk in Warsaw. Tusk thanked Rutte for the visit.")
+    persons = {e.id for e in a.ents.entities if e.kind == "person"}
+    assert persons == {"person:mark-rutte", "person:donald-tusk"}
+
+
+# --------------------------------------------------------------------------- agreements
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Both leaders reaffirmed the Shusha Declaration on Tuesday.", "Shusha Declaration",
+         "agreement:shusha-declaration"),
+        ("The talks recalled the Camp David Accords of 1978.", "Camp David Accords", "agreement:camp-david-accords"),
+        pytest.param("Officials praised the Manila Security Pact as a model.", "Manila Security Pact",
+                     "agreement:manila-security-pact", marks=pytest.mark.xfail(reason="a capital at the start of a named agreement is taken by the gazetteer first "
+                                                    "(country), so _named_agreements finds the span taken and skips it: "
+                                                    "the Warsaw Pact, the Tashkent Declaration are lost", strict=True)),
+        pytest.param("Historians still debate the Warsaw Pact.", "Warsaw Pact", "agreement:warsaw-pact", marks=pytest.mark.xfail(reason="a capital at the start of a named agreement is taken by the gazetteer first "
+                                                    "(country), so _named_agreements finds the span taken and skips it: "
+                                                    "the Warsaw Pact, the Tashkent Declaration are lost", strict=True)),
+        ("Both sides honoured the Lake Toba Treaty on Friendship.", "Lake Toba Treaty on Friendship",
+         "agreement:lake-toba-treaty-on-friendship"),
+        pytest.param("The Camp David Accords were signed in 1978.", "Camp David Accords", "agreement:camp-david-accords",
+                     marks=pytest.mark.xfail(reason="_NAMED_AGREEMENT strips only a lower-case 'the', so a sentence "
+                                                    "opening 'The X Accords' gives agreement:the-camp-david-accords",
+                                             strict=True)),
+        ("Mediators presented a 20-point ceasefire plan to both sides.", "20-point ceasefire plan",
+         "agreement:20-point-ceasefire-plan"),
+        ("The peace agreement between Azerbaijan and Armenia was initialled in Washington.",
+         "peace agreement between Azerbaijan and Armenia", "agreement:azerbaijan-armenia-peace-agreement"),
+        ("A defence agreement between Japan and the Philippines entered into force.",
+         "defence agreement between Japan and the Philippines", "agreement:japan-philippines-defence-agreement"),
+        ("Finland signed the North Atlantic Treaty in 2023.", "North Atlantic Treaty",
+         "agreement:north-atlantic-treaty"),
+        ("Russia suspended its part in the New START treaty.", "New START", "agreement:new-start"),
+        ("Lawyers cited the Montreux Convention on the straits.", "Montreux Convention",
+         "agreement:montreux-convention"),
+    ],
+)
+def test_named_agreements(nlp, text, surface, expected):
+    assert expected in ids_at(nlp, text, surface)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("They signed a new agreement on Monday.", "agreement"),
+        pytest.param("The Agreement was welcomed by both sides.", "Agreement",
+                     marks=pytest.mark.xfail(reason="sentence-initial 'The' counts as a capitalised name word: "
+                                                    "'The Agreement' / 'The Treaty' become agreement:the-agreement",
+                                             strict=True)),
+        ("Both sides welcomed the Agreement.", "Agreement"),
+        ("A plan to build a road was approved.", "plan"),
+        ("Officials said the deal was close.", "deal"),
+    ],
+)
+def test_common_nouns_are_not_named_agreements(nlp, text, surface):
+    assert not any(i.startswith("agreement:") for i in ids_at(nlp, text, surface))
+
+
+# --------------------------------------------------------------------------- invariants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Defence Minister Gen Nakatani met Philippine Defence Secretary Gilberto Teodoro in Manila.\n"
+        "Nakatani said the reciprocal access agreement would take effect soon.",
+        "The CSTO, led by Moscow, held drills in Tajikistan. Kazakhstan and Kyrgyzstan sent troops.",
+        "« Nous sommes prêts », a déclaré Emmanuel Macron à Paris.",
+    ],
+)
+def test_mentions_point_into_the_clean_text(nlp, text):
+    a = analyse_text(nlp, text)
+    t = a.cleaned.text
+    ids = {e.id for e in a.ents.entities}
+    assert a.ents.mentions
+    for m in a.ents.mentions:
+        assert 0 <= m.start < m.end <= len(t)
+        assert t[m.start:m.end] == m.text
+        assert m.entity_id in ids
+    for e in a.ents.entities:
+        assert e.id.split(":", 1)[0] == e.kind
