@@ -48,10 +48,7 @@ def test_quote_spans_literal_offsets(text, expected):
         ("“Our navies will patrol together,\" Teodoro said.", ["Our navies will patrol together,"]),
         # guillemets and low-high quotes
         ("«We will never leave the alliance», Duda said.", ["We will never leave the alliance"]),
-        pytest.param("„Wir stehen zu Polen“, sagte er.", ["Wir stehen zu Polen"],
-                     marks=pytest.mark.xfail(reason="low-high quotes are documented, but the closing “ is in OPENERS: "
-                                                    "it nests deeper and the quote runs to the end of the paragraph",
-                                             strict=True)),
+        pytest.param("„Wir stehen zu Polen“, sagte er.", ["Wir stehen zu Polen"]),
         # nested: the inner quote stays inside the outer one
         ('“He called it "a historic step" for us,” Duda said.', ['He called it "a historic step" for us,']),
         ("“He called it “a historic step” for us,” Duda said.", ["He called it “a historic step” for us,"]),
@@ -140,23 +137,15 @@ SPEAKERS = [
      "person:andrzej-duda"),
     # attributions holding dotted abbreviations
     pytest.param('"We will keep our commitments to our allies," said U.S. Defense Secretary Lloyd Austin.',
-                 "We will keep", "person:lloyd-austin",
-                 marks=pytest.mark.xfail(reason="_AFTER's who groups stop at any '.', so 'U.S.' cuts the "
-                                                "attribution before the name", strict=True)),
+                 "We will keep", "person:lloyd-austin"),
     pytest.param('"We will keep our commitments to our allies," U.S. Defense Secretary Lloyd Austin said.',
-                 "We will keep", "person:lloyd-austin",
-                 marks=pytest.mark.xfail(reason="same: 'U.S.' before the name hides the speaker", strict=True)),
+                 "We will keep", "person:lloyd-austin"),
     pytest.param('"The drills will continue next week," according to Philippine President Ferdinand Marcos Jr.',
-                 "The drills will", "person:ferdinand-marcos-jr",
-                 marks=pytest.mark.xfail(reason="the attribution stops at the '.' of 'Jr.', so the mention "
-                                                "'Ferdinand Marcos Jr.' is not inside it", strict=True)),
+                 "The drills will", "person:ferdinand-marcos-jr"),
     # a quotation running on into the next paragraph takes the speaker named at its end
     pytest.param("Andrzej Duda addressed the troops on Friday.\n“We will stay here as long as it takes. The border "
                  "is safe,\n“And every ally will stand with us until the end,” he said.", "We will stay here",
-                 "person:andrzej-duda",
-                 marks=pytest.mark.xfail(reason="a quote left open at the end of a paragraph gets no speaker: "
-                                                "only earlier text is searched, not the attribution closing the "
-                                                "run-on quote in the next paragraph", strict=True)),
+                 "person:andrzej-duda"),
 ]
 
 
@@ -244,19 +233,11 @@ def test_unattributed_quote_has_no_speaker(nlp):
         ('Ferdinand Marcos spoke in Manila. "We thank Fumio Kishida for the support of his country," Marcos said.',
          "We thank", "person:fumio-kishida"),
         pytest.param('Andrzej Duda spoke in Warsaw. "I told Mark Rutte that we are ready," he said.', "I told",
-                     "person:mark-rutte",
-                     marks=pytest.mark.xfail(reason="'he' after a quote resolves to the last person named before "
-                                                    "the pronoun, including names inside the quotation itself",
-                                             strict=True)),
+                     "person:mark-rutte"),
         pytest.param('Andrzej Duda spoke in Warsaw. "We are ready to host more troops," the ministry said.',
-                     "We are ready", "person:andrzej-duda",
-                     marks=pytest.mark.xfail(reason="an attribution naming no entity ('the ministry said') falls "
-                                                    "through to the previous sentence and borrows its person",
-                                             strict=True)),
+                     "We are ready", "person:andrzej-duda"),
         pytest.param('The text was read out by Andrzej Duda. "We are ready to host more troops," the statement '
-                     "said.", "We are ready", "person:andrzej-duda",
-                     marks=pytest.mark.xfail(reason="same: 'the statement said' borrows the person of the "
-                                                    "sentence before", strict=True)),
+                     "said.", "We are ready", "person:andrzej-duda"),
     ],
 )
 def test_speaker_is_not(nlp, text, prefix, wrong):

@@ -39,19 +39,14 @@ def relations(nlp, text: str) -> set[tuple[str, str, str]]:
         ("Indonesian Defence Minister Sjafrie Sjamsoeddin met Australian officials in Canberra.",
          ("person:sjafrie-sjamsoeddin", "official_of", "country:IDN")),
         pytest.param("CSTO Secretary General Imangali Tasmagambetov visited Dushanbe.",
-                     ("person:imangali-tasmagambetov", "leader_of", "org:csto"), marks=pytest.mark.xfail(reason="spaCy NER labels the name ORG and the stage keeps it an org although a "
-                                                "title stands right before it, so no role is read", strict=True)),
+                     ("person:imangali-tasmagambetov", "leader_of", "org:csto")),
         ("Andrzej Duda, the president of Poland, said the troops were ready.",
          ("person:andrzej-duda", "leader_of", "country:POL")),
         # appositions after the name
         pytest.param("Gen Nakatani, the Japanese defence minister, said the drills would continue.",
-                     ("person:gen-nakatani", "official_of", "country:JPN"), marks=pytest.mark.xfail(reason="_apposition_after refuses a phrase starting with a capitalised word "
-                                                "that is not a title word, so 'the Japanese defence minister' (a "
-                                                "demonym first) gives no role", strict=True)),
+                     ("person:gen-nakatani", "official_of", "country:JPN")),
         pytest.param("Fumio Kishida, the Japanese prime minister, said the drills would continue.",
-                     ("person:fumio-kishida", "leader_of", "country:JPN"), marks=pytest.mark.xfail(reason="_apposition_after refuses a phrase starting with a capitalised word "
-                                                "that is not a title word, so 'the Japanese defence minister' (a "
-                                                "demonym first) gives no role", strict=True)),
+                     ("person:fumio-kishida", "leader_of", "country:JPN")),
         ("Mark Rutte, the secretary general of NATO, said the alliance was ready.",
          ("person:mark-rutte", "leader_of", "org:nato")),
         ("Ben Wallace, the defence secretary of Britain, said the agreement was fair.",
@@ -78,18 +73,12 @@ def test_role_relation(nlp, text, expected):
         ("Kazakh journalist Aidos Sarym wrote about the drills.", "person:aidos-sarym", "official_of", None),
         # a word NER tags as an organisation inside a title is not the body the person serves
         pytest.param("Defence Secretary Gilberto Teodoro visited the base in Palawan.", "person:gilberto-teodoro",
-                     "official_of", "org:defence",
-                     marks=pytest.mark.xfail(reason="NER tags 'Defence' ORG, the stage makes it org:defence and the "
-                                                    "title reads 'Secretary' of org:defence", strict=True)),
+                     "official_of", "org:defence"),
     ],
 )
 def test_no_role_relation(nlp, text, person, absent, obj):
     rels = relations(nlp, text)
     assert not any(s == person and r == absent and obj in (None, o) for s, r, o in rels), rels
-
-
-RUN_ON = pytest.mark.xfail(reason="the apposition ends only at ', said/stated/told/...'; with any other verb the "
-                                  "title runs on to the end of the sentence", strict=True)
 
 
 @pytest.mark.parametrize(
@@ -106,9 +95,9 @@ RUN_ON = pytest.mark.xfail(reason="the apposition ends only at ', said/stated/to
         ("Andrzej Duda, the president of Poland, said the troops were ready.", "person:andrzej-duda",
          "president of Poland", "country:POL"),
         pytest.param("Andrzej Duda, the president of Poland, welcomed the agreement.", "person:andrzej-duda",
-                     "president of Poland", "country:POL", marks=RUN_ON),
+                     "president of Poland", "country:POL"),
         pytest.param("Rizvan Nabiyev, a member of the Milli Majlis, welcomed the agreement on Monday.",
-                     "person:rizvan-nabiyev", "member of the Milli Majlis", "org:milli-majlis", marks=RUN_ON),
+                     "person:rizvan-nabiyev", "member of the Milli Majlis", "org:milli-majlis"),
     ],
 )
 def test_role_title(nlp, text, person, title, of):
@@ -163,16 +152,10 @@ CSTO_ARTICLE = (
                      ("country:UZB", "observer_of", "org:csto")}),
         pytest.param("Vietnam, Thailand and Indonesia are members of ASEAN.",
                      {("country:VNM", "member_of", "org:asean"), ("country:THA", "member_of", "org:asean"),
-                      ("country:IDN", "member_of", "org:asean")},
-                     marks=pytest.mark.xfail(reason="_MEMBER_OF only knows the singular 'member of' (the plural "
-                                                    "'members of' never matches) and only links the country right "
-                                                    "before the verb, not a list", strict=True)),
+                      ("country:IDN", "member_of", "org:asean")}),
         pytest.param("Kazakhstan and Kyrgyzstan are both members of the CSTO.",
-                     {("country:KAZ", "member_of", "org:csto"), ("country:KGZ", "member_of", "org:csto")},
-                     marks=pytest.mark.xfail(reason="plural 'are (both) members of' is not matched", strict=True)),
-        pytest.param("Poland, a NATO member since 1999, hosted the drills.", {("country:POL", "member_of", "org:nato")},
-                     marks=pytest.mark.xfail(reason="_APPOS_MEMBER wants 'a member of ORG'; the apposition "
-                                                    "'a NATO member' (org before the noun) is missed", strict=True)),
+                     {("country:KAZ", "member_of", "org:csto"), ("country:KGZ", "member_of", "org:csto")}),
+        pytest.param("Poland, a NATO member since 1999, hosted the drills.", {("country:POL", "member_of", "org:nato")}),
     ],
 )
 def test_membership(nlp, text, expected):
@@ -196,11 +179,8 @@ def test_membership(nlp, text, expected):
         ("Finland and Sweden applied to join NATO in 2022.", ("country:SWE", "org:nato")),
         ("NATO partner Georgia hosted the drills.", ("country:GEO", "org:nato")),
         ("Türkiye is a member of NATO but not of the European Union.", ("country:TUR", "org:eu")),
-        pytest.param("Japan joined the NATO exercise in the Baltic Sea.", ("country:JPN", "org:nato"),
-                     marks=pytest.mark.xfail(reason="'X joined the ORG ...' counts even when the org only modifies "
-                                                    "another noun (exercise, summit, talks)", strict=True)),
-        pytest.param("Australia joined the ASEAN summit as a guest.", ("country:AUS", "org:asean"),
-                     marks=pytest.mark.xfail(reason="same: 'joined the ASEAN summit' gives member_of", strict=True)),
+        pytest.param("Japan joined the NATO exercise in the Baltic Sea.", ("country:JPN", "org:nato")),
+        pytest.param("Australia joined the ASEAN summit as a guest.", ("country:AUS", "org:asean")),
     ],
 )
 def test_no_membership(nlp, text, pair):

@@ -110,6 +110,10 @@ def _date_only(s: str, date_words: frozenset[str]) -> bool:
     return len(words) <= 1
 
 
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*,?|and|de|van|von|der|al|bin|in|for|&|\||/)"
+_NAMEISH = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+
+
 def _is_short_label(s: str) -> bool:
     """A short line without sentence punctuation: a byline, a tag line or a heading."""
     words = s.split()
@@ -134,10 +138,10 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
 
     for idx, (s, e) in enumerate(spans):
         line = text[s:e]
-        top = idx < TOP_LINES
+        top = len(kept) < TOP_LINES  # kept lines: a second cleaning sees the same window
         m = r.header_prefix.match(line) if top else None
         if m:
-            header.append(("date", m.group("value")))
+            header.append((m.group("key").lower().replace(" ", "_"), m.group("value")))
             if m.group("status"):
                 header.append(("http_status", m.group("status")))
             removed.append(("header", s, s + m.end()))
@@ -157,11 +161,6 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             header.append(("url", line))
             removed.append(("header", s, e))
             continue
-        if top and _date_only(line, r.date_words):
-            header.append(("date_line", line))
-            removed.append(("header", s, e))
-            date_line_idx.add(idx)
-            continue
         if top:
             hm = r.header_line.match(line)
             if hm and len(line.split()) <= 10 and _looks_like_date(hm.group("value")):
@@ -169,8 +168,13 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
                 removed.append(("header", s, e))
                 date_line_idx.add(idx)
                 continue
+            if _date_only(line, r.date_words):
+                header.append(("date_line", line))
+                removed.append(("header", s, e))
+                date_line_idx.add(idx)
+                continue
             bm = r.byline.match(line)
-            if bm and len(line.split()) <= 10:
+            if bm and len(line.split()) <= 10 and _NAMEISH.fullmatch(bm.group("value").strip()):
                 header.append(("byline", bm.group("value").strip()))
                 removed.append(("header", s, e))
                 continue

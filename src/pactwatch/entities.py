@@ -25,13 +25,16 @@ from .gazetteer import Gazetteer, fold, slug
 from .metadata import publisher_in
 from .model import CleanDocument, Entity, EntityAnalysis, Evidence, Mention, Relation, Role
 
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from)\s+(?:the\s+)?(?:city\s+of\s+)?)$", re.I)
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from|across|through|toward|towards)\s+(?:the\s+)?"
+                      r"(?:city\s+of\s+)?|\b(?:streets?|city|capital|outskirts|centre|center|suburbs?|heart|"
+                      r"residents|people|mayor|airport|port|university)\s+of\s+)$", re.I)
 GENERIC_HEADS = frozenset({"states", "countries", "nations", "republics", "members", "peoples", "people", "world",
                            "forces", "troops", "sides", "partners", "allies", "governments", "leaders"})
 AGREEMENT_WORDS = ("Declaration", "Treaty", "Agreement", "Charter", "Accord", "Accords", "Pact", "Convention",
                    "Protocol", "Memorandum", "Plan", "Deal")
 _NAMED_AGREEMENT = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,5}(?:" + "|".join(AGREEMENT_WORDS) + r")\b(?:\s+on\s+(?:[A-Z][\w-]*\s*){1,4})?)")
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,5}(?:" + "|".join(AGREEMENT_WORDS) + r")\b(?!\s+[A-Z])"
+    r"(?:\s+on\s+(?:[A-Z][\w-]*\s*){1,4})?)")
 _POINT_PLAN = re.compile(r"\b\d+-point\s+(?:[a-z]+\s+){0,3}(?:plan|proposal|roadmap|road map|agreement|deal)\b", re.I)
 _BETWEEN = re.compile(
     r"\b((?:peace|defen[cs]e|security|military|border|normali[sz]ation|ceasefire|cooperation|strategic partnership)\s+"
@@ -136,8 +139,17 @@ def _named_agreements(text: str, b: _Builder) -> None:
         s, e = m.span(1)
         name = m.group(1).strip()
         s, e = s, s + len(name)
+        if name.split()[0] == "The" and len(name.split()) > 1 and s == m.start(1):
+            s += 4
+            name = name[4:]
         if not b.free(s, e):
-            continue
+            # a capital or state name opening the agreement's name ("Warsaw Pact") yields to it
+            inside = [x for x in b.mentions if x.start < e and s < x.end]
+            if not all(s <= x.start and x.end <= e and x.entity_id.split(":")[0] in ("country", "place")
+                       for x in inside):
+                continue
+            b.mentions = [x for x in b.mentions if x not in inside]
+            b.taken = [(a, z) for a, z in b.taken if not (a < e and s < z)]
         first = name.split()[0]
         if first in AGREEMENT_WORDS or first.lower() in ("a", "an", "this", "that", "new"):
             continue
@@ -167,6 +179,12 @@ def _ner(sdoc, b: _Builder) -> None:
             continue
         if kind != "person" and len(words) == 1 and name in person_words:
             kind = "person"  # a surname NER took for an organisation ("Aliyev said ...")
+        if kind in ("org", "place") and len(words) == 1 and fold(name) in _title_vocab():
+            continue  # "Defence" in "Defence Secretary X"
+        before = b.text[max(0, s - 40):s].split()
+        if (kind in ("org", "place") and 2 <= len(words) <= 4 and before and fold(before[-1]) in _title_vocab()
+                and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
+            kind = "person"  # "Kazakh President Kassym-Jomart Tokayev" tagged ORG
         nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
         if len(ent) == 1 and not name.isupper() and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
@@ -314,10 +332,13 @@ def _apposition_after(text: str, men: Mention, mentions: list[Mention], sent_end
         return None, None
     start = men.end + m.end()
     tail = text[start:sent_end]
-    end_m = re.search(r",\s*(?:said|stated|told|added|noted|says|has|had|is|was|who|which|and\s+[a-z])|[.;:()\"“”]|$",
-                      tail)
+    # the apposition ends at a comma followed by a lower-case word ("..., welcomed the deal"), except a list
+    # inside a name ("Committee on Defense, Security, and Anti-Corruption")
+    end_m = re.search(r",\s*(?!(?:and|or)\s+[A-Z])(?=[a-z])|(?<!\b[A-Z])[.;:()\"“”]|$", tail)
     phrase = tail[: end_m.start()].strip() if end_m else tail.strip()
-    if not phrase or len(phrase.split()) > 16 or phrase[0].isupper() and not fold(phrase.split()[0]) in _title_vocab():
+    first_is_state = any(x.start == start and x.entity_id.split(":")[0] == "country" for x in mentions)
+    if not phrase or len(phrase.split()) > 16 or (
+            phrase[0].isupper() and fold(phrase.split()[0]) not in _title_vocab() and not first_is_state):
         return None, None
     kind = _title_kind(phrase)
     head = [fold(w) for w in phrase.split()[:4]]

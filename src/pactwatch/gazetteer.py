@@ -29,10 +29,16 @@ MAX_NGRAM = 9
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+# letters Unicode does not decompose into a base letter and an accent
+_NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D",
+                                   "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d",
+                                   "ħ": "h", "’": "'"})
+
+
 @functools.lru_cache(maxsize=100_000)
 def fold(s: str) -> str:
-    """Lower case without accents: "Türkiye" → "turkiye"."""
-    s = unicodedata.normalize("NFKD", s.replace("ı", "i").replace("’", "'"))
+    """Lower case without accents: "Türkiye" → "turkiye", "Błaszczak" → "blaszczak"."""
+    s = unicodedata.normalize("NFKD", s.translate(_NO_DECOMPOSITION))
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 

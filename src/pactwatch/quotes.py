@@ -32,8 +32,9 @@ CUE_VERBS = (
     "asked|asks|explained|declared|warned|insisted|argued|continued|recalled|claimed|remarked|wrote|"
     "highlighted|pointed out|announced|replied|responded|answered|concluded|observed|commented|according to"
 )
-_AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS})\s+(?P<who1>[^.,;!?]{{1,80}})|"
-                    rf"(?P<who2>[^.;!?“”\"]{{1,80}}?)\s+(?P<verb2>{CUE_VERBS})\b)", re.I)
+_ABBR = r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St)\.)"
+_AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS})\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"
+                    rf"(?P<who2>(?:{_ABBR}|[^.;!?“”\"]){{1,80}}?)\s+(?P<verb2>{CUE_VERBS})\b)")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|He|She)\b")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -61,15 +62,40 @@ def _can_close(s: str, i: int) -> bool:
 
 
 def _para_spans(s: str) -> list[tuple[int, int]]:
+    out = _double_spans(s)
+    if not out and "‘" in s:
+        out = _single_spans(s)
+    return out
+
+
+def _single_spans(s: str) -> list[tuple[int, int]]:
+    """British-style ‘quotes’: ‘ opens before a word, ’ closes when no letter follows (not an apostrophe)."""
+    out = []
+    start = None
+    for i, ch in enumerate(s):
+        if ch == "‘" and start is None and _can_open(s, i):
+            start = i + 1
+        elif ch == "’" and start is not None and _can_close(s, i) and not (i + 1 < len(s) and s[i + 1].isalpha()):
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _double_spans(s: str) -> list[tuple[int, int]]:
     out = []
     start = None
     depth = 0
+    low_high = False  # „German-style“: the closing mark is “
     for i, ch in enumerate(s):
         if ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
             continue
         if start is None:
             if ch in OPENERS or (ch == STRAIGHT and _can_open(s, i)):
-                start, depth = i + 1, 1
+                start, depth, low_high = i + 1, 1, ch == "„"
+            continue
+        if low_high and ch == "“" and _can_close(s, i):
+            out.append((start, i))
+            start, depth = None, 0
             continue
         if ch in OPENERS or (ch == STRAIGHT and _can_open(s, i) and not _can_close(s, i)):
             depth += 1
@@ -99,10 +125,11 @@ def _speaker_in(ms: list[Mention], s: int, e: int, first: bool) -> str | None:
     return (pick[0] if first else pick[-1]).entity_id
 
 
-def _last_person_before(ms: list[Mention], pos: int) -> str | None:
+def _last_person_before(ms: list[Mention], pos: int, inside: list[tuple[int, int]] = ()) -> str | None:
+    """The person named last before ``pos``, not counting names inside quotations."""
     best = None
     for m in ms:
-        if m.entity_id.startswith("person:") and m.end <= pos:
+        if m.entity_id.startswith("person:") and m.end <= pos and not any(a <= m.start < b for a, b in inside):
             best = m
     return best.entity_id if best else None
 
@@ -128,13 +155,13 @@ def _titled_person(text: str, ms: list[Mention], roles, s: int, e: int) -> str |
     return None
 
 
-def _who(text: str, ms: list[Mention], s: int, e: int, first: bool, roles=()) -> str | None:
+def _who(text: str, ms: list[Mention], s: int, e: int, first: bool, roles=(), inside=()) -> str | None:
     """The speaker named in ``text[s:e]``: a person or organisation, or a pronoun's antecedent."""
     named = _speaker_in(ms, s, e, first) or _titled_person(text, ms, roles, s, e)
     pron = _PRONOUN.search(text, s, e) if e > s else None
     if pron and (named is None or first and pron.start() < next(
             m.start for m in ms if m.entity_id == named and s <= m.start < e)):
-        return _last_person_before(ms, pron.start()) or named
+        return _last_person_before(ms, pron.start(), inside) or named
     return named
 
 
@@ -145,7 +172,8 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
     quotes: list[Quote] = []
     prev_para_end = -1
     prev_speaker: str | None = None
-    for qs, qe in quote_spans(text):
+    spans = quote_spans(text)
+    for qs, qe in spans:
         body = text[qs:qe].strip().rstrip(",")
         if len(_WORDS.findall(body)) < MIN_WORDS:
             continue
@@ -160,14 +188,17 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
         m = _AFTER.match(text, qe + 1, tail_end) if qe + 1 <= tail_end else None
         if m:
             g = "who1" if m.group("who1") else "who2"
-            speaker = _who(text, ms, m.start(g), m.end(g), first=True, roles=ents.roles)
+            speaker = _who(text, ms, m.start(g), m.end(g), first=True, roles=ents.roles, inside=spans)
             cue = (m.group("verb1") or m.group("verb2") or "").lower()
+            attributed = True  # "the ministry said": attributed, to no one we know; do not borrow a name
+        else:
+            attributed = False
         # 2. before the opening mark, same sentence
-        if speaker is None and qs - 1 > ss:
-            speaker = _who(text, ms, ss, qs - 1, first=True, roles=ents.roles)
+        if speaker is None and not attributed and qs - 1 > ss:
+            speaker = _who(text, ms, ss, qs - 1, first=True, roles=ents.roles, inside=spans)
             cue = cue or _cue_in(text[ss:qs])
         # 3. a paragraph opening with a quote after "X stated that ...:"
-        if speaker is None and qs - 1 <= para_start + 1 and para_start >= 2:
+        if speaker is None and not attributed and qs - 1 <= para_start + 1 and para_start >= 2:
             prev_end = para_start - 1
             while prev_end > 0 and text[prev_end - 1] in "\n ":
                 prev_end -= 1
@@ -176,17 +207,30 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
                 speaker = _who(text, ms, ps, prev_end, first=True, roles=ents.roles)
                 cue = _cue_in(text[ps:prev_end]) or ":"
         # 4. the sentence before, in the same paragraph ("He clarified that .... "We are now ...")
-        if speaker is None and ss > para_start:
+        if speaker is None and not attributed and ss > para_start:
             ps, _ = _sentence_of(sdoc, max(para_start, ss - 2))
-            speaker = _who(text, ms, max(ps, para_start), ss, first=True, roles=ents.roles)
+            speaker = _who(text, ms, max(ps, para_start), ss, first=True, roles=ents.roles, inside=spans)
         # 5. the quote just before in the same paragraph, or a paragraph that only continues the last quote
-        if speaker is None and (prev_para_end == para_start or (
+        if speaker is None and not attributed and (prev_para_end == para_start or (
                 qs - 1 <= para_start + 1 and _para_is_quote(text, para_start, qe))):
             speaker = prev_speaker
         ev = Evidence(text[ss:se], ss, se)
         quotes.append(Quote(speaker=speaker, text=body, evidence=ev, cue=cue))
         prev_para_end, prev_speaker = para_start, speaker
-    return tuple(quotes)
+    return tuple(_run_on(text, quotes))
+
+
+def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation left open at a paragraph's end continues in the next paragraph: one speaker for both."""
+    out = list(quotes)
+    for i in range(len(out) - 1, 0, -1):
+        prev, cur = out[i - 1], out[i]
+        if prev.speaker is None and cur.speaker is not None:
+            nxt = text.find("\n", prev.evidence.clean_start)
+            if 0 <= nxt <= cur.evidence.clean_start and text[nxt:cur.evidence.clean_start].strip() == "" and not re.search(
+                    r"[”\"»]$", text[prev.evidence.clean_start:nxt].rstrip(" .")):
+                out[i - 1] = Quote(cur.speaker, prev.text, prev.evidence, prev.cue or cur.cue)
+    return out
 
 
 def _para_is_quote(text: str, para_start: int, qe: int) -> bool:

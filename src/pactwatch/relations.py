@@ -31,6 +31,13 @@ _MEMBER_OF = re.compile(
     r"(?P<rel>member|observer)(?:\s+(?:state|country|nation))?\s+(?:of|in|at|to)\b", re.I)
 _APPOS_MEMBER = re.compile(r"^\s*,\s*(?:a|an)\s+(?:full\s+|founding\s+)?(?P<rel>member|observer)(?:\s+state|\s+country)?\s+(?:of|in|at)\b",
                            re.I)
+_ARE_MEMBERS = re.compile(
+    r"\b(?:are|were|became|become|remain)\s+(?:both\s+|all\s+|now\s+)?(?:full\s+|founding\s+)?(?P<rel>members|observers)"
+    r"(?:\s+(?:states|countries|nations))?\s+(?:of|in|at|to)\s+", re.I)
+_APPOS_ORG_MEMBER = re.compile(r"^\s*,\s*(?:a|an)\s+(?:full\s+|founding\s+)?$", re.I)
+_FUNCTION_WORDS = frozenset({"in", "on", "at", "as", "and", "after", "before", "last", "this", "since", "with", "for",
+                             "to", "the", "a", "an", "its", "when", "which", "while", "but", "or", "by", "from", "in",
+                             "early", "late", "earlier", "later", "together", "alongside", "back", "officially"})
 _JOINED = re.compile(r"\b(?:joined|has joined|accede[ds]? to|acceded to)\s*$", re.I)
 _ORG_MEMBER = re.compile(r"^\s*(?:full\s+)?members?(?:\s+(?:states?|countries|country|nations?))?\s+(?:such as\s+|including\s+)?$",
                          re.I)
@@ -83,10 +90,27 @@ def extract_relations(sdoc, cleaned: CleanDocument, ents: EntityAnalysis, gaz: G
                     elif x.end <= clause_start:
                         add(x.entity_id, "member_of", org, ev)
 
+        # "Vietnam, Thailand and Indonesia are members of ASEAN"
+        for am in _ARE_MEMBERS.finditer(stext):
+            pos = s0 + am.end()
+            target = next((o for o in orgs if o.start >= pos and o.start - pos <= 8), None)
+            if target is None:
+                continue
+            subjects = _list_before(text, ms, s0 + am.start())
+            if subjects and not NEG.search(text[subjects[-1].end:s0 + am.start()]):
+                rel = "observer_of" if am.group("rel").lower() == "observers" else "member_of"
+                for x in subjects:
+                    add(x.entity_id, rel, target.entity_id, ev)
+
         for x in ms:
             if _kind(x) != "country":
                 continue
             after = text[x.end:s1]
+            # "Poland, a NATO member since 1999"
+            for o in orgs:
+                if o.start > x.end and _APPOS_ORG_MEMBER.match(text[x.end:o.start]) and re.match(
+                        r"\s+member\b", text[o.end:o.end + 12]):
+                    add(x.entity_id, "member_of", o.entity_id, ev)
             # "Azerbaijan is a member of the Non-Aligned Movement"
             mm = _MEMBER_OF.match(after.lstrip()) or _APPOS_MEMBER.match(after)
             if mm:
@@ -100,6 +124,9 @@ def extract_relations(sdoc, cleaned: CleanDocument, ents: EntityAnalysis, gaz: G
             # "X joined NATO": country then verb then org
             for o in orgs:
                 gap = text[x.end:o.start]
+                nxt = re.match(r"\s+([a-z]+)", text[o.end:o.end + 20])
+                if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+                    continue  # "joined the NATO exercise": the organisation only names the exercise
                 if (o.start > x.end and len(gap) <= 30 and _JOINED.search(re.sub(r"\bthe\s*$", "", gap.strip()))
                         and not NEG.search(gap)):
                     add(x.entity_id, "member_of", o.entity_id, ev)
@@ -120,6 +147,20 @@ def extract_relations(sdoc, cleaned: CleanDocument, ents: EntityAnalysis, gaz: G
         if orgs:
             last_org = orgs[-1].entity_id
     return tuple(out)
+
+
+def _list_before(text: str, ms: list[Mention], pos: int) -> list[Mention]:
+    """The countries of a list ending just before ``pos`` ("Vietnam, Thailand and Indonesia are ...")."""
+    out: list[Mention] = []
+    end = pos
+    for m in sorted((m for m in ms if m.end <= pos), key=lambda m: m.start, reverse=True):
+        gap = text[m.end:end]
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:both\s+|all\s+)?", gap):
+            break
+        if _kind(m) == "country":
+            out.append(m)
+        end = m.start
+    return list(reversed(out))
 
 
 def _org_before(ms: list[Mention], pos: int) -> str | None:
