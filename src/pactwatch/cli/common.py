@@ -45,6 +45,8 @@ def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: b
         for r in rows:
             w.writerow({k: _flat(r.get(k)) for k in columns})
         return
+    import shutil
+
     from rich.console import Console
     from rich.table import Table
 
@@ -53,8 +55,17 @@ def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: b
         table.add_column(c, overflow="fold")
     for r in rows:
         # markup=False: article text is untrusted and may contain [brackets]
-        table.add_row(*[_flat(r.get(c)) for c in columns])
-    Console(markup=False, highlight=False).print(table)
+        table.add_row(*[_short(_flat(r.get(c))) for c in columns])
+    width = max(shutil.get_terminal_size((160, 40)).columns, 120)
+    Console(markup=False, highlight=False, width=width).print(table)
+
+
+TABLE_CELL_MAX = 140
+
+
+def _short(s: str) -> str:
+    """Table cells stay readable; --json and --csv carry the full text."""
+    return s if len(s) <= TABLE_CELL_MAX else s[: TABLE_CELL_MAX - 1] + "…"
 
 
 def _flat(v: Any) -> str:

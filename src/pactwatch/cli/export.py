@@ -1,0 +1,48 @@
+"""``pactwatch export``: the store in the shapes other tools read."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .common import db_option, echo_err
+
+
+@click.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "gexf", "plover"]),
+              required=True, help="jsonl: the extraction contract; csv/parquet: one file per table (a directory); "
+                                  "graphml/gexf: the actor network; plover: PLOVER-style events (JSON Lines).")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Output file (jsonl, plover, graphml, gexf) or directory (csv, parquet). jsonl and plover "
+                   "default to stdout.")
+@click.pass_context
+def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None) -> None:
+    """Export the store: JSON Lines, CSV, Parquet, GraphML, GEXF or PLOVER.
+
+    \b
+    Example:
+      pactwatch export --format jsonl > facts.jsonl
+      pactwatch export --format parquet --out parquet/ && duckdb -c "select type, count(*) from 'parquet/events.parquet' group by 1"
+      pactwatch export --format graphml --out actors.graphml   # open in Gephi
+      pactwatch export --format plover --out events.plover.jsonl
+    """
+    from ..export import EXPORTERS
+    from .store import _store
+
+    quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+    fn, kind = EXPORTERS[fmt]
+    if kind in ("file", "dir") and out is None:
+        raise click.UsageError(f"--format {fmt} needs --out ({'a directory' if kind == 'dir' else 'a file'})")
+    store = _store(db)
+    if out is not None and kind != "dir":
+        out.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "stream":
+        result = fn(store, out if out is not None else sys.stdout)
+    else:
+        result = fn(store, out)
+    echo_err(f"exported {fmt}: {result}" + (f" to {out}" if out else ""), quiet)
+
+
+COMMANDS = [export_cmd]

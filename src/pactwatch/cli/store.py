@@ -1,0 +1,311 @@
+"""Store commands: ``ingest``, ``db``, and the queries ``events``, ``entities``, ``entity``,
+``quotes``, ``search``, ``show``."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+import click
+
+from .common import db_option, echo_err, emit_rows, format_options, settings_from
+
+
+def _store(db: str | None):
+    from ..errors import StoreError
+    from ..store import open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _quiet(ctx: click.Context) -> bool:
+    return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=False)
+@db_option
+@click.option("--reanalyse", is_flag=True, help="Run the current pipeline again on every stored document.")
+@click.option("-j", "--processes", "n_process", type=click.IntRange(1, 64), default=None, help="Worker processes.")
+@click.option("--batch", type=click.IntRange(1, 10_000), default=25, show_default=True,
+              help="Articles per transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reanalyse: bool, n_process: int | None,
+               batch: int, as_json: bool) -> None:
+    """Analyse articles and store them and their facts, exactly once.
+
+    PATHS are text, HTML, JSON Lines or WARC (.warc, .warc.gz) files, directories,
+    or - for stdin. A document already stored (same content) is skipped, so running
+    an ingest again, or after it was interrupted, adds only what is missing.
+    Exits 1 when any input was refused; refusals are kept in the runs table.
+
+    \b
+    Example:
+      pactwatch ingest corpus/seeds
+      pactwatch ingest crawl.warc.gz --db postgresql://pactwatch@localhost/pactwatch
+      pactwatch ingest --reanalyse
+    """
+    from ..ingest import ingest, reanalyse as reanalyse_store
+    from .progress import Progress
+
+    quiet = _quiet(ctx)
+    if not paths and not reanalyse:
+        raise click.UsageError("give PATH... to ingest, or --reanalyse")
+    settings = settings_from(ctx, n_process=n_process)
+    store = _store(db)
+    with Progress("reanalysing" if reanalyse else "ingesting", quiet) as progress:
+        def on_item(item) -> None:
+            from ..model import Rejection
+
+            progress.advance()
+            if isinstance(item, Rejection):
+                progress.log(f"refused: {item.message()}")
+
+        if reanalyse:
+            summary = reanalyse_store(store, settings, on_item=on_item)
+        else:
+            summary = ingest(list(paths), store, settings, stdin=sys.stdin.buffer, batch=batch, on_item=on_item)
+    counts = summary.counts()
+    if as_json:
+        click.echo(json.dumps({"run": summary.run_id, **counts}))
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused_by_reason().items()))
+    echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
+             f"refused {len(summary.refused)}" + (f" ({reasons})" if reasons else ""), quiet)
+    if summary.refused:
+        ctx.exit(1)
+
+
+@click.group("db")
+def db_group() -> None:
+    """Manage the store: schema migrations and what it holds.
+
+    \b
+    Example:
+      pactwatch db upgrade --db pactwatch.db
+      pactwatch db info --json
+    """
+
+
+@db_group.command("upgrade")
+@db_option
+def db_upgrade(db: str | None) -> None:
+    """Apply the missing schema migrations (safe to run again).
+
+    \b
+    Example:
+      pactwatch db upgrade --db postgresql://pactwatch@localhost/pactwatch
+    """
+    from ..errors import StoreError
+    from ..store import open_store
+
+    try:
+        store = open_store(db, upgrade=False)
+        applied = store.upgrade()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"schema version {store.schema_version()}" + (f" (applied {applied})" if applied else " (up to date)"))
+
+
+@db_group.command("info")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def db_info(db: str | None, as_json: bool) -> None:
+    """Rows per table and the schema version.
+
+    \b
+    Example:
+      pactwatch db info
+    """
+    store = _store(db)
+    counts = {"schema_version": store.schema_version(), **store.counts()}
+    if as_json:
+        click.echo(json.dumps(counts))
+    else:
+        emit_rows([{"table": k, "rows": v} for k, v in counts.items()], ["table", "rows"], False, False)
+
+
+EVENT_COLUMNS = ["id", "reported", "when", "type", "status", "actors", "targets", "asserted_by", "evidence"]
+
+
+@click.command("events")
+@db_option
+@click.option("--type", "etype", type=click.Choice(["alliance", "agreement", "exercise", "meeting", "cooperation",
+                                                    "deployment", "request", "threat", "conflict"]))
+@click.option("--status", type=click.Choice(["occurred", "planned", "proposed", "possible", "denied"]))
+@click.option("--actor", help="Actor: id, ISO code or any name/alias (Turkey = Türkiye = TUR).")
+@click.option("--target", help="Target, like --actor.")
+@click.option("--party", help="Actor or target.")
+@click.option("--asserted-by", help="Who claims it (a person or organisation).")
+@click.option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Up to this date.")
+@click.option("--by", "date_field", type=click.Choice(["reported", "event"]), default="reported", show_default=True,
+              help="Filter dates on the report date or on the event's own date.")
+@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
+@format_options
+def events_cmd(db, etype, status, actor, target, party, asserted_by, since, until, date_field, limit, as_json,
+               as_csv) -> None:
+    """List events, newest report first.
+
+    \b
+    Example:
+      pactwatch events --type exercise --actor Türkiye
+      pactwatch events --status denied --since 2026-01 --json | jq .evidence
+      pactwatch events --actor TUR --by event --since 2025 --csv > events.csv
+    """
+    store = _store(db)
+    rows = store.events(type=etype, status=status, actor=actor, target=target, party=party, asserted_by=asserted_by,
+                        since=since, until=until, date_field=date_field, limit=limit)
+    emit_rows(rows, EVENT_COLUMNS + (["doc", "title", "publisher", "where", "sectors", "provisions", "agreement",
+                                      "start", "end"] if as_csv else []), as_json, as_csv, title="events")
+
+
+@click.command("entities")
+@db_option
+@click.option("--kind", type=click.Choice(["country", "org", "person", "place", "agreement"]))
+@click.option("--search", help="Part of a name or alias (accents and case ignored).")
+@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
+@format_options
+def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
+    """List entities with their aliases and how often they appear.
+
+    \b
+    Example:
+      pactwatch entities --kind org
+      pactwatch entities --search turk --json
+    """
+    store = _store(db)
+    emit_rows(store.entities(kind=kind, search=search, limit=limit),
+              ["id", "kind", "name", "aliases", "documents", "events"], as_json, as_csv, title="entities")
+
+
+@click.command("entity")
+@click.argument("name")
+@db_option
+@click.option("--as-of", help="Only what was reported on or before this date (memberships, roles).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def entity_cmd(name: str, db, as_of, as_json) -> None:
+    """Everything about one entity: aliases, roles, memberships, events, quotes.
+
+    \b
+    Example:
+      pactwatch entity OTS
+      pactwatch entity "Organization of Turkic States" --as-of 2026-01-31 --json
+    """
+    store = _store(db)
+    info = store.entity(name, as_of=as_of)
+    if info is None:
+        raise click.ClickException(f"no entity matches {name!r}; try `pactwatch entities --search {name!r}`")
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, default=str))
+        return
+    from rich.console import Console
+
+    con = Console(markup=False, highlight=False)
+    con.print(f"{info['name']}  ({info['id']}, {info['kind']})")
+    if info["aliases"]:
+        con.print("aliases: " + ", ".join(info["aliases"]))
+    if as_of:
+        con.print(f"as of {as_of}")
+    emit_rows(info["relations"], ["subject_name", "relation", "object_name", "first_reported", "last_reported",
+                                  "documents"], False, False, title="memberships and offices")
+    emit_rows(info["roles"], ["person_name", "title", "of", "reported", "doc"], False, False, title="roles")
+    emit_rows(info["events"], EVENT_COLUMNS, False, False, title="events")
+    emit_rows(info["quotes"], ["reported", "speaker", "text", "doc"], False, False, title="quotes")
+
+
+@click.command("quotes")
+@db_option
+@click.option("--speaker", help="Who said it: id or any name/alias.")
+@click.option("--search", help="Words in the quotation (full-text).")
+@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
+@format_options
+def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
+    """List direct quotations with their speakers.
+
+    \b
+    Example:
+      pactwatch quotes --speaker Aliyev
+      pactwatch quotes --search "military alliance" --json
+    """
+    store = _store(db)
+    emit_rows(store.quotes(speaker=speaker, search=search, limit=limit),
+              ["reported", "speaker", "text", "doc", "publisher"], as_json, as_csv, title="quotes")
+
+
+@click.command("search")
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@format_options
+def search_cmd(query: str, db, limit, as_json, as_csv) -> None:
+    """Full-text search over article text and evidence sentences.
+
+    Words must all appear; "quoted words" must appear together.
+
+    \b
+    Example:
+      pactwatch search "joint exercises"
+      pactwatch search Gabala --json
+    """
+    store = _store(db)
+    emit_rows(store.search(query, limit=limit), ["kind", "id", "doc", "published", "title", "text"], as_json, as_csv,
+              title=f"search: {query}")
+
+
+@click.command("show")
+@click.argument("event_id", type=int)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def show_cmd(event_id: int, db, as_json) -> None:
+    """One event with its evidence sentence and its article's title, publisher and date.
+
+    \b
+    Example:
+      pactwatch show 12
+    """
+    store = _store(db)
+    ev = store.show(event_id)
+    if ev is None:
+        raise click.ClickException(f"no event {event_id}; list them with `pactwatch events`")
+    if as_json:
+        click.echo(json.dumps(ev, ensure_ascii=False, default=str))
+        return
+    names = ev["names"]
+
+    def n(x: str | None) -> str:
+        return f"{names.get(x, x)} ({x})" if x else "-"
+
+    lines = [
+        f"event {ev['id']}: {ev['type']} / {ev['status']}",
+        f"  actors:      {', '.join(n(a) for a in ev['actors']) or '-'}",
+        f"  targets:     {', '.join(n(t) for t in ev['targets']) or '-'}",
+        f"  when:        {ev['when'] or '-'}   where: {n(ev['where'])}",
+        f"  asserted by: {n(ev['asserted_by'])}",
+    ]
+    if ev["agreement"]:
+        lines.append(f"  agreement:   {n(ev['agreement'])}   provisions: {', '.join(ev['provisions']) or '-'}")
+    if ev["sectors"]:
+        lines.append(f"  sectors:     {', '.join(ev['sectors'])}")
+    lines += [
+        f"  evidence:    “{ev['evidence']}”",
+        f"  article:     {ev['title'] or ev['doc']} — {ev['publisher'] or 'unknown publisher'}, {ev['reported'] or 'undated'}",
+        f"  source:      {ev['source']} [{ev['start']}:{ev['end']}]",
+    ]
+    click.echo("\n".join(lines))
+
+
+COMMANDS = [ingest_cmd, db_group, events_cmd, entities_cmd, entity_cmd, quotes_cmd, search_cmd, show_cmd]
+
+
+def summary_from_store(store) -> dict[str, Counter]:
+    """Counts for ``make run``'s closing tables."""
+    out: dict[str, Counter] = {"types": Counter(), "actors": Counter()}
+    for ev in store.events(limit=None):
+        out["types"][(ev["type"], ev["status"])] += 1
+        for a in ev["actors"]:
+            out["actors"][a] += 1
+    return out

@@ -1,0 +1,208 @@
+"""Exports from the store: JSON Lines (the extraction contract), CSV and Parquet (one file per
+table), GraphML and GEXF (the actor network), PLOVER-style event JSON.
+
+Exporters are registered by name in :data:`EXPORTERS`; each takes a store and an output
+path (a file, or a directory for the per-table formats) and returns what it wrote.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import json
+import logging
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from .store import schema as S
+
+log = logging.getLogger(__name__)
+
+TABLES = ("documents", "entities", "entity_aliases", "doc_entities", "mentions", "relations", "roles", "events",
+          "event_parties", "quotes", "runs", "refusals")
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, dt.date | dt.datetime):
+        return v.isoformat()
+    return v
+
+
+def export_jsonl(store, out: TextIO | Path) -> int:
+    """One contract object per stored document (scores with ``score.py`` like ``pactwatch extract``)."""
+    n = 0
+    fh = out.open("w", encoding="utf-8") if isinstance(out, Path) else out
+    try:
+        for obj in store.iter_contracts():
+            fh.write(json.dumps(obj, ensure_ascii=False, default=_jsonable) + "\n")
+            n += 1
+    finally:
+        if isinstance(out, Path):
+            fh.close()
+    return n
+
+
+def export_csv(store, out: Path) -> dict[str, int]:
+    """``out/<table>.csv`` for every table, with a header row."""
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name in TABLES:
+        cols = [c.name for c in S.metadata.tables[name].columns]
+        with (out / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=cols)
+            w.writeheader()
+            n = 0
+            for row in store.iter_table(name):
+                w.writerow({k: _jsonable(v) for k, v in row.items()})
+                n += 1
+        counts[name] = n
+    return counts
+
+
+def _arrow_schema(table):
+    import pyarrow as pa
+    from sqlalchemy import Date, DateTime, Float, Integer
+
+    fields = []
+    for c in table.columns:
+        t = c.type
+        if isinstance(t, Integer):
+            at = pa.int64()
+        elif isinstance(t, Float):
+            at = pa.float64()
+        elif isinstance(t, DateTime):
+            at = pa.timestamp("us")
+        elif isinstance(t, Date):
+            at = pa.date32()
+        else:
+            at = pa.string()
+        fields.append(pa.field(c.name, at))
+    return pa.schema(fields)
+
+
+def export_parquet(store, out: Path, batch: int = 10_000) -> dict[str, int]:
+    """``out/<table>.parquet`` for every table (for DuckDB, Spark, pandas), written in row groups."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name in TABLES:
+        table = S.metadata.tables[name]
+        schema = _arrow_schema(table)
+        n = 0
+        with pq.ParquetWriter(out / f"{name}.parquet", schema) as writer:
+            rows: list[dict[str, Any]] = []
+            for row in store.iter_table(name):
+                rows.append(row)
+                if len(rows) >= batch:
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    n += len(rows)
+                    rows = []
+            if rows or n == 0:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                n += len(rows)
+        counts[name] = n
+    return counts
+
+
+def network_graph(store):
+    """The actor network as a networkx MultiDiGraph: one edge per (actor, target, type, status)."""
+    import networkx as nx
+
+    nodes, edges = store.network()
+    g = nx.MultiDiGraph()
+    for nid, n in nodes.items():
+        g.add_node(nid, label=n["name"], kind=n["kind"])
+    for e in edges:
+        polarity = "conflict" if e["type"] in ("conflict", "threat") else "cooperation"
+        g.add_edge(e["source"], e["target"], key=f"{e['type']}:{e['status']}", type=e["type"], status=e["status"],
+                   polarity=polarity, weight=e["weight"], documents=e["documents"])
+    return g
+
+
+def export_graphml(store, out: Path) -> int:
+    import networkx as nx
+
+    g = network_graph(store)
+    nx.write_graphml(g, out)
+    return g.number_of_edges()
+
+
+def export_gexf(store, out: Path) -> int:
+    import networkx as nx
+
+    g = network_graph(store)
+    nx.write_gexf(g, out)
+    return g.number_of_edges()
+
+
+@functools.lru_cache(maxsize=1)
+def plover_map() -> dict[str, Any]:
+    return json.loads(resources.files("pactwatch.data").joinpath("plover.json").read_text(encoding="utf-8"))
+
+
+def to_plover(ev: dict[str, Any]) -> dict[str, Any]:
+    """One stored event (``Store.events`` row) as a PLOVER-style record."""
+    m = plover_map()
+    base = m["types"][ev["type"]]
+    event_type, mode = base["event_type"], base["mode"]
+    if ev["status"] == "proposed" and ev["type"] not in m["proposal"]["except"]:
+        event_type, mode = m["proposal"]["event_type"], m["proposal"]["mode"]
+    elif mode == "sector":
+        sectors = ev.get("sectors") or []
+        mode = m["sector_modes"].get(sectors[0], "other") if sectors else "other"
+    context = [f"status:{ev['status']}", f"pactwatch:{ev['type']}", *[f"sector:{s}" for s in ev.get("sectors") or []],
+               *[f"provision:{p}" for p in ev.get("provisions") or []]]
+    return {
+        "id": f"pactwatch-{ev['id']}",
+        "event_date": ev.get("when") or ev.get("reported"),
+        "report_date": ev.get("reported"),
+        "event_type": event_type,
+        "mode": mode,
+        "context": context,
+        "actor": ev["actors"][0] if ev["actors"] else None,
+        "actors": ev["actors"],
+        "recipient": ev["targets"][0] if ev["targets"] else None,
+        "recipients": ev["targets"],
+        "location": ev.get("where"),
+        "claimed_by": ev.get("asserted_by"),
+        "agreement": ev.get("agreement"),
+        "source": {"doc": ev["doc"], "title": ev.get("title"), "publisher": ev.get("publisher")},
+        "evidence": ev.get("evidence"),
+        "offsets": {"start": ev.get("start"), "end": ev.get("end")},
+        "confidence": ev.get("confidence"),
+    }
+
+
+def export_plover(store, out: TextIO | Path, page: int = 5000) -> int:
+    """PLOVER-style JSON Lines, one record per event."""
+    fh = out.open("w", encoding="utf-8") if isinstance(out, Path) else out
+    n = 0
+    try:
+        offset = 0
+        while True:
+            rows = store.events(limit=page, offset=offset)
+            if not rows:
+                break
+            for ev in rows:
+                fh.write(json.dumps(to_plover(ev), ensure_ascii=False) + "\n")
+                n += 1
+            offset += page
+    finally:
+        if isinstance(out, Path):
+            fh.close()
+    return n
+
+
+EXPORTERS: dict[str, tuple[Callable[..., Any], str]] = {
+    # name: (function, kind of output: "stream" may go to stdout, "file" needs --out, "dir" needs a directory)
+    "jsonl": (export_jsonl, "stream"),
+    "plover": (export_plover, "stream"),
+    "csv": (export_csv, "dir"),
+    "parquet": (export_parquet, "dir"),
+    "graphml": (export_graphml, "file"),
+    "gexf": (export_gexf, "file"),
+}

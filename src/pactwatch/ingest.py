@@ -1,0 +1,168 @@
+"""Ingest: read → skip what the store has → analyse → stories → store, in batched transactions.
+
+Exactly once: a document is known by the hash of its content, checked before it is
+analysed (a re-run costs reading, not analysing) and again inside the transaction that
+stores it. Each batch of articles is one transaction, so a run killed at any point
+(even with SIGKILL) leaves whole batches only; running it again stores the rest.
+
+Stories continue across runs: the story and duplicate indexes are rebuilt from the
+stored documents, in the order they were stored, before new articles join them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from .model import Article, RawDocument, Rejection
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestSummary:
+    """What a run did: read, stored, already there, refused (by reason)."""
+
+    run_id: int = 0
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    refused: list[Rejection] = field(default_factory=list)
+
+    def refused_by_reason(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.refused:
+            out[r.reason] = out.get(r.reason, 0) + 1
+        return out
+
+    def counts(self) -> dict[str, object]:
+        return {"read": self.read, "stored": self.stored, "skipped": self.skipped, "refused": len(self.refused),
+                "refused_by_reason": self.refused_by_reason()}
+
+
+def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: IngestSummary,
+                chunk: int = 64) -> Iterator[RawDocument | Rejection]:
+    from .store.core import content_hash
+
+    buf: list[RawDocument | Rejection] = []
+
+    def flush() -> Iterator[RawDocument | Rejection]:
+        hashes = {id(x): content_hash(x.text) for x in buf if isinstance(x, RawDocument)}
+        known = store.known_hashes(hashes.values())
+        seen: set[str] = set()
+        for x in buf:
+            if isinstance(x, RawDocument):
+                h = hashes[id(x)]
+                if h in known or h in seen:
+                    summary.skipped += 1
+                    continue
+                seen.add(h)
+            yield x
+        buf.clear()
+
+    for it in items:
+        buf.append(it)
+        if len(buf) >= chunk:
+            yield from flush()
+    yield from flush()
+
+
+def story_indexes(store):
+    """The story and duplicate indexes with every stored document replayed in storage order."""
+    from .dedup import DuplicateIndex
+    from .stories import StoryIndex
+
+    index, dups = StoryIndex(), DuplicateIndex()
+    for feats in store.story_features():
+        dups.add(feats.doc_id, feats.text)
+        index.add(feats)
+    return index, dups
+
+
+def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None = None, batch: int = 25,
+           on_item: Callable[[Article | Rejection], None] | None = None) -> IngestSummary:
+    """Ingest ``paths`` into ``store``; returns the run's summary (also kept in the runs table)."""
+    from .pipeline import PIPELINE_VERSION, analyse
+    from .read import read_inputs
+    from .stories import assign_stories
+
+    summary = IngestSummary()
+    summary.run_id = store.start_run("ingest", PIPELINE_VERSION, dataclasses.asdict(settings))
+    index, dups = story_indexes(store)
+    raw = _skip_known(read_inputs(paths, settings, stdin=stdin), store, summary)
+    stream = assign_stories(analyse(raw, settings), index, dups)
+    pending: list[Article] = []
+    refused: list[Rejection] = []
+
+    def commit() -> None:
+        if pending:
+            stored, skipped = store.add_articles(pending, summary.run_id)
+            summary.stored += stored
+            summary.skipped += skipped
+            pending.clear()
+        if refused:
+            store.add_refusals(summary.run_id, refused)
+            refused.clear()
+
+    try:
+        for item in stream:
+            summary.read += 1
+            if isinstance(item, Rejection):
+                summary.refused.append(item)
+                refused.append(item)
+            else:
+                pending.append(item)
+            if on_item:
+                on_item(item)
+            if len(pending) >= batch:
+                commit()
+        commit()
+    finally:
+        store.finish_run(summary.run_id, summary.counts())
+    summary.read += summary.skipped
+    return summary
+
+
+def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection], None] | None = None) -> IngestSummary:
+    """Run the current pipeline again on every stored document, replacing each one's facts.
+
+    Each document's old facts stay until its new ones are committed (one transaction per
+    document), so an interrupted re-analysis leaves every document with one full analysis.
+    """
+    from .pipeline import PIPELINE_VERSION, analyse
+
+    summary = IngestSummary()
+    summary.run_id = store.start_run("reanalyse", PIPELINE_VERSION, dataclasses.asdict(settings))
+    keys: dict[str, int] = {}
+
+    def raws() -> Iterator[RawDocument]:
+        for pk, raw in store.documents_for_reanalysis():
+            src = f"{raw.source}#stored-{pk}"
+            keys[src] = pk
+            yield dataclasses.replace(raw, source=src)
+
+    try:
+        for item in analyse(raws(), settings):
+            summary.read += 1
+            if isinstance(item, Rejection):
+                summary.refused.append(item)
+                store.add_refusals(summary.run_id, [item])
+            else:
+                pk = keys.pop(item.doc.raw.source)
+                stored = store.stored_story(pk)
+                art = dataclasses.replace(item, story=stored[0], duplicate_of=stored[1])
+                store.replace_facts(pk, art, summary.run_id)
+                summary.stored += 1
+            if on_item:
+                on_item(item)
+    finally:
+        store.finish_run(summary.run_id, summary.counts())
+    return summary
+
+
+def settings_json(settings: Settings) -> str:
+    return json.dumps(dataclasses.asdict(settings), default=str)

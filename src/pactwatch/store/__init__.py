@@ -1,0 +1,94 @@
+"""The knowledge store: documents and their facts in SQLite (embedded) or PostgreSQL.
+
+Only this package contains SQL. Commands and the web layer get a :class:`Store`
+from :func:`open_store` and call its methods.
+
+Backends are registered by URL scheme (``sqlite``, ``postgresql``) in
+:data:`BACKENDS`; a plain path is a SQLite file.
+
+Example:
+    >>> store = open_store("pactwatch.db")
+    >>> store.upgrade()
+    >>> for ev in store.events(type="exercise", actor="Türkiye"): ...
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+from ..errors import StoreError
+from ..settings import default_db_path
+
+log = logging.getLogger(__name__)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    if path and path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    return engine
+
+
+def _postgres_engine(url: str) -> Engine:
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    elif url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url[len("postgres://"):]
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+BACKENDS: dict[str, Callable[[str], Engine]] = {
+    "sqlite": _sqlite_engine,
+    "postgresql": _postgres_engine,
+    "postgres": _postgres_engine,
+    "postgresql+psycopg": _postgres_engine,
+}
+
+
+def database_url(db: str | None) -> str:
+    """A SQLAlchemy URL for ``db``: a URL as given, a path as a SQLite file, None as the default file."""
+    if not db:
+        db = str(default_db_path())
+    if "://" in db:
+        return db
+    return "sqlite:///" + str(Path(db).expanduser().resolve())
+
+
+def open_store(db: str | None = None, upgrade: bool = True):
+    """Open (and by default migrate) the store at ``db`` (path or URL)."""
+    from .core import Store
+
+    url = database_url(db)
+    scheme = url.split("://", 1)[0]
+    factory = BACKENDS.get(scheme)
+    if factory is None:
+        raise StoreError(f"unknown database URL scheme {scheme!r} in {url!r}; use a file path, sqlite:///PATH "
+                         "or postgresql://USER@HOST/DB")
+    try:
+        engine = factory(url)
+        store = Store(engine)
+        if upgrade:
+            store.upgrade()
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise StoreError(f"cannot open the store {url!r}: {exc}") from exc
+    return store
+
+
+__all__ = ["BACKENDS", "database_url", "open_store"]

@@ -1,0 +1,294 @@
+"""The Store: writes (ingest, reanalyse, runs) here; reads in :mod:`.queries`."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..gazetteer import fold
+from ..model import Article, CleanDocument, Metadata, OffsetMap, RawDocument, Rejection
+from . import migrations, queries
+from . import schema as S
+
+log = logging.getLogger(__name__)
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document's content: SHA-256 of its text with whitespace runs collapsed."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def when_start(when: str | None) -> dt.date | None:
+    """First day of a YYYY / YYYY-MM / YYYY-MM-DD value."""
+    if not when:
+        return None
+    parts = [int(p) for p in when.split("-")]
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Store(queries.QueryMixin):
+    """One database. Thread-unsafe; one per process."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # ------------------------------------------------------------------ schema
+
+    def upgrade(self) -> list[int]:
+        return migrations.upgrade(self.engine)
+
+    def schema_version(self) -> int:
+        return migrations.current_version(self.engine)
+
+    def _insert(self, table):
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
+
+    # ------------------------------------------------------------------ runs
+
+    def start_run(self, command: str, pipeline_version: str, settings: dict[str, Any]) -> int:
+        with self.engine.begin() as conn:
+            res = conn.execute(S.runs.insert().values(
+                started_at=_now(), command=command, pipeline_version=pipeline_version,
+                settings=json.dumps(settings, default=str)))
+            return int(res.inserted_primary_key[0])
+
+    def add_refusals(self, run_id: int, rejections: Iterable[Rejection]) -> None:
+        rows = [{"run_id": run_id, "source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
+                for r in rejections]
+        if rows:
+            with self.engine.begin() as conn:
+                conn.execute(S.refusals.insert(), rows)
+
+    def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(S.runs).where(S.runs.c.id == run_id).values(
+                finished_at=_now(), counts=json.dumps(counts)))
+
+    # ------------------------------------------------------------------ writes
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of ``hashes`` are already stored."""
+        hs = list(dict.fromkeys(hashes))
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(hs), 500):
+                chunk = hs[i:i + 500]
+                out.update(r[0] for r in conn.execute(
+                    select(S.documents.c.content_hash).where(S.documents.c.content_hash.in_(chunk))))
+        return out
+
+    def add_articles(self, articles: list[Article], run_id: int) -> tuple[int, int]:
+        """Store a batch of analysed articles in one transaction: (stored, skipped as already there).
+
+        A document whose content is already stored is skipped, so re-running an ingest
+        adds nothing; a batch interrupted before its commit leaves nothing behind.
+        """
+        stored = skipped = 0
+        with self.engine.begin() as conn:
+            for art in articles:
+                h = content_hash(art.doc.raw.text)
+                exists = conn.execute(select(S.documents.c.id).where(S.documents.c.content_hash == h)).first()
+                if exists:
+                    skipped += 1
+                    continue
+                doc_pk = self._insert_document(conn, art, h, run_id)
+                self._insert_facts(conn, doc_pk, art)
+                stored += 1
+        return stored, skipped
+
+    def replace_facts(self, doc_pk: int, art: Article, run_id: int) -> None:
+        """Swap a stored document's facts for a new analysis, in one transaction (``--reanalyse``)."""
+        with self.engine.begin() as conn:
+            self._delete_facts(conn, doc_pk)
+            m = art.meta
+            conn.execute(update(S.documents).where(S.documents.c.id == doc_pk).values(
+                title=m.title, publisher=m.publisher, published=m.published, published_source=m.published_source,
+                language=m.language, url=m.url, clean_text=art.doc.text, offset_map=_omap_json(art.doc.offsets),
+                header=json.dumps(art.doc.header), pipeline_version=art.pipeline_version, run_id=run_id,
+                story=art.story, duplicate_of=art.duplicate_of))
+            self._insert_facts(conn, doc_pk, art)
+
+    def set_story(self, doc_pk: int, story: str | None, duplicate_of: str | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(S.documents).where(S.documents.c.id == doc_pk).values(
+                story=story, duplicate_of=duplicate_of))
+
+    def _delete_facts(self, conn: Connection, doc_pk: int) -> None:
+        ev_ids = select(S.events.c.id).where(S.events.c.doc == doc_pk)
+        conn.execute(delete(S.event_parties).where(S.event_parties.c.event.in_(ev_ids)))
+        for t in (S.events, S.quotes, S.roles, S.relations, S.mentions, S.doc_entities):
+            conn.execute(delete(t).where(t.c.doc == doc_pk))
+        if self.dialect == "sqlite":
+            conn.exec_driver_sql("DELETE FROM fact_fts WHERE doc = ?", (doc_pk,))
+
+    def _insert_document(self, conn: Connection, art: Article, h: str, run_id: int) -> int:
+        raw, m = art.doc.raw, art.meta
+        res = conn.execute(S.documents.insert().values(
+            content_hash=h, doc_id=raw.doc_id, source=raw.source, fmt=raw.fmt, hints=json.dumps(raw.hints),
+            original_text=raw.text, clean_text=art.doc.text, offset_map=_omap_json(art.doc.offsets),
+            header=json.dumps(art.doc.header), title=m.title, publisher=m.publisher, published=m.published,
+            published_source=m.published_source, language=m.language, url=m.url, story=art.story,
+            duplicate_of=art.duplicate_of, pipeline_version=art.pipeline_version, run_id=run_id,
+            ingested_at=_now()))
+        doc_pk = int(res.inserted_primary_key[0])
+        if self.dialect == "sqlite":
+            conn.exec_driver_sql("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
+                                 (doc_pk, m.title or "", art.doc.text))
+        return doc_pk
+
+    def _insert_facts(self, conn: Connection, doc_pk: int, art: Article) -> None:
+        reported = art.meta.published
+        ents = {e.id: e for e in art.entities}
+        used = {m.entity_id for m in art.mentions}
+        for ev in art.events:
+            used.update(ev.actors + ev.targets)
+            used.update(x for x in (ev.where, ev.asserted_by, ev.agreement) if x)
+        for r in art.relations:
+            used.update((r.subject, r.object))
+        used.update(r.person for r in art.roles)
+        used.update(r.of for r in art.roles if r.of)
+        used.update(q.speaker for q in art.quotes if q.speaker)
+        ent_rows, alias_rows = [], []
+        for eid in sorted(used | set(ents)):
+            e = ents.get(eid)
+            name = e.name if e else eid.split(":", 1)[-1]
+            ent_rows.append({"id": eid, "kind": e.kind if e else eid.split(":", 1)[0], "name": name})
+            for a in (name, *(e.aliases if e else ())):
+                alias_rows.append({"entity_id": eid, "alias": a, "folded": fold(a)})
+        if ent_rows:
+            conn.execute(self._insert(S.entities).on_conflict_do_nothing(), ent_rows)
+            conn.execute(self._insert(S.entity_aliases).on_conflict_do_nothing(), _dedupe(alias_rows))
+            conn.execute(S.doc_entities.insert(), [
+                {"doc": doc_pk, "entity_id": r["id"], "aliases": json.dumps(list(ents[r["id"]].aliases)
+                                                                            if r["id"] in ents else [])}
+                for r in ent_rows])
+        if art.mentions:
+            conn.execute(S.mentions.insert(), [
+                {"doc": doc_pk, "entity_id": m.entity_id, "clean_start": m.start, "clean_end": m.end,
+                 "text": m.text, "how": m.how} for m in art.mentions])
+        if art.relations:
+            conn.execute(S.relations.insert(), [
+                {"doc": doc_pk, "subject": r.subject, "relation": r.relation, "object": r.object,
+                 "reported": reported, **_ev(r.evidence)} for r in art.relations])
+        if art.roles:
+            conn.execute(S.roles.insert(), [
+                {"doc": doc_pk, "person": r.person, "title": r.title, "of": r.of, "reported": reported,
+                 **_ev(r.evidence)} for r in art.roles])
+        for ev in art.events:
+            res = conn.execute(S.events.insert().values(
+                doc=doc_pk, type=ev.type, status=ev.status, sectors=json.dumps(list(ev.sectors)),
+                provisions=json.dumps(list(ev.provisions)), when=ev.when, when_start=when_start(ev.when),
+                reported=reported, where=ev.where, asserted_by=ev.asserted_by, agreement=ev.agreement,
+                trigger=ev.trigger, confidence=ev.confidence, **_ev(ev.evidence)))
+            ev_pk = int(res.inserted_primary_key[0])
+            parties = [{"event": ev_pk, "entity_id": a, "role": "actor", "position": i} for i, a in enumerate(ev.actors)]
+            parties += [{"event": ev_pk, "entity_id": t, "role": "target", "position": i}
+                        for i, t in enumerate(ev.targets)]
+            if parties:
+                conn.execute(S.event_parties.insert(), parties)
+            if self.dialect == "sqlite" and ev.evidence:
+                conn.exec_driver_sql("INSERT INTO fact_fts(kind, fact, doc, sentence) VALUES ('event', ?, ?, ?)",
+                                     (ev_pk, doc_pk, ev.evidence.sentence))
+        for q in art.quotes:
+            res = conn.execute(S.quotes.insert().values(
+                doc=doc_pk, speaker=q.speaker, text=q.text, cue=q.cue, reported=reported, **_ev(q.evidence)))
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("INSERT INTO fact_fts(kind, fact, doc, sentence) VALUES ('quote', ?, ?, ?)",
+                                     (int(res.inserted_primary_key[0]), doc_pk, q.text))
+
+    # ------------------------------------------------------------------ documents back as values
+
+    def documents_for_reanalysis(self) -> Iterator[tuple[int, RawDocument]]:
+        """(document key, the document as read) for every stored document, oldest first."""
+        with self.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(select(S.documents.c.id).order_by(S.documents.c.id))]
+        for i in range(0, len(ids), 200):
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(S.documents.c.id, S.documents.c.doc_id, S.documents.c.source,
+                                           S.documents.c.original_text, S.documents.c.fmt, S.documents.c.hints)
+                                    .where(S.documents.c.id.in_(ids[i:i + 200])).order_by(S.documents.c.id)).all()
+            for r in rows:
+                hints = tuple(tuple(h) for h in json.loads(r.hints or "[]"))
+                yield r.id, RawDocument(r.doc_id, r.source, r.original_text, r.fmt, hints)  # type: ignore[arg-type]
+
+    def story_features(self) -> Iterator[Any]:
+        """Story features of every stored document in storage order (to rebuild the story index)."""
+        from ..stories import StoryFeatures, proper_nouns
+
+        d = S.documents
+        with self.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(select(d.c.id).order_by(d.c.id))]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            with self.engine.connect() as conn:
+                ents: dict[int, list[str]] = {}
+                for r in conn.execute(select(S.doc_entities.c.doc, S.doc_entities.c.entity_id)
+                                      .where(S.doc_entities.c.doc.in_(chunk))):
+                    ents.setdefault(r.doc, []).append(r.entity_id)
+                types: dict[int, set[str]] = {}
+                for r in conn.execute(select(S.events.c.doc, S.events.c.type).where(S.events.c.doc.in_(chunk))):
+                    types.setdefault(r.doc, set()).add(r.type)
+                rows = conn.execute(select(d.c.id, d.c.doc_id, d.c.clean_text, d.c.title, d.c.published,
+                                           d.c.duplicate_of).where(d.c.id.in_(chunk)).order_by(d.c.id)).all()
+            for r in rows:
+                names = proper_nouns(((r.title or "") + "\n") + r.clean_text)
+                yield StoryFeatures(doc_id=r.doc_id, text=r.clean_text, title=r.title, published=r.published,
+                                    entities=tuple(ents.get(r.id, [])) + tuple(names),
+                                    event_types=tuple(sorted(types.get(r.id, set()))), duplicate_of=r.duplicate_of)
+
+    def stored_story(self, doc_pk: int) -> tuple[str | None, str | None]:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(S.documents.c.story, S.documents.c.duplicate_of)
+                             .where(S.documents.c.id == doc_pk)).first()
+        return (r[0], r[1]) if r else (None, None)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (documents, entities, events, ...)."""
+        out = {}
+        with self.engine.connect() as conn:
+            for t in (S.documents, S.entities, S.entity_aliases, S.doc_entities, S.mentions, S.relations,
+                      S.roles, S.events, S.event_parties, S.quotes, S.runs, S.refusals):
+                out[t.name] = int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+        return out
+
+
+def _omap_json(o: OffsetMap) -> str:
+    return json.dumps({"clean": o.clean_starts, "orig": o.orig_starts, "len": o.lengths})
+
+
+def _ev(ev) -> dict[str, Any]:
+    if ev is None:
+        return {"sentence": None, "clean_start": None, "clean_end": None, "start": None, "end": None}
+    return {"sentence": ev.sentence, "clean_start": ev.clean_start, "clean_end": ev.clean_end,
+            "start": ev.start, "end": ev.end}
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for r in rows:
+        k = (r["entity_id"], r["folded"])
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+__all__ = ["Store", "content_hash", "when_start", "CleanDocument", "Metadata"]

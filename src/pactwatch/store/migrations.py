@@ -1,0 +1,87 @@
+"""Explicit, versioned migrations. ``pactwatch db upgrade`` applies the missing ones.
+
+Each migration is a function of a connection and the dialect name, applied in a
+transaction and recorded in ``schema_version``. Never edit a released migration:
+append a new one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import inspect, select, text
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import MigrationError
+from . import schema
+
+log = logging.getLogger(__name__)
+
+
+def _v1(conn: Connection, dialect: str) -> None:
+    """Tables for documents, entities, facts and runs; full-text search."""
+    schema.metadata.create_all(conn)
+    if dialect == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS fact_fts USING fts5(kind UNINDEXED, fact UNINDEXED, doc UNINDEXED, "
+            "sentence, tokenize='unicode61 remove_diacritics 2')")
+    elif dialect == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents USING gin "
+            "(to_tsvector('english', coalesce(title, '') || ' ' || clean_text))")
+        conn.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_events_fts ON events USING gin (to_tsvector('english', coalesce(sentence, '')))")
+        conn.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_quotes_fts ON quotes USING gin (to_tsvector('english', text))")
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
+    (1, "documents, entities, facts, runs; full-text search", _v1),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(engine: Engine) -> int:
+    """The schema version of the store (0 for an empty database)."""
+    if not inspect(engine).has_table("schema_version"):
+        return 0
+    with engine.connect() as conn:
+        v = conn.execute(select(schema.schema_version.c.version).order_by(schema.schema_version.c.version.desc())).first()
+    return int(v[0]) if v else 0
+
+
+def upgrade(engine: Engine) -> list[int]:
+    """Apply every missing migration in order; returns the versions applied."""
+    have = current_version(engine)
+    if have > LATEST:
+        raise MigrationError(f"the store is at schema version {have}, newer than this pactwatch ({LATEST}); "
+                             "upgrade pactwatch")
+    applied = []
+    for version, description, fn in MIGRATIONS:
+        if version <= have:
+            continue
+        try:
+            with engine.begin() as conn:
+                fn(conn, engine.dialect.name)
+                if version == 1:
+                    schema.schema_version.create(conn, checkfirst=True)
+                conn.execute(schema.schema_version.insert().values(
+                    version=version, applied_at=dt.datetime.now(dt.UTC).replace(tzinfo=None), description=description))
+        except Exception as exc:
+            raise MigrationError(f"migration {version} ({description}) failed: {exc}") from exc
+        log.info("applied migration %d: %s", version, description)
+        applied.append(version)
+    return applied
+
+
+def drop_all(engine: Engine) -> None:
+    """Remove every pactwatch table (tests use it on a shared PostgreSQL server)."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("DROP TABLE IF EXISTS doc_fts")
+            conn.exec_driver_sql("DROP TABLE IF EXISTS fact_fts")
+        schema.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS schema_version"))
