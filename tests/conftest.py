@@ -4,6 +4,7 @@ Owned by the lead; helpers add fixtures in their own test modules.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,51 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+# --------------------------------------------------------------------------- stores
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A real PostgreSQL server (see tests/pg.py); skips the PostgreSQL variant when none can run."""
+    from pg import LocalPostgres
+
+    server = LocalPostgres()
+    url = server.start()
+    yield url, server.reason
+    server.stop()
+
+
+_DB_COUNTER = [0]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path, pg_url):
+    """An empty store URL on each backend: a SQLite file, or a fresh database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    url, reason = pg_url
+    if url is None:
+        pytest.skip(reason)
+    from sqlalchemy import create_engine, text
+
+    _DB_COUNTER[0] += 1
+    name = f"pw_test_{os.getpid()}_{_DB_COUNTER[0]}"
+    admin = create_engine(url.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base = url.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def store(db_url):
+    from pactwatch.store import open_store
+
+    s = open_store(db_url)
+    yield s
+    s.engine.dispose()

@@ -118,7 +118,7 @@ def network_graph(store):
         g.add_node(nid, label=n["name"], kind=n["kind"])
     for e in edges:
         polarity = "conflict" if e["type"] in ("conflict", "threat") else "cooperation"
-        g.add_edge(e["source"], e["target"], key=f"{e['type']}:{e['status']}", type=e["type"], status=e["status"],
+        g.add_edge(e["source"], e["target"], key=f"{e['type']}:{e['status']}", event_type=e["type"], status=e["status"],
                    polarity=polarity, weight=e["weight"], documents=e["documents"])
     return g
 

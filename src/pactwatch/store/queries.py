@@ -74,7 +74,7 @@ class QueryMixin:
         if not name:
             return None
         ids = self.resolve(name)
-        return ids or ["\x00no-such-entity"]
+        return ids or ["none:no-such-entity"]
 
     # ------------------------------------------------------------------ events
 
