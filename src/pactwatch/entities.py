@@ -186,7 +186,7 @@ def _ner(sdoc, b: _Builder) -> None:
                 and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
             kind = "person"  # "Kazakh President Kassym-Jomart Tokayev" tagged ORG
         nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
-        if len(ent) == 1 and not name.isupper() and (
+        if len(words) == 1 and not name.isupper() and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
         if kind == "person":
@@ -227,7 +227,7 @@ def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
     b.mentions = [Mention(remap.get(m.entity_id, m.entity_id), m.start, m.end, m.text,
                           "coref" if m.entity_id in remap else m.how) for m in b.mentions]
     # occurrences NER missed: the surname (or "A. Surname") alone, anywhere in the text
-    for last, eid in full.items():
+    for eid in full.values():
         surname = b.entities[eid].name.split()[-1]
         for m in re.finditer(r"(?<![\w-])(?:[A-Z]\.\s?)?" + re.escape(surname) + r"(?![\w-])", text):
             if b.free(m.start(), m.end()):

@@ -618,7 +618,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
         triggers = _outermost(sent_doc, triggers)
         if not triggers:
             triggers = _proposal_fallback(sent_doc)
-        for etype, phrase, i, j in triggers:
+        for etype, _phrase, i, j in triggers:
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
             asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
@@ -666,8 +666,8 @@ def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Ev
         return events
     is_title = [ev.evidence is not None and ev.evidence.clean_start < len(title) and
                 ev.evidence.sentence.strip() in title for ev in events]
-    body_types = {ev.type for ev, t in zip(events, is_title) if not t}
-    return [ev for ev, t in zip(events, is_title) if not t or ev.type not in body_types]
+    body_types = {ev.type for ev, t in zip(events, is_title, strict=True) if not t}
+    return [ev for ev, t in zip(events, is_title, strict=True) if not t or ev.type not in body_types]
 
 
 def _anaphoric(sent_doc, i: int, j: int) -> bool:

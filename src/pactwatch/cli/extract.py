@@ -9,7 +9,7 @@ import click
 
 from ..contract import rejection_record, to_contract
 from ..model import Article, Rejection
-from .common import echo_err, iter_progress, settings_from
+from .common import db_option, echo_err, iter_progress, settings_from
 
 
 def analyse_paths(paths, settings, with_stories: bool = True):
@@ -104,46 +104,64 @@ def print_article(art: Article) -> None:
 
 @click.command("run")
 @click.option("--corpus", type=click.Path(exists=True), default=None,
-              help="What to analyse (default: the bundled corpus).")
+              help="What to ingest (default: the bundled corpus).")
+@db_option
 @click.pass_context
-def run(ctx: click.Context, corpus: str | None) -> None:
-    """The main job on the bundled corpus: analyse it and print what was found.
+def run(ctx: click.Context, corpus: str | None, db: str | None) -> None:
+    """The main job: ingest the bundled corpus into the store and print what it holds.
 
-    Prints actors, events by type and status, and stories as readable tables; the
-    refused inputs and their reasons go to stderr.
+    Ingesting is exactly-once, so running it again adds nothing. Prints actors,
+    events by type and status, and stories as readable tables; refused inputs and
+    their reasons go to stderr.
 
     \b
     Example:
       pactwatch run
-      pactwatch run --corpus my_articles/
+      pactwatch run --corpus my_articles/ --db my.db
     """
+    from ..ingest import ingest
+    from ..store import database_url
     from .bench import bundled_corpus
+    from .store import _store
 
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     path = corpus or str(bundled_corpus())
     settings = settings_from(ctx)
-    articles: list[Article] = []
-    refused = 0
-    for item in iter_progress(analyse_paths([path], settings), "analysing", quiet):
-        if isinstance(item, Rejection):
-            refused += 1
-            echo_err(f"refused: {item.message()}", quiet)
-        else:
-            articles.append(item)
-    summary_tables(articles)
-    if refused:
+    store = _store(db)
+    echo_err(f"store: {database_url(db)}", quiet)
+    summary = ingest([path], store, settings, stdin=None)
+    for r in summary.refused:
+        echo_err(f"refused: {r.message()}", quiet)
+    echo_err(f"read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
+             f"refused {len(summary.refused)}", quiet)
+    store_summary_tables(store)
+    if summary.refused:
         ctx.exit(1)
+
+
+def store_summary_tables(store) -> None:
+    """The closing tables of ``run``, from what the store holds."""
+    names = {e["id"]: e["name"] for e in store.entities(limit=None)}
+    actor_events: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+    for ev in store.events(limit=None):
+        for a in set(ev["actors"]) | set(ev["targets"]):
+            actor_events[a] += 1
+        by_type.setdefault(ev["type"], Counter())[ev["status"]] += 1
+    stories: dict[str, list[str]] = {}
+    docs = 0
+    for d in store.iter_table("documents"):
+        docs += 1
+        stories.setdefault(d["story"] or d["doc_id"], []).append(d["doc_id"] + (" (copy)" if d["duplicate_of"] else ""))
+    quotes = store.counts()["quotes"]
+    _print_tables(names, actor_events, by_type, stories, docs, quotes)
 
 
 COMMANDS = [extract, run]
 
 
 def summary_tables(articles: list[Article]) -> None:
-    """Readable tables: actors, events by type and status, stories (rich; article text is not markup)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    con = Console(markup=False, highlight=False)
+    """Readable tables of analysed articles: actors, events by type and status, stories."""
     names: dict[str, str] = {}
     actor_events: Counter = Counter()
     by_type: dict[str, Counter] = {}
@@ -157,6 +175,15 @@ def summary_tables(articles: list[Article]) -> None:
             by_type.setdefault(ev.type, Counter())[ev.status] += 1
         quotes += len(art.quotes)
         stories.setdefault(art.story or art.doc_id, []).append(art.doc_id)
+    _print_tables(names, actor_events, by_type, stories, len(articles), quotes)
+
+
+def _print_tables(names, actor_events, by_type, stories, n_articles: int, quotes: int) -> None:
+    """Actors, events by type and status, stories (rich, markup off: article text is untrusted)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    con = Console(markup=False, highlight=False)
     t = Table(title="Actors (by events they take part in)")
     for c in ("actor", "id", "events"):
         t.add_column(c)
@@ -179,4 +206,4 @@ def summary_tables(articles: list[Article]) -> None:
     for sid, docs in sorted(stories.items()):
         t.add_row(sid, ", ".join(docs))
     con.print(t)
-    con.print(f"{len(articles)} articles, {sum(sum(c.values()) for c in by_type.values())} events, {quotes} quotes")
+    con.print(f"{n_articles} articles, {sum(sum(c.values()) for c in by_type.values())} events, {quotes} quotes")

@@ -49,7 +49,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
       pactwatch ingest crawl.warc.gz --db postgresql://pactwatch@localhost/pactwatch
       pactwatch ingest --reanalyse
     """
-    from ..ingest import ingest, reanalyse as reanalyse_store
+    from ..ingest import ingest
+    from ..ingest import reanalyse as reanalyse_store
     from .progress import Progress
 
     quiet = _quiet(ctx)
