@@ -52,6 +52,9 @@ def to_contract(art: Article) -> dict[str, Any]:
                        "offsets": _ev(q.evidence)})
         if q.speaker:
             used.add(q.speaker)
+    for a in art.agreements:
+        used.add(a.agreement)
+        used.update(a.parties)
     known = {e.id for e in art.entities}
     entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases)} for e in art.entities]
     for missing in sorted(used - known):  # never emit a dangling id
@@ -70,6 +73,9 @@ def to_contract(art: Article) -> dict[str, Any]:
         "relations": rels,
         "events": events,
         "quotes": quotes,
+        "agreement_mentions": [{"agreement": a.agreement, "stage": a.stage, "when": a.when, "negated": a.negated,
+                                "parties": list(a.parties), "provisions": list(a.provisions),
+                                "evidence": a.evidence.sentence, "offsets": _ev(a.evidence)} for a in art.agreements],
         "source": art.doc.raw.source,
         "url": meta.url,
         "pipeline": art.pipeline_version,

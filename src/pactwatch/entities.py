@@ -127,8 +127,8 @@ def _named_agreements(text: str, b: _Builder) -> None:
         a, c = b.gaz.lookup(m.group(2)), b.gaz.lookup(m.group(3))
         if not (a and c):
             continue
-        na, nc = b.gaz.entities[a[0]].name, b.gaz.entities[c[0]].name
-        eid = f"agreement:{slug(na)}-{slug(nc)}-{slug(m.group(1))}"
+        na, nc = sorted((b.gaz.entities[a[0]].name, b.gaz.entities[c[0]].name), key=slug)
+        eid = f"agreement:{slug(na)}-{slug(nc)}-{slug(m.group(1))}"  # parties sorted: one id whatever the order
         b.entities.setdefault(eid, Entity(eid, "agreement", m.group(0), (f"{na}-{nc} {m.group(1)}",)))
         b.mentions.append(Mention(eid, m.start(), m.end(), m.group(0), "pattern"))
     for m in _POINT_PLAN.finditer(text):

@@ -21,6 +21,7 @@ How a sentence becomes events (the lexicon is ``data/events.json``):
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import logging
@@ -94,13 +95,26 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def candidate_sentences(sdoc) -> list[int]:
-    """Indices of the sentences of an unparsed doc that hold a trigger word."""
+def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = ()) -> list[int]:
+    """Indices of the sentences of an unparsed doc worth parsing: a trigger word, and (when
+    ``ents`` is given) someone who could take part: a state, organisation or person named in
+    it, a pronoun, a generic group ("Turkic states"), or a quotation with its speaker."""
     lex = load_lexicon()
+    quoted = [(q.evidence.clean_start, q.evidence.clean_end) for q in quotes if q.speaker]
+    starts = sorted(m.start for m in ents.mentions) if ents is not None else []
     out = []
     for i, sent in enumerate(sdoc.sents):
-        if any(t.lower_ in lex.surface for t in sent):
-            out.append(i)
+        lowers = [t.lower_ for t in sent]
+        if not any(w in lex.surface for w in lowers):
+            continue
+        if ents is not None:
+            k = bisect.bisect_left(starts, sent.start_char)
+            named = k < len(starts) and starts[k] < sent.end_char
+            pron = any(w in PRONOUNS_WE or w in PRONOUNS_HE or w in ("they", "their", "them") for w in lowers)
+            inq = any(a < sent.end_char and sent.start_char < b for a, b in quoted)
+            if not (named or pron or inq or _generic_group(sent.text, lex)):
+                continue
+        out.append(i)
     return out
 
 
@@ -354,7 +368,10 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             continue
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         came_via = path[k - 1].lower_ if k > 0 else ""
-        if k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
+        if k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in path[k - 1].children):
+            status = "planned"  # "we are going to have an international force"
+        elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
         elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in ("should", "must", "need"):
             status = "proposed"
@@ -484,14 +501,20 @@ def _locative(sent_doc, char: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _words_rx(words: tuple[str, ...], whole: bool) -> re.Pattern:
+    """One compiled alternation for a lexicon list (whole words, or word starts)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + (r")\b" if whole else r")"))
+
+
 def _generic_group(sent_text: str, lex: Lexicon) -> bool:
-    low = sent_text.lower()
-    return any(re.search(r"\b" + re.escape(g) + r"\b", low) for g in lex.generic_groups)
+    return bool(_words_rx(tuple(lex.generic_groups), True).search(sent_text.lower()))
 
 
 def _sectors(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
     low = sent_text.lower()
-    return tuple(s for s, words in lex.sectors.items() if any(re.search(r"\b" + re.escape(w), low) for w in words))
+    return tuple(s for s, words in lex.sectors.items() if _words_rx(tuple(words), False).search(low))
 
 
 def _provisions(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
@@ -499,10 +522,23 @@ def _provisions(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(p for p, words in lex.provisions.items() if any(w in low for w in words))
 
 
+def _quote_span_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
+    for s, e, _speaker in ctx.quote_spans:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
                   asserter: str | None) -> tuple[list[str], list[str], str | None]:
-    """Actors, targets and a place for the trigger at token ``i`` of a parsed sentence."""
+    """Actors, targets and a place for the trigger at token ``i`` of a parsed sentence.
+
+    A trigger inside a quotation takes its participants from the quotation only ("...,"
+    Waltz told the Hugh Hewitt Show: the show is not a party to what Waltz says)."""
     start, end = offset, offset + len(sent_doc.text)
+    span = _quote_span_at(ctx, offset + sent_doc[i].idx)
+    if span is not None:
+        start, end = max(start, span[0]), min(end, span[1])
     mentions = ctx.ents.mentions_in(start, end)
     person_spans = [(m.start, m.end) for m in mentions if m.entity_id.startswith("person:")]
     trig_pos = offset + sent_doc[i].idx

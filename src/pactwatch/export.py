@@ -21,7 +21,7 @@ from .store import schema as S
 log = logging.getLogger(__name__)
 
 TABLES = ("documents", "entities", "entity_aliases", "doc_entities", "mentions", "relations", "roles", "events",
-          "event_parties", "quotes", "runs", "refusals")
+          "event_parties", "quotes", "agreement_mentions", "runs", "refusals")
 
 
 def _jsonable(v: Any) -> Any:

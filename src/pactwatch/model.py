@@ -251,6 +251,28 @@ class Event:
     confidence: float = 0.5
 
 
+AGREEMENT_STAGES: tuple[str, ...] = (
+    "proposed", "negotiated", "initialled", "signed", "approved", "ratified", "in_force", "suspended", "terminated",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementMention:
+    """What one sentence says about a named agreement: its stage, date, parties and provisions.
+
+    ``stage`` is None when the sentence only names the agreement (its provisions and
+    parties still count); ``when`` is the stage's date resolved against the report date.
+    """
+
+    agreement: str
+    stage: str | None
+    when: str | None
+    parties: tuple[str, ...]
+    provisions: tuple[str, ...]
+    evidence: Evidence
+    negated: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One analysed document: what ``pactwatch extract`` prints and the store keeps."""
@@ -263,6 +285,7 @@ class Article:
     relations: tuple[Relation, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    agreements: tuple[AgreementMention, ...] = ()
     story: str | None = None
     duplicate_of: str | None = None
     pipeline_version: str = ""

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import __version__
-from .model import Article, CleanDocument, Evidence, Rejection, RawDocument
+from .model import Article, CleanDocument, Evidence, RawDocument, Rejection
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,11 @@ class Analyser:
         relations = extract_relations(sdoc, cleaned, ents, self.gaz)
         ents = dataclasses.replace(ents, relations=tuple(ents.relations) + tuple(relations))
         quotes = extract_quotes(sdoc, cleaned, ents)
-        parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc))
+        parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc, ents, quotes))
         events = extract_events(sdoc, parsed, cleaned, meta, ents, quotes, self.gaz)
+        from .crossdoc import agreement_mentions
+
+        agreements = agreement_mentions(sdoc, cleaned, ents, meta)
         art = Article(
             doc=cleaned,
             meta=meta,
@@ -115,6 +118,7 @@ class Analyser:
             relations=ents.relations,
             events=events,
             quotes=quotes,
+            agreements=agreements,
             pipeline_version=PIPELINE_VERSION,
         )
         return map_evidence(art)
@@ -169,6 +173,7 @@ def map_evidence(art: Article) -> Article:
         quotes=tuple(dataclasses.replace(x, evidence=fix(x.evidence)) for x in art.quotes),
         relations=tuple(dataclasses.replace(x, evidence=fix(x.evidence)) for x in art.relations),
         roles=tuple(dataclasses.replace(x, evidence=fix(x.evidence)) for x in art.roles),
+        agreements=tuple(dataclasses.replace(x, evidence=fix(x.evidence)) for x in art.agreements),
     )
 
 

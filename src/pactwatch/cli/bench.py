@@ -69,4 +69,36 @@ def bench(ctx: click.Context, corpus: str | None, repeat: int, processes: int | 
                            "speed_ratio": round(ratio, 3)}))
 
 
-COMMANDS = [bench]
+
+
+@click.command("bench-store")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Articles to store (default: the bundled corpus).")
+@click.option("--db", "dbs", multiple=True, metavar="URL",
+              help="Store(s) to measure, e.g. postgresql://...; default: a temporary SQLite file.")
+@click.option("--events", type=click.IntRange(1000), default=100_000, show_default=True,
+              help="Synthetic events in the query store.")
+@click.option("--copies", type=click.IntRange(1), default=40, show_default=True,
+              help="Distinct copies of the corpus to store for the ingest figure.")
+@click.option("--repeat", type=click.IntRange(1), default=20, show_default=True, help="Runs per query.")
+def bench_store(corpus: str | None, dbs: tuple[str, ...], events: int, copies: int, repeat: int) -> None:
+    """Time storing analysed articles and querying a store of --events synthetic events.
+
+    Prints articles/s and facts/s stored, then p50/p95 latency per query; the last line
+    is a JSON object with every figure.
+
+    \b
+    Example:
+      pactwatch bench-store
+      pactwatch bench-store --db postgresql://postgres@127.0.0.1:5432/bench --events 200000
+    """
+    from ..benchmarks.store_bench import main as bench_main
+
+    args = ["--corpus", str(corpus or bundled_corpus()), "--events", str(events), "--copies", str(copies),
+            "--repeat", str(repeat)]
+    for d in dbs:
+        from ..store import database_url
+
+        args += ["--db", database_url(d)]
+    raise SystemExit(bench_main(args))
+COMMANDS = [bench, bench_store]

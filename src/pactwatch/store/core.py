@@ -39,7 +39,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class Store(queries.QueryMixin):
+class Store(queries.QueryMixin, queries.CrossDocMixin):
     """One database. Thread-unsafe; one per process."""
 
     def __init__(self, engine: Engine):
@@ -134,7 +134,7 @@ class Store(queries.QueryMixin):
     def _delete_facts(self, conn: Connection, doc_pk: int) -> None:
         ev_ids = select(S.events.c.id).where(S.events.c.doc == doc_pk)
         conn.execute(delete(S.event_parties).where(S.event_parties.c.event.in_(ev_ids)))
-        for t in (S.events, S.quotes, S.roles, S.relations, S.mentions, S.doc_entities):
+        for t in (S.events, S.quotes, S.roles, S.relations, S.mentions, S.agreement_mentions, S.doc_entities):
             conn.execute(delete(t).where(t.c.doc == doc_pk))
         if self.dialect == "sqlite":
             conn.exec_driver_sql("DELETE FROM fact_fts WHERE doc = ?", (doc_pk,))
@@ -166,6 +166,9 @@ class Store(queries.QueryMixin):
         used.update(r.person for r in art.roles)
         used.update(r.of for r in art.roles if r.of)
         used.update(q.speaker for q in art.quotes if q.speaker)
+        for a in art.agreements:
+            used.add(a.agreement)
+            used.update(a.parties)
         ent_rows, alias_rows = [], []
         for eid in sorted(used | set(ents)):
             e = ents.get(eid)
@@ -192,21 +195,30 @@ class Store(queries.QueryMixin):
             conn.execute(S.roles.insert(), [
                 {"doc": doc_pk, "person": r.person, "title": r.title, "of": r.of, "reported": reported,
                  **_ev(r.evidence)} for r in art.roles])
-        for ev in art.events:
-            res = conn.execute(S.events.insert().values(
-                doc=doc_pk, type=ev.type, status=ev.status, sectors=json.dumps(list(ev.sectors)),
-                provisions=json.dumps(list(ev.provisions)), when=ev.when, when_start=when_start(ev.when),
-                reported=reported, where=ev.where, asserted_by=ev.asserted_by, agreement=ev.agreement,
-                trigger=ev.trigger, confidence=ev.confidence, **_ev(ev.evidence)))
-            ev_pk = int(res.inserted_primary_key[0])
-            parties = [{"event": ev_pk, "entity_id": a, "role": "actor", "position": i} for i, a in enumerate(ev.actors)]
-            parties += [{"event": ev_pk, "entity_id": t, "role": "target", "position": i}
-                        for i, t in enumerate(ev.targets)]
+        if art.events:
+            rows = [dict(doc=doc_pk, type=ev.type, status=ev.status, sectors=json.dumps(list(ev.sectors)),
+                         provisions=json.dumps(list(ev.provisions)), when=ev.when, when_start=when_start(ev.when),
+                         reported=reported, where=ev.where, asserted_by=ev.asserted_by, agreement=ev.agreement,
+                         trigger=ev.trigger, confidence=ev.confidence, **_ev(ev.evidence)) for ev in art.events]
+            ids = [r[0] for r in conn.execute(
+                S.events.insert().returning(S.events.c.id, sort_by_parameter_order=True), rows)]
+            parties = []
+            for ev_pk, ev in zip(ids, art.events, strict=True):
+                parties += [{"event": ev_pk, "entity_id": a, "role": "actor", "position": i}
+                            for i, a in enumerate(ev.actors)]
+                parties += [{"event": ev_pk, "entity_id": t, "role": "target", "position": i}
+                            for i, t in enumerate(ev.targets)]
             if parties:
                 conn.execute(S.event_parties.insert(), parties)
-            if self.dialect == "sqlite" and ev.evidence:
+            if self.dialect == "sqlite":
                 conn.exec_driver_sql("INSERT INTO fact_fts(kind, fact, doc, sentence) VALUES ('event', ?, ?, ?)",
-                                     (ev_pk, doc_pk, ev.evidence.sentence))
+                                     [(pk, doc_pk, ev.evidence.sentence) for pk, ev in zip(ids, art.events, strict=True)
+                                      if ev.evidence])
+        if art.agreements:
+            conn.execute(S.agreement_mentions.insert(), [
+                {"doc": doc_pk, "agreement": a.agreement, "stage": a.stage, "when": a.when, "reported": reported,
+                 "parties": json.dumps(list(a.parties)), "provisions": json.dumps(list(a.provisions)),
+                 "negated": int(a.negated), **_ev(a.evidence)} for a in art.agreements])
         for q in art.quotes:
             res = conn.execute(S.quotes.insert().values(
                 doc=doc_pk, speaker=q.speaker, text=q.text, cue=q.cue, reported=reported, **_ev(q.evidence)))
@@ -265,7 +277,7 @@ class Store(queries.QueryMixin):
         out = {}
         with self.engine.connect() as conn:
             for t in (S.documents, S.entities, S.entity_aliases, S.doc_entities, S.mentions, S.relations,
-                      S.roles, S.events, S.event_parties, S.quotes, S.runs, S.refusals):
+                      S.roles, S.events, S.event_parties, S.quotes, S.agreement_mentions, S.runs, S.refusals):
                 out[t.name] = int(conn.execute(select(func.count()).select_from(t)).scalar_one())
         return out
 

@@ -19,9 +19,13 @@ from . import schema
 log = logging.getLogger(__name__)
 
 
+V1_TABLES = ("schema_version", "runs", "refusals", "documents", "entities", "entity_aliases", "doc_entities",
+             "mentions", "relations", "roles", "events", "event_parties", "quotes")
+
+
 def _v1(conn: Connection, dialect: str) -> None:
     """Tables for documents, entities, facts and runs; full-text search."""
-    schema.metadata.create_all(conn)
+    schema.metadata.create_all(conn, tables=[schema.metadata.tables[t] for t in V1_TABLES])
     if dialect == "sqlite":
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
@@ -38,8 +42,14 @@ def _v1(conn: Connection, dialect: str) -> None:
             "CREATE INDEX IF NOT EXISTS ix_quotes_fts ON quotes USING gin (to_tsvector('english', text))")
 
 
+def _v2(conn: Connection, dialect: str) -> None:
+    """What each sentence naming an agreement says about it (stage, date, parties, provisions)."""
+    schema.agreement_mentions.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
     (1, "documents, entities, facts, runs; full-text search", _v1),
+    (2, "agreement mentions: stages of an agreement's life", _v2),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -431,3 +431,100 @@ def _fts5_query(q: str) -> str:
     terms = ['"' + p.replace('"', "") + '"' for p in phrases]
     terms += ['"' + w + '"' for w in re.findall(r"\w+", rest)]
     return " AND ".join(terms) if terms else '""'
+
+
+class CrossDocMixin:
+    """Agreements, corroboration, contradictions, stories: folded from stored rows by :mod:`pactwatch.crossdoc`."""
+
+    engine: Any
+
+    def _docs(self, conn) -> dict[str, dict[str, Any]]:
+        d = S.documents
+        return {r.doc_id: {"doc_id": r.doc_id, "publisher": r.publisher, "duplicate_of": r.duplicate_of,
+                           "published": _iso(r.published), "story": r.story, "title": r.title}
+                for r in conn.execute(select(d.c.doc_id, d.c.publisher, d.c.duplicate_of, d.c.published, d.c.story,
+                                             d.c.title))}
+
+    def agreements(self, party: str | None = None) -> list[dict[str, Any]]:
+        """Agreement records: parties, latest stage, dated stage history, provisions with sentences."""
+        from ..crossdoc import agreement_records
+
+        am, d = S.agreement_mentions, S.documents
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(am, d.c.doc_id).join(d, d.c.id == am.c.doc).order_by(am.c.id)).mappings().all()
+            mentions = [{"agreement": r["agreement"], "stage": r["stage"], "when": r["when"],
+                         "reported": _iso(r["reported"]), "parties": json.loads(r["parties"]),
+                         "provisions": json.loads(r["provisions"]), "negated": bool(r["negated"]),
+                         "evidence": r["sentence"], "doc": r["doc_id"]} for r in rows]
+        events = self.events(type="agreement", limit=None)
+        ids = {m["agreement"] for m in mentions} | {e["agreement"] for e in events if e["agreement"]}
+        ids |= {p for m in mentions for p in m["parties"]} | {p for e in events for p in e["actors"] + e["targets"]}
+        with self.engine.connect() as conn:
+            names = self._names(conn, ids)
+        records = [r.as_dict() for r in agreement_records(mentions, events, names)]
+        for r in records:
+            r["party_names"] = [names.get(p, p) for p in r["parties"]]
+        wanted = self._resolve_or_none(party)
+        if wanted is not None:
+            records = [r for r in records if set(r["parties"]) & set(wanted)]
+        return records
+
+    def agreement(self, name: str) -> dict[str, Any] | None:
+        """One agreement record by id, name or alias (``unnamed:...`` ids as listed)."""
+        ids = [name] if name.startswith("unnamed:") else self.resolve(name)
+        for r in self.agreements():
+            if r["id"] in ids:
+                return r
+        return None
+
+    def facts(self, type: str | None = None, party: str | None = None, min_sources: int = 1,
+              limit: int | None = 1000) -> list[dict[str, Any]]:
+        """Facts across documents with their corroboration: independent sources, outlets, first/last seen."""
+        from ..crossdoc import fact_clusters
+
+        events = self.events(type=type, party=party, limit=None)
+        with self.engine.connect() as conn:
+            docs = self._docs(conn)
+        out = [c.summary(docs) for c in fact_clusters(events)]
+        out = [f for f in out if f["sources"] >= min_sources]
+        out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
+        return out[:limit] if limit else out
+
+    def contradictions(self, type: str | None = None, party: str | None = None) -> list[dict[str, Any]]:
+        """Claims and denials of the same fact by different asserters, with both evidence sentences."""
+        from ..crossdoc import contradictions
+
+        events = self.events(type=type, party=party, limit=None)
+        out = contradictions(events)
+        with self.engine.connect() as conn:
+            docs = self._docs(conn)
+            names = self._names(conn, {x for c in out for side in (c["claim"], c["denial"])
+                                       for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})
+        for c in out:
+            for side in (c["claim"], c["denial"]):
+                side["asserted_by_name"] = names.get(side["asserted_by"], side["asserted_by"])
+                side["publisher"] = docs.get(side["doc"], {}).get("publisher")
+            c["party_names"] = [names.get(p, p) for p in c["parties"]]
+        return out
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Stories: their documents, outlets, dates and the duplicates among them."""
+        with self.engine.connect() as conn:
+            docs = self._docs(conn)
+        out: dict[str, dict[str, Any]] = {}
+        for d in docs.values():
+            s = out.setdefault(d["story"] or d["doc_id"], {"story": d["story"] or d["doc_id"], "documents": [],
+                                                           "outlets": set(), "first": None, "last": None,
+                                                           "duplicates": 0, "title": d["title"]})
+            s["documents"].append(d["doc_id"])
+            s["outlets"].add(d["publisher"] or "?")
+            s["duplicates"] += bool(d["duplicate_of"])
+            if d["published"]:
+                s["first"] = min(s["first"] or d["published"], d["published"])
+                s["last"] = max(s["last"] or d["published"], d["published"])
+            s["title"] = s["title"] or d["title"]
+        rows = sorted(out.values(), key=lambda s: (-len(s["documents"]), s["story"]))
+        for s in rows:
+            s["outlets"] = sorted(s["outlets"])
+            s["size"] = len(s["documents"])
+        return rows

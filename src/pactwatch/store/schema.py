@@ -190,7 +190,21 @@ quotes = Table(
     *_evidence_columns(),
 )
 
+agreement_mentions = Table(
+    "agreement_mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+    Column("agreement", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+    Column("stage", String(16)),
+    Column("when", String(10)),
+    Column("reported", Date),
+    Column("parties", Text, nullable=False, default="[]"),
+    Column("provisions", Text, nullable=False, default="[]"),
+    Column("negated", Integer, nullable=False, default=0),
+    *_evidence_columns(),
+)
+
 Index("ix_events_type_status", events.c.type, events.c.status)
 Index("ix_parties_entity_role", event_parties.c.entity_id, event_parties.c.role)
 
-FACT_TABLES = (event_parties, events, quotes, roles, relations, mentions, doc_entities)
+FACT_TABLES = (event_parties, events, quotes, roles, relations, mentions, agreement_mentions, doc_entities)
