@@ -36,8 +36,7 @@ _ARE_MEMBERS = re.compile(
     r"(?:\s+(?:states|countries|nations))?\s+(?:of|in|at|to)\s+", re.I)
 _APPOS_ORG_MEMBER = re.compile(r"^\s*,\s*(?:a|an)\s+(?:full\s+|founding\s+)?$", re.I)
 _FUNCTION_WORDS = frozenset({"in", "on", "at", "as", "and", "after", "before", "last", "this", "since", "with", "for",
-                             "to", "the", "a", "an", "its", "when", "which", "while", "but", "or", "by", "from", "in",
-                             "early", "late", "earlier", "later", "together", "alongside", "back", "officially"})
+                             "to", "the", "a", "an", "its", "when", "which", "while", "but", "or", "by", "from", "early", "late", "earlier", "later", "together", "alongside", "back", "officially"})
 _JOINED = re.compile(r"\b(?:joined|has joined|accede[ds]? to|acceded to)\s*$", re.I)
 _ORG_MEMBER = re.compile(r"^\s*(?:full\s+)?members?(?:\s+(?:states?|countries|country|nations?))?\s+(?:such as\s+|including\s+)?$",
                          re.I)

@@ -47,9 +47,22 @@ def _v2(conn: Connection, dialect: str) -> None:
     schema.agreement_mentions.create(conn, checkfirst=True)
 
 
+def _v3(conn: Connection, dialect: str) -> None:
+    """PostgreSQL: stored tsvector columns, so ranking reads an index-backed column instead of
+    re-parsing every matching text."""
+    if dialect != "postgresql":
+        return
+    conn.exec_driver_sql(
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS fts tsvector GENERATED ALWAYS AS "
+        "(to_tsvector('english', coalesce(title, '') || ' ' || clean_text)) STORED")
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_documents_fts_col ON documents USING gin (fts)")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_documents_fts")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
     (1, "documents, entities, facts, runs; full-text search", _v1),
     (2, "agreement mentions: stages of an agreement's life", _v2),
+    (3, "PostgreSQL: stored full-text vectors for documents", _v3),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -280,13 +280,13 @@ class QueryMixin:
                     "ORDER BY score LIMIT :n"), {"q": fq, "n": limit}).mappings().all()
             else:
                 docs = conn.execute(text(
+                    "WITH q AS (SELECT websearch_to_tsquery('english', :q) AS q), "
+                    "top AS (SELECT d.id, ts_rank(d.fts, q.q) AS rank FROM documents d, q WHERE d.fts @@ q.q "
+                    "ORDER BY rank DESC LIMIT :n) "
                     "SELECT d.id, d.doc_id, d.title, d.publisher, d.published, "
-                    "ts_headline('english', d.clean_text, websearch_to_tsquery('english', :q), "
-                    "'StartSel=[,StopSel=],MaxWords=30,MinWords=10') AS snip, "
-                    "-ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.clean_text), "
-                    "websearch_to_tsquery('english', :q)) AS score FROM documents d "
-                    "WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.clean_text) @@ "
-                    "websearch_to_tsquery('english', :q) ORDER BY score LIMIT :n"), {"q": query, "n": limit}).mappings().all()
+                    "ts_headline('english', d.clean_text, q.q, 'StartSel=[,StopSel=],MaxWords=30,MinWords=10') AS snip, "
+                    "-top.rank AS score FROM top JOIN documents d ON d.id = top.id, q ORDER BY score"),
+                    {"q": query, "n": limit}).mappings().all()
                 facts = conn.execute(text(
                     "SELECT 'event' AS kind, e.id AS fact, d.doc_id, d.title, d.published, e.sentence AS snip, 0 AS score "
                     "FROM events e JOIN documents d ON d.id = e.doc WHERE to_tsvector('english', coalesce(e.sentence, '')) "
