@@ -83,3 +83,23 @@ def store(db_url):
     s = open_store(db_url)
     yield s
     s.engine.dispose()
+
+
+def analyse_raws(raws, n_process: int = 1):
+    """Articles (with stories) of RawDocuments, through the real pipeline in this process."""
+    from pactwatch.model import Article
+    from pactwatch.pipeline import analyse
+    from pactwatch.settings import Settings
+    from pactwatch.stories import assign_stories
+
+    s = Settings().with_(n_process=n_process)
+    return [a for a in assign_stories(analyse(iter(raws), s)) if isinstance(a, Article)]
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir):
+    """The bundled corpus analysed once (in this process), with stories."""
+    from pactwatch.read import read_inputs
+    from pactwatch.settings import Settings
+
+    return analyse_raws(list(read_inputs([str(seeds_dir)], Settings())))

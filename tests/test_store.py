@@ -8,22 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.model import Article
-from pactwatch.settings import Settings
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "data" / "eval"))
-
-
-@pytest.fixture(scope="session")
-def seed_articles(seeds_dir) -> list[Article]:
-    """The bundled corpus analysed once (in this process), with stories."""
-    from pactwatch.pipeline import analyse
-    from pactwatch.read import read_inputs
-    from pactwatch.stories import assign_stories
-
-    s = Settings().with_(n_process=1)
-    return [a for a in assign_stories(analyse(read_inputs([str(seeds_dir)], s), s)) if isinstance(a, Article)]
 
 
 @pytest.fixture

@@ -1,0 +1,164 @@
+"""Across documents: agreements with a lifecycle, corroboration, contradictions, as-of memberships."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import analyse_raws
+
+from pactwatch.crossdoc import contradictions, fact_clusters, stage_in
+from pactwatch.model import RawDocument
+
+
+def raw(doc_id: str, text: str, published: str | None = None, publisher: str | None = None) -> RawDocument:
+    hints = tuple((k, v) for k, v in (("published", published), ("publisher", publisher)) if v)
+    return RawDocument(doc_id, f"<test:{doc_id}>", text, "text", hints)
+
+
+def stored(store, raws):
+    run = store.start_run("test", "test", {})
+    store.add_articles(analyse_raws(raws), run)
+    return store
+
+
+@pytest.mark.parametrize("sentence, anchor_word, stage, negated", [
+    ("The Shusha Declaration was signed in June 2021.", "Shusha Declaration", "signed", False),
+    ("Parliament ratified the defence treaty on Tuesday.", "defence treaty", "ratified", False),
+    ("The accord entered into force last month.", "accord", "in_force", False),
+    ("Moscow suspended the New START treaty in 2023.", "New START treaty", "suspended", False),
+    ("The two sides initialled the peace agreement in Washington.", "peace agreement", "initialled", False),
+    ("Officials are negotiating a free trade agreement.", "free trade agreement", "negotiated", False),
+    ("Ankara has not ratified the protocol.", "protocol", "ratified", True),
+    ("The memorandum approved by parliament complements the Shusha Declaration.", "Shusha Declaration", None, False),
+    ("The Shusha Declaration is often cited.", "Shusha Declaration", None, False),
+])
+def test_stage_words(sentence, anchor_word, stage, negated):
+    k = sentence.index(anchor_word)
+    got, _span, neg = stage_in(sentence, (k, k + len(anchor_word)))
+    assert got == stage
+    if stage:
+        assert neg == negated
+
+
+def test_bundled_corpus_contradiction_waltz_and_aliyev(store, seed_articles):
+    run = store.start_run("test", "test", {})
+    store.add_articles(seed_articles, run)
+    found = store.contradictions(type="deployment")
+    pairs = {(c["claim"]["asserted_by"], c["denial"]["asserted_by"]) for c in found if "country:AZE" in c["parties"]}
+    assert ("person:mike-waltz", "person:ilham-aliyev") in pairs
+    c = next(c for c in found if c["claim"]["asserted_by"] == "person:mike-waltz")
+    assert "Azerbaijan" in c["claim"]["evidence"] and c["denial"]["evidence"]
+    assert c["claim"]["status"] in ("planned", "occurred") and c["denial"]["status"] == "denied"
+
+
+@pytest.mark.parametrize("which", [("003",), ("004",), ("003", "004")])
+def test_shusha_declaration_is_one_record_whichever_seed_mentions_it(store, seed_articles, which):
+    run = store.start_run("test", "test", {})
+    store.add_articles([a for a in seed_articles if a.doc_id[:3] in which], run)
+    recs = [r for r in store.agreements() if r["id"] == "agreement:shusha-declaration"]
+    assert len(recs) == 1
+    rec = store.agreement("Shusha Agreement")  # an alias finds the same record
+    assert rec["id"] == "agreement:shusha-declaration"
+    if "003" in which:
+        assert {"country:AZE", "country:TUR"} <= set(rec["parties"])
+        assert any(s["stage"] == "signed" and (s["date"] or "").startswith("2021") for s in rec["stages"])
+    if "004" in which:
+        assert "defense" in rec["provisions"]
+        assert "military aid" in rec["provisions"]["defense"]["evidence"]
+
+
+def test_agreement_mentions_merge_across_wording_and_documents(store):
+    stored(store, [
+        raw("a", "Poland and Lithuania signed a defence agreement between Poland and Lithuania on 3 March 2025 in "
+                 "Vilnius, officials said. The defence agreement between Poland and Lithuania obliges both states "
+                 "to provide mutual assistance if either is attacked, and to hold joint exercises every year, "
+                 "the ministers added in a joint statement after the ceremony.", "2025-03-04", "Baltic Times"),
+        raw("b", "The Lithuanian parliament on Tuesday ratified the defence agreement between Lithuania and Poland, "
+                 "the speaker said. Lawmakers voted 98 to 5 in favour of the text, which the government described "
+                 "as the most important security document the country has signed with a neighbour in decades, "
+                 "and which now goes to the president.", "2025-06-10", "LRT"),
+    ])
+    recs = [r for r in store.agreements() if r["id"].startswith("agreement:lithuania-poland-defen")]
+    assert len(recs) == 1, [r["id"] for r in store.agreements()]
+    rec = recs[0]
+    assert {"country:POL", "country:LTU"} <= set(rec["parties"])
+    stages = {s["stage"]: s for s in rec["stages"]}
+    assert stages["signed"]["date"] == "2025-03-03"
+    assert stages["ratified"]["reported"] == "2025-06-10"
+    assert rec["latest_stage"] == "ratified"
+    assert {"defense", "joint_exercises"} <= set(rec["provisions"])
+    assert set(rec["documents"]) == {"a", "b"}
+
+
+def test_memberships_as_of_a_date(store):
+    stored(store, [
+        raw("fi", "Finland joined NATO on Tuesday, becoming the alliance's 31st member, the foreign ministry in "
+                  "Helsinki said, after Turkey's parliament approved its application. Finnish officials said the "
+                  "country would take part in NATO planning and exercises from the coming weeks.", "2023-04-04"),
+        raw("se", "Sweden joined NATO on Thursday, becoming the 32nd member of the alliance, after Hungary's "
+                  "parliament approved its application. Swedish officials said the country would take part in "
+                  "NATO planning and exercises from the coming weeks, ending two centuries of neutrality.",
+            "2024-03-07"),
+    ])
+    def members(as_of):
+        e = store.entity("NATO", as_of=as_of)
+        return {r["subject"] for r in e["relations"] if r["relation"] == "member_of" and r["object"] == "org:nato"}
+
+    assert members("2023-01-01") == set()
+    assert members("2023-06-01") == {"country:FIN"}
+    assert members("2024-12-31") == {"country:FIN", "country:SWE"}
+    assert members(None) == {"country:FIN", "country:SWE"}
+
+
+def _ev(i, doc, status, actors, targets, asserted_by=None, reported="2026-01-06", when=None):
+    return {"id": i, "doc": doc, "type": "deployment", "status": status, "actors": actors, "targets": targets,
+            "asserted_by": asserted_by, "reported": reported, "when": when, "evidence": f"sentence {i}"}
+
+
+def test_corroboration_counts_a_syndicated_copy_and_the_same_outlet_once():
+    docs = {
+        "orig": {"doc_id": "orig", "publisher": "Anadolu Agency", "duplicate_of": None},
+        "copy": {"doc_id": "copy", "publisher": "MENAFN", "duplicate_of": "orig"},
+        "again": {"doc_id": "again", "publisher": "Anadolu Agency", "duplicate_of": None},
+        "other": {"doc_id": "other", "publisher": "Reuters", "duplicate_of": None},
+    }
+    evs = [_ev(i, d, "planned", ["country:AZE"], ["org:isf"], reported=f"2026-01-0{i + 1}")
+           for i, d in enumerate(docs)]
+    (cluster,) = fact_clusters(evs)
+    s = cluster.summary(docs)
+    assert s["reports"] == 4
+    assert s["sources"] == 2  # Anadolu (its copy and its second article count once) and Reuters
+    assert s["first_seen"] == "2026-01-01" and s["last_seen"] == "2026-01-04"
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    (_ev(1, "a", "planned", ["country:AZE"], ["org:isf"], "person:envoy"),
+     _ev(2, "b", "denied", ["country:AZE"], [], "person:president"), True),
+    # the same person both ways is not two parties disagreeing
+    (_ev(1, "a", "planned", ["country:AZE"], ["org:isf"], "person:x"),
+     _ev(2, "b", "denied", ["country:AZE"], [], "person:x"), False),
+    # different participants: not the same fact
+    (_ev(1, "a", "planned", ["country:IDN"], ["org:isf"], "person:envoy"),
+     _ev(2, "b", "denied", ["country:AZE"], [], "person:president"), False),
+    # different times: both can hold
+    (_ev(1, "a", "occurred", ["country:AZE"], [], "person:envoy", when="2020"),
+     _ev(2, "b", "denied", ["country:AZE"], [], "person:president", when="2026"), False),
+    # a possibility and a denial
+    (_ev(1, "a", "possible", ["country:AZE"], ["org:isf"], "person:analyst"),
+     _ev(2, "b", "denied", ["country:AZE"], ["org:isf"], "person:president"), True),
+])
+def test_contradictions_rule(claim, denial, expected):
+    assert bool(contradictions([claim, denial])) == expected
+
+
+def test_report_date_and_event_date_are_kept_apart(store):
+    stored(store, [raw("x", "The defence ministers of Japan and the Philippines said on Monday that their navies "
+                            "would hold joint exercises in the South China Sea in 2027, expanding cooperation that "
+                            "began with coast guard patrols. The drills will include anti-submarine warfare, "
+                            "officials in Manila said.", "2026-11-16")])
+    evs = store.events(type="exercise", limit=None)
+    assert evs and all(e["reported"] == "2026-11-16" for e in evs)
+    assert any(e["when"] == "2027" for e in evs)
+    assert store.events(type="exercise", since="2027", date_field="event", limit=None)
+    assert not store.events(type="exercise", since="2027", date_field="reported", limit=None)
+    assert dt.date.fromisoformat(evs[0]["reported"])
