@@ -42,7 +42,7 @@ class Settings:
     n_process: int = 2
     batch_size: int = 16
     max_bytes: int = 20_000_000
-    min_words: int = 40
+    min_words: int = 5
     languages: tuple[str, ...] = ("en",)
     db: str | None = None
 

@@ -1,0 +1,462 @@
+"""Incremental story clustering: which articles report the same real-world event.
+
+Each article is assigned once, on arrival, to the best existing story or to a new
+one; nothing is re-clustered, so a story id, once given, stays. An article is a
+weighted bag of terms: content words (``w:``), names (``n:``: entity ids, or
+capitalised-word sequences as a cheap proper-noun proxy), numbers (``#``) and
+event types (``e:``). Terms are weighted TF-IDF with document frequencies kept
+incrementally, or (the default) from how rare a word is in English at large
+(wordfreq's frequency tables, shipped with the package), which is stable from the
+first article on. Candidate stories come from an inverted index over the article's
+most specific terms (posting lists capped), so adding an article costs about the
+same at the millionth article as at the hundredth. A candidate is scored by the
+cosine between the article and the story centroid, damped by the distance in
+days between the article's date and the story's dates; two events of the same
+kind (two earthquakes) are told apart by the names, places and numbers they do
+not share.
+
+Example:
+    >>> index = StoryIndex()
+    >>> index.add(features_from_text("a1", "A 6.1 earthquake struck Aquila in Italy ..."))
+    's-...'
+"""
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .dedup import DuplicateIndex
+from .model import Article, Rejection
+
+log = logging.getLogger(__name__)
+
+# Weights of the kinds of term, relative to a content word.
+BOOST = {"w": 1.0, "n": 2.0, "#": 1.5, "e": 0.5}
+JOIN_THRESHOLD = 0.12  # score from which an article joins a story
+TOP_TERMS = 12  # most specific terms of an article used to look up candidate stories
+POSTING_CAP = 64  # stories kept per term in the inverted index (the most recent)
+MAX_CANDIDATES = 40  # candidate stories scored per article
+STORY_TERMS = 400  # terms kept per story centroid (the heaviest)
+DAYS_FREE = 10  # no time penalty within this many days of a story's dates
+DAYS_HALF = 30  # beyond DAYS_FREE, the score halves every this many days: a month-old story is half as likely
+YEAR_FACTOR = 0.7  # undated article: score times this per year between its latest year and the story's, beyond one
+LEAD_WORDS = 60  # the lead: where a news article says who did what, where
+LEAD_TIMES = 3  # lead terms count this many times
+TITLE_TIMES = 2
+SALIENT_NAMES = 1  # names per article and per story that the other side should mention
+NAME_MISS = 0.8  # score times this for each most salient name the other side lacks
+NORM_REFRESH = 1.2  # recompute a story's norm once the index has grown by this factor
+USE_BACKGROUND = True  # word specificity from wordfreq's English frequencies, not only the stream's counts
+
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/]\d+)*", re.UNICODE)
+_SENT_SPLIT = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
+_CALENDAR = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                          *calendar.day_abbr) if m) | {"sept"}
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? " + _MON + r",? (?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b" + _MON + r" (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[-.](?P<m>\d\d)[-.](?P<d>\d\d)\b"),
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # the list only; no model is loaded
+
+    return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "also", "new", "year", "years"}
+
+
+_STOP: frozenset[str] = _stop_words()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    """What story clustering reads of an article.
+
+    Attributes:
+        doc_id: The article's id.
+        text: The clean text.
+        title: The title, if known (its words count twice).
+        published: The publication date, if known.
+        entities: Entity ids (``country:AZE``) and/or proper-noun keys (``name:betty ford``).
+        event_types: Types of the events found in it.
+        duplicate_of: The doc_id of the article this one is a near-copy of.
+    """
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    entities: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+
+
+def _stem(word: str) -> str:
+    """A light plural/verb-ending fold: ``earthquakes`` and ``earthquake`` meet."""
+    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suf) and len(word) - len(suf) >= 4 and not word.endswith("ss"):
+            return word[: len(word) - len(suf)] + rep
+    return word
+
+
+def _is_headline(line: str, tokens: list[str]) -> bool:
+    """A title-case or upper-case line without final stop, where capitals say nothing about names."""
+    if line.rstrip().endswith((".", "!", "?", '."', '"')):
+        return False
+    words = [t for t in tokens if t[0].isalpha() and t.lower() not in _STOP]
+    return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _blank_urls(text: str) -> str:
+    """``text`` with web addresses blanked out, offsets unchanged."""
+    return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
+@functools.lru_cache(maxsize=4)  # features and term counts of one article read the same text
+def names_at(text: str) -> list[tuple[str, int]]:
+    """Capitalised-word sequences of ``text`` as ``(name:..., offset)`` (a proper-noun proxy without NER).
+
+    A word that starts a sentence or stands in a headline counts only if the text
+    also capitalises it mid-sentence elsewhere; month and weekday names never count.
+    Each sequence gives its words and, for two words or more, the whole sequence.
+    """
+    text = _blank_urls(text)
+    sentences = []
+    for m in _SENT_SPLIT.finditer(text):
+        toks = [(t.group(), m.start() + t.start()) for t in _TOKEN.finditer(m.group())]
+        sentences.append((toks, _is_headline(m.group(), [t for t, _ in toks])))
+    mid = {t.lower() for toks, head in sentences if not head for t, _ in toks[1:] if t[0].isupper()}
+    out: list[tuple[str, int]] = []
+    for toks, head in sentences:
+        run: list[str] = []
+        start = 0
+        for i, (tok, pos) in enumerate(toks + [("", 0)]):
+            low = tok.lower()
+            cap = (len(tok) > 1 and tok[0].isupper() and low not in _STOP and low not in _CALENDAR
+                   and (low in mid or (i > 0 and not head)))
+            if cap:
+                if not run:
+                    start = pos
+                run.append(low)
+                continue
+            if run:
+                out.extend((f"name:{w}", start) for w in run)
+                if len(run) > 1:
+                    out.append(("name:" + " ".join(run), start))
+                run = []
+    return out
+
+
+def proper_nouns(text: str) -> list[str]:
+    """The ``name:...`` keys of :func:`names_at`, in text order."""
+    return [n for n, _ in names_at(text)]
+
+
+def dateline(text: str, lines: int = 6) -> dt.date | None:
+    """A complete date written in the first ``lines`` lines (a dateline), or None.
+
+    Numeric ``a/b/yyyy`` is read month first unless ``a`` cannot be a month.
+    """
+    head = "\n".join(text.splitlines()[:lines])
+    found: list[tuple[int, dt.date]] = []
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(head):
+            g = m.groupdict()
+            try:
+                if g.get("mon"):
+                    month = _MONTHS.get(g["mon"].lower())
+                    if month is None:
+                        continue
+                    d = dt.date(int(g["y"]), month, int(g["d"]))
+                elif g.get("m"):
+                    d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+                else:
+                    a, b = int(g["a"]), int(g["b"])
+                    d = dt.date(int(g["y"]), a, b) if a <= 12 else dt.date(int(g["y"]), b, a)
+            except ValueError:
+                continue
+            found.append((m.start(), d))
+    return min(found)[1] if found else None
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year (1900-2099) the text mentions: a rough stand-in for when it was written."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def features_from_text(doc_id: str, text: str, published: dt.date | None = None,
+                       title: str | None = None) -> StoryFeatures:
+    """StoryFeatures from a text alone, with capitalised words standing in for entities."""
+    names = (proper_nouns(title) if title else []) + proper_nouns(text)
+    return StoryFeatures(doc_id, text, title, published or dateline(text), tuple(names))
+
+
+def features_from_article(art: Article) -> StoryFeatures:
+    """StoryFeatures of a pipeline Article: its entity ids plus the proper-noun proxy."""
+    ids = tuple(e.id for e in art.entities)
+    names = (proper_nouns(art.meta.title) if art.meta.title else []) + proper_nouns(art.doc.text)
+    return StoryFeatures(
+        doc_id=art.doc_id, text=art.doc.text, title=art.meta.title, published=art.meta.published,
+        entities=ids + tuple(names), event_types=tuple(sorted({e.type for e in art.events})),
+        duplicate_of=art.duplicate_of,
+    )
+
+
+def _lead(text: str, words: int) -> str:
+    """The first ``words`` words of ``text`` (title and first sentences: who, what, where)."""
+    for i, m in enumerate(_TOKEN.finditer(text), 1):
+        if i >= words:
+            return text[: m.end()]
+    return text
+
+
+_SURFACE: dict[str, str] = {}  # term -> a surface form, for background frequencies
+
+
+@functools.lru_cache(maxsize=200_000)
+def _bg_freq(surface: str) -> float:
+    try:
+        from wordfreq import word_frequency
+    except ImportError:  # pragma: no cover - the dependency is declared
+        return 0.0
+    return word_frequency(surface, "en", minimum=1e-8)
+
+
+def background_idf(term: str) -> float | None:
+    """How specific a term is in English news at large (wordfreq): -log10(frequency) - 2, at least 0.1.
+
+    Stable from the first article on, unlike document frequencies counted in the stream."""
+    kind = term[0]
+    if kind == "#":
+        return 5.0
+    if kind == "e":
+        return 1.0
+    surface = _SURFACE.get(term)
+    if surface is None:
+        return None
+    return max(0.1, -math.log10(_bg_freq(surface)) - 2.0)
+
+
+def term_counts(f: StoryFeatures) -> Counter[str]:
+    """The article's terms with their counts; the title and the lead count extra."""
+    text = _blank_urls(f.text)
+    lead = _lead(text, LEAD_WORDS)
+    c: Counter[str] = Counter()
+    for part, times in ((text, 1), (f.title or "", TITLE_TIMES), (lead, LEAD_TIMES - 1)):
+        for m in _TOKEN.finditer(part):
+            tok = m.group()
+            if tok[0].isdigit():
+                num = tok.replace(",", "")
+                if len(num) >= 2 and num.strip("0"):  # single digits say little about which event
+                    c["#" + num] += times
+            else:
+                low = tok.lower()
+                if len(low) >= 3 and low not in _STOP:
+                    term = "w:" + _stem(low)
+                    _SURFACE.setdefault(term, low)
+                    c[term] += times
+    for e in f.entities:
+        term = "n:" + e.split(":", 1)[1] if e.startswith("name:") else "n:" + e
+        _SURFACE.setdefault(term, e.split(":", 1)[1].replace("-", " "))
+        c[term] += 1
+    for e, pos in names_at(f.text):
+        if pos < len(lead):
+            c["n:" + e.split(":", 1)[1]] += LEAD_TIMES - 1
+    for t in f.event_types:
+        c["e:" + t] += 1
+    return c
+
+
+def story_id_for(doc_id: str) -> str:
+    """The id of a story started by ``doc_id``: stable across runs."""
+    return "s-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class _Story:
+    sid: str
+    order: int
+    centroid: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    first: dt.date | None = None
+    last: dt.date | None = None
+    years: Counter[int] = field(default_factory=Counter)
+    names: tuple[str, ...] = ()  # its most salient name terms
+    norm: float = 0.0  # centroid norm under the IDF of ``norm_n`` articles (refreshed as the index grows)
+    norm_n: int = -1
+
+    def year(self) -> int | None:
+        """The year most of its articles were written (the latest on a tie)."""
+        return max(self.years, key=lambda y: (self.years[y], y)) if self.years else None
+
+
+class StoryIndex:
+    """Assigns articles to stories one at a time; picklable, so a store can keep it."""
+
+    def __init__(self, threshold: float = JOIN_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._df: Counter[str] = Counter()
+        self._n = 0
+        self._stories: dict[str, _Story] = {}
+        self._postings: dict[str, list[str]] = defaultdict(list)
+        self._doc_story: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._doc_story)
+
+    def story_of(self, doc_id: str) -> str | None:
+        """The story an added article was assigned to."""
+        return self._doc_story.get(doc_id)
+
+    def stories(self) -> dict[str, int]:
+        """Story id -> number of (non-duplicate) articles."""
+        return {s.sid: s.size for s in self._stories.values()}
+
+    def _idf(self, term: str) -> float:
+        if USE_BACKGROUND:
+            bg = background_idf(term)
+            if bg is not None:
+                return bg
+        return math.log(1.0 + (self._n + 1) / (self._df.get(term, 0) + 1))
+
+    @staticmethod
+    def _weights(counts: Counter[str]) -> dict[str, float]:
+        """Unit-length term weights without IDF (sublinear TF times the kind's boost)."""
+        w = {t: (1.0 + math.log(c)) * BOOST[t[0]] for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        return {t: v / norm for t, v in w.items()}
+
+    @staticmethod
+    def _time_factor(published: dt.date | None, year: int | None, story: _Story) -> float:
+        """1 for an article written when the story's articles were; less the further apart."""
+        if published is not None and story.first is not None and story.last is not None:
+            gap = max((story.first - published).days, (published - story.last).days, 0)
+            return 1.0 if gap <= DAYS_FREE else 0.5 ** ((gap - DAYS_FREE) / DAYS_HALF)
+        story_year = story.year()
+        if year is None or story_year is None:
+            return 1.0
+        return YEAR_FACTOR ** max(abs(year - story_year) - 1, 0)
+
+    @staticmethod
+    def _salient(weights: dict[str, float]) -> tuple[str, ...]:
+        """The heaviest name terms: who or where the article (or story) is about."""
+        names = sorted((t for t in weights if t[0] == "n"), key=lambda t: (-weights[t], t))
+        return tuple(names[:SALIENT_NAMES])
+
+    def _norm(self, story: _Story) -> float:
+        if story.norm_n < 0 or self._n > story.norm_n * NORM_REFRESH:
+            story.norm = math.sqrt(sum((c * self._idf(t)) ** 2 for t, c in story.centroid.items())) or 1.0
+            story.norm_n = self._n
+        return story.norm
+
+    def _score(self, vec: dict[str, float], vnorm: float, story: _Story) -> float:
+        cen = story.centroid
+        dot = sum(v * cen[t] for t, v in vec.items() if t in cen)
+        return dot / (vnorm * self._norm(story)) if dot else 0.0
+
+    def candidates(self, vec: dict[str, float]) -> list[str]:
+        """Stories sharing the article's most specific terms, most shared first (bounded work)."""
+        known = [t for t in vec if t in self._postings]
+        top = sorted(known, key=lambda t: (-vec[t], t))[:TOP_TERMS]
+        hits: Counter[str] = Counter()
+        for t in top:
+            hits.update(self._postings[t])
+        ranked = sorted(hits, key=lambda s: (-hits[s], self._stories[s].order))
+        return ranked[:MAX_CANDIDATES]
+
+    def add(self, features: StoryFeatures) -> str:
+        """Assign an article to a story and return the story id.
+
+        A duplicate joins its original's story. Re-adding a doc_id returns its story.
+        """
+        if features.doc_id in self._doc_story:
+            return self._doc_story[features.doc_id]
+        if features.duplicate_of and features.duplicate_of in self._doc_story:
+            sid = self._doc_story[features.duplicate_of]
+            self._doc_story[features.doc_id] = sid
+            return sid
+        base = self._weights(term_counts(features))
+        idf = {t: self._idf(t) for t in base}
+        vec = {t: v * idf[t] * idf[t] for t, v in base.items()}  # IDF on both sides: centroid terms get it in the dot
+        vnorm = math.sqrt(sum((v * idf[t]) ** 2 for t, v in base.items())) or 1.0
+        published = features.published
+        year = published.year if published else latest_year(features.text)
+        names = self._salient({t: v * idf[t] for t, v in base.items()})
+        best: _Story | None = None
+        best_key = (self.threshold, 0)
+        for sid in self.candidates(vec):
+            story = self._stories[sid]
+            s = self._score(vec, vnorm, story) * self._time_factor(published, year, story)
+            misses = sum(n not in story.centroid for n in names) + sum(n not in base for n in story.names)
+            s *= NAME_MISS ** misses
+            key = (s, -story.order)  # stable tie-break: the older story wins
+            if s >= self.threshold and (best is None or key > best_key):
+                best, best_key = story, key
+        if best is None:
+            sid = story_id_for(features.doc_id)
+            best = self._stories[sid] = _Story(sid, len(self._stories))
+        self._join(best, base, published, year)
+        self._doc_story[features.doc_id] = best.sid
+        self._n += 1
+        self._df.update(base.keys())
+        return best.sid
+
+    def _join(self, story: _Story, base: dict[str, float], published: dt.date | None, year: int | None) -> None:
+        cen = story.centroid
+        for t, v in base.items():
+            if t not in cen:
+                posting = self._postings[t]
+                posting.append(story.sid)
+                if len(posting) > POSTING_CAP:
+                    del posting[0]
+                cen[t] = 0.0
+            cen[t] += v
+        if len(cen) > 2 * STORY_TERMS:
+            story.centroid = dict(sorted(cen.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS])
+        story.norm_n = -1
+        story.names = self._salient({t: c * self._idf(t) for t, c in story.centroid.items() if t[0] == "n"})
+        story.size += 1
+        if published is not None:
+            story.first = published if story.first is None else min(story.first, published)
+            story.last = published if story.last is None else max(story.last, published)
+        if year is not None:
+            story.years[year] += 1
+
+
+def assign_stories(stream: Iterable[Article | Rejection], index: StoryIndex | None = None,
+                   duplicates: DuplicateIndex | None = None) -> Iterator[Article | Rejection]:
+    """Set ``story`` and ``duplicate_of`` on each Article of a pipeline stream.
+
+    Args:
+        stream: Articles and Rejections; Rejections pass through unchanged.
+        index: A StoryIndex to continue (a store's); a new one if None.
+        duplicates: A DuplicateIndex to continue; a new one if None.
+
+    Yields:
+        Each item, Articles replaced with their story and original set.
+    """
+    index = index if index is not None else StoryIndex()
+    duplicates = duplicates if duplicates is not None else DuplicateIndex()
+    for item in stream:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        dup = duplicates.add(item.doc_id, item.doc.text) or item.duplicate_of
+        art = dataclasses.replace(item, duplicate_of=dup)
+        yield dataclasses.replace(art, story=index.add(features_from_article(art)))
