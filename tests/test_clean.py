@@ -263,7 +263,7 @@ def test_repeat_removal_is_recorded():
                  "exist.\nReturn to the homepage\n", "error-page", id="error-banner-only"),
     pytest.param("404 Not Found\nThe requested URL was not found on this server.\n", "error-page", id="apache-404"),
     pytest.param("Oops!\nPage not found.\nContact Us\nSubscribe\n", "error-page", id="error-with-nav"),
-    pytest.param("The minister arrived in the capital on Monday for talks.", "not-article", id="one-sentence"),
+    pytest.param("The minister arrived.", "not-article", id="below-min-words"),
     pytest.param("Contact Us\nSubscribe\nShare on Facebook\nPrivacy Policy\n", "not-article", id="only-furniture"),
     pytest.param("", "not-article", id="empty"),
     pytest.param("\n \n\t\n", "not-article", id="blank"),

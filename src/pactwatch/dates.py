@@ -17,6 +17,7 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -341,6 +342,11 @@ def _r_period_edge(m: re.Match, ctx: _Ctx) -> _Res:
 # --------------------------------------------------------------------------- public API
 
 
+@functools.lru_cache(maxsize=4096)
+def _expressions_cached(text: str, anchor) -> tuple:
+    return tuple(find_time_expressions(text, anchor))
+
+
 def find_time_expressions(text: str, anchor: date | None) -> list[TimeExpr]:
     """Time expressions in ``text`` that resolve, in text order, without overlaps.
 
@@ -412,7 +418,7 @@ def when_for(sentence: str, span: tuple[int, int] | None, anchor: date | None) -
         closest to the trigger wins, clause boundaries counting as distance.
     """
     lex = _lexicon()
-    exprs = find_time_expressions(sentence, anchor)
+    exprs = list(_expressions_cached(sentence, anchor))
     if not exprs:
         return None
     if span is None:

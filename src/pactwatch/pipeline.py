@@ -212,7 +212,7 @@ def analyse(items: Iterable[RawDocument | Rejection], settings: Settings) -> Ite
         >>> from pactwatch.read import read_inputs
         >>> for art in analyse(read_inputs(["corpus/seeds"], s), s): ...
     """
-    size = max(1, settings.batch_size // 2)
+    size = max(1, settings.batch_size)  # one chunk is one nlp.pipe batch: the NER runs on full batches
     if settings.n_process <= 1:
         analyser = Analyser(settings)
         for chunk in _chunks(items, size):
