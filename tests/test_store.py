@@ -170,7 +170,28 @@ def test_network_exports_open_in_networkx(filled, tmp_path, fmt):
     assert g.number_of_edges() == n > 0
     assert "country:AZE" in g.nodes
     edge = next(iter(g.edges(data=True)))[2]
-    assert {"event_type", "status", "weight", "polarity"} <= set(edge)
+    assert {"event_type", "status", "weight", "polarity", "symmetric"} <= set(edge)
+
+
+def test_network_links_co_actors_of_an_event_without_target(store):
+    from conftest import analyse_raws
+
+    from pactwatch.model import RawDocument
+
+    text = ("Joint drills held\n"
+            "Poland and Lithuania held joint military exercises near Vilnius on Monday, the defence ministry said.\n"
+            "Troops from both countries took part in the drills, which lasted three days.\n")
+    art = analyse_raws([RawDocument("drills", "drills.txt", text)])[0]
+    ex = next(e for e in art.events if e.type == "exercise")
+    assert set(ex.actors + ex.targets) == {"country:POL", "country:LTU"}
+    # the same fact as an extractor may give it: both states actors, no target
+    joint = dataclasses.replace(ex, actors=("country:POL", "country:LTU"), targets=())
+    art = dataclasses.replace(art, events=(joint,))
+    store.add_articles([art], store.start_run("test", "test", {}))
+    _, edges = store.network()
+    pair = [e for e in edges if e["type"] == "exercise"]
+    assert [(e["source"], e["target"], e["symmetric"]) for e in pair] == [("country:LTU", "country:POL", True)]
+    assert pair[0]["weight"] == 1 and pair[0]["documents"] == 1
 
 
 def test_plover_mapping(filled):

@@ -109,7 +109,7 @@ def export_parquet(store, out: Path, batch: int = 10_000) -> dict[str, int]:
 
 
 def network_graph(store):
-    """The actor network as a networkx MultiDiGraph: one edge per (actor, target, type, status)."""
+    """The actor network as a networkx MultiDiGraph: one edge per (actor, target, type, status, symmetric)."""
     import networkx as nx
 
     nodes, edges = store.network()
@@ -118,8 +118,9 @@ def network_graph(store):
         g.add_node(nid, label=n["name"], kind=n["kind"])
     for e in edges:
         polarity = "conflict" if e["type"] in ("conflict", "threat") else "cooperation"
-        g.add_edge(e["source"], e["target"], key=f"{e['type']}:{e['status']}", event_type=e["type"], status=e["status"],
-                   polarity=polarity, weight=e["weight"], documents=e["documents"])
+        key = f"{e['type']}:{e['status']}" + (":symmetric" if e["symmetric"] else "")
+        g.add_edge(e["source"], e["target"], key=key, event_type=e["type"], status=e["status"],
+                   polarity=polarity, symmetric=e["symmetric"], weight=e["weight"], documents=e["documents"])
     return g
 
 

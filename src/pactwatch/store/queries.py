@@ -367,8 +367,10 @@ class QueryMixin:
     def network(self) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
         """Actors (states and organisations) and typed edges between them, weighted by evidence.
 
-        An edge joins every actor of an event to every target, per (type, status);
-        its weight is the number of events, ``documents`` the number of distinct documents.
+        An edge joins every actor of an event to every target, per (type, status); an
+        event without targets joins its co-actors pairwise (``symmetric``, from the lower
+        id to the higher). Its weight is the number of events, ``documents`` the number of
+        distinct documents.
         """
         p, e, en = S.event_parties, S.events, S.entities
         with self.engine.connect() as conn:
@@ -383,15 +385,17 @@ class QueryMixin:
                      for r in conn.execute(select(en).where(en.c.id.in_(sorted(ids))))} if ids else {}
         edges: dict[tuple, dict[str, Any]] = {}
         for x in by_event.values():
-            for a in x["a"]:
-                for t in x["t"]:
-                    if a == t:
-                        continue
-                    k = (a, t, x["type"], x["status"])
-                    edge = edges.setdefault(k, {"source": a, "target": t, "type": x["type"], "status": x["status"],
-                                                "weight": 0, "docs": set()})
-                    edge["weight"] += 1
-                    edge["docs"].add(x["doc"])
+            if x["t"]:
+                pairs = {(a, t, False) for a in x["a"] for t in x["t"] if a != t}
+            else:  # co-actors of an event without a target ("A and B held exercises"): one undirected pair
+                actors = sorted(set(x["a"]))
+                pairs = {(a, b, True) for i, a in enumerate(actors) for b in actors[i + 1:]}
+            for a, t, symmetric in pairs:
+                k = (a, t, x["type"], x["status"], symmetric)
+                edge = edges.setdefault(k, {"source": a, "target": t, "type": x["type"], "status": x["status"],
+                                            "symmetric": symmetric, "weight": 0, "docs": set()})
+                edge["weight"] += 1
+                edge["docs"].add(x["doc"])
         out = []
         for edge in edges.values():
             edge["documents"] = len(edge.pop("docs"))
