@@ -162,3 +162,18 @@ def test_report_date_and_event_date_are_kept_apart(store):
     assert store.events(type="exercise", since="2027", date_field="event", limit=None)
     assert not store.events(type="exercise", since="2027", date_field="reported", limit=None)
     assert dt.date.fromisoformat(evs[0]["reported"])
+
+
+def test_bundled_corpus_stories_and_their_replay_from_the_store(store, seed_articles):
+    """Seeds 000 and 001 report one interview; 002 (the summit proposal months earlier), 003
+    (a memorandum approved) and 004 (drills held) are stories of their own, although all five
+    are about Aliyev and Turkic defense cooperation. Rebuilt from the store, the index agrees."""
+    from pactwatch.ingest import story_indexes
+
+    by_doc = {a.doc_id[:3]: a.story for a in seed_articles}
+    assert by_doc["000"] == by_doc["001"]
+    others = [by_doc[k] for k in ("002", "003", "004")]
+    assert len(set(others)) == 3 and by_doc["000"] not in others
+    store.add_articles(seed_articles, store.start_run("test", "test", {}))
+    index, _ = story_indexes(store)
+    assert {a.doc_id: index.story_of(a.doc_id) for a in seed_articles} == {a.doc_id: a.story for a in seed_articles}

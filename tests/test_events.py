@@ -38,6 +38,9 @@ def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
         ("Armenia and Azerbaijan fought two wars over Karabakh.", ("conflict", "occurred")),
         ("Germany has not signed the treaty.", ("agreement", "denied")),
         ("Hungary called for the creation of a European army.", ("alliance", "proposed")),
+        ("Türkiye is the only country that is an ally to both Russia and Azerbaijan.", ("alliance", "occurred")),
+        ("Both countries initialled the border agreement in Washington.", ("agreement", "occurred")),
+        ("Kazakhstan and Uzbekistan are strategic partners in the region.", ("cooperation", "occurred")),
     ],
 )
 def test_type_and_status(nlp, sentence, expected):
@@ -51,6 +54,11 @@ def test_type_and_status(nlp, sentence, expected):
         ("The company asked reporters about the quarterly results.", "request"),
         ("She did a breathing exercise before the interview.", "exercise"),
         ("The football team played a friendly match in Baku.", "conflict"),
+        # a trigger used as another part of speech than the lexicon lists it as
+        ("According to the ministry, the talks in Ankara were constructive.", "agreement"),
+        ("Initial results from the inquiry into the shooting were released on Friday.", "agreement"),
+        ("Police stations across the country were closed during the strike.", "deployment"),
+        ("The firm and its business partners reported record profits.", "cooperation"),
     ],
 )
 def test_no_event_without_context(nlp, sentence, absent_type):

@@ -264,3 +264,31 @@ def test_ecbplus_story_f1_floor():
     print(f"ECB+ stories: pairwise P {p:.3f} R {r:.3f} F1 {f:.3f} over {len(gold)} articles, "
           f"{len(set(system.values()))} stories for {len(set(gold.values()))} gold")
     assert f >= ECBPLUS_FLOOR
+
+
+def test_same_actors_reporting_another_fact_start_another_story():
+    """Two articles on the same people and theme, whose leads report different facts
+    (drills proposed vs drills held), are kept apart, though without that signal they join;
+    an article whose lead shares a fact with the story joins it."""
+    import dataclasses
+
+    from pactwatch.stories import StoryFeatures
+
+    day = dt.date(2026, 1, 6)
+    a = StoryFeatures("a", "President Ilham Aliyev of Azerbaijan proposed on Tuesday that the member states of the "
+                           "Organization of Turkic States hold joint military exercises next year, speaking at the "
+                           "bloc's summit in Gabala. He said unity among Turkic states was crucial for regional "
+                           "stability.",
+                      published=day, lead_events=("exercise/proposed",))
+    b = StoryFeatures("b", "The armed forces of Türkiye and Azerbaijan hold joint exercises at least ten times a year "
+                           "as part of their security alliance, Aliyev told a Russian news agency on Wednesday, "
+                           "calling it key to stability in the Caucasus.",
+                      published=day, lead_events=("exercise/occurred", "alliance/occurred"))
+    control = StoryIndex()
+    control.add(dataclasses.replace(a, lead_events=()))
+    assert control.add(dataclasses.replace(b, lead_events=())) == control.story_of("a")
+    index = StoryIndex()
+    sa = index.add(a)
+    assert index.add(b) != sa
+    c = dataclasses.replace(b, doc_id="c", lead_events=("exercise/proposed", "meeting/occurred"))
+    assert index.add(c) == sa

@@ -51,6 +51,7 @@ class Lexicon:
     generic_groups: tuple[str, ...]
     communication: frozenset[str]
     surface: frozenset[str]  # lower-case surface forms that make a sentence a candidate
+    pos: dict[tuple[str, str], frozenset[str]]  # (event type, one-word phrase) -> parts of speech it may take
 
 
 def _forms(lemma: str) -> set[str]:
@@ -69,16 +70,28 @@ def _forms(lemma: str) -> set[str]:
     return out
 
 
+# A one-word trigger must be used as what the lexicon lists it as: "according to" is not an
+# accord, "initial results" not an initialling, "partners" not partnering.
+TRIGGER_POS = {"nouns": frozenset({"NOUN", "PROPN"}), "weak_nouns": frozenset({"NOUN", "PROPN"}),
+               "verbs": frozenset({"VERB", "PROPN"})}
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = json.loads(resources.files("pactwatch.data").joinpath("events.json").read_text(encoding="utf-8"))
     single: dict[str, list[tuple[str, str]]] = {}
     surface: set[str] = set()
+    pos: dict[tuple[str, str], frozenset[str]] = {}
     for etype, spec in data["triggers"].items():
         for key in ("nouns", "verbs", "weak_nouns"):
             for phrase in spec.get(key, []):
-                single.setdefault(phrase.split()[0], []).append((etype, phrase))
+                if (etype, phrase) not in pos:
+                    single.setdefault(phrase.split()[0], []).append((etype, phrase))
                 surface |= _forms(phrase)
+                if " " not in phrase:  # a headline's title case makes any word a PROPN
+                    pos[(etype, phrase)] = pos.get((etype, phrase), frozenset()) | TRIGGER_POS[key]
+                else:
+                    pos[(etype, phrase)] = frozenset()
     for lst in single.values():
         lst.sort(key=lambda x: -len(x[1].split()))
     return Lexicon(
@@ -92,6 +105,7 @@ def load_lexicon() -> Lexicon:
         generic_groups=tuple(data["generic_groups"]),
         communication=frozenset(data["communication_verbs"]),
         surface=frozenset(surface),
+        pos=pos,
     )
 
 
@@ -247,6 +261,9 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
     spec = lex.triggers[etype]
     head = sent_doc[i:j].root
+    allowed = lex.pos.get((etype, phrase))
+    if allowed and sent_doc[i].pos_ not in allowed:
+        return False
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}

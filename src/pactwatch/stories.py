@@ -56,6 +56,7 @@ SALIENT_NAMES = 1  # names per article and per story that the other side should 
 NAME_MISS = 0.8  # score times this for each most salient name the other side lacks
 NORM_REFRESH = 1.2  # recompute a story's norm once the index has grown by this factor
 USE_BACKGROUND = True  # word specificity from wordfreq's English frequencies, not only the stream's counts
+LEAD_MISMATCH = 0.3  # score times this when article and story report different facts in their leads
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/]\d+)*", re.UNICODE)
 _SENT_SPLIT = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
@@ -95,6 +96,8 @@ class StoryFeatures:
         entities: Entity ids (``country:AZE``) and/or proper-noun keys (``name:betty ford``).
         event_types: Types of the events found in it.
         duplicate_of: The doc_id of the article this one is a near-copy of.
+        lead_events: ``type/status`` of the facts its title and lead report (what the
+            article is about: "exercise/proposed", "agreement/occurred").
     """
 
     doc_id: str
@@ -104,6 +107,7 @@ class StoryFeatures:
     entities: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     duplicate_of: str | None = None
+    lead_events: tuple[str, ...] = ()
 
 
 def _stem(word: str) -> str:
@@ -207,15 +211,30 @@ def features_from_text(doc_id: str, text: str, published: dt.date | None = None,
     return StoryFeatures(doc_id, text, title, published or dateline(text), tuple(names))
 
 
+def features_from_parts(doc_id: str, text: str, title: str | None, published: dt.date | None,
+                        entity_ids: Iterable[str], events: Iterable[tuple[str, str, int]],
+                        duplicate_of: str | None = None) -> StoryFeatures:
+    """StoryFeatures of an analysed article, from the pipeline or from the store alike.
+
+    Args:
+        events: ``(type, status, clean_start)`` of its events, ``clean_start`` being
+            the offset of the evidence sentence in ``text``.
+    """
+    events = list(events)
+    lead_end = len(_lead(text, LEAD_WORDS))
+    names = (proper_nouns(title) if title else []) + proper_nouns(text)
+    return StoryFeatures(
+        doc_id=doc_id, text=text, title=title, published=published, entities=tuple(entity_ids) + tuple(names),
+        event_types=tuple(sorted({t for t, _, _ in events})), duplicate_of=duplicate_of,
+        lead_events=tuple(sorted({f"{t}/{st}" for t, st, start in events if 0 <= start < lead_end})),
+    )
+
+
 def features_from_article(art: Article) -> StoryFeatures:
     """StoryFeatures of a pipeline Article: its entity ids plus the proper-noun proxy."""
-    ids = tuple(e.id for e in art.entities)
-    names = (proper_nouns(art.meta.title) if art.meta.title else []) + proper_nouns(art.doc.text)
-    return StoryFeatures(
-        doc_id=art.doc_id, text=art.doc.text, title=art.meta.title, published=art.meta.published,
-        entities=ids + tuple(names), event_types=tuple(sorted({e.type for e in art.events})),
-        duplicate_of=art.duplicate_of,
-    )
+    return features_from_parts(
+        art.doc_id, art.doc.text, art.meta.title, art.meta.published, (e.id for e in art.entities),
+        ((e.type, e.status, e.evidence.clean_start if e.evidence else -1) for e in art.events), art.duplicate_of)
 
 
 def _lead(text: str, words: int) -> str:
@@ -298,6 +317,7 @@ class _Story:
     last: dt.date | None = None
     years: Counter[int] = field(default_factory=Counter)
     names: tuple[str, ...] = ()  # its most salient name terms
+    leads: Counter[str] = field(default_factory=Counter)  # lead_events of its articles
     norm: float = 0.0  # centroid norm under the IDF of ``norm_n`` articles (refreshed as the index grows)
     norm_n: int = -1
 
@@ -405,6 +425,8 @@ class StoryIndex:
             s = self._score(vec, vnorm, story) * self._time_factor(published, year, story)
             misses = sum(n not in story.centroid for n in names) + sum(n not in base for n in story.names)
             s *= NAME_MISS ** misses
+            if features.lead_events and story.leads and not any(e in story.leads for e in features.lead_events):
+                s *= LEAD_MISMATCH  # same actors, another fact: the proposal at a summit is not the drill held later
             key = (s, -story.order)  # stable tie-break: the older story wins
             if s >= self.threshold and (best is None or key > best_key):
                 best, best_key = story, key
@@ -412,6 +434,7 @@ class StoryIndex:
             sid = story_id_for(features.doc_id)
             best = self._stories[sid] = _Story(sid, len(self._stories))
         self._join(best, base, published, year)
+        best.leads.update(features.lead_events)
         self._doc_story[features.doc_id] = best.sid
         self._n += 1
         self._df.update(base.keys())

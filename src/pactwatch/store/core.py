@@ -242,8 +242,12 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                 yield r.id, RawDocument(r.doc_id, r.source, r.original_text, r.fmt, hints)  # type: ignore[arg-type]
 
     def story_features(self) -> Iterator[Any]:
-        """Story features of every stored document in storage order (to rebuild the story index)."""
-        from ..stories import StoryFeatures, proper_nouns
+        """Story features of every stored document in storage order (to rebuild the story index).
+
+        They are the features the pipeline gave the document when it was ingested
+        (:func:`pactwatch.stories.features_from_parts` for both), so a replay assigns
+        the same stories."""
+        from ..stories import features_from_parts
 
         d = S.documents
         with self.engine.connect() as conn:
@@ -255,16 +259,16 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                 for r in conn.execute(select(S.doc_entities.c.doc, S.doc_entities.c.entity_id)
                                       .where(S.doc_entities.c.doc.in_(chunk))):
                     ents.setdefault(r.doc, []).append(r.entity_id)
-                types: dict[int, set[str]] = {}
-                for r in conn.execute(select(S.events.c.doc, S.events.c.type).where(S.events.c.doc.in_(chunk))):
-                    types.setdefault(r.doc, set()).add(r.type)
+                events: dict[int, list[tuple[str, str, int]]] = {}
+                for r in conn.execute(select(S.events.c.doc, S.events.c.type, S.events.c.status, S.events.c.clean_start)
+                                      .where(S.events.c.doc.in_(chunk)).order_by(S.events.c.id)):
+                    events.setdefault(r.doc, []).append((r.type, r.status, -1 if r.clean_start is None
+                                                         else r.clean_start))
                 rows = conn.execute(select(d.c.id, d.c.doc_id, d.c.clean_text, d.c.title, d.c.published,
                                            d.c.duplicate_of).where(d.c.id.in_(chunk)).order_by(d.c.id)).all()
             for r in rows:
-                names = proper_nouns(((r.title or "") + "\n") + r.clean_text)
-                yield StoryFeatures(doc_id=r.doc_id, text=r.clean_text, title=r.title, published=r.published,
-                                    entities=tuple(ents.get(r.id, [])) + tuple(names),
-                                    event_types=tuple(sorted(types.get(r.id, set()))), duplicate_of=r.duplicate_of)
+                yield features_from_parts(r.doc_id, r.clean_text, r.title, r.published, ents.get(r.id, []),
+                                          events.get(r.id, []), r.duplicate_of)
 
     def stored_story(self, doc_pk: int) -> tuple[str | None, str | None]:
         with self.engine.connect() as conn:
