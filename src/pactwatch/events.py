@@ -54,9 +54,16 @@ class Lexicon:
     pos: dict[tuple[str, str], frozenset[str]]  # (event type, one-word phrase) -> parts of speech it may take
 
 
+_PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over"})
+
+
 def _forms(lemma: str) -> set[str]:
-    """Rough inflections of a lemma, for choosing candidate sentences without lemmatising."""
-    w = lemma.split()[0]
+    """Rough inflections of a phrase's most telling word, for choosing candidate sentences
+    without lemmatising: a phrase's last word ("international force" needs "force", so a
+    sentence with only "international" is no candidate), its first before a particle
+    ("sign up")."""
+    words = lemma.split()
+    w = words[0] if words[-1] in _PARTICLES else words[-1]
     out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
     if w.endswith("e"):
         out |= {w[:-1] + "ing", w[:-1] + "ed"}

@@ -90,24 +90,47 @@ class FastAttributes:
     the whole analysis; the patterns are all one-token patterns over TAG, LOWER, DEP and
     IS_SPACE, so indexing them by tag and lower-case form gives the same attributes.
     Patterns apply in their order, later ones overwriting earlier ones, as in spaCy.
+
+    Given the model's ``lemmatizer`` too, it also sets lemmas, with the POS, morphology
+    and lemma of each (tag, text, dependency) remembered, so a word seen before costs
+    one dictionary lookup instead of the ruler's rules and the lemmatizer's.
     """
 
-    def __init__(self, ruler):
+    def __init__(self, ruler, lemmatizer=None):
         import re
+
+        self.lemmatizer = lemmatizer
+        self._full: dict[tuple, tuple[str, str, str]] = {}
 
         self.by_tag: dict[str, list] = {}
         self.by_lower: dict[str, list] = {}
         self.other: list = []
         self._memo: dict[tuple, list[tuple[str, str]]] = {}
+        # patterns over several tokens ("there is": POS VERB): (order, [(cond, regex)], attrs, index,
+        # position of a token with a fixed lower-case form, those forms)
+        self.multi: list[tuple[int, list, dict, int, int, frozenset[str]]] = []
+
+        def split(c: dict):
+            cond = dict(c)
+            rx = None
+            if isinstance(cond.get("LOWER"), dict) and "REGEX" in cond["LOWER"]:
+                rx = re.compile(cond["LOWER"]["REGEX"])
+                del cond["LOWER"]
+            return cond, rx
+
         for order, p in enumerate(ruler.patterns):
             for pat in p["patterns"]:
                 if len(pat) != 1:
+                    conds = [split(c) for c in pat]
+                    anchor, forms = 0, frozenset()
+                    for k, (c, _rx) in enumerate(conds):
+                        low = c.get("LOWER")
+                        if isinstance(low, str) or (isinstance(low, dict) and "IN" in low):
+                            anchor, forms = k, frozenset([low] if isinstance(low, str) else low["IN"])
+                            break
+                    self.multi.append((order, conds, p["attrs"], p.get("index", 0), anchor, forms))
                     continue
-                cond = dict(pat[0])
-                rx = None
-                if isinstance(cond.get("LOWER"), dict) and "REGEX" in cond["LOWER"]:
-                    rx = re.compile(cond["LOWER"]["REGEX"])
-                    del cond["LOWER"]
+                cond, rx = split(pat[0])
                 rule = (order, cond, rx, p["attrs"], p.get("index", 0))
                 if isinstance(cond.get("TAG"), str):
                     self.by_tag.setdefault(cond["TAG"], []).append(rule)
@@ -140,13 +163,61 @@ class FastAttributes:
                 self._memo[key] = out
         return out
 
+    def _apply(self, tok) -> None:
+        for k, v in self._attrs_for(tok):
+            if k == "POS":
+                tok.pos_ = v
+            elif k == "MORPH":
+                tok.set_morph(v)
+            elif k == "LEMMA":
+                tok.lemma_ = v
+
     def __call__(self, doc):
+        lem = self.lemmatizer
+        if lem is None:
+            for tok in doc:
+                self._apply(tok)
+            self._apply_multi(doc)
+            return doc
+        full = self._full
         for tok in doc:
-            for k, v in self._attrs_for(tok):
-                if k == "POS":
-                    tok.pos_ = v
-                elif k == "MORPH":
-                    tok.set_morph(v)
-                elif k == "LEMMA":
-                    tok.lemma_ = v
+            key = (tok.tag_, tok.text, tok.dep_, tok.is_space)
+            hit = full.get(key)
+            if hit is None:
+                self._apply(tok)
+                if lem.overwrite or tok.lemma == 0:
+                    tok.lemma_ = lem.lemmatize(tok)[0]
+                if len(full) < 500_000:
+                    full[key] = (tok.pos_, str(tok.morph), tok.lemma_)
+            else:
+                tok.pos_, morph, tok.lemma_ = hit
+                if morph:
+                    tok.set_morph(morph)
+        self._apply_multi(doc)
         return doc
+
+    def _apply_multi(self, doc) -> None:
+        """The few patterns over several tokens, after the one-token ones (they come later in
+        the ruler's order, so they win, as in spaCy); a changed POS gets its lemma again."""
+        if not self.multi:
+            return
+        lowers = [t.lower_ for t in doc]
+        n = len(lowers)
+        for _order, conds, attrs, index, anchor, forms in self.multi:
+            length = len(conds)
+            for i in range(n - length + 1):
+                if forms and lowers[i + anchor] not in forms:
+                    continue
+                if not all(self._ok(doc[i + k], c, rx) for k, (c, rx) in enumerate(conds)):
+                    continue
+                tok = doc[i + index]
+                for k, v in attrs.items():
+                    if k == "POS":
+                        tok.pos_ = v
+                    elif k == "MORPH":
+                        tok.set_morph(v)
+                    elif k == "LEMMA":
+                        tok.lemma_ = v
+                if (self.lemmatizer is not None and "LEMMA" not in attrs
+                        and not any(k == "LEMMA" for k, _ in self._attrs_for(tok))):
+                    tok.lemma_ = self.lemmatizer.lemmatize(tok)[0]  # the ruler's own lemma stays, as in spaCy

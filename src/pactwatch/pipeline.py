@@ -58,9 +58,13 @@ class Analyser:
         self.nlp = nlp_mod.load(settings.model)
         self.gaz = load_gazetteer()
         self._parse_procs = [(n, p) for n, p in self.nlp.pipeline if n in PARSE_PIPES]
-        if "attribute_ruler" in self.nlp.pipe_names:  # same attributes, a tenth of the cost
-            fast = nlp_mod.FastAttributes(self.nlp.get_pipe("attribute_ruler"))
-            self._parse_procs = [(n, fast if n == "attribute_ruler" else p) for n, p in self._parse_procs]
+        if "attribute_ruler" in self.nlp.pipe_names:  # same attributes and lemmas, a fraction of the cost
+            names = [n for n, _ in self._parse_procs]
+            lemmatizer = (self.nlp.get_pipe("lemmatizer") if "lemmatizer" in names
+                          and names.index("lemmatizer") == names.index("attribute_ruler") + 1 else None)
+            fast = nlp_mod.FastAttributes(self.nlp.get_pipe("attribute_ruler"), lemmatizer)
+            self._parse_procs = [(n, fast if n == "attribute_ruler" else p) for n, p in self._parse_procs
+                                 if not (lemmatizer is not None and n == "lemmatizer")]
         self._cheap_disable = [n for n in self.nlp.pipe_names if n not in CHEAP_PIPES]
 
     # ----------------------------------------------------------------- stages
@@ -85,7 +89,9 @@ class Analyser:
 
         sents = list(sdoc.sents)
         chosen = [sents[i] for i in indices if 0 <= i < len(sents)]
-        docs = [Doc(self.nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in chosen]
+        words = [t.text for t in sdoc]
+        spaces = [bool(t.whitespace_) for t in sdoc]
+        docs = [Doc(self.nlp.vocab, words=words[s.start:s.end], spaces=spaces[s.start:s.end]) for s in chosen]
         for _name, proc in self._parse_procs:
             docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         return [
