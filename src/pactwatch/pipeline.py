@@ -188,9 +188,19 @@ def map_evidence(art: Article) -> Article:
 _WORKER: Analyser | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def preload(settings: Settings) -> Analyser:
+    """The Analyser of this process for ``settings``, made once (the model loads here).
+
+    Called before the worker processes are forked, it lets them inherit the loaded model
+    (shared copy-on-write) instead of each loading its own."""
     global _WORKER
-    _WORKER = Analyser(settings)
+    if _WORKER is None or _WORKER.settings != settings:
+        _WORKER = Analyser(settings)
+    return _WORKER
+
+
+def _init_worker(settings: Settings) -> None:
+    preload(settings)  # a forked worker already has it; a spawned one loads it
 
 
 def _work(batch: list[RawDocument | Rejection]) -> list[Article | Rejection]:
@@ -220,11 +230,13 @@ def analyse(items: Iterable[RawDocument | Rejection], settings: Settings) -> Ite
     """
     size = max(1, settings.batch_size)  # one chunk is one nlp.pipe batch: the NER runs on full batches
     if settings.n_process <= 1:
-        analyser = Analyser(settings)
+        analyser = preload(settings)
         for chunk in _chunks(items, size):
             yield from analyser.analyse_batch(chunk)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    if ctx.get_start_method() == "fork":
+        preload(settings)
     with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, size):

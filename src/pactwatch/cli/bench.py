@@ -109,4 +109,26 @@ def bench_store(corpus: str | None, dbs: tuple[str, ...], events: int, copies: i
 
         args += ["--db", database_url(d)]
     raise SystemExit(bench_main(args))
-COMMANDS = [bench, bench_store]
+
+
+@click.command("bench-stories")
+@click.option("--articles", type=click.IntRange(1000), default=200_000, show_default=True,
+              help="Synthetic articles to stream through duplicate detection and story clustering.")
+def bench_stories(articles: int) -> None:
+    """Time near-duplicate detection and incremental story clustering on a synthetic stream.
+
+    Stories with their own names, places and numbers over a shared vocabulary, one article
+    in ten a syndicated copy. Prints a line per 10,000 articles (seconds for the step, peak
+    memory) on stderr and, last, a JSON object with every figure.
+
+    \b
+    Example:
+      pactwatch bench-stories --articles 20000
+      pactwatch bench-stories | tail -1 | jq .per_10k_s
+    """
+    from ..benchmarks.stories_bench import main as bench_main
+
+    bench_main(articles)
+
+
+COMMANDS = [bench, bench_store, bench_stories]
