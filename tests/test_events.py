@@ -3,13 +3,22 @@ from __future__ import annotations
 
 import pytest
 
-from pactwatch.events import _accept, _find_triggers, _outermost, _proposal_fallback, _status, load_lexicon
+from pactwatch.events import (
+    _accept,
+    _find_triggers,
+    _in_question,
+    _outermost,
+    _proposal_fallback,
+    _status,
+    load_lexicon,
+)
 
 
 def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
     lex = load_lexicon()
     doc = nlp(sentence)
-    trig = [t for t in _find_triggers(doc, lex) if _accept(t[0], t[1], doc, t[2], t[3], lex)]
+    trig = [t for t in _find_triggers(doc, lex)
+            if _accept(t[0], t[1], doc, t[2], t[3], lex) and not _in_question(doc, t[2])]
     trig = _outermost(doc, trig) or _proposal_fallback(doc)
     return {(t[0], _status(doc, t[2], t[3], lex)) for t in trig}
 
@@ -39,6 +48,9 @@ def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
         ("Germany has not signed the treaty.", ("agreement", "denied")),
         ("Hungary called for the creation of a European army.", ("alliance", "proposed")),
         ("Türkiye is the only country that is an ally to both Russia and Azerbaijan.", ("alliance", "occurred")),
+        # an answer is a claim even when the sentence reports the question
+        ("Asked about the drills, the minister said Poland will send troops to Lithuania.", ("deployment", "planned")),
+        ("The ministry did not say which units took part in the joint exercises.", ("exercise", "occurred")),
         ("Both countries initialled the border agreement in Washington.", ("agreement", "occurred")),
         ("Kazakhstan and Uzbekistan are strategic partners in the region.", ("cooperation", "occurred")),
     ],
@@ -54,6 +66,10 @@ def test_type_and_status(nlp, sentence, expected):
         ("The company asked reporters about the quarterly results.", "request"),
         ("She did a breathing exercise before the interview.", "exercise"),
         ("The football team played a friendly match in Baku.", "conflict"),
+        # what a question asks, or leaves open, is nobody's claim
+        ("Reporters asked whether Poland would send troops to the mission.", "deployment"),
+        ("It remains unclear who will send troops to the border.", "deployment"),
+        ("Asked if the two navies would hold joint drills, the admiral declined to comment.", "exercise"),
         # a trigger used as another part of speech than the lexicon lists it as
         ("According to the ministry, the talks in Ankara were constructive.", "agreement"),
         ("Initial results from the inquiry into the shooting were released on Friday.", "agreement"),
@@ -76,3 +92,18 @@ def test_candidate_sentences_only_keep_trigger_sentences(nlp):
     with nlp.select_pipes(enable=["senter", "ner"]):
         doc = nlp("The weather was fine. Turkey and Azerbaijan held joint drills. Fans cheered in the stadium.")
     assert candidate_sentences(doc) == [1]
+
+
+def test_cooperation_that_is_an_alliance_is_one_event(nlp):
+    """GUIDE: cooperation is what no other type names; the alliance it is stays, alone."""
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from conftest import analyse_raws
+
+    from pactwatch.model import RawDocument
+
+    text = ("Ties\nPresident Aliyev said: \"We cooperate with Türkiye in the format of a formal military "
+            "alliance.\" He spoke in Baku on Monday.\n")
+    art = analyse_raws([RawDocument("a", "a.txt", text)])[0]
+    types = [e.type for e in art.events if "formal" in e.evidence.sentence]
+    assert "alliance" in types and "cooperation" not in types

@@ -679,6 +679,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
         if not triggers:
             triggers = _proposal_fallback(sent_doc)
         for etype, _phrase, i, j in triggers:
+            if _in_question(sent_doc, i):
+                continue  # "asked whether troops would be sent": what a question asks is nobody's claim
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
             asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
@@ -716,7 +718,57 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 trigger=sent_doc[i:j].text,
                 confidence=0.6 if asserter else 0.5,
             ))
-    return merge_events(_drop_headline_repeats(events, clean))
+    return merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))
+
+
+# what governs an open question: its content is nobody's claim ("asked whether troops would be sent",
+# "it remains unclear who would send troops", "they must understand what operations it might involve")
+QUESTION_WORDS = frozenset({"question", "ask", "wonder", "inquire", "enquire", "query", "inquiry", "enquiry",
+                            "unclear", "uncertain", "understand", "clarify", "decide", "determine", "doubt"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _interrogative(clause) -> bool:
+    """A clause opened by "whether"/"if" or by a wh-word (an indirect question)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.tag_ in WH_TAGS or (first.i + 1 <= clause.i and first.nbor().tag_ in WH_TAGS
+                                     and first.dep_ in ("prep", "punct"))
+
+
+def _in_question(sent_doc, i: int) -> bool:
+    """The trigger is in an indirect question that a question, an asking or a doubt governs."""
+    tok = sent_doc[i]
+    for _ in range(10):
+        if tok.dep_ in ("ccomp", "pcomp", "xcomp", "csubj", "csubjpass", "advcl", "acl") and _interrogative(tok):
+            up = tok.head
+            for _ in range(3):
+                if _lemma(up) in QUESTION_WORDS or any(  # "it remains unclear who ..."
+                        c.dep_ in ("acomp", "oprd", "attr") and _lemma(c) in QUESTION_WORDS for c in up.children):
+                    return True
+                if up.head.i == up.i:
+                    break
+                up = up.head
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
+
+
+def _drop_subsumed_cooperation(events: list[Event]) -> list[Event]:
+    """Cooperation is the type for what no other type names (GUIDE): "we cooperate with Türkiye in
+    the format of a formal alliance" is the alliance, not an alliance and a cooperation besides.
+    A cooperation event goes when its sentence yields an alliance or exercise of the same status
+    among the same parties."""
+    specific = {(ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets))
+                for ev in events if ev.type in SPECIFIC_COOPERATION and ev.evidence is not None}
+    return [ev for ev in events if not (
+        ev.type == "cooperation" and ev.evidence is not None
+        and (ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)) in specific)]
 
 
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
