@@ -192,3 +192,30 @@ def test_gzip_is_not_silently_misread(tmp_path):
 
     out = list(read_inputs([str(p)], Settings()))
     assert len(out) == 1 and getattr(out[0], "reason", None) in ("binary", "encoding")
+
+
+def test_documents_of_an_older_pipeline_are_found_and_brought_up_to_date(db_url, seeds_dir):
+    """After an upgrade, ingest says which stored documents an older pipeline analysed;
+    `run` and `ingest --reanalyse --stale-only` analyse those again, and only those."""
+    from sqlalchemy import func, select, update
+
+    from pactwatch.pipeline import PIPELINE_VERSION
+    from pactwatch.store import open_store
+    from pactwatch.store import schema as S
+
+    assert pactwatch("ingest", str(seeds_dir), db=db_url).returncode == 0
+    before = snapshot(db_url)
+    store = open_store(db_url)
+    with store.engine.begin() as conn:
+        first = conn.execute(select(func.min(S.documents.c.id))).scalar_one()
+        conn.execute(update(S.documents).where(S.documents.c.id == first).values(pipeline_version="pactwatch-0.0.1"))
+    assert store.stale_documents(PIPELINE_VERSION) == 1
+    hint = subprocess.run([sys.executable, "-m", "pactwatch", "ingest", str(seeds_dir), "--db", db_url],
+                          capture_output=True, text=True, env={**os.environ, "PACTWATCH_N_PROCESS": "1"})
+    assert hint.returncode == 0 and "1 stored documents were analysed by another pipeline version" in hint.stderr
+    res = pactwatch("ingest", "--reanalyse", "--stale-only", "--json", db=db_url)
+    assert res.returncode == 0, res.stderr
+    assert '"read": 1' in res.stdout  # the stale document only
+    assert store.stale_documents(PIPELINE_VERSION) == 0
+    assert snapshot(db_url) == before
+    store.engine.dispose()

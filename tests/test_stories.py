@@ -290,5 +290,8 @@ def test_same_actors_reporting_another_fact_start_another_story():
     index = StoryIndex()
     sa = index.add(a)
     assert index.add(b) != sa
+    # the same article, had its lead reported the story's fact, would have joined it
+    again = StoryIndex()
+    again.add(a)
     c = dataclasses.replace(b, doc_id="c", lead_events=("exercise/proposed", "meeting/occurred"))
-    assert index.add(c) == sa
+    assert again.add(c) == again.story_of("a")

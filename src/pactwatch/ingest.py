@@ -127,8 +127,10 @@ def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None =
     return summary
 
 
-def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection], None] | None = None) -> IngestSummary:
-    """Run the current pipeline again on every stored document, replacing each one's facts.
+def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection], None] | None = None,
+              stale_only: bool = False) -> IngestSummary:
+    """Run the current pipeline again on every stored document (``stale_only``: those an
+    older pipeline version analysed), replacing each one's facts.
 
     Each document's old facts stay until its new ones are committed (one transaction per
     document), so an interrupted re-analysis leaves every document with one full analysis.
@@ -140,7 +142,7 @@ def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection]
     keys: dict[str, int] = {}
 
     def raws() -> Iterator[RawDocument]:
-        for pk, raw in store.documents_for_reanalysis():
+        for pk, raw in store.documents_for_reanalysis(stale_for=PIPELINE_VERSION if stale_only else None):
             src = f"{raw.source}#stored-{pk}"
             keys[src] = pk
             yield dataclasses.replace(raw, source=src)

@@ -28,7 +28,23 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = f"pactwatch-{__version__}"
+def _code_digest() -> str:
+    """A digest of the package's code and data: any change to a rule or a lexicon changes it."""
+    import hashlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha1()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts and "cli" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
+# the package version plus a digest of the code and data that produce the facts, so a store
+# can tell which documents an older pipeline analysed (``pactwatch ingest --reanalyse``)
+PIPELINE_VERSION = f"pactwatch-{__version__}+{_code_digest()}"
 CHEAP_PIPES = ("senter", "pactwatch_paragraphs", "ner")
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 

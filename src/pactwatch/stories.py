@@ -245,7 +245,6 @@ def _lead(text: str, words: int) -> str:
     return text
 
 
-_SURFACE: dict[str, str] = {}  # term -> a surface form, for background frequencies
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -257,6 +256,18 @@ def _bg_freq(surface: str) -> float:
     return word_frequency(surface, "en", minimum=1e-8)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _stem_freq(stem: str) -> float:
+    """How often English uses a stemmed word: its most frequent regular form that stems to it.
+
+    A function of the stem alone, so a term's weight never depends on which article
+    (or test) happened to show a form of it first."""
+    forms = {stem, stem + "s", stem + "es", stem + "ed", stem + "ing", stem + "e", stem + "ed", stem + "d"}
+    if stem.endswith("y"):
+        forms |= {stem[:-1] + "ies"}
+    return max(_bg_freq(f) for f in forms if f == stem or _stem(f) == stem)
+
+
 def background_idf(term: str) -> float | None:
     """How specific a term is in English news at large (wordfreq): -log10(frequency) - 2, at least 0.1.
 
@@ -266,10 +277,12 @@ def background_idf(term: str) -> float | None:
         return 5.0
     if kind == "e":
         return 1.0
-    surface = _SURFACE.get(term)
-    if surface is None:
-        return None
-    return max(0.1, -math.log10(_bg_freq(surface)) - 2.0)
+    body = term[2:]
+    if kind == "w":
+        freq = _stem_freq(body)
+    else:  # a name: an entity id's name part ("country:AZE" -> "AZE") or a capitalised sequence
+        freq = _bg_freq(body.split(":", 1)[-1].replace("-", " "))
+    return max(0.1, -math.log10(freq) - 2.0)
 
 
 def term_counts(f: StoryFeatures) -> Counter[str]:
@@ -287,13 +300,9 @@ def term_counts(f: StoryFeatures) -> Counter[str]:
             else:
                 low = tok.lower()
                 if len(low) >= 3 and low not in _STOP:
-                    term = "w:" + _stem(low)
-                    _SURFACE.setdefault(term, low)
-                    c[term] += times
+                    c["w:" + _stem(low)] += times
     for e in f.entities:
-        term = "n:" + e.split(":", 1)[1] if e.startswith("name:") else "n:" + e
-        _SURFACE.setdefault(term, e.split(":", 1)[1].replace("-", " "))
-        c[term] += 1
+        c["n:" + e.split(":", 1)[1] if e.startswith("name:") else "n:" + e] += 1
     for e, pos in names_at(f.text):
         if pos < len(lead):
             c["n:" + e.split(":", 1)[1]] += LEAD_TIMES - 1

@@ -29,25 +29,29 @@ def _quiet(ctx: click.Context) -> bool:
 @click.argument("paths", nargs=-1, required=False)
 @db_option
 @click.option("--reanalyse", is_flag=True, help="Run the current pipeline again on every stored document.")
+@click.option("--stale-only", is_flag=True,
+              help="With --reanalyse: only the documents an older pipeline version analysed.")
 @click.option("-j", "--processes", "n_process", type=click.IntRange(1, 64), default=None, help="Worker processes.")
 @click.option("--batch", type=click.IntRange(1, 10_000), default=25, show_default=True,
               help="Articles per transaction.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reanalyse: bool, n_process: int | None,
-               batch: int, as_json: bool) -> None:
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reanalyse: bool, stale_only: bool,
+               n_process: int | None, batch: int, as_json: bool) -> None:
     """Analyse articles and store them and their facts, exactly once.
 
     PATHS are text, HTML, JSON Lines or WARC (.warc, .warc.gz) files, directories,
     or - for stdin. A document already stored (same content) is skipped, so running
     an ingest again, or after it was interrupted, adds only what is missing.
     Exits 1 when any input was refused; refusals are kept in the runs table.
+    After the pipeline changed (a new version), --reanalyse runs it again on what is
+    stored; each document keeps its old facts until its new ones are committed.
 
     \b
     Example:
       pactwatch ingest corpus/seeds
       pactwatch ingest crawl.warc.gz --db postgresql://pactwatch@localhost/pactwatch
-      pactwatch ingest --reanalyse
+      pactwatch ingest --reanalyse --stale-only
     """
     from ..ingest import ingest
     from ..ingest import reanalyse as reanalyse_store
@@ -67,9 +71,11 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
                 progress.log(f"refused: {item.message()}")
 
         if reanalyse:
-            summary = reanalyse_store(store, settings, on_item=on_item)
+            summary = reanalyse_store(store, settings, on_item=on_item, stale_only=stale_only)
         else:
             summary = ingest(list(paths), store, settings, stdin=sys.stdin.buffer, batch=batch, on_item=on_item)
+    if not reanalyse:
+        _hint_stale(store, quiet)
     counts = summary.counts()
     if as_json:
         click.echo(json.dumps({"run": summary.run_id, **counts}))
@@ -78,6 +84,17 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
              f"refused {len(summary.refused)}" + (f" ({reasons})" if reasons else ""), quiet)
     if summary.refused:
         ctx.exit(1)
+
+
+def _hint_stale(store, quiet: bool) -> int:
+    """Tell the user when stored documents were analysed by another pipeline version."""
+    from ..pipeline import PIPELINE_VERSION
+
+    stale = store.stale_documents(PIPELINE_VERSION)
+    if stale:
+        echo_err(f"{stale} stored documents were analysed by another pipeline version than {PIPELINE_VERSION}; "
+                 "`pactwatch ingest --reanalyse --stale-only` brings their facts up to date", quiet)
+    return stale
 
 
 @click.group("db")

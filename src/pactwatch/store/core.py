@@ -228,10 +228,20 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
 
     # ------------------------------------------------------------------ documents back as values
 
-    def documents_for_reanalysis(self) -> Iterator[tuple[int, RawDocument]]:
-        """(document key, the document as read) for every stored document, oldest first."""
+    def stale_documents(self, pipeline_version: str) -> int:
+        """How many stored documents another pipeline version analysed."""
         with self.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(select(S.documents.c.id).order_by(S.documents.c.id))]
+            return conn.execute(select(func.count()).select_from(S.documents)
+                                .where(S.documents.c.pipeline_version != pipeline_version)).scalar_one()
+
+    def documents_for_reanalysis(self, stale_for: str | None = None) -> Iterator[tuple[int, RawDocument]]:
+        """(document key, the document as read) for every stored document, oldest first;
+        with ``stale_for``, only those a pipeline version other than that one analysed."""
+        q = select(S.documents.c.id).order_by(S.documents.c.id)
+        if stale_for is not None:
+            q = q.where(S.documents.c.pipeline_version != stale_for)
+        with self.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(q)]
         for i in range(0, len(ids), 200):
             with self.engine.connect() as conn:
                 rows = conn.execute(select(S.documents.c.id, S.documents.c.doc_id, S.documents.c.source,
