@@ -51,6 +51,11 @@ def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
         # an answer is a claim even when the sentence reports the question
         ("Asked about the drills, the minister said Poland will send troops to Lithuania.", ("deployment", "planned")),
         ("The ministry did not say which units took part in the joint exercises.", ("exercise", "occurred")),
+        # "would": a future reported in the past is a plan; a conditional, a possibility
+        ("The minister said Poland would send troops to Lithuania.", ("deployment", "planned")),
+        ("The defense minister told reporters that the two navies would hold joint exercises in May.",
+         ("exercise", "planned")),
+        ("Poland would send troops to Lithuania if asked.", ("deployment", "possible")),
         ("Both countries initialled the border agreement in Washington.", ("agreement", "occurred")),
         ("Kazakhstan and Uzbekistan are strategic partners in the region.", ("cooperation", "occurred")),
     ],

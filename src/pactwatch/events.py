@@ -403,6 +403,11 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "possible"
         elif aux_l & {"will", "shall"} or (k > 0 and lem in ("plan", "schedule", "intend", "set", "prepare", "expect")):
             status = "planned"
+        elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
+            status = "planned"  # reported future: "the minister said Poland would send troops"
+        elif "would" in aux_l:
+            status = "possible"  # "Poland would send troops if asked"
         elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer", "invite"):
             status = "proposed"
         if status is None:
