@@ -295,3 +295,28 @@ def test_same_actors_reporting_another_fact_start_another_story():
     again.add(a)
     c = dataclasses.replace(b, doc_id="c", lead_events=("exercise/proposed", "meeting/occurred"))
     assert again.add(c) == again.story_of("a")
+
+
+def test_stories_no_article_can_join_leave_memory_and_the_rest_stay():
+    """Memory follows the last months: a story whose last article is far older than the
+    newest one is retired (its articles keep their id); a recent story still takes articles."""
+    from pactwatch.stories import RETIRE_DAYS, StoryFeatures
+
+    index = StoryIndex()
+    start = dt.date(2024, 1, 1)
+    old = StoryFeatures("old", "Kazakhstan and Uzbekistan held joint border drills near Tashkent.", published=start)
+    sid_old = index.add(old)
+    for k in range(1, 40):  # a stream of unrelated stories, one a week
+        day = start + dt.timedelta(days=7 * k)
+        index.add(StoryFeatures(f"d{k}", f"Story{k} about Place{k} and Person{k} number {1000 + k}.", published=day))
+    newest = start + dt.timedelta(days=7 * 39)
+    assert (newest - start).days > RETIRE_DAYS
+    recent = StoryFeatures("recent", "Chile and Peru signed a fisheries accord in Lima on Monday.",
+                           published=newest)
+    sid_recent = index.add(recent)
+    gone = index.retire()
+    assert gone > 0 and sid_old not in index.stories() and sid_recent in index.stories()
+    assert index.story_of("old") == sid_old  # what was assigned stays assigned
+    follow = StoryFeatures("follow", "Chile and Peru signed the fisheries accord in Lima, officials said.",
+                           published=newest + dt.timedelta(days=1))
+    assert index.add(follow) == sid_recent

@@ -57,6 +57,11 @@ NAME_MISS = 0.8  # score times this for each most salient name the other side la
 NORM_REFRESH = 1.2  # recompute a story's norm once the index has grown by this factor
 USE_BACKGROUND = True  # word specificity from wordfreq's English frequencies, not only the stream's counts
 LEAD_MISMATCH = 0.3  # score times this when article and story report different facts in their leads
+# A dated story whose last article is this many days older than the newest article seen leaves
+# the in-memory index: by DAYS_FREE + DAYS_HALF * log2(1 / JOIN_THRESHOLD) (about 100 days) no
+# article as new as the newest can join it any more; twice that leaves room for late arrivals.
+RETIRE_DAYS = 2 * (DAYS_FREE + int(DAYS_HALF * math.log2(1 / JOIN_THRESHOLD)) + 1)
+RETIRE_EVERY = 1000  # articles between two retirements
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/]\d+)*", re.UNICODE)
 _SENT_SPLIT = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
@@ -345,6 +350,8 @@ class StoryIndex:
         self._stories: dict[str, _Story] = {}
         self._postings: dict[str, list[str]] = defaultdict(list)
         self._doc_story: dict[str, str] = {}
+        self._newest: dt.date | None = None
+        self.retired = 0  # stories retired from memory (their articles keep their story ids)
 
     def __len__(self) -> int:
         return len(self._doc_story)
@@ -354,7 +361,7 @@ class StoryIndex:
         return self._doc_story.get(doc_id)
 
     def stories(self) -> dict[str, int]:
-        """Story id -> number of (non-duplicate) articles."""
+        """Story id -> number of (non-duplicate) articles, for the stories in memory (see :meth:`retire`)."""
         return {s.sid: s.size for s in self._stories.values()}
 
     def _idf(self, term: str) -> float:
@@ -405,7 +412,7 @@ class StoryIndex:
         top = sorted(known, key=lambda t: (-vec[t], t))[:TOP_TERMS]
         hits: Counter[str] = Counter()
         for t in top:
-            hits.update(self._postings[t])
+            hits.update(s for s in self._postings[t] if s in self._stories)
         ranked = sorted(hits, key=lambda s: (-hits[s], self._stories[s].order))
         return ranked[:MAX_CANDIDATES]
 
@@ -446,8 +453,35 @@ class StoryIndex:
         best.leads.update(features.lead_events)
         self._doc_story[features.doc_id] = best.sid
         self._n += 1
-        self._df.update(base.keys())
+        if not USE_BACKGROUND:
+            self._df.update(base.keys())
+        if published is not None and (self._newest is None or published > self._newest):
+            self._newest = published
+        if self._n % RETIRE_EVERY == 0:
+            self.retire()
         return best.sid
+
+    def retire(self, days: int = RETIRE_DAYS) -> int:
+        """Drop from memory the dated stories no new article can join any more: those whose
+        last article is over ``days`` days older than the newest article seen. Memory then
+        follows the stories of the last months, not the whole archive; an article arriving
+        that late starts a story of its own. Returns how many stories went."""
+        if self._newest is None:
+            return 0
+        cutoff = self._newest - dt.timedelta(days=days)
+        gone = {sid for sid, st in self._stories.items() if st.last is not None and st.last < cutoff}
+        if not gone:
+            return 0
+        for sid in gone:
+            del self._stories[sid]
+        for term in list(self._postings):
+            kept = [sid for sid in self._postings[term] if sid not in gone]
+            if kept:
+                self._postings[term] = kept
+            else:
+                del self._postings[term]
+        self.retired += len(gone)
+        return len(gone)
 
     def _join(self, story: _Story, base: dict[str, float], published: dt.date | None, year: int | None) -> None:
         cen = story.centroid

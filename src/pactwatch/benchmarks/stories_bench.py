@@ -82,13 +82,15 @@ def main(n: int = 200_000) -> dict:
             peak = _peak_mib()
             steps.append({"articles": k, "seconds": round(now - last, 2), "peak_mib": round(peak, 1)})
             print(f"{k:>8} articles  {now - last:7.2f} s for the last step  {now - start:8.1f} s total  "
-                  f"peak {peak:8.1f} MiB  stories {len(index.stories())}  duplicates {found}",
+                  f"peak {peak:8.1f} MiB  stories {len(index.stories()) + index.retired} "
+                  f"({len(index.stories())} in memory)  duplicates {found}",
                   file=sys.stderr, flush=True)
             last = now
     total = time.perf_counter() - start
     result = {"articles": n, "seconds": round(total, 2), "per_10k_s": round(total / n * STEP, 2),
               "peak_mib": round(_peak_mib(), 1),
-              "stories": len(index.stories()), "duplicates": found, "steps": steps}
+              "stories": len(index.stories()) + index.retired, "stories_in_memory": len(index.stories()),
+              "duplicates": found, "steps": steps}
     print(json.dumps(result))
     return result
 
