@@ -28,6 +28,9 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
+NOT_EXTRACTION = frozenset({"__pycache__", "cli", "store", "benchmarks", "web"})  # code that does not make facts
+
+
 def _code_digest() -> str:
     """A digest of the package's code and data: any change to a rule or a lexicon changes it."""
     import hashlib
@@ -36,8 +39,10 @@ def _code_digest() -> str:
     root = Path(__file__).resolve().parent
     h = hashlib.sha1()
     for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts and "cli" not in path.parts:
-            h.update(str(path.relative_to(root)).encode())
+        rel = path.relative_to(root)
+        if (path.suffix in (".py", ".json") and not set(rel.parts) & NOT_EXTRACTION
+                and path.name not in ("export.py", "ingest.py")):
+            h.update(str(rel).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:8]
 
