@@ -163,14 +163,19 @@ class FastAttributes:
                 self._memo[key] = out
         return out
 
-    def _apply(self, tok) -> None:
-        for k, v in self._attrs_for(tok):
+    @staticmethod
+    def _set(tok, attrs) -> None:
+        """Set ``(attribute, value)`` pairs of the ruler on a token."""
+        for k, v in attrs:
             if k == "POS":
                 tok.pos_ = v
             elif k == "MORPH":
                 tok.set_morph(v)
             elif k == "LEMMA":
                 tok.lemma_ = v
+
+    def _apply(self, tok) -> None:
+        self._set(tok, self._attrs_for(tok))
 
     def __call__(self, doc):
         lem = self.lemmatizer
@@ -211,13 +216,7 @@ class FastAttributes:
                 if not all(self._ok(doc[i + k], c, rx) for k, (c, rx) in enumerate(conds)):
                     continue
                 tok = doc[i + index]
-                for k, v in attrs.items():
-                    if k == "POS":
-                        tok.pos_ = v
-                    elif k == "MORPH":
-                        tok.set_morph(v)
-                    elif k == "LEMMA":
-                        tok.lemma_ = v
+                self._set(tok, attrs.items())
                 if (self.lemmatizer is not None and "LEMMA" not in attrs
                         and not any(k == "LEMMA" for k, _ in self._attrs_for(tok))):
                     tok.lemma_ = self.lemmatizer.lemmatize(tok)[0]  # the ruler's own lemma stays, as in spaCy

@@ -212,8 +212,7 @@ def latest_year(text: str) -> int | None:
 def features_from_text(doc_id: str, text: str, published: dt.date | None = None,
                        title: str | None = None) -> StoryFeatures:
     """StoryFeatures from a text alone, with capitalised words standing in for entities."""
-    names = (proper_nouns(title) if title else []) + proper_nouns(text)
-    return StoryFeatures(doc_id, text, title, published or dateline(text), tuple(names))
+    return features_from_parts(doc_id, text, title, published or dateline(text), (), ())
 
 
 def features_from_parts(doc_id: str, text: str, title: str | None, published: dt.date | None,
@@ -267,7 +266,7 @@ def _stem_freq(stem: str) -> float:
 
     A function of the stem alone, so a term's weight never depends on which article
     (or test) happened to show a form of it first."""
-    forms = {stem, stem + "s", stem + "es", stem + "ed", stem + "ing", stem + "e", stem + "ed", stem + "d"}
+    forms = {stem, stem + "s", stem + "es", stem + "ed", stem + "ing", stem + "e", stem + "d"}
     if stem.endswith("y"):
         forms |= {stem[:-1] + "ies"}
     return max(_bg_freq(f) for f in forms if f == stem or _stem(f) == stem)
