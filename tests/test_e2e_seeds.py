@@ -20,8 +20,9 @@ GOLDEN = HERE / "golden" / "seeds.jsonl"
 
 # measured on the seeds when the floor was set; see README "Measured"
 FLOORS = {
-    # measured 2026-11-22: entities 1.0, relations 1.0, events 0.881, status 0.923, quotes 0.98,
-    # published 1.0, stories 1.0; floors sit a little below (the targets are 0.9/0.8/0.7/0.85/0.9/1.0)
+    # measured 2026-11-23: entities 1.0, relations 1.0, events 0.897, status 0.923, quotes 0.98,
+    # published 1.0, stories 1.0, when 0.75, where 0.875; floors sit a little below (the issue's
+    # targets are 0.9/0.8/0.7/0.85/0.9/1.0)
     "entities.f1": 0.95,
     "relations.f1": 0.95,
     "events.f1": 0.85,
@@ -29,6 +30,8 @@ FLOORS = {
     "quotes.f1": 0.95,
     "published.accuracy": 1.0,
     "stories.f1": 1.0,
+    "event.when.accuracy": 0.7,
+    "event.where.accuracy": 0.8,
 }
 
 

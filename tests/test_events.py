@@ -112,3 +112,58 @@ def test_cooperation_that_is_an_alliance_is_one_event(nlp):
     art = analyse_raws([RawDocument("a", "a.txt", text)])[0]
     types = [e.type for e in art.events if "formal" in e.evidence.sentence]
     assert "alliance" in types and "cooperation" not in types
+
+
+def _events_of(text: str):
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from conftest import analyse_raws
+
+    from pactwatch.model import RawDocument
+
+    return analyse_raws([RawDocument("w", "w.txt", text)])[0].events
+
+
+WHEN_WHERE = "Regional news\nBy Staff\nPublished 6 January 2026\n"
+
+
+@pytest.mark.parametrize("sentence, etype, when, where", [
+    # the summit's place and the exercises' year are not each other's
+    ("In his address at the 12th summit of the Organization of Turkic States, held in the Kazakh city of "
+     "Almaty, Aliyev proposed holding joint military exercises among its member states in 2027.",
+     "meeting", None, "place:almaty"),
+    ("In his address at the 12th summit of the Organization of Turkic States, held in the Kazakh city of "
+     "Almaty, Aliyev proposed holding joint military exercises among its member states in 2027.",
+     "exercise", "2027", None),
+    # the country a place noun names is not the place when the place is named
+    ("Turkiye and Azerbaijan held joint drills in the Azerbaijani city of Gabala on Monday.",
+     "exercise", "2026-01-05", "place:gabala"),
+    # a date in a clause about something else ("released late Monday") dates that, not the event
+    ("In an interview released late Monday, the minister said Georgia and Azerbaijan signed a defense "
+     "agreement in 2019.", "agreement", "2019", None),
+    # what is going on now happens on the day of the report
+    ("Kazakhstan is hosting a summit of the Organization of Turkic States.", "meeting", "2026-01-06", None),
+])
+def test_event_time_and_place_belong_to_their_own_event(sentence, etype, when, where):
+    events = [e for e in _events_of(WHEN_WHERE + sentence + "\n") if e.type == etype]
+    assert events, f"no {etype} event"
+    assert (events[0].when, events[0].where) == (when, where)
+
+
+def test_a_date_on_the_verb_of_a_noun_event_dates_both():
+    """'a partnership and assistance agreement was signed on 16 August 2010': the signing
+    dates the agreement and the partnership it creates."""
+    events = _events_of(WHEN_WHERE + "It should be recalled that a strategic partnership and mutual assistance "
+                        "agreement between Turkey and Azerbaijan was signed as early as August 16, 2010.\n")
+    assert {(e.type, e.when) for e in events} >= {("agreement", "2010-08-16"), ("cooperation", "2010-08-16")}
+
+
+def test_the_summit_mentioned_again_is_the_same_meeting():
+    """'The summit gathers leaders from ...' adds its participants to the summit already reported."""
+    text = (WHEN_WHERE + "Kazakhstan is hosting the summit of the Organization of Turkic States in Almaty.\n"
+            "The summit gathers leaders from Turkiye, Kyrgyzstan, Uzbekistan and Hungary.\n")
+    meetings = [e for e in _events_of(text) if e.type == "meeting"]
+    assert len(meetings) == 1
+    parties = set(meetings[0].actors) | set(meetings[0].targets)
+    assert {"country:KAZ", "country:TUR", "country:HUN"} <= parties
+    assert (meetings[0].when, meetings[0].where) == ("2026-01-06", "place:almaty")

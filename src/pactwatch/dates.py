@@ -404,13 +404,17 @@ def _modifies_other(sentence: str, expr: TimeExpr, span: tuple[int, int], lex: _
     return False
 
 
-def when_for(sentence: str, span: tuple[int, int] | None, anchor: date | None) -> str | None:
+def when_for(sentence: str, span: tuple[int, int] | None, anchor: date | None,
+             keep: Callable[[TimeExpr], bool] | None = None) -> str | None:
     """When the event triggered at ``span`` in ``sentence`` happened or is to happen.
 
     Args:
         sentence: The sentence holding the event.
         span: ``(start, end)`` of the trigger word in ``sentence``, or ``None``.
         anchor: The article's publication date (``None``: absolute dates only).
+        keep: Which expressions may date this event (the caller's syntax: an
+            expression that belongs to another event of the sentence is not
+            this one's); all when None.
 
     Returns:
         ``"YYYY"``, ``"YYYY-MM"`` or ``"YYYY-MM-DD"``; ``None`` when the
@@ -418,7 +422,7 @@ def when_for(sentence: str, span: tuple[int, int] | None, anchor: date | None) -
         closest to the trigger wins, clause boundaries counting as distance.
     """
     lex = _lexicon()
-    exprs = list(_expressions_cached(sentence, anchor))
+    exprs = [e for e in _expressions_cached(sentence, anchor) if keep is None or keep(e)]
     if not exprs:
         return None
     if span is None:

@@ -507,9 +507,10 @@ PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "provin
                          "resort", "area", "territory", "republic"})
 
 
-def _locative(sent_doc, char: int) -> str | None:
-    """"in"/"at" when the token at ``char`` is the object of a locative preposition
-    ("held in the Azerbaijani city of Gabala", "at the White House"), else None."""
+def _locative(sent_doc, char: int):
+    """``("in" | "at", preposition token)`` when the token at ``char`` is the object of a
+    locative preposition ("held in the Azerbaijani city of Gabala", "at the White House"),
+    else None."""
     tok = None
     for t in sent_doc:
         if t.idx <= char < t.idx + len(t) or t.idx >= char:
@@ -526,8 +527,82 @@ def _locative(sent_doc, char: int) -> str | None:
         else:
             break
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "within"):
-        return "in" if tok.head.lower_ != "at" else "at"
+        return ("in" if tok.head.lower_ != "at" else "at"), tok.head
     return None
+
+
+def _tree_dist(a, b) -> int:
+    """Edges between two tokens of one parsed sentence."""
+    depth: dict[int, int] = {}
+    t, d = a, 0
+    while True:
+        depth[t.i] = d
+        if t.head.i == t.i:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while t.i not in depth:
+        if t.head.i == t.i:
+            return 1000  # no common ancestor (two roots)
+        t, d = t.head, d + 1
+    return d + depth[t.i]
+
+
+def _span_root(sent_doc, start: int, end: int):
+    """The token of the sentence-relative character span whose head lies outside it."""
+    toks = [t for t in sent_doc if start <= t.idx < end]
+    for t in toks:
+        if t.head.i == t.i or not start <= t.head.idx < end:
+            return t
+    return toks[0] if toks else None
+
+
+def _other_clause(tok, trig) -> bool:
+    """Whether ``tok`` hangs on a clause that describes another noun on its way up to the
+    trigger: "in an interview released late Monday, he recalled his proposal of exercises"
+    (Monday dates the release), "Aliyev, who visited Baku, proposed exercises". A clause on
+    the trigger itself ("the summit held in Gabala") is the trigger's own."""
+    above = {a.i for a in trig.ancestors} | {trig.i}
+    t = tok
+    while t.i not in above and t.head.i != t.i:
+        t = t.head
+        if t.i in above:
+            break
+        if t.dep_ in ("acl", "relcl") and t.head.i != trig.i:
+            return True
+    return False
+
+
+def _belongs(sent_doc, tok, i: int, rivals: tuple[int, ...]) -> bool:
+    """Whether ``tok`` (a date, a place) tells about the trigger at token ``i``: it is not
+    in another clause's verb phrase, and no other trigger of the sentence is nearer to it
+    in the parse: in "proposed at the summit held in Gabala to hold exercises in Azerbaijan
+    in 2026", Gabala is the summit's place, Azerbaijan and 2026 the exercises'."""
+    if tok is None:
+        return True
+    trig = _phrase_head(sent_doc[i])
+    if _other_clause(tok, trig):
+        return False
+    mine = _tree_dist(trig, tok)
+    for r in rivals:
+        other = _phrase_head(sent_doc[r])
+        # an event nested in the other's phrase shares its place and time: "a force deployed to
+        # oversee security efforts in Gaza", "a partnership agreement signed on 16 August 2010"
+        if trig.is_ancestor(other) or other.is_ancestor(trig):
+            continue
+        if _tree_dist(other, tok) < mine:
+            return False
+    return True
+
+
+def _phrase_head(tok):
+    """The noun a trigger word modifies ("peacekeeping" -> "force", "military" -> "exercises")."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
 
 
 @functools.lru_cache(maxsize=256)
@@ -559,8 +634,12 @@ def _quote_span_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
 
 
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
-                  asserter: str | None) -> tuple[list[str], list[str], str | None]:
+                  asserter: str | None, rivals: tuple[int, ...] = ()) -> tuple[list[str], list[str], str | None]:
     """Actors, targets and a place for the trigger at token ``i`` of a parsed sentence.
+
+    The place is the nearest locative phrase in the parse that no other trigger of the
+    sentence (``rivals``) is nearer to; within one phrase a place beats the country that
+    qualifies it ("in the Azerbaijani city of Gabala" is Gabala).
 
     A trigger inside a quotation takes its participants from the quotation only ("...,"
     Waltz told the Hugh Hewitt Show: the show is not a party to what Waltz says)."""
@@ -573,22 +652,23 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     trig_pos = offset + sent_doc[i].idx
     actors: list[str] = []
     others: list[tuple[int, str]] = []
-    where = None
+    places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
     for m in mentions:
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
         # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
         title_of_person = any(ps - 40 <= m.end <= ps and re.fullmatch(r"[\w\s.'’-]*", ctx.text[m.end:ps] or "")
                               and len(ctx.text[m.end:ps].split()) <= 6 for ps, _pe in person_spans)
-        loc = _locative(sent_doc, m.start - offset)
+        locative = _locative(sent_doc, m.start - offset)
+        loc, prep = locative if locative else (None, None)
         if kind == "place":
-            if loc and where is None:
-                where = m.entity_id
+            if loc and _belongs(sent_doc, prep, i, rivals):
+                places.append((_tree_dist(sent_doc[i], prep), 0, m.start, m.entity_id))
             continue
         if kind not in ACTOR_KINDS:
             continue
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
-            if where is None:
-                where = m.entity_id
+            if _belongs(sent_doc, prep, i, rivals):
+                places.append((_tree_dist(sent_doc[i], prep), 1, m.start, m.entity_id))
             continue
         if title_of_person:
             continue
@@ -644,22 +724,39 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         targets.append(ctx.salient_org)
     if not actors and targets and len(targets) > 1:
         actors.append(targets.pop(0))
-    return actors, targets, where
+    return actors, targets, (min(places)[3] if places else None)
 
 
 # --------------------------------------------------------------------------- extraction
 
 
-def _when(sent_text: str, span: tuple[int, int], ctx: DocContext) -> str | None:
+def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int = 0, rivals: tuple[int, ...] = ()) -> str | None:
+    """When the event at token ``i`` happened or is to happen: the nearest time expression
+    that no other trigger of the sentence (``rivals``) is nearer to in the parse."""
     try:
         from .dates import when_for
     except ImportError:  # pragma: no cover - dates stage not installed
         return None
+    sent_text = sent_doc.text
     try:
-        return when_for(sent_text, span, ctx.anchor)
+        return when_for(sent_text, span, ctx.anchor,
+                        keep=lambda e: _belongs(sent_doc, _span_root(sent_doc, e.start, e.end), i, rivals))
     except Exception:  # a date rule must never lose the event
         log.debug("date resolution failed on %r", sent_text, exc_info=True)
         return None
+
+
+def _ongoing_today(trig, status: str, ctx: DocContext) -> str | None:
+    """The report date for what the text says is going on now ("Azerbaijan is hosting the
+    summit", "troops are holding drills"): a present progressive on the trigger's verb."""
+    if status != "occurred" or ctx.anchor is None:
+        return None
+    tok = _phrase_head(trig)
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and tok.head.pos_ == "VERB":
+        tok = tok.head
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return ctx.anchor.isoformat()
+    return None
 
 
 def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
@@ -689,7 +786,9 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
             asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
-            actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter)
+            rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
+            actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
+                                                   rivals)
             if not actors and not targets:
                 continue
             if etype in ("conflict", "threat") and not targets:
@@ -708,13 +807,13 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
             if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
                 continue  # "we will see these exercises": the exercises already reported
-            events.append(Event(
+            event = Event(
                 type=etype,
                 status=status,
                 actors=tuple(actors),
                 targets=tuple(t for t in targets if t not in actors),
                 sectors=sectors,
-                when=_when(sent_text, span, ctx),
+                when=_when(sent_doc, span, ctx, i, rivals) or _ongoing_today(sent_doc[i], status, ctx),
                 where=where,
                 asserted_by=asserter,
                 agreement=agreement,
@@ -722,7 +821,16 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 evidence=Evidence(sentence=sent_text, clean_start=offset, clean_end=offset + len(sent_text)),
                 trigger=sent_doc[i:j].text,
                 confidence=0.6 if asserter else 0.5,
-            ))
+            )
+            k = _earlier_meeting(events, event, sent_doc, i, j)
+            if k is not None:  # "the summit gathers leaders from ...": the summit already reported
+                old = events[k]
+                parts = set(old.actors) | set(old.targets)
+                events[k] = replace(old, targets=old.targets + tuple(p for p in event.actors + event.targets
+                                                                     if p not in parts),
+                                    when=old.when or event.when, where=old.where or event.where)
+                continue
+            events.append(event)
     return merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))
 
 
@@ -790,6 +898,30 @@ def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Ev
 def _anaphoric(sent_doc, i: int, j: int) -> bool:
     head = sent_doc[i:j].root
     return any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that") for c in head.children)
+
+
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit", "session", "forum", "conference", "gathering"})
+
+
+def _earlier_meeting(events: list[Event], event: Event, sent_doc, i: int, j: int) -> int | None:
+    """Index of the meeting that "the summit" / "the talks" refers back to: the article's
+    last meeting of the same status, when this trigger is a bare definite noun phrase."""
+    if event.type != "meeting":
+        return None
+    head = sent_doc[i:j].root
+    if head.pos_ in ("VERB", "AUX"):  # "the summit gathers leaders from ..."
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS]
+        if not subj:
+            return None
+        head, i, j = subj[0], subj[0].i, subj[0].i + 1
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nummod", "poss", "prep") for c in head.children) or j - i > 1:
+        return None  # "the 13th summit", "the Shanghai talks", "the summit in Astana": maybe another meeting
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].type == "meeting" and events[k].status == event.status:
+            return k
+    return None
 
 
 def _refers_back(events: list[Event], etype: str, parts: list[str], asserter: str | None) -> bool:
