@@ -4,16 +4,16 @@ Each article is assigned once, on arrival, to the best existing story or to a ne
 one; nothing is re-clustered, so a story id, once given, stays. An article is a
 weighted bag of terms: content words (``w:``), names (``n:``: entity ids, or
 capitalised-word sequences as a cheap proper-noun proxy), numbers (``#``) and
-event types (``e:``). Terms are weighted TF-IDF with document frequencies kept
-incrementally, or (the default) from how rare a word is in English at large
+event types (``e:``), weighted by how rare each is in English at large
 (wordfreq's frequency tables, shipped with the package), which is stable from the
 first article on. Candidate stories come from an inverted index over the article's
 most specific terms (posting lists capped), so adding an article costs about the
-same at the millionth article as at the hundredth. A candidate is scored by the
-cosine between the article and the story centroid, damped by the distance in
-days between the article's date and the story's dates; two events of the same
-kind (two earthquakes) are told apart by the names, places and numbers they do
-not share.
+same at the millionth article as at the hundredth. A candidate story scores the
+cosine between the article and its most similar recent article, damped by the
+distance in time between the two: an article joins the story of its nearest
+neighbour, not of a blurred average (a centroid of two same-kind stories, two
+earthquakes, is close to both and would swallow the next one). Two events of the
+same kind are told apart by the names, places, numbers and dates they do not share.
 
 Example:
     >>> index = StoryIndex()
@@ -30,6 +30,8 @@ import hashlib
 import logging
 import math
 import re
+import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,24 +43,23 @@ log = logging.getLogger(__name__)
 
 # Weights of the kinds of term, relative to a content word.
 BOOST = {"w": 1.0, "n": 2.0, "#": 1.5, "e": 0.5}
-JOIN_THRESHOLD = 0.12  # score from which an article joins a story
+JOIN_THRESHOLD = 0.25  # similarity to a story's nearest article from which an article joins it
 TOP_TERMS = 12  # most specific terms of an article used to look up candidate stories
 POSTING_CAP = 64  # stories kept per term in the inverted index (the most recent)
 MAX_CANDIDATES = 40  # candidate stories scored per article
 STORY_TERMS = 400  # terms kept per story centroid (the heaviest)
 DAYS_FREE = 10  # no time penalty within this many days of a story's dates
 DAYS_HALF = 30  # beyond DAYS_FREE, the score halves every this many days: a month-old story is half as likely
-YEAR_FACTOR = 0.7  # undated article: score times this per year between its latest year and the story's, beyond one
+YEAR_FACTOR = 0.7  # an undated side: score times this per year between the latest years written, beyond one
 LEAD_WORDS = 60  # the lead: where a news article says who did what, where
 LEAD_TIMES = 3  # lead terms count this many times
 TITLE_TIMES = 2
-SALIENT_NAMES = 1  # names per article and per story that the other side should mention
-NAME_MISS = 0.8  # score times this for each most salient name the other side lacks
-NORM_REFRESH = 1.2  # recompute a story's norm once the index has grown by this factor
-USE_BACKGROUND = True  # word specificity from wordfreq's English frequencies, not only the stream's counts
-LEAD_MISMATCH = 0.3  # score times this when article and story report different facts in their leads
+LEAD_MISMATCH = 0.6  # score times this when article and story report different facts in their leads
+MEMBERS = 12  # recent articles per story compared with a new one (their heaviest terms)
+MEMBER_TERMS = 250  # terms kept per remembered article
+LINKED = 8  # candidate stories compared article by article (the nearest by their average)
 # A dated story whose last article is this many days older than the newest article seen leaves
-# the in-memory index: by DAYS_FREE + DAYS_HALF * log2(1 / JOIN_THRESHOLD) (about 100 days) no
+# the in-memory index: by DAYS_FREE + DAYS_HALF * log2(1 / JOIN_THRESHOLD) (70 days) no
 # article as new as the newest can join it any more; twice that leaves room for late arrivals.
 RETIRE_DAYS = 2 * (DAYS_FREE + int(DAYS_HALF * math.log2(1 / JOIN_THRESHOLD)) + 1)
 RETIRE_EVERY = 1000  # articles between two retirements
@@ -320,23 +321,40 @@ def story_id_for(doc_id: str) -> str:
     return "s-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
 
 
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """A remembered article of a story: its heaviest unit-length terms (interned strings and
+    32-bit weights: a tenth of a dict's memory) and when it was written."""
+
+    terms: tuple[str, ...]
+    weights: array
+    published: dt.date | None
+    year: int | None
+
+
 @dataclass(slots=True)
 class _Story:
     sid: str
     order: int
-    centroid: dict[str, float] = field(default_factory=dict)
+    centroid: dict[str, float] = field(default_factory=dict)  # summed term weights: what its postings index
     size: int = 0
     first: dt.date | None = None
     last: dt.date | None = None
-    years: Counter[int] = field(default_factory=Counter)
-    names: tuple[str, ...] = ()  # its most salient name terms
+    members: list[_Member] = field(default_factory=list)  # its most recent articles
     leads: Counter[str] = field(default_factory=Counter)  # lead_events of its articles
-    norm: float = 0.0  # centroid norm under the IDF of ``norm_n`` articles (refreshed as the index grows)
-    norm_n: int = -1
 
-    def year(self) -> int | None:
-        """The year most of its articles were written (the latest on a tie)."""
-        return max(self.years, key=lambda y: (self.years[y], y)) if self.years else None
+
+def time_factor(p1: dt.date | None, y1: int | None, p2: dt.date | None, y2: int | None) -> float:
+    """1 for two articles written at the same time; less the further apart.
+
+    Two dated articles: free within DAYS_FREE days, then halving every DAYS_HALF days.
+    Otherwise the latest years each mentions (or was written in) stand in, a year apart free."""
+    if p1 is not None and p2 is not None:
+        gap = abs((p1 - p2).days)
+        return 1.0 if gap <= DAYS_FREE else 0.5 ** ((gap - DAYS_FREE) / DAYS_HALF)
+    if y1 is None or y2 is None:
+        return 1.0
+    return YEAR_FACTOR ** max(abs(y1 - y2) - 1, 0)
 
 
 class StoryIndex:
@@ -344,7 +362,6 @@ class StoryIndex:
 
     def __init__(self, threshold: float = JOIN_THRESHOLD) -> None:
         self.threshold = threshold
-        self._df: Counter[str] = Counter()
         self._n = 0
         self._stories: dict[str, _Story] = {}
         self._postings: dict[str, list[str]] = defaultdict(list)
@@ -363,47 +380,12 @@ class StoryIndex:
         """Story id -> number of (non-duplicate) articles, for the stories in memory (see :meth:`retire`)."""
         return {s.sid: s.size for s in self._stories.values()}
 
-    def _idf(self, term: str) -> float:
-        if USE_BACKGROUND:
-            bg = background_idf(term)
-            if bg is not None:
-                return bg
-        return math.log(1.0 + (self._n + 1) / (self._df.get(term, 0) + 1))
-
     @staticmethod
-    def _weights(counts: Counter[str]) -> dict[str, float]:
-        """Unit-length term weights without IDF (sublinear TF times the kind's boost)."""
-        w = {t: (1.0 + math.log(c)) * BOOST[t[0]] for t, c in counts.items()}
+    def vector(counts: Counter[str]) -> dict[str, float]:
+        """Unit-length term weights: sublinear TF times the kind's boost times the term's specificity."""
+        w = {t: (1.0 + math.log(c)) * BOOST[t[0]] * background_idf(t) for t, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
         return {t: v / norm for t, v in w.items()}
-
-    @staticmethod
-    def _time_factor(published: dt.date | None, year: int | None, story: _Story) -> float:
-        """1 for an article written when the story's articles were; less the further apart."""
-        if published is not None and story.first is not None and story.last is not None:
-            gap = max((story.first - published).days, (published - story.last).days, 0)
-            return 1.0 if gap <= DAYS_FREE else 0.5 ** ((gap - DAYS_FREE) / DAYS_HALF)
-        story_year = story.year()
-        if year is None or story_year is None:
-            return 1.0
-        return YEAR_FACTOR ** max(abs(year - story_year) - 1, 0)
-
-    @staticmethod
-    def _salient(weights: dict[str, float]) -> tuple[str, ...]:
-        """The heaviest name terms: who or where the article (or story) is about."""
-        names = sorted((t for t in weights if t[0] == "n"), key=lambda t: (-weights[t], t))
-        return tuple(names[:SALIENT_NAMES])
-
-    def _norm(self, story: _Story) -> float:
-        if story.norm_n < 0 or self._n > story.norm_n * NORM_REFRESH:
-            story.norm = math.sqrt(sum((c * self._idf(t)) ** 2 for t, c in story.centroid.items())) or 1.0
-            story.norm_n = self._n
-        return story.norm
-
-    def _score(self, vec: dict[str, float], vnorm: float, story: _Story) -> float:
-        cen = story.centroid
-        dot = sum(v * cen[t] for t, v in vec.items() if t in cen)
-        return dot / (vnorm * self._norm(story)) if dot else 0.0
 
     def candidates(self, vec: dict[str, float]) -> list[str]:
         """Stories sharing the article's most specific terms, most shared first (bounded work)."""
@@ -414,6 +396,28 @@ class StoryIndex:
             hits.update(s for s in self._postings[t] if s in self._stories)
         ranked = sorted(hits, key=lambda s: (-hits[s], self._stories[s].order))
         return ranked[:MAX_CANDIDATES]
+
+    def _nearest_stories(self, vec: dict[str, float]) -> list[_Story]:
+        """The candidate stories whose average article is most like this one (a cheap
+        first cut: the centroid's sum over the article's terms, per article), at most LINKED."""
+        scored = []
+        for sid in self.candidates(vec):
+            story = self._stories[sid]
+            cen = story.centroid
+            scored.append((-sum(v * cen[t] for t, v in vec.items() if t in cen) / story.size, story.order, story))
+        scored.sort(key=lambda x: (x[0], x[1]))
+        return [st for _, _, st in scored[:LINKED]]
+
+    @staticmethod
+    def _link(vec: dict[str, float], published: dt.date | None, year: int | None, story: _Story) -> float:
+        """The article's similarity to the story's nearest remembered article, time-damped."""
+        best = 0.0
+        get = vec.get
+        for m in story.members:
+            dot = sum(w * get(t, 0.0) for t, w in zip(m.terms, m.weights, strict=True))
+            if dot > best:
+                best = max(best, dot * time_factor(published, year, m.published, m.year))
+        return best
 
     def add(self, features: StoryFeatures) -> str:
         """Assign an article to a story and return the story id.
@@ -426,20 +430,13 @@ class StoryIndex:
             sid = self._doc_story[features.duplicate_of]
             self._doc_story[features.doc_id] = sid
             return sid
-        base = self._weights(term_counts(features))
-        idf = {t: self._idf(t) for t in base}
-        vec = {t: v * idf[t] * idf[t] for t, v in base.items()}  # IDF on both sides: centroid terms get it in the dot
-        vnorm = math.sqrt(sum((v * idf[t]) ** 2 for t, v in base.items())) or 1.0
+        vec = self.vector(term_counts(features))
         published = features.published
         year = published.year if published else latest_year(features.text)
-        names = self._salient({t: v * idf[t] for t, v in base.items()})
         best: _Story | None = None
         best_key = (self.threshold, 0)
-        for sid in self.candidates(vec):
-            story = self._stories[sid]
-            s = self._score(vec, vnorm, story) * self._time_factor(published, year, story)
-            misses = sum(n not in story.centroid for n in names) + sum(n not in base for n in story.names)
-            s *= NAME_MISS ** misses
+        for story in self._nearest_stories(vec):
+            s = self._link(vec, published, year, story)
             if features.lead_events and story.leads and not any(e in story.leads for e in features.lead_events):
                 s *= LEAD_MISMATCH  # same actors, another fact: the proposal at a summit is not the drill held later
             key = (s, -story.order)  # stable tie-break: the older story wins
@@ -448,12 +445,10 @@ class StoryIndex:
         if best is None:
             sid = story_id_for(features.doc_id)
             best = self._stories[sid] = _Story(sid, len(self._stories))
-        self._join(best, base, published, year)
+        self._join(best, vec, published, year)
         best.leads.update(features.lead_events)
         self._doc_story[features.doc_id] = best.sid
         self._n += 1
-        if not USE_BACKGROUND:
-            self._df.update(base.keys())
         if published is not None and (self._newest is None or published > self._newest):
             self._newest = published
         if self._n % RETIRE_EVERY == 0:
@@ -482,9 +477,9 @@ class StoryIndex:
         self.retired += len(gone)
         return len(gone)
 
-    def _join(self, story: _Story, base: dict[str, float], published: dt.date | None, year: int | None) -> None:
+    def _join(self, story: _Story, vec: dict[str, float], published: dt.date | None, year: int | None) -> None:
         cen = story.centroid
-        for t, v in base.items():
+        for t, v in vec.items():
             if t not in cen:
                 posting = self._postings[t]
                 posting.append(story.sid)
@@ -494,14 +489,15 @@ class StoryIndex:
             cen[t] += v
         if len(cen) > 2 * STORY_TERMS:
             story.centroid = dict(sorted(cen.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS])
-        story.norm_n = -1
-        story.names = self._salient({t: c * self._idf(t) for t, c in story.centroid.items() if t[0] == "n"})
+        heavy = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:MEMBER_TERMS]
+        story.members.append(_Member(tuple(sys.intern(t) for t, _ in heavy), array("f", (w for _, w in heavy)),
+                                     published, year))
+        if len(story.members) > MEMBERS:
+            del story.members[0]
         story.size += 1
         if published is not None:
             story.first = published if story.first is None else min(story.first, published)
             story.last = published if story.last is None else max(story.last, published)
-        if year is not None:
-            story.years[year] += 1
 
 
 def assign_stories(stream: Iterable[Article | Rejection], index: StoryIndex | None = None,
