@@ -320,3 +320,15 @@ def test_stories_no_article_can_join_leave_memory_and_the_rest_stay():
     follow = StoryFeatures("follow", "Chile and Peru signed the fisheries accord in Lima, officials said.",
                            published=newest + dt.timedelta(days=1))
     assert index.add(follow) == sid_recent
+
+
+def test_time_factor_between_two_articles():
+    """Same week: no damping; a month past the free days: half; undated: years apart, one free."""
+    from pactwatch.stories import DAYS_FREE, DAYS_HALF, YEAR_FACTOR, time_factor
+
+    day = dt.date(2024, 3, 1)
+    assert time_factor(day, 2024, day + dt.timedelta(days=DAYS_FREE), 2024) == 1.0
+    assert time_factor(day, 2024, day + dt.timedelta(days=DAYS_FREE + DAYS_HALF), 2024) == pytest.approx(0.5)
+    assert time_factor(None, 2008, day, 2009) == 1.0
+    assert time_factor(None, 2008, None, 2013) == pytest.approx(YEAR_FACTOR ** 4)
+    assert time_factor(None, None, day, 2024) == 1.0
