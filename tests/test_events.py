@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import analyse_raws
 
 from pactwatch.events import (
     _accept,
@@ -12,6 +13,7 @@ from pactwatch.events import (
     _status,
     load_lexicon,
 )
+from pactwatch.model import RawDocument
 
 
 def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
@@ -99,29 +101,17 @@ def test_candidate_sentences_only_keep_trigger_sentences(nlp):
     assert candidate_sentences(doc) == [1]
 
 
+def _events_of(text: str):
+    """The events of one article, through the real pipeline."""
+    return analyse_raws([RawDocument("w", "w.txt", text)])[0].events
+
+
 def test_cooperation_that_is_an_alliance_is_one_event(nlp):
     """GUIDE: cooperation is what no other type names; the alliance it is stays, alone."""
-    import sys
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-    from conftest import analyse_raws
-
-    from pactwatch.model import RawDocument
-
     text = ("Ties\nPresident Aliyev said: \"We cooperate with Türkiye in the format of a formal military "
             "alliance.\" He spoke in Baku on Monday.\n")
-    art = analyse_raws([RawDocument("a", "a.txt", text)])[0]
-    types = [e.type for e in art.events if "formal" in e.evidence.sentence]
+    types = [e.type for e in _events_of(text) if "formal" in e.evidence.sentence]
     assert "alliance" in types and "cooperation" not in types
-
-
-def _events_of(text: str):
-    import sys
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-    from conftest import analyse_raws
-
-    from pactwatch.model import RawDocument
-
-    return analyse_raws([RawDocument("w", "w.txt", text)])[0].events
 
 
 WHEN_WHERE = "Regional news\nBy Staff\nPublished 6 January 2026\n"

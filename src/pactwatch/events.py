@@ -548,13 +548,12 @@ def _tree_dist(a, b) -> int:
     return d + depth[t.i]
 
 
-def _span_root(sent_doc, start: int, end: int):
-    """The token of the sentence-relative character span whose head lies outside it."""
+def _claims_span(sent_doc, start: int, end: int, i: int, rivals: tuple[int, ...]) -> bool:
+    """Whether the trigger at token ``i`` claims the sentence-relative character span (a
+    time expression), read at its root: the token whose head lies outside it."""
     toks = [t for t in sent_doc if start <= t.idx < end]
-    for t in toks:
-        if t.head.i == t.i or not start <= t.head.idx < end:
-            return t
-    return toks[0] if toks else None
+    root = next((t for t in toks if t.head.i == t.i or not start <= t.head.idx < end), None)
+    return root is None or _claim(sent_doc, root, i, rivals) is not None
 
 
 def _other_clause(tok, trig) -> bool:
@@ -573,16 +572,15 @@ def _other_clause(tok, trig) -> bool:
     return False
 
 
-def _belongs(sent_doc, tok, i: int, rivals: tuple[int, ...]) -> bool:
-    """Whether ``tok`` (a date, a place) tells about the trigger at token ``i``: it is not
-    in another clause's verb phrase, and no other trigger of the sentence is nearer to it
-    in the parse: in "proposed at the summit held in Gabala to hold exercises in Azerbaijan
-    in 2026", Gabala is the summit's place, Azerbaijan and 2026 the exercises'."""
-    if tok is None:
-        return True
+def _claim(sent_doc, tok, i: int, rivals: tuple[int, ...]) -> int | None:
+    """How far in the parse ``tok`` (a date, a place) is from the trigger at token ``i``, or
+    None when it tells about something else: it is in another clause's verb phrase, or
+    another trigger of the sentence is nearer to it: in "proposed at the summit held in
+    Gabala to hold exercises in Azerbaijan in 2026", Gabala is the summit's place,
+    Azerbaijan and 2026 the exercises'."""
     trig = _phrase_head(sent_doc[i])
     if _other_clause(tok, trig):
-        return False
+        return None
     mine = _tree_dist(trig, tok)
     for r in rivals:
         other = _phrase_head(sent_doc[r])
@@ -591,8 +589,8 @@ def _belongs(sent_doc, tok, i: int, rivals: tuple[int, ...]) -> bool:
         if trig.is_ancestor(other) or other.is_ancestor(trig):
             continue
         if _tree_dist(other, tok) < mine:
-            return False
-    return True
+            return None
+    return mine
 
 
 def _phrase_head(tok):
@@ -634,7 +632,7 @@ def _quote_span_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
 
 
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
-                  asserter: str | None, rivals: tuple[int, ...] = ()) -> tuple[list[str], list[str], str | None]:
+                  asserter: str | None, rivals: tuple[int, ...]) -> tuple[list[str], list[str], str | None]:
     """Actors, targets and a place for the trigger at token ``i`` of a parsed sentence.
 
     The place is the nearest locative phrase in the parse that no other trigger of the
@@ -661,14 +659,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         locative = _locative(sent_doc, m.start - offset)
         loc, prep = locative if locative else (None, None)
         if kind == "place":
-            if loc and _belongs(sent_doc, prep, i, rivals):
-                places.append((_tree_dist(sent_doc[i], prep), 0, m.start, m.entity_id))
+            dist = _claim(sent_doc, prep, i, rivals) if loc else None
+            if dist is not None:
+                places.append((dist, 0, m.start, m.entity_id))
             continue
         if kind not in ACTOR_KINDS:
             continue
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
-            if _belongs(sent_doc, prep, i, rivals):
-                places.append((_tree_dist(sent_doc[i], prep), 1, m.start, m.entity_id))
+            dist = _claim(sent_doc, prep, i, rivals)
+            if dist is not None:
+                places.append((dist, 1, m.start, m.entity_id))
             continue
         if title_of_person:
             continue
@@ -730,7 +730,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
 # --------------------------------------------------------------------------- extraction
 
 
-def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int = 0, rivals: tuple[int, ...] = ()) -> str | None:
+def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int, rivals: tuple[int, ...]) -> str | None:
     """When the event at token ``i`` happened or is to happen: the nearest time expression
     that no other trigger of the sentence (``rivals``) is nearer to in the parse."""
     try:
@@ -740,7 +740,7 @@ def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int = 0, rivals: 
     sent_text = sent_doc.text
     try:
         return when_for(sent_text, span, ctx.anchor,
-                        keep=lambda e: _belongs(sent_doc, _span_root(sent_doc, e.start, e.end), i, rivals))
+                        keep=lambda e: _claims_span(sent_doc, e.start, e.end, i, rivals))
     except Exception:  # a date rule must never lose the event
         log.debug("date resolution failed on %r", sent_text, exc_info=True)
         return None

@@ -250,8 +250,6 @@ def _lead(text: str, words: int) -> str:
     return text
 
 
-
-
 @functools.lru_cache(maxsize=200_000)
 def _bg_freq(surface: str) -> float:
     try:
@@ -273,7 +271,7 @@ def _stem_freq(stem: str) -> float:
     return max(_bg_freq(f) for f in forms if f == stem or _stem(f) == stem)
 
 
-def background_idf(term: str) -> float | None:
+def background_idf(term: str) -> float:
     """How specific a term is in English news at large (wordfreq): -log10(frequency) - 2, at least 0.1.
 
     Stable from the first article on, unlike document frequencies counted in the stream."""
@@ -338,8 +336,7 @@ class _Story:
     order: int
     centroid: dict[str, float] = field(default_factory=dict)  # summed term weights: what its postings index
     size: int = 0
-    first: dt.date | None = None
-    last: dt.date | None = None
+    last: dt.date | None = None  # its newest article's date (when it retires)
     members: list[_Member] = field(default_factory=list)  # its most recent articles
     leads: Counter[str] = field(default_factory=Counter)  # lead_events of its articles
 
@@ -496,7 +493,6 @@ class StoryIndex:
             del story.members[0]
         story.size += 1
         if published is not None:
-            story.first = published if story.first is None else min(story.first, published)
             story.last = published if story.last is None else max(story.last, published)
 
 

@@ -86,7 +86,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
         ctx.exit(1)
 
 
-def _hint_stale(store, quiet: bool) -> int:
+def _hint_stale(store, quiet: bool) -> None:
     """Tell the user when stored documents were analysed by another pipeline version."""
     from ..pipeline import PIPELINE_VERSION
 
@@ -94,7 +94,6 @@ def _hint_stale(store, quiet: bool) -> int:
     if stale:
         echo_err(f"{stale} stored documents were analysed by another pipeline version than {PIPELINE_VERSION}; "
                  "`pactwatch ingest --reanalyse --stale-only` brings their facts up to date", quiet)
-    return stale
 
 
 @click.group("db")
