@@ -178,6 +178,28 @@ CASES = [
         [RAIL_TITLE, *RAIL], [("agency", "MENAFN")], id="agency-tag",
     ),
     pytest.param(
+        "https://example.com/a\nDairy warehouse destroyed by fire\nPublished: 2012.08.08 09:01 AM\n" + body(PORT, "\n"),
+        ["https://example.com/a", "2012.08.08"],
+        ["Dairy warehouse destroyed by fire", *PORT], [("published", "2012.08.08 09:01 AM")],
+        id="short-title-before-date-is-no-byline",
+    ),
+    pytest.param(
+        NAVY_TITLE + "\nNo injuries reported\nStory Created: Aug 7, 2012 at 9:56 AM AKDT\n" + body(NAVY, "\n"),
+        ["Story Created"],
+        [NAVY_TITLE, "No injuries reported", *NAVY], [("created", "Aug 7, 2012 at 9:56 AM AKDT")],
+        id="subtitle-is-no-byline",
+    ),
+    pytest.param(
+        "September 18th, 2013, 05:31 GMT\n" + CLINIC_TITLE + "\n" + body(CLINIC, "\n"),
+        ["September 18th"],
+        [CLINIC_TITLE, *CLINIC], [("date_line", "September 18th, 2013, 05:31 GMT")], id="ordinal-date-line",
+    ),
+    pytest.param(
+        PORT_TITLE + "\nSUNNYVALE, Calif. \u20142/29/2012\n" + body(PORT, "\n"),
+        ["SUNNYVALE"],
+        [PORT_TITLE, *PORT], [("date_line", "SUNNYVALE, Calif. \u20142/29/2012")], id="place-dash-date-line",
+    ),
+    pytest.param(
         "BAKU, Jan 6 (Reuters) - " + body(NAVY, "\n"),
         ["BAKU, Jan 6 (Reuters)"],
         NAVY, [("agency", "Reuters"), ("dateline", "BAKU")], id="agency-dateline",

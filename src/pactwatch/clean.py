@@ -86,7 +86,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
-    rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{_MONTH}\s*\d{{1,2}}\s*,?\s*\d{{4}}"
+    rf"\b(?:\d{{4}}([-./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
+    rf"|{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}})",
     re.IGNORECASE,
 )
@@ -101,10 +102,16 @@ _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\([^)]{0,20}\)|\b[+-]\d{2}:?\d{2}\b", re.I)
 
 
+# a press-release dateline before the date: "SUNNYVALE, Calif. —", "LONDON -"
+_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][A-Za-z.]+)?\s*[-–—]+\s*")
+
+
 def _date_only(s: str, date_words: frozenset[str]) -> bool:
-    """A line that is a date and little else: "August 7, 2012 - 5:46 pm", "Wednesday, 05 January 2011"."""
+    """A line that is a date and little else: "August 7, 2012 - 5:46 pm", "Wednesday, 05 January 2011",
+    "SUNNYVALE, Calif. —2/29/2012"."""
     if len(s.split()) > 12 or not _DATEISH.search(s):
         return False
+    s = _PLACE_DASH.sub(" ", s, count=1)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATEISH.sub(" ", s)))
     words = [w for w in re.findall(r"[a-z.]+", rest.lower()) if w.strip(".") and w not in date_words]
     return len(words) <= 1
@@ -194,15 +201,17 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             seen.add(key)
         kept.append((s, e))
 
-    # A byline is a short label right next to a date header line ("Anadolu Agency TÜRKIYE").
+    # A byline is a short label of names right next to a date header line ("Anadolu Agency TÜRKIYE");
+    # the first line kept is the title, however short ("Historic dairy building destroyed by fire").
     if date_line_idx:
         final: list[tuple[int, int]] = []
         line_of = {sp: i for i, sp in enumerate(spans)}
-        for s, e in kept:
+        for n, (s, e) in enumerate(kept):
             i = line_of.get((s, e))
             if (
-                i is not None and i < TOP_LINES and (i - 1 in date_line_idx or i + 1 in date_line_idx)
-                and _is_short_label(text[s:e]) and not _looks_like_date(text[s:e])
+                n > 0 and i is not None and i < TOP_LINES and (i - 1 in date_line_idx or i + 1 in date_line_idx)
+                and _is_short_label(text[s:e]) and _NAMEISH.fullmatch(text[s:e])
+                and not _looks_like_date(text[s:e])
                 and not any(k == "byline" for k, _ in header)
             ):
                 header.append(("byline", text[s:e]))
