@@ -167,13 +167,99 @@ def test_report_date_and_event_date_are_kept_apart(store):
 def test_bundled_corpus_stories_and_their_replay_from_the_store(store, seed_articles):
     """Seeds 000 and 001 report one interview; 002 (the summit proposal months earlier), 003
     (a memorandum approved) and 004 (drills held) are stories of their own, although all five
-    are about Aliyev and Turkic defense cooperation. Rebuilt from the store, the index agrees."""
+    are about Aliyev and Turkic defense cooperation. Rebuilt from what the store keeps of the
+    other four, the index puts 001 where one run over all five did."""
     from pactwatch.ingest import story_indexes
+    from pactwatch.stories import features_from_article
 
     by_doc = {a.doc_id[:3]: a.story for a in seed_articles}
     assert by_doc["000"] == by_doc["001"]
     others = [by_doc[k] for k in ("002", "003", "004")]
     assert len(set(others)) == 3 and by_doc["000"] not in others
-    store.add_articles(seed_articles, store.start_run("test", "test", {}))
+    first = [a for a in seed_articles if not a.doc_id.startswith("001")]
+    store.add_articles(first, store.start_run("test", "test", {}))
     index, _ = story_indexes(store)
-    assert {a.doc_id: index.story_of(a.doc_id) for a in seed_articles} == {a.doc_id: a.story for a in seed_articles}
+    assert {a.doc_id: index.story_of(a.doc_id) for a in first} == {a.doc_id: a.story for a in first}
+    late = next(a for a in seed_articles if a.doc_id.startswith("001"))
+    assert index.add(features_from_article(late)) == by_doc["000"]
+
+
+def _ingest(store, paths):
+    from pactwatch.ingest import ingest
+    from pactwatch.settings import Settings
+
+    return ingest([str(p) for p in paths], store, Settings(n_process=1))
+
+
+def _stories(store) -> dict[str, str]:
+    return {r["doc_id"][:3]: r["story"] for r in store.iter_table("documents")}
+
+
+def test_ingest_continues_from_the_saved_indexes(store, seeds_dir, caplog):
+    """A finished ingest leaves the story indexes in the store; the next one loads them instead of
+    replaying every document, and a new report of a stored story joins it."""
+    seeds = sorted(seeds_dir.iterdir())
+    _ingest(store, [p for p in seeds if not p.name.startswith("001")])
+    snap = store.load_index_snapshot()
+    assert snap is not None and snap[1] == store.last_document() == 4
+    with caplog.at_level("INFO", logger="pactwatch.ingest"):
+        _ingest(store, [p for p in seeds if p.name.startswith("001")])
+    assert "4 documents from the snapshot, 0 replayed" in caplog.text
+    got = _stories(store)
+    assert got["001"] == got["000"] and len(set(got.values())) == 4
+    assert store.load_index_snapshot()[1] == 5
+
+
+@pytest.mark.parametrize("damage", ["junk bytes", "another pipeline", "ahead of the store"])
+def test_a_snapshot_that_cannot_be_used_means_a_replay(store, seeds_dir, caplog, damage):
+    seeds = sorted(seeds_dir.iterdir())
+    _ingest(store, [p for p in seeds if not p.name.startswith("001")])
+    data, last, version = store.load_index_snapshot()
+    if damage == "junk bytes":
+        store.save_index_snapshot(b"\x80\x05junk", last, version)
+    elif damage == "another pipeline":
+        store.save_index_snapshot(data, last, "0" * 12)
+    else:
+        store.save_index_snapshot(data, last + 10, version)
+    with caplog.at_level("INFO", logger="pactwatch.ingest"):
+        _ingest(store, [p for p in seeds if p.name.startswith("001")])
+    assert "0 documents from the snapshot, 4 replayed" in caplog.text
+    got = _stories(store)
+    assert got["001"] == got["000"] and len(set(got.values())) == 4
+
+
+def test_documents_of_an_interrupted_run_are_replayed_after_the_snapshot(store, seeds_dir, seed_articles, caplog):
+    """An ingest killed after storing some batches saves no snapshot: the next run loads the last
+    one and replays what was stored since, each document back into its stored story."""
+    from pactwatch.ingest import story_indexes
+
+    seeds = sorted(seeds_dir.iterdir())
+    _ingest(store, [p for p in seeds if p.name.startswith(("000", "002"))])
+    later = [a for a in seed_articles if a.doc_id.startswith(("001", "003"))]
+    store.add_articles(later, store.start_run("ingest", "killed", {}))
+    with caplog.at_level("INFO", logger="pactwatch.ingest"):
+        index, _ = story_indexes(store)
+    assert "2 documents from the snapshot, 2 replayed" in caplog.text
+    assert {a.doc_id: index.story_of(a.doc_id) for a in later} == {a.doc_id: a.story for a in later}
+    _ingest(store, [p for p in seeds if p.name.startswith("000")])  # nothing new, but the replay is kept
+    assert store.index_snapshot_last() == 4
+
+
+def test_a_run_that_shared_the_store_with_another_leaves_the_snapshot(store, seeds_dir, seed_articles, caplog):
+    """Two workers ingesting into one store interleave their documents: neither's indexes hold
+    them all, so neither overwrites the snapshot, and the next run replays both workers' documents."""
+    from pactwatch.ingest import load_story_indexes, save_story_indexes
+
+    seeds = sorted(seeds_dir.iterdir())
+    _ingest(store, [p for p in seeds if p.name.startswith(("000", "002"))])
+    index, dups, upto = load_story_indexes(store)
+    ours, theirs = store.start_run("ingest", "a", {}), store.start_run("ingest", "b", {})
+    art = {a.doc_id[:3]: a for a in seed_articles}
+    store.add_articles([art["003"]], theirs)
+    store.add_articles([art["001"]], ours)
+    assert not save_story_indexes(store, index, dups, upto, ours)
+    assert store.load_index_snapshot()[1] == 2
+    with caplog.at_level("INFO", logger="pactwatch.ingest"):
+        index, _, upto = load_story_indexes(store)
+    assert "2 documents from the snapshot, 2 replayed" in caplog.text and upto == 4
+    assert index.story_of(art["001"].doc_id) == art["001"].story == art["000"].story

@@ -180,6 +180,19 @@ def test_duplicate_joins_its_originals_story():
     assert idx.add(dup) == sid
 
 
+def test_restored_articles_keep_their_stored_stories():
+    """A replay from a store puts each article back into the story it was stored with, even
+    one the current rules would not give it; later articles join those stories."""
+    idx = StoryIndex()
+    assert idx.restore(features_from_text("q0", CORPUS["q0"]), "s-stored-quake") == "s-stored-quake"
+    assert idx.restore(features_from_text("q1", CORPUS["q1"]), "s-split-by-older-rules") == "s-split-by-older-rules"
+    assert idx.restore(StoryFeatures("copy", "wrapper", duplicate_of="q0"), "s-stored-quake") == "s-stored-quake"
+    assert idx.stories() == {"s-stored-quake": 1, "s-split-by-older-rules": 1}  # a copy adds no weight
+    assert idx.restore(features_from_text("t0", CORPUS["t0"]), None) == story_id_for("t0")  # no story: added
+    assert idx.add(features_from_text("q2", CORPUS["q2"])) in {"s-stored-quake", "s-split-by-older-rules"}
+    assert idx.add(features_from_text("t1", CORPUS["t1"])) == story_id_for("t0")
+
+
 def test_same_kind_of_event_years_apart_is_a_new_story():
     idx = StoryIndex()
     a = idx.add(features_from_text("a", QUAKE[0], published=dt.date(2009, 4, 6)))

@@ -5,8 +5,9 @@ analysed (a re-run costs reading, not analysing) and again inside the transactio
 stores it. Each batch of articles is one transaction, so a run killed at any point
 (even with SIGKILL) leaves whole batches only; running it again stores the rest.
 
-Stories continue across runs: the story and duplicate indexes are rebuilt from the
-stored documents, in the order they were stored, before new articles join them.
+Stories continue across runs: a finished run leaves the story and duplicate indexes in
+the store; the next run loads them and replays only documents stored after them (an
+interrupted run's), each back into its stored story, before new articles join them.
 """
 from __future__ import annotations
 
@@ -71,16 +72,75 @@ def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: Ingest
     yield from flush()
 
 
+_SNAPSHOT_TAG = "pactwatch-story-indexes/1"
+
+
 def story_indexes(store):
-    """The story and duplicate indexes with every stored document replayed in storage order."""
+    """The story and duplicate indexes as of the last stored document (see :func:`load_story_indexes`)."""
+    index, dups, _ = load_story_indexes(store)
+    return index, dups
+
+
+def load_story_indexes(store):
+    """``(story index, duplicate index, key of the last document in them)``.
+
+    They start from the snapshot the last finished ingest saved, when the same pipeline
+    version made it, and replay the documents stored after it (those of an interrupted run);
+    otherwise every stored document is replayed. A replayed document goes back into the
+    story it was stored with, so the indexes always agree with the store.
+    """
+    import pickle
+
     from .dedup import DuplicateIndex
+    from .pipeline import PIPELINE_VERSION
     from .stories import StoryIndex
 
-    index, dups = StoryIndex(), DuplicateIndex()
-    for feats in store.story_features():
+    index, dups, after = StoryIndex(), DuplicateIndex(), 0
+    upto = store.last_document()  # documents another process stores meanwhile are not replayed
+    snap = store.load_index_snapshot()
+    if snap is not None:
+        data, last_doc, version = snap
+        if version != PIPELINE_VERSION:
+            log.info("story index snapshot is from another pipeline version; replaying every stored document")
+        elif last_doc > upto:
+            log.warning("story index snapshot is ahead of the store (restored from a backup?); replaying every "
+                        "stored document")
+        else:
+            try:
+                tag, loaded_index, loaded_dups = pickle.loads(data)
+                if tag != _SNAPSHOT_TAG or not isinstance(loaded_index, StoryIndex) \
+                        or not isinstance(loaded_dups, DuplicateIndex):
+                    raise ValueError("not a story index snapshot")
+            except Exception as exc:  # a damaged blob: pickle raises many kinds
+                log.warning("story index snapshot unreadable (%s); replaying every stored document", exc)
+            else:
+                index, dups, after = loaded_index, loaded_dups, last_doc
+    replayed = 0
+    for _pk, feats, story in store.story_features(after=after, upto=upto):
         dups.add(feats.doc_id, feats.text)
-        index.add(feats)
-    return index, dups
+        index.restore(feats, story)
+        replayed += 1
+    log.info("story index: %d documents from the snapshot, %d replayed", len(index) - replayed, replayed)
+    return index, dups, upto
+
+
+def save_story_indexes(store, index, dups, upto: int, run_id: int) -> bool:
+    """Keep the indexes in the store, so the next ingest starts from them (see :func:`load_story_indexes`).
+
+    Only when they hold every stored document: ``upto`` is the last document they were loaded
+    with, and no run other than ``run_id`` may have stored one since (workers sharing a store
+    interleave their documents; the older snapshot then stays, and the next run replays the rest).
+    """
+    import pickle
+
+    from .pipeline import PIPELINE_VERSION
+
+    if store.documents_from_other_runs(after=upto, run_id=run_id):
+        log.info("other runs stored documents meanwhile; the story index snapshot is left as it was")
+        return False
+    data = pickle.dumps((_SNAPSHOT_TAG, index, dups), protocol=pickle.HIGHEST_PROTOCOL)
+    store.save_index_snapshot(data, store.last_document(), PIPELINE_VERSION)
+    return True
 
 
 def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None = None, batch: int = 25,
@@ -92,7 +152,7 @@ def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None =
 
     summary = IngestSummary()
     summary.run_id = store.start_run("ingest", PIPELINE_VERSION, dataclasses.asdict(settings))
-    index, dups = story_indexes(store)
+    index, dups, upto = load_story_indexes(store)
     raw = _skip_known(read_inputs(paths, settings, stdin=stdin), store, summary)
     stream = assign_stories(analyse(raw, settings), index, dups)
     pending: list[Article] = []
@@ -121,6 +181,8 @@ def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None =
             if len(pending) >= batch:
                 commit()
         commit()
+        if summary.stored or (store.index_snapshot_last() or 0) < upto:  # a finished run with news
+            save_story_indexes(store, index, dups, upto, summary.run_id)
     finally:
         store.finish_run(summary.run_id, summary.counts())
     summary.read += summary.skipped
@@ -139,6 +201,7 @@ def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection]
 
     summary = IngestSummary()
     summary.run_id = store.start_run("reanalyse", PIPELINE_VERSION, dataclasses.asdict(settings))
+    store.drop_index_snapshot()  # the documents' features change: the next ingest replays them
     keys: dict[str, int] = {}
 
     def raws() -> Iterator[RawDocument]:

@@ -442,15 +442,36 @@ class StoryIndex:
         if best is None:
             sid = story_id_for(features.doc_id)
             best = self._stories[sid] = _Story(sid, len(self._stories))
-        self._join(best, vec, published, year)
-        best.leads.update(features.lead_events)
-        self._doc_story[features.doc_id] = best.sid
+        return self._place(features, vec, year, best)
+
+    def restore(self, features: StoryFeatures, story_id: str | None) -> str:
+        """Put an article back into the story it was given before (a replay from a store):
+        the index then agrees with the stored story ids, even where the rules that gave them
+        have changed since. Without a ``story_id``, the article is added.
+        """
+        if story_id is None or features.doc_id in self._doc_story:
+            return self.add(features)
+        if features.duplicate_of and features.duplicate_of in self._doc_story:
+            self._doc_story[features.doc_id] = story_id
+            return story_id
+        story = self._stories.get(story_id)
+        if story is None:
+            story = self._stories[story_id] = _Story(story_id, len(self._stories))
+        published = features.published
+        year = published.year if published else latest_year(features.text)
+        return self._place(features, self.vector(term_counts(features)), year, story)
+
+    def _place(self, features: StoryFeatures, vec: dict[str, float], year: int | None, story: _Story) -> str:
+        published = features.published
+        self._join(story, vec, published, year)
+        story.leads.update(features.lead_events)
+        self._doc_story[features.doc_id] = story.sid
         self._n += 1
         if published is not None and (self._newest is None or published > self._newest):
             self._newest = published
         if self._n % RETIRE_EVERY == 0:
             self.retire()
-        return best.sid
+        return story.sid
 
     def retire(self, days: int = RETIRE_DAYS) -> int:
         """Drop from memory the dated stories no new article can join any more: those whose

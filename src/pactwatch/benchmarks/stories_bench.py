@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 import random
 import resource
 import sys
@@ -66,6 +67,32 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _restart_figures(n: int, index: StoryIndex, dups: DuplicateIndex) -> dict:
+    """What the next ingest pays to continue: the snapshot a finished run saves (size, write
+    and read time), and, without one, a replay of every article back into its story."""
+    t = time.perf_counter()
+    data = pickle.dumps(("bench", index, dups), protocol=pickle.HIGHEST_PROTOCOL)
+    dump_s = time.perf_counter() - t
+    t = time.perf_counter()
+    pickle.loads(data)
+    load_s = time.perf_counter() - t
+    stored = {doc_id: index.story_of(doc_id) for doc_id, _, _ in generate(n)}
+    t = time.perf_counter()
+    replay_dups, replay = DuplicateIndex(), StoryIndex()
+    for doc_id, text, day in generate(n):
+        orig = replay_dups.add(doc_id, text)
+        feats = features_from_text(doc_id, text, published=day)
+        replay.restore(feats if orig is None else type(feats)(doc_id, text, published=day, duplicate_of=orig),
+                       stored[doc_id])
+    replay_s = time.perf_counter() - t
+    out = {"snapshot_mib": round(len(data) / 2**20, 1), "snapshot_dump_s": round(dump_s, 2),
+           "snapshot_load_s": round(load_s, 2), "replay_s": round(replay_s, 2),
+           "replay_per_10k_s": round(replay_s / n * STEP, 2)}
+    print(f"restart: snapshot {out['snapshot_mib']} MiB (dump {dump_s:.1f} s, load {load_s:.1f} s); "
+          f"full replay without it {replay_s:.1f} s", file=sys.stderr, flush=True)
+    return out
+
+
 def main(n: int = 200_000) -> dict:
     """Add ``n`` synthetic articles to a DuplicateIndex and a StoryIndex; return the figures."""
     dups, index = DuplicateIndex(), StoryIndex()
@@ -91,6 +118,7 @@ def main(n: int = 200_000) -> dict:
               "peak_mib": round(_peak_mib(), 1),
               "stories": len(index.stories()) + index.retired, "stories_in_memory": len(index.stories()),
               "duplicates": found, "steps": steps}
+    result.update(_restart_figures(n, index, dups))
     print(json.dumps(result))
     return result
 

@@ -251,17 +251,20 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                 hints = tuple(tuple(h) for h in json.loads(r.hints or "[]"))
                 yield r.id, RawDocument(r.doc_id, r.source, r.original_text, r.fmt, hints)  # type: ignore[arg-type]
 
-    def story_features(self) -> Iterator[Any]:
-        """Story features of every stored document in storage order (to rebuild the story index).
+    def story_features(self, after: int = 0, upto: int | None = None) -> Iterator[tuple[int, Any, str | None]]:
+        """``(document key, story features, stored story)`` of every stored document whose key
+        is above ``after`` (and at most ``upto``), in storage order (to rebuild the story index).
 
-        They are the features the pipeline gave the document when it was ingested
-        (:func:`pactwatch.stories.features_from_parts` for both), so a replay assigns
-        the same stories."""
+        The features are those the pipeline gave the document when it was ingested
+        (:func:`pactwatch.stories.features_from_parts` for both)."""
         from ..stories import features_from_parts
 
         d = S.documents
         with self.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(select(d.c.id).order_by(d.c.id))]
+            q = select(d.c.id).where(d.c.id > after)
+            if upto is not None:
+                q = q.where(d.c.id <= upto)
+            ids = [r[0] for r in conn.execute(q.order_by(d.c.id))]
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             with self.engine.connect() as conn:
@@ -275,10 +278,54 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                     events.setdefault(r.doc, []).append((r.type, r.status, -1 if r.clean_start is None
                                                          else r.clean_start))
                 rows = conn.execute(select(d.c.id, d.c.doc_id, d.c.clean_text, d.c.title, d.c.published,
-                                           d.c.duplicate_of).where(d.c.id.in_(chunk)).order_by(d.c.id)).all()
+                                           d.c.duplicate_of, d.c.story).where(d.c.id.in_(chunk))
+                                    .order_by(d.c.id)).all()
             for r in rows:
-                yield features_from_parts(r.doc_id, r.clean_text, r.title, r.published, ents.get(r.id, []),
-                                          events.get(r.id, []), r.duplicate_of)
+                yield r.id, features_from_parts(r.doc_id, r.clean_text, r.title, r.published, ents.get(r.id, []),
+                                                events.get(r.id, []), r.duplicate_of), r.story
+
+    def last_document(self) -> int:
+        """The key of the newest stored document (0 for none)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(S.documents.c.id))).scalar_one() or 0
+
+    def documents_from_other_runs(self, after: int, run_id: int) -> int:
+        """How many documents with a key above ``after`` a run other than ``run_id`` stored."""
+        d = S.documents
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(d)
+                                .where(d.c.id > after, d.c.run_id != run_id)).scalar_one()
+
+    SNAPSHOT_PART = 256 * 1024 * 1024  # bytes per row of a snapshot
+
+    def save_index_snapshot(self, data: bytes, last_doc: int, pipeline_version: str) -> None:
+        """Keep ``data`` (the story indexes as of document ``last_doc``), replacing the last one."""
+        t = S.index_snapshot
+        now = _now()
+        with self.engine.begin() as conn:
+            conn.execute(delete(t))
+            for n, i in enumerate(range(0, max(len(data), 1), self.SNAPSHOT_PART)):
+                conn.execute(t.insert().values(part=n, last_doc=last_doc, pipeline_version=pipeline_version,
+                                               saved_at=now, data=data[i:i + self.SNAPSHOT_PART]))
+
+    def load_index_snapshot(self) -> tuple[bytes, int, str] | None:
+        """``(data, last_doc, pipeline_version)`` of the saved snapshot, or None."""
+        t = S.index_snapshot
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.c.data, t.c.last_doc, t.c.pipeline_version).order_by(t.c.part)).all()
+        if not rows:
+            return None
+        return b"".join(bytes(r.data) for r in rows), rows[0].last_doc, rows[0].pipeline_version
+
+    def index_snapshot_last(self) -> int | None:
+        """The key of the last document in the saved snapshot; None without one."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(S.index_snapshot.c.last_doc).where(S.index_snapshot.c.part == 0)).scalar()
+
+    def drop_index_snapshot(self) -> None:
+        """Forget the snapshot (the documents it summarises have changed)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(S.index_snapshot))
 
     def stored_story(self, doc_pk: int) -> tuple[str | None, str | None]:
         with self.engine.connect() as conn:

@@ -59,10 +59,16 @@ def _v3(conn: Connection, dialect: str) -> None:
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_documents_fts")
 
 
+def _v4(conn: Connection, dialect: str) -> None:
+    """A snapshot of the story and duplicate indexes, so an ingest need not replay the whole store."""
+    schema.index_snapshot.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
     (1, "documents, entities, facts, runs; full-text search", _v1),
     (2, "agreement mentions: stages of an agreement's life", _v2),
     (3, "PostgreSQL: stored full-text vectors for documents", _v3),
+    (4, "snapshot of the story and duplicate indexes", _v4),
 ]
 LATEST = MIGRATIONS[-1][0]
 

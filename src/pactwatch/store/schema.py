@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -202,6 +203,17 @@ agreement_mentions = Table(
     Column("provisions", Text, nullable=False, default="[]"),
     Column("negated", Integer, nullable=False, default=0),
     *_evidence_columns(),
+)
+
+# The story and duplicate indexes as of the last finished ingest, in parts (a blob column holds
+# at most 1 GB in both databases): the next ingest loads them and replays only later documents.
+index_snapshot = Table(
+    "index_snapshot", metadata,
+    Column("part", Integer, primary_key=True),
+    Column("last_doc", Integer, nullable=False),  # documents.id of the last document in it
+    Column("pipeline_version", String(64), nullable=False),
+    Column("saved_at", DateTime, nullable=False),
+    Column("data", LargeBinary, nullable=False),
 )
 
 Index("ix_events_type_status", events.c.type, events.c.status)
