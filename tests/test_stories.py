@@ -102,6 +102,31 @@ def test_copy_of_copy_points_to_first_and_state_survives_bytes():
         DuplicateIndex.from_bytes(b"not a pickle")
 
 
+def test_old_dated_texts_leave_the_duplicate_index():
+    """A copy within the window is found, even of an original whose own copy has gone; a
+    copy of a text published more than the window before the newest one is a new article;
+    undated texts never leave."""
+    idx = DuplicateIndex(window_days=150)
+    day = dt.date(2024, 1, 10)
+    idx.add("orig", BODY, day)
+    idx.add("undated", OTHER)
+    assert idx.add("copy", "Header\n" + BODY, day + dt.timedelta(days=2)) == "orig"
+    idx.add("news", "A different text about " + " ".join(["rain"] * 30), day + dt.timedelta(days=160))
+    assert idx.retire() == 2 and len(idx) == 2 and "orig" not in idx
+    assert idx.add("late", BODY + "\nFooter", day + dt.timedelta(days=161)) is None
+    assert idx.add("undated-copy", "By Staff\n" + OTHER) == "undated"
+    assert idx.original_of("copy") is None  # gone with the original
+
+
+def test_a_copy_of_a_retired_original_keeps_pointing_at_it():
+    idx = DuplicateIndex(window_days=10)
+    idx.add("orig", BODY, dt.date(2024, 1, 1))
+    assert idx.add("copy", "Header\n" + BODY, dt.date(2024, 1, 8)) == "orig"
+    idx.add("other", OTHER, dt.date(2024, 1, 15))
+    assert idx.retire() == 1 and "copy" in idx and "orig" not in idx
+    assert idx.add("copy2", BODY + "\nFooter", dt.date(2024, 1, 16)) == "orig"  # the earliest text, kept by id
+
+
 def test_empty_text_is_never_a_duplicate():
     idx = DuplicateIndex()
     assert idx.add("e1", "  \n ") is None

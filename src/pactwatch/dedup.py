@@ -16,6 +16,7 @@ Example:
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import pickle
 import re
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 NUM_PERM = 128
 THRESHOLD = 0.8
+WINDOW_DAYS = 150  # a dated text this much older than the newest seen leaves the index (see retire)
+RETIRE_EVERY = 1000  # texts added between two retirements
 SHINGLE = 5
 BODY_LINE_WORDS = 8  # shorter lines (titles, bylines, datelines, "Share this") are left out
 
@@ -80,12 +83,17 @@ class DuplicateIndex:
         threshold: Estimated Jaccard similarity from which two texts are duplicates.
     """
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS) -> None:
         self.threshold = threshold
+        self.window_days = window_days
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._sigs: dict[str, np.ndarray] = {}  # doc_id -> hash values (uint32: datasketch masks to 32 bits)
         self._order: dict[str, int] = {}
         self._original: dict[str, str] = {}  # duplicate doc_id -> the original it copies
+        self._dates: dict[str, dt.date] = {}  # publication dates of the dated texts
+        self._newest: dt.date | None = None
+        self._added = 0
+        self.retired = 0  # texts dropped from the index by retire()
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -93,11 +101,12 @@ class DuplicateIndex:
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._sigs
 
-    def add(self, doc_id: str, text: str) -> str | None:
+    def add(self, doc_id: str, text: str, published: dt.date | None = None) -> str | None:
         """Index ``text``; return the id of an earlier near-identical text, or None.
 
         The answer is the earliest original: a copy of a copy points at the first text.
         Adding a doc_id again returns what it returned the first time, and indexes nothing.
+        ``published`` lets the text leave the index once it is old (see :meth:`retire`).
         """
         if doc_id in self._sigs:
             return self._original.get(doc_id)
@@ -110,15 +119,39 @@ class DuplicateIndex:
             sim = float(np.count_nonzero(self._sigs[cand] == hv)) / NUM_PERM
             if sim >= self.threshold:
                 root = self._original.get(cand, cand)
-                if best is None or self._order[root] < self._order[best]:
+                # a retired original is older than every text still indexed
+                if best is None or self._order.get(root, -1) < self._order.get(best, -1):
                     best = root
         self._lsh.insert(doc_id, m, check_duplication=False)
         self._sigs[doc_id] = hv
-        self._order[doc_id] = len(self._order)
+        self._order[doc_id] = self._added
+        self._added += 1
+        if published is not None:
+            self._dates[doc_id] = published
+            if self._newest is None or published > self._newest:
+                self._newest = published
         if best is not None:
             self._original[doc_id] = best
             log.debug("%s is a near-duplicate of %s", doc_id, best)
+        if self._added % RETIRE_EVERY == 0:
+            self.retire()
         return best
+
+    def retire(self) -> int:
+        """Drop the dated texts published over ``window_days`` before the newest one seen: a
+        syndicated copy comes within days, and memory then follows the last months, not the
+        archive. A copy of a dropped text counts as a new article. Undated texts stay.
+        Returns how many went."""
+        if self._newest is None:
+            return 0
+        cutoff = self._newest - dt.timedelta(days=self.window_days)
+        gone = [d for d, day in self._dates.items() if day < cutoff]
+        for d in gone:
+            self._lsh.remove(d)
+            del self._sigs[d], self._order[d], self._dates[d]
+            self._original.pop(d, None)
+        self.retired += len(gone)
+        return len(gone)
 
     def original_of(self, doc_id: str) -> str | None:
         """The original an indexed duplicate copies; None for an original or an unknown id."""

@@ -117,7 +117,7 @@ def load_story_indexes(store):
                 index, dups, after = loaded_index, loaded_dups, last_doc
     replayed = 0
     for _pk, feats, story in store.story_features(after=after, upto=upto):
-        dups.add(feats.doc_id, feats.text)
+        dups.add(feats.doc_id, feats.text, feats.published)
         index.restore(feats, story)
         replayed += 1
     log.info("story index: %d documents from the snapshot, %d replayed", len(index) - replayed, replayed)

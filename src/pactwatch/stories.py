@@ -535,6 +535,6 @@ def assign_stories(stream: Iterable[Article | Rejection], index: StoryIndex | No
         if isinstance(item, Rejection):
             yield item
             continue
-        dup = duplicates.add(item.doc_id, item.doc.text) or item.duplicate_of
+        dup = duplicates.add(item.doc_id, item.doc.text, item.meta.published) or item.duplicate_of
         art = dataclasses.replace(item, duplicate_of=dup)
         yield dataclasses.replace(art, story=index.add(features_from_article(art)))

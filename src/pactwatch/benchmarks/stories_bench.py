@@ -80,7 +80,7 @@ def _restart_figures(n: int, index: StoryIndex, dups: DuplicateIndex) -> dict:
     t = time.perf_counter()
     replay_dups, replay = DuplicateIndex(), StoryIndex()
     for doc_id, text, day in generate(n):
-        orig = replay_dups.add(doc_id, text)
+        orig = replay_dups.add(doc_id, text, day)
         feats = features_from_text(doc_id, text, published=day)
         replay.restore(feats if orig is None else type(feats)(doc_id, text, published=day, duplicate_of=orig),
                        stored[doc_id])
@@ -100,7 +100,7 @@ def main(n: int = 200_000) -> dict:
     found = 0
     steps = []
     for k, (doc_id, text, day) in enumerate(generate(n), 1):
-        orig = dups.add(doc_id, text)
+        orig = dups.add(doc_id, text, day)
         found += orig is not None
         feats = features_from_text(doc_id, text, published=day)
         index.add(feats if orig is None else type(feats)(doc_id, text, published=day, duplicate_of=orig))
