@@ -263,3 +263,15 @@ def test_a_run_that_shared_the_store_with_another_leaves_the_snapshot(store, see
         index, _, upto = load_story_indexes(store)
     assert "2 documents from the snapshot, 2 replayed" in caplog.text and upto == 4
     assert index.story_of(art["001"].doc_id) == art["001"].story == art["000"].story
+
+
+def test_a_snapshot_that_cannot_be_saved_leaves_the_ingest_done(store, seeds_dir, caplog, monkeypatch):
+    def full_disk(*_args):
+        raise OSError("database or disk is full")
+
+    monkeypatch.setattr(store, "save_index_snapshot", full_disk)
+    with caplog.at_level("WARNING", logger="pactwatch.ingest"):
+        summary = _ingest(store, [p for p in sorted(seeds_dir.iterdir()) if p.name.startswith("000")])
+    assert summary.stored == 1 and store.counts()["documents"] == 1
+    assert "could not save the story index snapshot (database or disk is full)" in caplog.text
+    assert store.load_index_snapshot() is None

@@ -138,8 +138,12 @@ def save_story_indexes(store, index, dups, upto: int, run_id: int) -> bool:
     if store.documents_from_other_runs(after=upto, run_id=run_id):
         log.info("other runs stored documents meanwhile; the story index snapshot is left as it was")
         return False
-    data = pickle.dumps((_SNAPSHOT_TAG, index, dups), protocol=pickle.HIGHEST_PROTOCOL)
-    store.save_index_snapshot(data, store.last_document(), PIPELINE_VERSION)
+    try:
+        data = pickle.dumps((_SNAPSHOT_TAG, index, dups), protocol=pickle.HIGHEST_PROTOCOL)
+        store.save_index_snapshot(data, store.last_document(), PIPELINE_VERSION)
+    except Exception as exc:  # the articles are stored; only the next run's head start is lost
+        log.warning("could not save the story index snapshot (%s); the next ingest replays the store", exc)
+        return False
     return True
 
 
