@@ -1,0 +1,119 @@
+"""What the events stage knows about a document: quotations, affiliations, the reported person."""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import CleanDocument, EntityAnalysis, Metadata, Quote
+from .lexicon import PRONOUNS_HE, Lexicon, _lemma
+
+
+@dataclass
+class DocContext:
+    """What the stage knows about the document while reading its sentences."""
+
+    text: str
+    ents: EntityAnalysis
+    quotes: tuple[Quote, ...]
+    quote_spans: list[tuple[int, int, str | None]]
+    affiliation: dict[str, str]  # person id -> country/org id
+    salient_org: str | None
+    kinds: dict[str, str]
+    anchor: datetime.date | None
+
+
+def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:
+    spans = []
+    for q in quotes:
+        ev = q.evidence
+        seg = text[ev.clean_start:ev.clean_end]
+        head = q.text[: min(len(q.text), 40)]
+        k = seg.find(head)
+        if k < 0:
+            spans.append((ev.clean_start, ev.clean_end, q.speaker))
+        else:
+            spans.append((ev.clean_start + k, ev.clean_start + k + len(q.text), q.speaker))
+    return spans
+
+
+def _affiliations(ents: EntityAnalysis) -> dict[str, str]:
+    aff: dict[str, str] = {}
+    for r in ents.relations:
+        if r.relation in ("leader_of", "official_of") and r.subject not in aff:
+            if r.object.split(":")[0] == "country" or r.relation == "leader_of":
+                aff[r.subject] = r.object
+    for role in ents.roles:
+        if role.of and role.person not in aff:
+            aff[role.person] = role.of
+    # a person's org (a parliament) is less useful as an actor than their country when both are known
+    return aff
+
+
+def _salient_org(ents: EntityAnalysis) -> str | None:
+    counts = Counter(m.entity_id for m in ents.mentions if m.entity_id.startswith("org:"))
+    members = {r.object for r in ents.relations if r.relation in ("member_of", "observer_of")}
+    for org, _n in counts.most_common():
+        if org in members or counts[org] >= 2:
+            return org
+    return None
+
+
+def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...]) -> DocContext:
+    return DocContext(
+        text=clean.text,
+        ents=ents,
+        quotes=quotes,
+        quote_spans=_quote_spans(clean.text, quotes),
+        affiliation=_affiliations(ents),
+        salient_org=_salient_org(ents),
+        kinds={e.id: e.kind for e in ents.entities},
+        anchor=meta.published,
+    )
+
+
+def _in_quote(ctx: DocContext, pos: int) -> tuple[bool, str | None]:
+    for s, e, speaker in ctx.quote_spans:
+        if s <= pos < e:
+            return True, speaker
+    return False, None
+
+
+def _last_person_before(ctx: DocContext, pos: int) -> str | None:
+    best = None
+    for m in ctx.ents.mentions:
+        if m.entity_id.startswith("person:") and m.end <= pos:
+            if best is None or m.end > best.end:
+                best = m
+    return best.entity_id if best else None
+
+
+def _reported_person(sent_doc, offset: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """The person a narrated sentence reports ("Aliyev said ...", "he proposed ...")."""
+    for tok in sent_doc:
+        if _lemma(tok) not in lex.communication or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+            persons = [m.entity_id for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
+            if persons:
+                return persons[-1]
+            if c.lower_ in PRONOUNS_HE:
+                return _last_person_before(ctx, offset + c.idx)
+    # "according to X"
+    m = re.search(r"\baccording to\b", sent_doc.text, re.I)
+    if m:
+        for men in ctx.ents.mentions_in(offset + m.end(), offset + m.end() + 60):
+            if men.entity_id.startswith("person:"):
+                return men.entity_id
+    return None
+
+
+def _quote_span_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
+    for s, e, _speaker in ctx.quote_spans:
+        if s <= pos < e:
+            return s, e
+    return None

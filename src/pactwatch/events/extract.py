@@ -1,0 +1,126 @@
+"""The events stage proper: parsed sentences in, events out."""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from ..model import CleanDocument, EntityAnalysis, Event, Evidence, Metadata, Quote
+from .context import DocContext, _in_quote, _reported_person, make_context
+from .lexicon import _generic_group, _provisions, _sectors, load_lexicon
+from .merging import (
+    _anaphoric,
+    _drop_headline_repeats,
+    _drop_subsumed_cooperation,
+    _earlier_meeting,
+    _refers_back,
+    merge_events,
+)
+from .parties import _claims_span, _participants, _phrase_head
+from .status import _status
+from .triggers import _accept, _find_triggers, _in_question, _outermost, _proposal_fallback
+
+log = logging.getLogger(__name__)
+
+
+def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int, rivals: tuple[int, ...]) -> str | None:
+    """When the event at token ``i`` happened or is to happen: the nearest time expression
+    that no other trigger of the sentence (``rivals``) is nearer to in the parse."""
+    try:
+        from ..dates import when_for
+    except ImportError:  # pragma: no cover - dates stage not installed
+        return None
+    sent_text = sent_doc.text
+    try:
+        return when_for(sent_text, span, ctx.anchor,
+                        keep=lambda e: _claims_span(sent_doc, e.start, e.end, i, rivals))
+    except Exception:  # a date rule must never lose the event
+        log.debug("date resolution failed on %r", sent_text, exc_info=True)
+        return None
+
+
+def _ongoing_today(trig, status: str, ctx: DocContext) -> str | None:
+    """The report date for what the text says is going on now ("Azerbaijan is hosting the
+    summit", "troops are holding drills"): a present progressive on the trigger's verb."""
+    if status != "occurred" or ctx.anchor is None:
+        return None
+    tok = _phrase_head(trig)
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and tok.head.pos_ == "VERB":
+        tok = tok.head
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return ctx.anchor.isoformat()
+    return None
+
+
+def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
+    ms = ctx.ents.mentions_in(offset, offset + len(sent_doc.text))
+    for m in ms:
+        if m.entity_id.startswith("agreement:"):
+            return m.entity_id
+    return None
+
+
+def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: EntityAnalysis,
+                   quotes: tuple[Quote, ...], gaz=None) -> tuple[Event, ...]:
+    """Events of one document from its parsed candidate sentences (see module docstring)."""
+    lex = load_lexicon()
+    ctx = make_context(clean, meta, ents, quotes)
+    events: list[Event] = []
+    for ps in parsed:
+        sent_doc, offset = ps.doc, ps.start
+        sent_text = sent_doc.text
+        triggers = [t for t in _find_triggers(sent_doc, lex) if _accept(t[0], t[1], sent_doc, t[2], t[3], lex)]
+        triggers = _outermost(sent_doc, triggers)
+        if not triggers:
+            triggers = _proposal_fallback(sent_doc)
+        for etype, _phrase, i, j in triggers:
+            if _in_question(sent_doc, i):
+                continue  # "asked whether troops would be sent": what a question asks is nobody's claim
+            pos = offset + sent_doc[i].idx
+            inq, speaker = _in_quote(ctx, pos)
+            asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
+            rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
+            actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
+                                                   rivals)
+            if not actors and not targets:
+                continue
+            if etype in ("conflict", "threat") and not targets:
+                continue  # "no country should occupy any country": a norm, not an attack on anyone
+            status = _status(sent_doc, i, j, lex)
+            if status == "proposed" and asserter and ctx.affiliation.get(asserter):
+                proposer = ctx.affiliation[asserter]
+                if proposer not in actors:
+                    targets = [a for a in actors if a != proposer] + [t for t in targets if t != proposer]
+                    actors = [proposer]
+                    if not targets and ctx.salient_org and _generic_group(sent_text, lex):
+                        targets = [ctx.salient_org]
+            sectors = _sectors(sent_text, lex) if etype in ("cooperation", "agreement") else ()
+            agreement = _agreement_id(sent_doc, offset, ctx) if etype == "agreement" else None
+            provisions = _provisions(sent_text, lex) if etype == "agreement" else ()
+            span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
+            if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
+                continue  # "we will see these exercises": the exercises already reported
+            event = Event(
+                type=etype,
+                status=status,
+                actors=tuple(actors),
+                targets=tuple(t for t in targets if t not in actors),
+                sectors=sectors,
+                when=_when(sent_doc, span, ctx, i, rivals) or _ongoing_today(sent_doc[i], status, ctx),
+                where=where,
+                asserted_by=asserter,
+                agreement=agreement,
+                provisions=provisions,
+                evidence=Evidence(sentence=sent_text, clean_start=offset, clean_end=offset + len(sent_text)),
+                trigger=sent_doc[i:j].text,
+                confidence=0.6 if asserter else 0.5,
+            )
+            k = _earlier_meeting(events, event, sent_doc, i, j)
+            if k is not None:  # "the summit gathers leaders from ...": the summit already reported
+                old = events[k]
+                parts = set(old.actors) | set(old.targets)
+                events[k] = replace(old, targets=old.targets + tuple(p for p in event.actors + event.targets
+                                                                     if p not in parts),
+                                    when=old.when or event.when, where=old.where or event.where)
+                continue
+            events.append(event)
+    return merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))

@@ -1,0 +1,122 @@
+"""The event lexicon (``data/events.json``) and the word lists read from it."""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+
+ACTOR_KINDS = ("country", "org")
+
+
+PRONOUNS_WE = {"we", "our", "us", "ours"}
+
+
+PRONOUNS_HE = {"he", "she", "his", "her"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, dict]
+    single: dict[str, list[tuple[str, str]]]  # first lemma -> [(event type, full phrase)]
+    military: frozenset[str]
+    status_cues: dict[str, frozenset[str]]
+    denial_verbs: frozenset[str]
+    sectors: dict[str, tuple[str, ...]]
+    provisions: dict[str, tuple[str, ...]]
+    generic_groups: tuple[str, ...]
+    communication: frozenset[str]
+    surface: frozenset[str]  # lower-case surface forms that make a sentence a candidate
+    pos: dict[tuple[str, str], frozenset[str]]  # (event type, one-word phrase) -> parts of speech it may take
+
+
+_PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over"})
+
+
+def _forms(lemma: str) -> set[str]:
+    """Rough inflections of a phrase's most telling word, for choosing candidate sentences
+    without lemmatising: a phrase's last word ("international force" needs "force", so a
+    sentence with only "international" is no candidate), its first before a particle
+    ("sign up")."""
+    words = lemma.split()
+    w = words[0] if words[-1] in _PARTICLES else words[-1]
+    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
+    if w.endswith("e"):
+        out |= {w[:-1] + "ing", w[:-1] + "ed"}
+    if w.endswith("y"):
+        out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if w.endswith("ght") or w == "fight":
+        out.add("fought")
+    irregular = {"meet": {"met"}, "hold": {"held"}, "send": {"sent"}, "fight": {"fought"}, "strike": {"struck"},
+                 "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"}}
+    out |= irregular.get(w, set())
+    return out
+
+
+# A one-word trigger must be used as what the lexicon lists it as: "according to" is not an
+# accord, "initial results" not an initialling, "partners" not partnering.
+TRIGGER_POS = {"nouns": frozenset({"NOUN", "PROPN"}), "weak_nouns": frozenset({"NOUN", "PROPN"}),
+               "verbs": frozenset({"VERB", "PROPN"})}
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = json.loads(resources.files("pactwatch.data").joinpath("events.json").read_text(encoding="utf-8"))
+    single: dict[str, list[tuple[str, str]]] = {}
+    surface: set[str] = set()
+    pos: dict[tuple[str, str], frozenset[str]] = {}
+    for etype, spec in data["triggers"].items():
+        for key in ("nouns", "verbs", "weak_nouns"):
+            for phrase in spec.get(key, []):
+                if (etype, phrase) not in pos:
+                    single.setdefault(phrase.split()[0], []).append((etype, phrase))
+                surface |= _forms(phrase)
+                if " " not in phrase:  # a headline's title case makes any word a PROPN
+                    pos[(etype, phrase)] = pos.get((etype, phrase), frozenset()) | TRIGGER_POS[key]
+                else:
+                    pos[(etype, phrase)] = frozenset()
+    for lst in single.values():
+        lst.sort(key=lambda x: -len(x[1].split()))
+    return Lexicon(
+        triggers=data["triggers"],
+        single=single,
+        military=frozenset(data["military_words"]),
+        status_cues={k: frozenset(v) for k, v in data["status_cues"].items()},
+        denial_verbs=frozenset(data["denial_verbs"]),
+        sectors={k: tuple(v) for k, v in data["sectors"].items()},
+        provisions={k: tuple(v) for k, v in data["provisions"].items()},
+        generic_groups=tuple(data["generic_groups"]),
+        communication=frozenset(data["communication_verbs"]),
+        surface=frozenset(surface),
+        pos=pos,
+    )
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.lower_).lower()
+
+
+@functools.lru_cache(maxsize=256)
+def _words_rx(words: tuple[str, ...], whole: bool) -> re.Pattern:
+    """One compiled alternation for a lexicon list (whole words, or word starts)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + (r")\b" if whole else r")"))
+
+
+def _generic_group(sent_text: str, lex: Lexicon) -> bool:
+    return bool(_words_rx(tuple(lex.generic_groups), True).search(sent_text.lower()))
+
+
+def _sectors(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
+    low = sent_text.lower()
+    return tuple(s for s, words in lex.sectors.items() if _words_rx(tuple(words), False).search(low))
+
+
+def _provisions(sent_text: str, lex: Lexicon) -> tuple[str, ...]:
+    low = sent_text.lower()
+    return tuple(p for p, words in lex.provisions.items() if any(w in low for w in words))

@@ -1,0 +1,104 @@
+"""One event per fact: repeats, headline restatements and anaphoric mentions merged or dropped."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import CleanDocument, Event
+
+SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
+
+
+def _drop_subsumed_cooperation(events: list[Event]) -> list[Event]:
+    """Cooperation is the type for what no other type names (GUIDE): "we cooperate with Türkiye in
+    the format of a formal alliance" is the alliance, not an alliance and a cooperation besides.
+    A cooperation event goes when its sentence yields an alliance or exercise of the same status
+    among the same parties."""
+    specific = {(ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets))
+                for ev in events if ev.type in SPECIFIC_COOPERATION and ev.evidence is not None}
+    return [ev for ev in events if not (
+        ev.type == "cooperation" and ev.evidence is not None
+        and (ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)) in specific)]
+
+
+def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
+    """A headline restates the lead: its events count only when the body does not report that type."""
+    title = (clean.title or "").strip()
+    if not title:
+        return events
+    is_title = [ev.evidence is not None and ev.evidence.clean_start < len(title) and
+                ev.evidence.sentence.strip() in title for ev in events]
+    body_types = {ev.type for ev, t in zip(events, is_title, strict=True) if not t}
+    return [ev for ev, t in zip(events, is_title, strict=True) if not t or ev.type not in body_types]
+
+
+def _anaphoric(sent_doc, i: int, j: int) -> bool:
+    head = sent_doc[i:j].root
+    return any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that") for c in head.children)
+
+
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit", "session", "forum", "conference", "gathering"})
+
+
+def _earlier_meeting(events: list[Event], event: Event, sent_doc, i: int, j: int) -> int | None:
+    """Index of the meeting that "the summit" / "the talks" refers back to: the article's
+    last meeting of the same status, when this trigger is a bare definite noun phrase."""
+    if event.type != "meeting":
+        return None
+    head = sent_doc[i:j].root
+    if head.pos_ in ("VERB", "AUX"):  # "the summit gathers leaders from ..."
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS]
+        if not subj:
+            return None
+        head, i, j = subj[0], subj[0].i, subj[0].i + 1
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nummod", "poss", "prep") for c in head.children) or j - i > 1:
+        return None  # "the 13th summit", "the Shanghai talks", "the summit in Astana": maybe another meeting
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].type == "meeting" and events[k].status == event.status:
+            return k
+    return None
+
+
+def _refers_back(events: list[Event], etype: str, parts: list[str], asserter: str | None) -> bool:
+    for ev in events:
+        if ev.type == etype and (set(ev.actors) | set(ev.targets)) & set(parts):
+            return True
+    return False
+
+
+SETTLED_TYPES = frozenset({"meeting", "conflict"})
+
+
+def merge_events(events: list[Event]) -> tuple[Event, ...]:
+    """One event per distinct fact: same type, status and asserter, participants one within the other."""
+    kept: list[Event] = []
+    for ev in events:
+        parts = set(ev.actors) | set(ev.targets)
+        merged = False
+        for k, old in enumerate(kept):
+            if old.type != ev.type or old.status != ev.status:
+                continue
+            # who says it matters for claims; a summit that took place is one fact whoever mentions it
+            if old.asserted_by != ev.asserted_by and not (ev.type in SETTLED_TYPES and ev.status == "occurred"):
+                continue
+            # cooperation in energy and trade is not the same fact as military cooperation
+            if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
+                continue
+            oparts = set(old.actors) | set(old.targets)
+            if parts <= oparts or oparts <= parts or (old.type in ("meeting",) and parts & oparts):
+                kept[k] = replace(
+                    old,
+                    targets=old.targets + tuple(t for t in ev.targets + ev.actors if t not in oparts),
+                    sectors=tuple(dict.fromkeys(old.sectors + ev.sectors)),
+                    provisions=tuple(dict.fromkeys(old.provisions + ev.provisions)),
+                    when=old.when or ev.when,
+                    where=old.where or ev.where,
+                    agreement=old.agreement or ev.agreement,
+                    confidence=min(0.95, max(old.confidence, ev.confidence) + 0.1),
+                )
+                merged = True
+                break
+        if not merged:
+            kept.append(ev)
+    return tuple(kept)

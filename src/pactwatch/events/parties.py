@@ -1,0 +1,203 @@
+"""Actors, targets and the place of an event from the trigger's arguments in the parse."""
+from __future__ import annotations
+
+import re
+
+from .context import DocContext, _quote_span_at
+from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group
+from .status import _path_up
+
+PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
+                         "resort", "area", "territory", "republic"})
+
+
+def _locative(sent_doc, char: int):
+    """``("in" | "at", preposition token)`` when the token at ``char`` is the object of a
+    locative preposition ("held in the Azerbaijani city of Gabala", "at the White House"),
+    else None."""
+    tok = None
+    for t in sent_doc:
+        if t.idx <= char < t.idx + len(t) or t.idx >= char:
+            tok = t
+            break
+    if tok is None:
+        return None
+    # climb the name to its head ("Gaza Strip" → Strip), then "city of X" to "city"
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "within"):
+        return ("in" if tok.head.lower_ != "at" else "at"), tok.head
+    return None
+
+
+def _tree_dist(a, b) -> int:
+    """Edges between two tokens of one parsed sentence."""
+    depth: dict[int, int] = {}
+    t, d = a, 0
+    while True:
+        depth[t.i] = d
+        if t.head.i == t.i:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while t.i not in depth:
+        if t.head.i == t.i:
+            return 1000  # no common ancestor (two roots)
+        t, d = t.head, d + 1
+    return d + depth[t.i]
+
+
+def _claims_span(sent_doc, start: int, end: int, i: int, rivals: tuple[int, ...]) -> bool:
+    """Whether the trigger at token ``i`` claims the sentence-relative character span (a
+    time expression), read at its root: the token whose head lies outside it."""
+    toks = [t for t in sent_doc if start <= t.idx < end]
+    root = next((t for t in toks if t.head.i == t.i or not start <= t.head.idx < end), None)
+    return root is None or _claim(sent_doc, root, i, rivals) is not None
+
+
+def _other_clause(tok, trig) -> bool:
+    """Whether ``tok`` hangs on a clause that describes another noun on its way up to the
+    trigger: "in an interview released late Monday, he recalled his proposal of exercises"
+    (Monday dates the release), "Aliyev, who visited Baku, proposed exercises". A clause on
+    the trigger itself ("the summit held in Gabala") is the trigger's own."""
+    above = {a.i for a in trig.ancestors} | {trig.i}
+    t = tok
+    while t.i not in above and t.head.i != t.i:
+        t = t.head
+        if t.i in above:
+            break
+        if t.dep_ in ("acl", "relcl") and t.head.i != trig.i:
+            return True
+    return False
+
+
+def _claim(sent_doc, tok, i: int, rivals: tuple[int, ...]) -> int | None:
+    """How far in the parse ``tok`` (a date, a place) is from the trigger at token ``i``, or
+    None when it tells about something else: it is in another clause's verb phrase, or
+    another trigger of the sentence is nearer to it: in "proposed at the summit held in
+    Gabala to hold exercises in Azerbaijan in 2026", Gabala is the summit's place,
+    Azerbaijan and 2026 the exercises'."""
+    trig = _phrase_head(sent_doc[i])
+    if _other_clause(tok, trig):
+        return None
+    mine = _tree_dist(trig, tok)
+    for r in rivals:
+        other = _phrase_head(sent_doc[r])
+        # an event nested in the other's phrase shares its place and time: "a force deployed to
+        # oversee security efforts in Gaza", "a partnership agreement signed on 16 August 2010"
+        if trig.is_ancestor(other) or other.is_ancestor(trig):
+            continue
+        if _tree_dist(other, tok) < mine:
+            return None
+    return mine
+
+
+def _phrase_head(tok):
+    """The noun a trigger word modifies ("peacekeeping" -> "force", "military" -> "exercises")."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
+                  asserter: str | None, rivals: tuple[int, ...]) -> tuple[list[str], list[str], str | None]:
+    """Actors, targets and a place for the trigger at token ``i`` of a parsed sentence.
+
+    The place is the nearest locative phrase in the parse that no other trigger of the
+    sentence (``rivals``) is nearer to; within one phrase a place beats the country that
+    qualifies it ("in the Azerbaijani city of Gabala" is Gabala).
+
+    A trigger inside a quotation takes its participants from the quotation only ("...,"
+    Waltz told the Hugh Hewitt Show: the show is not a party to what Waltz says)."""
+    start, end = offset, offset + len(sent_doc.text)
+    span = _quote_span_at(ctx, offset + sent_doc[i].idx)
+    if span is not None:
+        start, end = max(start, span[0]), min(end, span[1])
+    mentions = ctx.ents.mentions_in(start, end)
+    person_spans = [(m.start, m.end) for m in mentions if m.entity_id.startswith("person:")]
+    trig_pos = offset + sent_doc[i].idx
+    actors: list[str] = []
+    others: list[tuple[int, str]] = []
+    places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
+    for m in mentions:
+        kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+        # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
+        title_of_person = any(ps - 40 <= m.end <= ps and re.fullmatch(r"[\w\s.'’-]*", ctx.text[m.end:ps] or "")
+                              and len(ctx.text[m.end:ps].split()) <= 6 for ps, _pe in person_spans)
+        locative = _locative(sent_doc, m.start - offset)
+        loc, prep = locative if locative else (None, None)
+        if kind == "place":
+            dist = _claim(sent_doc, prep, i, rivals) if loc else None
+            if dist is not None:
+                places.append((dist, 0, m.start, m.entity_id))
+            continue
+        if kind not in ACTOR_KINDS:
+            continue
+        if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
+            dist = _claim(sent_doc, prep, i, rivals)
+            if dist is not None:
+                places.append((dist, 1, m.start, m.entity_id))
+            continue
+        if title_of_person:
+            continue
+        others.append((m.start, m.entity_id))
+    # subject of the clause: who does it
+    subj_ent = None
+    for tok in _path_up(sent_doc[i]):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != i:
+                cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+                ms = [mm for mm in ctx.ents.mentions_in(cs, ce)]
+                for mm in ms:
+                    k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
+                    if k in ACTOR_KINDS:
+                        subj_ent = mm.entity_id
+                        break
+                    if k == "person" and mm.entity_id in ctx.affiliation:
+                        subj_ent = ctx.affiliation[mm.entity_id]
+                        break
+                if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
+                    subj_ent = ctx.affiliation.get(speaker)
+                if subj_ent is None and c.lower_ in PRONOUNS_HE and asserter:
+                    subj_ent = ctx.affiliation.get(asserter)
+                break
+        if subj_ent:
+            break
+    if subj_ent is None:
+        has_we = any(t.lower_ in PRONOUNS_WE for t in sent_doc)
+        if speaker and has_we:
+            subj_ent = ctx.affiliation.get(speaker)
+    if subj_ent is None and asserter and not others:
+        subj_ent = ctx.affiliation.get(asserter)
+    if subj_ent is None and asserter:
+        # the asserter's state proposes / denies; only when he is the sentence's subject
+        for m in mentions:
+            if m.entity_id == asserter and m.start - offset < (trig_pos - offset):
+                subj_ent = ctx.affiliation.get(asserter)
+                break
+    seen = set()
+    targets = []
+    if subj_ent:
+        actors.append(subj_ent)
+        seen.add(subj_ent)
+    for _pos, eid in sorted(others):
+        if eid in seen:
+            continue
+        seen.add(eid)
+        if not actors and _pos < trig_pos:
+            actors.append(eid)
+        else:
+            targets.append(eid)
+    if ctx.salient_org and ctx.salient_org not in seen and _generic_group(sent_doc.text, lex):
+        targets.append(ctx.salient_org)
+    if not actors and targets and len(targets) > 1:
+        actors.append(targets.pop(0))
+    return actors, targets, (min(places)[3] if places else None)

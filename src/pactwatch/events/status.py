@@ -1,0 +1,155 @@
+"""The status of an event (occurred, planned, proposed, possible, denied) from the trigger's path in the parse."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, _lemma
+
+
+def _path_up(tok, limit: int = 8) -> list:
+    path = [tok]
+    while tok.head.i != tok.i and len(path) < limit:
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
+# Verbs whose subject is the event itself ("the agreement was signed", "the drills were held"):
+# status cues on them apply to the event. Any other predicate ("the agreement is set to transform
+# the region") says something else about it.
+REALISING = frozenset({"sign", "hold", "conduct", "approve", "ratify", "reach", "conclude", "take", "begin", "start",
+                       "deploy", "initial", "be", "enter", "envision", "envisage", "plan", "schedule", "expect",
+                       "launch", "establish", "form", "create", "adopt", "finalize", "finalise", "negotiate"})
+
+
+# Prepositions that attach the trigger as a place or time of something else ("his proposal at the summit").
+SETTING_PREPS = frozenset({"at", "in", "during", "from", "on", "after", "before", "since", "within", "amid", "following"})
+
+
+def _status_path(trig) -> list:
+    """The part of the trigger's path up to the clause root whose cues bear on the trigger."""
+    path = [trig]
+    tok = trig
+    while tok.head.i != tok.i and len(path) < 10:
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
+            break
+        if head.pos_ == "ADP" and head.lower_ in SETTING_PREPS and tok.dep_ == "pobj":
+            break
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i and not (
+                tok.dep_ == "acl" and infinitive):  # "plans to build", "proposal to hold" pass through
+            break
+        if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
+            break
+        path.append(head)
+        tok = head
+    return path
+
+
+def _has_neg(tok) -> bool:
+    for c in tok.children:
+        if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
+            continue  # "not only ... but also"
+        if c.dep_ == "neg" or c.lower_ in ("no", "never", "not", "n't"):
+            return True
+        if c.dep_ == "det" and c.lower_ in ("no", "neither"):
+            return True
+    return False
+
+
+def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
+    """The status of the trigger at tokens ``[i, j)`` from its dependency path and neighbours."""
+    trig = sent_doc[i:j].root
+    cues = lex.status_cues
+    path = _status_path(trig)
+    negated = False
+    status = None
+    for k, tok in enumerate(path):
+        lem = _lemma(tok)
+        kids = list(tok.children)
+        if any(c.lower_ == "why" for c in kids) or (tok.i > 0 and sent_doc[tok.i - 1].lower_ == "not"
+                                                     and tok.i > 1 and sent_doc[tok.i - 2].lower_ == "why"):
+            return "proposed"  # "Why not cooperate in this area as well?"
+        neg = _has_neg(tok)
+        prt = [c.lower_ for c in kids if c.dep_ == "prt"]
+        if prt:
+            lem = f"{lem} {prt[0]}"
+        if lem in lex.denial_verbs:
+            if neg:  # "does not exclude", "not ruled out" → possible
+                return "possible"
+            negated = not negated
+            continue
+        if neg:
+            negated = True
+        if status is not None:
+            continue
+        aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        came_via = path[k - 1].lower_ if k > 0 else ""
+        if k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in path[k - 1].children):
+            status = "planned"  # "we are going to have an international force"
+        elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
+            status = "proposed"  # "called for the creation of ..."
+        elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in ("should", "must", "need"):
+            status = "proposed"
+        elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
+            status = "possible"
+        elif aux_l & {"will", "shall"} or (k > 0 and lem in ("plan", "schedule", "intend", "set", "prepare", "expect")):
+            status = "planned"
+        elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
+            status = "planned"  # reported future: "the minister said Poland would send troops"
+        elif "would" in aux_l:
+            status = "possible"  # "Poland would send troops if asked"
+        elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer", "invite"):
+            status = "proposed"
+        if status is None:
+            for c in kids:
+                if c.dep_ == "amod" and c.lower_ in ("proposed", "planned", "upcoming", "future", "possible",
+                                                      "potential", "prospective", "envisaged"):
+                    status = {"proposed": "proposed", "planned": "planned", "upcoming": "planned",
+                              "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
+    if negated:
+        return "denied"
+    if status is None:
+        clause = _clause_text(trig).lower()
+        if re.search(r"\b(set to|going to|to be held|signed up|sign up|scheduled)\b", clause):
+            status = "planned"
+        elif re.search(r"\bit (is|was|would be) (crucial|important|necessary|good|vital) (that|if|to)\b", clause):
+            status = "proposed"
+        elif re.search(r"^\s*if\b|\bif there is\b", clause):
+            status = "possible"
+    if status is None and _proposal_before(sent_doc, trig):
+        status = "proposed"
+    return status or "occurred"
+
+
+PROPOSAL_WORDS = frozenset({"proposal", "propose", "suggestion", "suggest", "initiative", "offer", "call", "urge",
+                            "recommend", "recommendation", "idea", "advocate"})
+
+
+def _proposal_before(sent_doc, trig) -> bool:
+    """"his proposal at the summit last October to hold joint exercises": a proposal word a few
+    tokens before the trigger, the trigger's verb an infinitive (the parser often misattaches it)."""
+    verb = trig if trig.pos_ == "VERB" else trig.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not (trig.head.pos_ == "VERB" and trig.head.lemma_ in ("hold", "conduct", "organize", "organise",
+                                                                    "create", "establish", "form", "sign")):
+            return False
+        verb = trig.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
+            return False
+    lo = max(0, verb.i - 20)
+    return any(_lemma(t) in PROPOSAL_WORDS for t in sent_doc[lo:verb.i])
+
+
+def _clause_text(trig) -> str:
+    """The text of the smallest clause around the trigger (its nearest verb's subtree)."""
+    tok = trig
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    toks = list(tok.subtree)
+    return " ".join(t.text for t in toks)

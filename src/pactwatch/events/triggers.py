@@ -1,0 +1,194 @@
+"""Trigger words: which sentences to parse, which words report an event of which type."""
+from __future__ import annotations
+
+import bisect
+
+from ..model import EntityAnalysis, Quote
+from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, load_lexicon
+
+
+def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = ()) -> list[int]:
+    """Indices of the sentences of an unparsed doc worth parsing: a trigger word, and (when
+    ``ents`` is given) someone who could take part: a state, organisation or person named in
+    it, a pronoun, a generic group ("Turkic states"), or a quotation with its speaker."""
+    lex = load_lexicon()
+    quoted = [(q.evidence.clean_start, q.evidence.clean_end) for q in quotes if q.speaker]
+    starts = sorted(m.start for m in ents.mentions) if ents is not None else []
+    out = []
+    for i, sent in enumerate(sdoc.sents):
+        lowers = [t.lower_ for t in sent]
+        if not any(w in lex.surface for w in lowers):
+            continue
+        if ents is not None:
+            k = bisect.bisect_left(starts, sent.start_char)
+            named = k < len(starts) and starts[k] < sent.end_char
+            pron = any(w in PRONOUNS_WE or w in PRONOUNS_HE or w in ("they", "their", "them") for w in lowers)
+            inq = any(a < sent.end_char and sent.start_char < b for a, b in quoted)
+            if not (named or pron or inq or _generic_group(sent.text, lex)):
+                continue
+        out.append(i)
+    return out
+
+
+def _find_triggers(sent_doc, lex: Lexicon) -> list[tuple[str, str, int, int]]:
+    """(event type, phrase, first token index, last token index + 1) for each trigger."""
+    toks = list(sent_doc)
+    lemmas = [_lemma(t) for t in toks]
+    lowers = [t.lower_ for t in toks]
+    found = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for etype, phrase in lex.single.get(lemmas[i], []) + lex.single.get(lowers[i], []):
+            words = phrase.split()
+            n = len(words)
+            if all(j < len(toks) and words[k] in (lemmas[i + k], lowers[i + k]) for k, j in enumerate(range(i, i + n))):
+                hit = (etype, phrase, i, i + n)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[3]
+        else:
+            i += 1
+    return found
+
+
+def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> bool:
+    lo, hi = max(0, i - window), min(len(sent_doc), j + window)
+    return any(_lemma(t) in lex.military or t.lower_ in lex.military for t in sent_doc[lo:hi])
+
+
+CONFLICT_OBJECTS = frozenset({"country", "territory", "city", "town", "village", "region", "border", "position",
+                              "force", "troop", "army", "base", "land", "capital", "state", "war", "civilian",
+                              "soldier", "side", "enemy", "neighbor", "neighbour", "they", "we", "it"})
+
+
+def _inside_provision(sent_doc, head) -> bool:
+    """A trigger inside a relative clause of an agreement ("the Shusha Agreement, which stipulates
+    military aid against threats and attacks") states a provision, not an event."""
+    tok = head
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl"):
+            noun = tok.head
+            if _lemma(noun) in AGREEMENT_NOUNS or noun.ent_type_ == "LAW":
+                return True
+        tok = tok.head
+    return False
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "declaration", "memorandum", "accord", "pact", "charter",
+                             "protocol", "convention", "document", "article"})
+
+
+def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
+    spec = lex.triggers[etype]
+    head = sent_doc[i:j].root
+    allowed = lex.pos.get((etype, phrase))
+    if allowed and sent_doc[i].pos_ not in allowed:
+        return False
+    if phrase in spec.get("needs_modifier", []):
+        mods = set(spec.get("modifiers", []))
+        left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
+        if not (left & mods) or head.pos_ == "VERB":
+            return False
+    if phrase in spec.get("needs_military", []) and not _near_military(sent_doc, i, j, lex):
+        return False
+    if phrase in spec.get("needs_context", []):
+        window = sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]
+        signed = any(_lemma(t) in spec.get("sign_verbs", []) for t in window)
+        kids = list(head.children)
+        vague = any(c.dep_ == "amod" and c.lower_ in spec.get("vague_modifiers", []) for c in kids)
+        specific = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in spec.get("vague_modifiers", [])
+                       for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("between", "with", "on", "among")
+                                             for c in kids)
+        if phrase == "document" and not signed:
+            return False
+        if vague and not signed:
+            return False
+        if not (signed or specific):
+            return False
+    if phrase in ("ask",) or (etype == "request" and head.pos_ == "VERB"):
+        # "urged X to", "called on X to", "requested that": needs an object or a complement
+        if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt") for c in head.children):
+            return False
+    if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return False
+    if etype == "conflict" and head.pos_ == "VERB":
+        # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
+        # a named party or a territorial/military noun
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS for o in objs):
+            return False
+    if _inside_provision(sent_doc, head):
+        return False
+    if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
+        return False
+    return True
+
+
+# what governs an open question: its content is nobody's claim ("asked whether troops would be sent",
+# "it remains unclear who would send troops", "they must understand what operations it might involve")
+QUESTION_WORDS = frozenset({"question", "ask", "wonder", "inquire", "enquire", "query", "inquiry", "enquiry",
+                            "unclear", "uncertain", "understand", "clarify", "decide", "determine", "doubt"})
+
+
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _interrogative(clause) -> bool:
+    """A clause opened by "whether"/"if" or by a wh-word (an indirect question)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.tag_ in WH_TAGS or (first.i + 1 <= clause.i and first.nbor().tag_ in WH_TAGS
+                                     and first.dep_ in ("prep", "punct"))
+
+
+def _in_question(sent_doc, i: int) -> bool:
+    """The trigger is in an indirect question that a question, an asking or a doubt governs."""
+    tok = sent_doc[i]
+    for _ in range(10):
+        if tok.dep_ in ("ccomp", "pcomp", "xcomp", "csubj", "csubjpass", "advcl", "acl") and _interrogative(tok):
+            up = tok.head
+            for _ in range(3):
+                if _lemma(up) in QUESTION_WORDS or any(  # "it remains unclear who ..."
+                        c.dep_ in ("acomp", "oprd", "attr") and _lemma(c) in QUESTION_WORDS for c in up.children):
+                    return True
+                if up.head.i == up.i:
+                    break
+                up = up.head
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Drop a trigger nested in the phrase of another trigger of the same type
+    ("no participation ... in any mission": one deployment, read from "participation")."""
+    keep = []
+    for t in triggers:
+        root = sent_doc[t[2]:t[3]].root
+        nested = False
+        for u in triggers:
+            if u is t or u[0] != t[0]:
+                continue
+            uroot = sent_doc[u[2]:u[3]].root
+            if uroot.i != root.i and any(a.i == uroot.i for a in root.ancestors):
+                nested = True
+                break
+        if not nested:
+            keep.append(t)
+    return keep
+
+
+def _proposal_fallback(sent_doc) -> list[tuple[str, str, int, int]]:
+    """A sentence with no trigger where someone proposes something to states: a proposed cooperation."""
+    for t in sent_doc:
+        if _lemma(t) in ("propose", "suggest") and t.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj",) for c in t.children):
+            return [("cooperation", "propose", t.i, t.i + 1)]
+    return []
