@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pactwatch import snapshot
 from pactwatch.dedup import DuplicateIndex, shingles
 from pactwatch.errors import StoreError
 from pactwatch.model import Article, CleanDocument, Entity, Event, Metadata, OffsetMap, RawDocument, Rejection
@@ -90,16 +91,16 @@ def test_different_article_is_not_a_duplicate():
     assert idx.add("rewrite", rewrite) is None
 
 
-def test_copy_of_copy_points_to_first_and_state_survives_bytes():
+def test_copy_of_copy_points_to_first_and_state_survives_a_snapshot():
     idx = DuplicateIndex()
     idx.add("a", BODY)
     idx.add("b", "Header line\n" + BODY)
-    restored = DuplicateIndex.from_bytes(idx.to_bytes())
+    restored = DuplicateIndex.from_state(snapshot.decode(snapshot.encode(idx.to_state())))
     assert restored.add("c", BODY + "\nFooter") == "a"
     assert restored.original_of("b") == "a"
     assert restored.add("b", "anything") == "a"  # re-adding an id changes nothing
     with pytest.raises(StoreError):
-        DuplicateIndex.from_bytes(b"not a pickle")
+        DuplicateIndex.from_state({"not": "an index"})
 
 
 def test_old_dated_texts_leave_the_duplicate_index():

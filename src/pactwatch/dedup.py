@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import pickle
 import re
 import unicodedata
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .errors import StoreError
+from .errors import SnapshotError
+from .snapshot import day_number, from_day_number, text
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def signature(text: str) -> MinHash | None:
 
 
 class DuplicateIndex:
-    """Incremental near-duplicate index; picklable, or use :meth:`to_bytes`/:meth:`from_bytes`.
+    """Incremental near-duplicate index; :meth:`to_state`/:meth:`from_state` give and take it as plain data.
 
     Attributes:
         threshold: Estimated Jaccard similarity from which two texts are duplicates.
@@ -157,21 +157,48 @@ class DuplicateIndex:
         """The original an indexed duplicate copies; None for an original or an unknown id."""
         return self._original.get(doc_id)
 
-    def to_bytes(self) -> bytes:
-        """The whole index as bytes (pickle), for a store to keep."""
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+    def to_state(self) -> dict:
+        """The whole index as plain data (strings, numbers, bytes, lists, maps): what a
+        snapshot keeps. The LSH buckets are not kept; :meth:`from_state` rebuilds them."""
+        ids = sorted(self._sigs, key=self._order.__getitem__)
+        sigs = np.stack([self._sigs[d] for d in ids]) if ids else np.zeros((0, NUM_PERM), np.uint32)
+        return {
+            "threshold": self.threshold, "window_days": self.window_days, "added": self._added,
+            "retired": self.retired, "newest": day_number(self._newest),
+            "ids": ids, "order": [self._order[d] for d in ids],
+            "sigs": sigs.astype("<u4").tobytes(),
+            "original": self._original,
+            "dates": {d: day.toordinal() for d, day in self._dates.items()},
+        }
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> DuplicateIndex:
-        """An index saved by :meth:`to_bytes`.
+    def from_state(cls, state: dict) -> DuplicateIndex:
+        """An index from :meth:`to_state`'s data.
 
         Raises:
-            StoreError: The bytes are not a saved DuplicateIndex.
+            SnapshotError: The data is not a duplicate index's state.
         """
         try:
-            obj = pickle.loads(data)
-        except Exception as exc:  # pickle raises many kinds
-            raise StoreError(f"cannot load duplicate index: {exc}; re-run the ingest to rebuild it") from exc
-        if not isinstance(obj, cls):
-            raise StoreError(f"cannot load duplicate index: got {type(obj).__name__}, expected {cls.__name__}")
-        return obj
+            idx = cls(float(state["threshold"]), int(state["window_days"]))
+            ids, order = state["ids"], state["order"]
+            sigs = np.frombuffer(state["sigs"], dtype="<u4").astype(np.uint32)
+            if len(ids) != len(order) or sigs.size != len(ids) * NUM_PERM:
+                raise ValueError(f"{len(ids)} ids, {len(order)} positions, {sigs.size} hash values")
+            sigs = sigs.reshape(len(ids), NUM_PERM)
+            template = MinHash(num_perm=NUM_PERM)  # its permutations are shared, not drawn again per text
+            for i, (doc_id, pos) in enumerate(zip(ids, order, strict=True)):
+                hv = sigs[i].copy()
+                idx._sigs[text(doc_id)] = hv
+                idx._order[doc_id] = int(pos)
+                # datasketch keys buckets by the bytes of its own hash values (32 significant bits)
+                m = MinHash(num_perm=NUM_PERM, hashvalues=hv.astype(template.hashvalues.dtype),
+                            permutations=template.permutations, scheme=template.scheme)
+                idx._lsh.insert(doc_id, m, check_duplication=False)
+            idx._original = {text(k): text(v) for k, v in state["original"].items()}
+            idx._dates = {text(k): dt.date.fromordinal(v) for k, v in state["dates"].items()}
+            idx._newest = from_day_number(state["newest"])
+            idx._added, idx.retired = int(state["added"]), int(state["retired"])
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise SnapshotError(f"not a duplicate index: {type(exc).__name__}: {exc}") from exc
+        return idx
+

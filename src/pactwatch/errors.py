@@ -5,7 +5,8 @@
     ├── ModelMissingError          the spaCy model package is not installed
     ├── InputError                 an input cannot be read at all (missing path, unreadable dir)
     └── StoreError                 the database refused an operation
-        └── MigrationError         the store's schema is older/newer than this code
+        ├── MigrationError         the store's schema is older/newer than this code
+        └── SnapshotError          a saved index snapshot is damaged, foreign or of another format
 
 Documents that a stage refuses are not exceptions: they come back as
 :class:`pactwatch.model.Rejection` values so a batch can go on and count them.
@@ -37,3 +38,7 @@ class StoreError(PactwatchError):
 
 class MigrationError(StoreError):
     """The store's schema version does not match this code."""
+
+
+class SnapshotError(StoreError):
+    """A saved index snapshot cannot be read back (damaged, foreign, another format)."""

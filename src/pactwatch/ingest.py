@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from . import snapshot
+from .errors import SnapshotError
 from .model import Article, RawDocument, Rejection
 from .settings import Settings
 
@@ -72,7 +74,7 @@ def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: Ingest
     yield from flush()
 
 
-_SNAPSHOT_TAG = "pactwatch-story-indexes/1"
+_SNAPSHOT_TAG = "pactwatch-story-indexes/2"
 
 
 def story_indexes(store):
@@ -89,8 +91,6 @@ def load_story_indexes(store):
     otherwise every stored document is replayed. A replayed document goes back into the
     story it was stored with, so the indexes always agree with the store.
     """
-    import pickle
-
     from .dedup import DuplicateIndex
     from .pipeline import PIPELINE_VERSION
     from .stories import StoryIndex
@@ -107,11 +107,12 @@ def load_story_indexes(store):
                         "stored document")
         else:
             try:
-                tag, loaded_index, loaded_dups = pickle.loads(data)
-                if tag != _SNAPSHOT_TAG or not isinstance(loaded_index, StoryIndex) \
-                        or not isinstance(loaded_dups, DuplicateIndex):
-                    raise ValueError("not a story index snapshot")
-            except Exception as exc:  # a damaged blob: pickle raises many kinds
+                state = snapshot.decode(data)
+                if state.get("tag") != _SNAPSHOT_TAG:
+                    raise SnapshotError(f"snapshot of {state.get('tag')!r}, not of the story indexes")
+                loaded_index = StoryIndex.from_state(state["stories"])
+                loaded_dups = DuplicateIndex.from_state(state["duplicates"])
+            except (SnapshotError, KeyError) as exc:
                 log.warning("story index snapshot unreadable (%s); replaying every stored document", exc)
             else:
                 index, dups, after = loaded_index, loaded_dups, last_doc
@@ -131,15 +132,13 @@ def save_story_indexes(store, index, dups, upto: int, run_id: int) -> bool:
     with, and no run other than ``run_id`` may have stored one since (workers sharing a store
     interleave their documents; the older snapshot then stays, and the next run replays the rest).
     """
-    import pickle
-
     from .pipeline import PIPELINE_VERSION
 
     if store.documents_from_other_runs(after=upto, run_id=run_id):
         log.info("other runs stored documents meanwhile; the story index snapshot is left as it was")
         return False
     try:
-        data = pickle.dumps((_SNAPSHOT_TAG, index, dups), protocol=pickle.HIGHEST_PROTOCOL)
+        data = snapshot.encode({"tag": _SNAPSHOT_TAG, "stories": index.to_state(), "duplicates": dups.to_state()})
         store.save_index_snapshot(data, store.last_document(), PIPELINE_VERSION)
     except Exception as exc:  # the articles are stored; only the next run's head start is lost
         log.warning("could not save the story index snapshot (%s); the next ingest replays the store", exc)

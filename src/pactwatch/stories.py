@@ -37,7 +37,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .dedup import DuplicateIndex
+from .errors import SnapshotError
 from .model import Article, Rejection
+from .snapshot import day_number, from_day_number, text
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +357,8 @@ def time_factor(p1: dt.date | None, y1: int | None, p2: dt.date | None, y2: int 
 
 
 class StoryIndex:
-    """Assigns articles to stories one at a time; picklable, so a store can keep it."""
+    """Assigns articles to stories one at a time; :meth:`to_state`/:meth:`from_state` give and
+    take it as plain data, so a store can keep it (see :mod:`pactwatch.snapshot`)."""
 
     def __init__(self, threshold: float = JOIN_THRESHOLD) -> None:
         self.threshold = threshold
@@ -472,6 +475,58 @@ class StoryIndex:
         if self._n % RETIRE_EVERY == 0:
             self.retire()
         return story.sid
+
+    def to_state(self) -> dict:
+        """The whole index as plain data (strings, numbers, bytes, lists, maps)."""
+        sids = sorted(set(self._doc_story.values()) | set(self._stories))
+        number = {sid: i for i, sid in enumerate(sids)}
+        return {
+            "threshold": self.threshold, "n": self._n, "retired": self.retired,
+            "newest": day_number(self._newest), "story_ids": sids,
+            "docs": list(self._doc_story), "doc_story": [number[sid] for sid in self._doc_story.values()],
+            "postings": {t: [number[sid] for sid in p] for t, p in self._postings.items()},
+            "stories": [[number[st.sid], st.order, list(st.centroid), list(st.centroid.values()), st.size,
+                         day_number(st.last), dict(st.leads),
+                         [[list(m.terms), m.weights.tobytes(), day_number(m.published), m.year]
+                          for m in st.members]]
+                        for st in self._stories.values()],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict) -> StoryIndex:
+        """An index from :meth:`to_state`'s data.
+
+        Raises:
+            SnapshotError: The data is not a story index's state.
+        """
+        try:
+            idx = cls(float(state["threshold"]))
+            sids = [sys.intern(text(sid)) for sid in state["story_ids"]]
+            docs, doc_story = state["docs"], state["doc_story"]
+            if len(docs) != len(doc_story):
+                raise ValueError(f"{len(docs)} documents, {len(doc_story)} story numbers")
+            idx._doc_story = {text(d): sids[i] for d, i in zip(docs, doc_story, strict=True)}
+            for term, posting in state["postings"].items():
+                idx._postings[sys.intern(text(term))] = [sids[i] for i in posting]
+            for number, order, terms, weights, size, last, leads, members in state["stories"]:
+                story = _Story(sids[number], int(order), dict(zip(map(text, terms), map(float, weights),
+                                                                   strict=True)),
+                               int(size), from_day_number(last), leads=Counter({text(k): int(v)
+                                                                                for k, v in leads.items()}))
+                for mterms, mweights, published, year in members:
+                    vec = array("f")
+                    vec.frombytes(mweights)
+                    if len(vec) != len(mterms):
+                        raise ValueError(f"{len(mterms)} terms, {len(vec)} weights")
+                    story.members.append(_Member(tuple(sys.intern(text(t)) for t in mterms), vec,
+                                                 from_day_number(published),
+                                                 None if year is None else int(year)))
+                idx._stories[story.sid] = story
+            idx._n, idx.retired = int(state["n"]), int(state["retired"])
+            idx._newest = from_day_number(state["newest"])
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise SnapshotError(f"not a story index: {type(exc).__name__}: {exc}") from exc
+        return idx
 
     def retire(self, days: int = RETIRE_DAYS) -> int:
         """Drop from memory the dated stories no new article can join any more: those whose

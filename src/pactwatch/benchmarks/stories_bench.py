@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import pickle
 import random
 import resource
 import sys
 import time
 
+from .. import snapshot
 from ..dedup import DuplicateIndex
 from ..stories import StoryIndex, features_from_text
 
@@ -71,10 +71,11 @@ def _restart_figures(n: int, index: StoryIndex, dups: DuplicateIndex) -> dict:
     """What the next ingest pays to continue: the snapshot a finished run saves (size, write
     and read time), and, without one, a replay of every article back into its story."""
     t = time.perf_counter()
-    data = pickle.dumps(("bench", index, dups), protocol=pickle.HIGHEST_PROTOCOL)
+    data = snapshot.encode({"stories": index.to_state(), "duplicates": dups.to_state()})
     dump_s = time.perf_counter() - t
     t = time.perf_counter()
-    pickle.loads(data)
+    state = snapshot.decode(data)
+    StoryIndex.from_state(state["stories"]), DuplicateIndex.from_state(state["duplicates"])
     load_s = time.perf_counter() - t
     stored = {doc_id: index.story_of(doc_id) for doc_id, _, _ in generate(n)}
     t = time.perf_counter()
