@@ -313,3 +313,81 @@ def test_mentions_point_into_the_clean_text(nlp, text):
         assert m.entity_id in ids
     for e in a.ents.entities:
         assert e.id.split(":", 1)[0] == e.kind
+
+
+# --------------------------------------------------------------------------- institutions and compound names
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The Turkish Foreign Ministry rejected the statement on Thursday.", "Turkish Foreign Ministry",
+         "org:turkish-foreign-ministry"),
+        ("The Ministry of Foreign Affairs of Iraq summoned the ambassador.", "Ministry of Foreign Affairs of Iraq",
+         "org:iraqi-foreign-ministry"),
+        ("The Foreign Ministry of Iraq called the strike a violation.", "Foreign Ministry of Iraq",
+         "org:iraqi-foreign-ministry"),
+        ("Kazakhstan's foreign ministry issued a statement.", "foreign ministry", "org:kazakh-foreign-ministry"),
+        ("The Polish defence ministry said the jets would arrive in May.", "Polish defence ministry",
+         "org:polish-defense-ministry"),
+        ("The Iraqi Parliament voted to expel foreign troops.", "Iraqi Parliament", "org:iraqi-parliament"),
+        ("Yesterday the Parliament of Iraq voted on a resolution.", "Parliament of Iraq", "org:iraqi-parliament"),
+        ("The Libyan House of Representatives rejected the deal.", "Libyan House of Representatives",
+         "org:libyan-house-of-representatives"),
+        ("The Royal Navy and the Japanese Navy held drills.", "Japanese Navy", "org:japanese-navy"),
+        ("Russell Kemp, head of the Australian Retailers Association, spoke.", "Australian Retailers Association",
+         "org:australian-retailers-association"),
+        ("The plane landed at Baghdad International Airport at night.", "Baghdad International Airport",
+         "place:baghdad-international-airport"),
+        ("The State Department said the talks would continue.", "State Department", "org:us-department-of-state"),
+        ("Houthi rebels claimed the drone attack on the refinery.", "Houthi", "org:houthis"),
+        ("The ministers discussed drilling in the Eastern Mediterranean.", "Eastern Mediterranean",
+         "place:eastern-mediterranean"),
+    ],
+)
+def test_institutions_and_compound_names_are_one_entity(nlp, text, surface, expected):
+    assert ids_at(nlp, text, surface) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a lower-case force is a description, the state stays the state
+        ("Ankara allowed Turkish army deployments in Libya.", "Turkish", "country:TUR"),
+        ("Kazakhstan's foreign ministry issued a statement.", "Kazakhstan", "country:KAZ"),
+        # a state's minister is no ministry
+        ("The Turkish foreign minister met his Greek counterpart.", "Turkish", "country:TUR"),
+    ],
+)
+def test_state_stays_a_state_beside_a_description(nlp, text, surface, expected):
+    assert expected in ids_at(nlp, text, surface)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("The launch took place at 07:49 UTC on Saturday, the agency said in a short note.", "UTC"),
+        ("The drones struck at about 4 A.M. local time, the ministry said in a statement.", "A.M."),
+        ("Users of IE6 were told to move to IE9 before the end of support next month.", "IE6"),
+        ("The capsule, called SpaceX Crew Dragon, docked with the station on Sunday morning.", "SpaceX Crew Dragon"),
+    ],
+)
+def test_clock_words_and_products_are_no_entities(nlp, text, junk):
+    assert not ids_at(nlp, text, junk)
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Turkish president Erdogan said the pipeline was illegal.", "Erdogan", "person:erdogan"),
+        ("Houthi spokesperson Yahya Sarea announced the attack. \"We will strike again,\" Saree said.", "Saree",
+         "person:yahya-sarea"),
+    ],
+)
+def test_titled_or_speaking_surnames_are_people(nlp, text, surface, expected):
+    assert ids_at(nlp, text, surface) == {expected}
+
+
+def test_untitled_single_names_that_never_speak_are_dropped(nlp):
+    a = analyse_text(nlp, "Firefox and Safari gained users last month, while Chrome kept growing in Europe.")
+    assert not [e for e in a.ents.entities if e.kind == "person"]

@@ -42,6 +42,7 @@ class Rules:
     byline: re.Pattern
     agency_prefix: re.Pattern
     url_line: re.Pattern
+    source_line: re.Pattern
     date_words: frozenset[str]
 
 
@@ -62,6 +63,7 @@ def rules() -> Rules:
         byline=re.compile(data["byline"], re.IGNORECASE),
         agency_prefix=re.compile(data["agency_prefix"]),
         url_line=re.compile(data["url_line"], re.IGNORECASE),
+        source_line=re.compile(data["source_line"], re.IGNORECASE),
         date_words=frozenset(data["date_words"]),
     )
 
@@ -119,6 +121,36 @@ def _date_only(s: str, date_words: frozenset[str]) -> bool:
 
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*,?|and|de|van|von|der|al|bin|in|for|&|\||/)"
 _NAMEISH = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# the parts of a date line that name the outlet or the writer: "The National", "By Jane Doe, Reuters",
+# "Source: Xinhua", "Editor: huaxia"
+_LABEL = re.compile(rf"(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*(?P<value>\S.{{0,40}})|(?:by\s+)?{_NAMEISH.pattern})", re.I)
+_LABEL_KEY = re.compile(rf"^(?P<by>by\s+)?(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*)?(?P<value>.*)$", re.I)
+_PART_SEP = re.compile(r"\s*(?:\||•|·|\s[-–—]\s)\s*")
+
+
+def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[str, str]]] | None:
+    """A date line that also names the outlet or writer, its parts split by "|" or a dash:
+    "The National | September 17, 2025", "By Jane Doe, Reuters | 11/01/22",
+    "Source: Xinhua| 2023-07-23 21:05:46|Editor: huaxia". The date part and the other parts
+    as (key, value) header pairs; None when the line is anything else.
+    """
+    if len(s.split()) > 16 or not _DATEISH.search(s):
+        return None
+    parts = [p for p in _PART_SEP.split(s) if p.strip()]
+    if len(parts) < 2:
+        return None
+    dates = [p for p in parts if _date_only(p, date_words)]
+    labels = [p for p in parts if p not in dates]
+    if len(dates) != 1 or not labels:
+        return None
+    out = []
+    for p in labels:
+        if len(p.split()) > 6 or not _LABEL.fullmatch(p.strip()):
+            return None
+        m = _LABEL_KEY.match(p.strip())
+        key = (m.group("key") or "byline").lower().replace(" ", "_")
+        out.append(("byline" if m.group("by") else key, m.group("value").strip()))
+    return dates[0], out
 
 
 def _is_short_label(s: str) -> bool:
@@ -168,6 +200,13 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             header.append(("url", line))
             removed.append(("header", s, e))
             continue
+        sm = r.source_line.fullmatch(line) if top else None
+        if sm:
+            header.append(("source", sm.group("value")))
+            if sm.group("url"):
+                header.append(("url", sm.group("url")))
+            removed.append(("header", s, e))
+            continue
         if top:
             hm = r.header_line.match(line)
             if hm and len(line.split()) <= 10 and _looks_like_date(hm.group("value")):
@@ -180,6 +219,13 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
                 removed.append(("header", s, e))
                 date_line_idx.add(idx)
                 continue
+            labelled = _labelled_date(line, r.date_words)
+            if labelled:
+                header.append(("date_line", labelled[0]))
+                header.extend(labelled[1])
+                removed.append(("header", s, e))
+                date_line_idx.add(idx)
+                continue
             bm = r.byline.match(line)
             if bm and len(line.split()) <= 10 and _NAMEISH.fullmatch(bm.group("value").strip()):
                 header.append(("byline", bm.group("value").strip()))
@@ -188,8 +234,8 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             am = r.agency_prefix.match(line)
             if am and len(line) > am.end() + 20:
                 header.append(("agency", am.group("agency").strip()))
-                if am.group("place"):
-                    header.append(("dateline", am.group("place").strip()))
+                if am.group("place") or am.group("place_mixed"):
+                    header.append(("dateline", (am.group("place") or am.group("place_mixed")).strip()))
                 removed.append(("header", s, s + am.end()))
                 s = s + am.end()
                 line = text[s:e]
@@ -221,7 +267,12 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
         kept = final
 
     clean_text, omap = _join(text, kept)
-    title = _title(clean_text, raw)
+    # a first line that the page follows with its date or byline is the headline, full stop or not
+    headed = False
+    if kept:
+        nxt = next((i for i, sp in enumerate(spans) if sp == kept[0]), len(spans)) + 1
+        headed = nxt < len(spans) and any(why == "header" and a == spans[nxt][0] for why, a, _ in removed)
+    title = _title(clean_text, raw, headed)
     words = len(_WORD.findall(clean_text))
     if words < settings.min_words:
         if errors:
@@ -254,13 +305,18 @@ def _join(text: str, kept: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
     return "".join(parts), OffsetMap(tuple(cs), tuple(os_), tuple(ln))
 
 
-def _title(clean_text: str, raw: RawDocument) -> str | None:
-    """The record's title when the reader knows one, else a short first line that reads like a headline."""
+def _title(clean_text: str, raw: RawDocument, headed: bool = False) -> str | None:
+    """The record's title when the reader knows one, else a short first line that reads like a headline.
+
+    A first line ending in a full stop reads like the article's first sentence, unless the page
+    follows it with its date or byline (``headed``): then it is a headline written as a sentence.
+    """
     hinted = raw.hint("title")
     if hinted:
         return hinted.strip()
     first = clean_text.split("\n", 1)[0].strip()
     n = len(first.split())
-    if 3 <= n <= TITLE_MAX_WORDS and not first.endswith((".", "”", '"')) and "\n" in clean_text:
+    sentence_like = first.endswith(("”", '"')) or (first.endswith(".") and not (headed and not re.search(r"[.!?]\s", first)))
+    if 3 <= n <= TITLE_MAX_WORDS and not sentence_like and "\n" in clean_text:
         return first
     return None

@@ -12,7 +12,12 @@
 5. People's roles from titles before a name ("US President Donald Trump") and
    appositions after it ("Rizvan Nabiyev, a member of the Milli Majlis ..."),
    which give ``leader_of`` / ``official_of`` relations.
-6. The outlet, when the page names itself in a byline or agency tag.
+6. A state's institutions ("Turkish Foreign Ministry", "Parliament of Iraq") and names
+   that hold a state's name ("Australian Retailers Association", "Baghdad International
+   Airport") are one organisation or place, not the state (``data/names.json``).
+
+Bylines, datelines and the outlet's own name are publisher metadata (:mod:`pactwatch.metadata`),
+never entities.
 """
 from __future__ import annotations
 
@@ -22,7 +27,6 @@ import re
 from importlib import resources
 
 from .gazetteer import Gazetteer, fold, slug
-from .metadata import publisher_in
 from .model import CleanDocument, Entity, EntityAnalysis, Evidence, Mention, Relation, Role
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from|across|through|toward|towards)\s+(?:the\s+)?"
@@ -43,6 +47,31 @@ NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "
              "EVENT": "org"}
 _CONNECTORS = frozenset({"of", "to", "the", "for", "on", "and", "in", "at", "'s", "’s"})
 NER_STOP = frozenset({"east", "west", "north", "south", "region", "capital", "city", "republic", "state"})
+
+
+@functools.lru_cache(maxsize=1)
+def name_rules() -> dict:
+    return json.loads(resources.files("pactwatch.data").joinpath("names.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _body_patterns() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, str], ...]:
+    """(after a state, before "of <state>", after "<state>'s") patterns of each institution, its short name."""
+    out = []
+    for rx, short, cased in name_rules()["bodies"]:
+        flags = 0 if cased else re.I
+        if cased:  # forces and chambers only as names: "the Iraqi Army", not "Turkish army deployments"
+            rx = re.sub(r"\b([a-z])", lambda m: m.group(1).upper(), rx)
+        out.append((re.compile(rf"\s+(?P<body>{rx})(?![\w-])", flags),
+                    re.compile(rf"(?<![\w-])(?P<body>{rx})\s+of\s+(?:the\s+)?$", flags),
+                    re.compile(rf"['’]s\s+(?P<body>{rx})(?![\w-])", flags), short))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    rules = name_rules()
+    return frozenset(rules["org_heads"]), frozenset(rules["place_heads"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,8 +129,13 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
     text = cleaned.text
     b = _Builder(text, gaz)
 
-    for hit in gaz.find(text):
+    hits = list(gaz.find(text))
+    _bodies(text, hits, b)
+    _compound_names(sdoc, hits, b)
+    for hit in hits:
         eid = hit.entity_id
+        if not b.free(hit.start, hit.end):
+            continue  # inside a body's or an organisation's name ("Iraqi Parliament", "Greek Energy Forum")
         if hit.how == "capital" and LOCATIVE.search(text[max(0, hit.start - 30):hit.start]):
             place = gaz.capital_place.get(fold(hit.text))
             if place:
@@ -114,12 +148,77 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
     _named_agreements(text, b)
     _ner(sdoc, b)
     persons = _corefer_people(text, b)
+    _drop_unlikely_people(text, b)
     roles, relations = _roles(sdoc, b, persons)
-    _publisher(cleaned, b, gaz)
     mentions = tuple(sorted(b.mentions, key=lambda m: (m.start, m.end)))
-    used = {m.entity_id for m in mentions} | {eid for eid in b.entities if eid.startswith("org:")}
+    used = {m.entity_id for m in mentions}
     ents = tuple(e for e in b.entities.values() if e.id in used)
     return EntityAnalysis(entities=ents, mentions=mentions, roles=tuple(roles), relations=tuple(relations))
+
+
+def _bodies(text: str, hits, b: _Builder) -> None:
+    """A state's institution named with its demonym or name is one organisation:
+    "the Turkish Foreign Ministry", "Ministry of Foreign Affairs of Iraq", "Iraq's parliament"
+    → ``org:turkish-foreign-ministry``, ``org:iraqi-foreign-ministry``, ``org:iraqi-parliament``."""
+    for hit in hits:
+        if not hit.entity_id.startswith("country:") or hit.how == "capital":
+            continue
+        for after, before, possessive, short in _body_patterns():
+            span = None
+            m = after.match(text, hit.end) if hit.how == "demonym" else possessive.match(text, hit.end)
+            if m:
+                # "Kazakhstan's foreign ministry": the state keeps its own mention, the ministry is its possession
+                span = (hit.start if hit.how == "demonym" else m.start("body"), m.end())
+            else:
+                m = before.search(text, max(0, hit.start - 60), hit.start)
+                if m:
+                    span = (m.start(), hit.end)
+            if span is None or not b.free(*span):
+                continue
+            if hit.how == "demonym":
+                state = hit.text
+            else:
+                state = b.gaz.demonym.get(hit.entity_id) or b.gaz.entities[hit.entity_id].name
+            name = f"{state} {short}"
+            known = b.gaz.lookup(name)
+            eid = known[0] if known and known[0].startswith("org:") else f"org:{slug(name.replace('.', ''))}"
+            b.add(eid, "org", name, *span, "body", alias=text[span[0]:span[1]])
+            break
+
+
+def _compound_names(sdoc, hits, b: _Builder) -> None:
+    """An organisation or facility name spaCy found that holds a state's or capital's name
+    ("Australian Retailers Association", "Royal Saudi Air Force", "Baghdad International Airport")
+    is one entity: the state inside it is no mention of the state."""
+    org_heads, place_heads = _heads()
+    for ent in sdoc.ents:
+        if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or len(ent) < 2:
+            continue
+        s, e = _strip_the(b.text, ent.start_char, ent.end_char)
+        name = b.text[s:e].strip()
+        words = name.split()
+        if len(words) < 2 or "\n" in name or not b.free(s, e):
+            continue
+        if not all(w[:1].isupper() or w in ("of", "for", "and", "on", "the", "de", "&") for w in words):
+            continue
+        inside = [h for h in hits if s <= h.start and h.end <= e]
+        if not inside or any(h.start == s and h.end == e for h in inside):
+            continue
+        if not all(h.entity_id.startswith(("country:", "place:")) for h in inside):
+            continue
+        lowered = [fold(w.strip(",.")) for w in words]
+        outside = [w for w in words if not any(h.start <= s + name.find(w) < h.end for h in inside)]
+        if not any(w[:1].isupper() for w in outside):
+            continue
+        if any(w in place_heads for w in lowered):
+            kind = "place"
+        elif any(w in org_heads for w in lowered):
+            kind = "org"
+        else:
+            continue
+        known = b.gaz.lookup(name)
+        eid = known[0] if known else f"{kind}:{slug(name)}"
+        b.add(eid, eid.split(":")[0], name, s, e, "ner-compound", alias=name)
 
 
 def _named_agreements(text: str, b: _Builder) -> None:
@@ -177,7 +276,14 @@ def _ner(sdoc, b: _Builder) -> None:
         words = name.split()
         if words[-1].lower() in GENERIC_HEADS or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
             continue
-        if kind != "person" and len(words) == 1 and name in person_words:
+        if fold(name) in _not_names() or (kind in ("person", "place") and re.search(r"\d", name)):
+            continue  # "UTC", "A.M.", "IE9": clock words and product codes are no names
+        prev = sdoc[ent.start - 1] if ent.start > 0 else None
+        if kind == "person" and (re.search(r"[\"“”()]", name) or any(_camel(w) for w in words)
+                                 or (prev is not None and _camel(prev.text))):
+            continue  # "SpaceX Crew Dragon", 'Twitter "Youtube-dl': a product, not a person
+        if kind != "person" and len(words) == 1 and (
+                name in person_words or any(_one_edit(fold(name), fold(w)) for w in person_words)):
             kind = "person"  # a surname NER took for an organisation ("Aliyev said ...")
         if kind in ("org", "place") and len(words) == 1 and fold(name) in _title_vocab():
             continue  # "Defence" in "Defence Secretary X"
@@ -186,7 +292,7 @@ def _ner(sdoc, b: _Builder) -> None:
                 and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
             kind = "person"  # "Kazakh President Kassym-Jomart Tokayev" tagged ORG
         nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
-        if len(words) == 1 and not name.isupper() and (
+        if len(words) == 1 and not name.isupper() and kind != "person" and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
         if kind == "person":
@@ -203,6 +309,64 @@ def _ner(sdoc, b: _Builder) -> None:
             b.add(f"{kind}:{slug(name)}", kind, name, s, e, "ner")
 
 
+@functools.lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(name_rules()["not_names"])
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(name_rules()["honorifics"])
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "Al", "El", "Ben", "Abu", "Bin")
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital inside ("SpaceX", "YouTube"), unlike a name ("McDonald", "DeSantis", "al-Assad")."""
+    core = word.strip(".,;:'’")
+    if not re.search(r"[a-z][A-Z]", core):
+        return False
+    return not any(core.startswith(p) and core[len(p):][:1].isupper() for p in _NAME_PREFIXES)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two spellings of one transliterated surname ("Sarea" / "Saree", "Soleimani" / "Soleymani")."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5 or a[:3] != b[:3]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _drop_unlikely_people(text: str, b: _Builder) -> None:
+    """A one-word "person" that is never a full name, never titled ("President X", "Mr X") and never
+    speaks ("X said") is a product, a brand or a species spaCy took for a name ("Firefox", "Caudipteryx")."""
+    cue = re.compile(r"\s*(?:,\s*)?(?:said|says|told|tells|added|adds|stated|noted|wrote|argued|warned|insisted)\b")
+    words = role_words()
+    keep_words = _honorifics() | {t.split()[-1] for k in ("leader", "official") for t in words[k]}
+    by_entity: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        by_entity.setdefault(m.entity_id, []).append(m)
+    for eid, ent in list(b.entities.items()):
+        if ent.kind != "person" or len(ent.name.split()) > 1:
+            continue
+        ms = by_entity.get(eid, [])
+        if any(len(m.text.split()) > 1 for m in ms):
+            continue
+        titled = False
+        for m in ms:
+            before = text[max(0, m.start - 30):m.start].split()
+            if (before and fold(before[-1]) in keep_words) or cue.match(text, m.end):
+                titled = True
+                break
+        if not titled:
+            del b.entities[eid]
+            b.mentions = [m for m in b.mentions if m.entity_id != eid]
+            b.taken = [(m.start, m.end) for m in b.mentions]
+
+
 def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
     """Link short forms of people's names to their full names; returns surname → person id."""
     full: dict[str, str] = {}
@@ -216,6 +380,8 @@ def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
         parts = ent.name.split()
         last = fold(parts[-1])
         target = full.get(last)
+        if target is None and len(parts) == 1:
+            target = next((t for k, t in full.items() if _one_edit(k, last)), None)
         if target and target != eid:
             initial = re.match(r"^([A-Z])\.", ent.name)
             tname = b.entities[target].name
@@ -347,17 +513,3 @@ def _apposition_after(text: str, men: Mention, mentions: list[Mention], sent_end
     inside = [x for x in mentions if x.start >= start and x.end <= start + len(phrase)
               and x.entity_id.split(":")[0] in ("country", "org")]
     return phrase, inside[0].entity_id if inside else None
-
-
-def _publisher(cleaned: CleanDocument, b: _Builder, gaz: Gazetteer) -> None:
-    """The outlet as an organisation when the page names itself (byline, agency tag)."""
-    for key in ("agency", "byline", "source"):
-        v = cleaned.header_value(key)
-        if not v:
-            continue
-        name = publisher_in(v) or (v if key == "agency" else None)
-        if name:
-            known = gaz.lookup(name)
-            eid = known[0] if known and known[0].startswith("org:") else f"org:{slug(name)}"
-            b.add(eid, "org", name, 0, 0, "publisher")
-            return

@@ -75,6 +75,7 @@ class Gazetteer:
         self._exact: dict[str, tuple[str, str]] = {}
         self._folded: dict[str, tuple[str, str]] = {}
         self.capital_place: dict[str, str] = {}  # capital name (folded) -> place id
+        self.demonym: dict[str, str] = {}  # country id -> its first demonym ("country:IRQ" -> "Iraqi")
         self._first: set[str] = set()  # folded first tokens of every name: most tokens start none
 
     def add(self, entity_id: str, kind: str, name: str, aliases=(), how: str = "alias") -> None:
@@ -159,6 +160,7 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(eid, "country", info.get("name", key), info.get("aliases", []))
         for d in info.get("demonyms", []):
             gaz.add(eid, "country", info.get("name", key), [d], how="demonym")
+            gaz.demonym.setdefault(eid, d)
         for cap in info.get("capitals", []):
             gaz.add(eid, "country", info.get("name", key), [cap], how="capital")
             gaz.capital_place[fold(cap)] = f"place:{slug(cap)}"

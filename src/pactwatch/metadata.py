@@ -51,6 +51,11 @@ HEADER_PRIORITY = ("published", "first_published", "first_published_on", "publis
                    "edited_time")
 
 
+# header keys that may name the outlet: "(Reuters)", "By Jane Doe, Reuters", "Source: Xinhua",
+# "Dawn.com Published October 5, 2021"
+PUBLISHER_KEYS = ("agency", "byline", "source", "date_line")
+
+
 def _mk(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -146,7 +151,7 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
 
     publisher = raw.hint("publisher")
     if not publisher:
-        for key in ("agency", "byline", "source"):
+        for key in PUBLISHER_KEYS:
             v = doc.header_value(key)
             if v:
                 publisher = publisher_in(v) or (v if key == "agency" else None)
