@@ -69,6 +69,7 @@ def to_contract(art: Article) -> dict[str, Any]:
         "language": meta.language,
         "story": art.story,
         "duplicate_of": art.duplicate_of,
+        "relevance": art.relevance,
         "entities": entities,
         "relations": rels,
         "events": events,

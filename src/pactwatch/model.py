@@ -289,6 +289,7 @@ class Article:
     story: str | None = None
     duplicate_of: str | None = None
     pipeline_version: str = ""
+    relevance: float | None = None  # how much it is about defense and security between states, 0..1 (events.relevance)
 
     @property
     def doc_id(self) -> str:

@@ -20,12 +20,15 @@ and ``extract`` that runs them):
 5. ``asserted_by`` is the speaker of the quotation the trigger is in, else the person
    the sentence reports ("Aliyev said/proposed ..."), else none (the outlet narrates).
 6. One event per distinct fact per document: repeats are merged.
+7. An article that is not about defense and security between states yields no events
+   (:mod:`.relevance`: a score in [0, 1] for every article).
 """
 from __future__ import annotations
 
 from .extract import extract_events
 from .lexicon import Lexicon, load_lexicon
 from .merging import merge_events
+from .relevance import article_relevance, document_relevance
 from .status import _status
 from .triggers import (
     _accept,
@@ -44,7 +47,9 @@ __all__ = [
     "_outermost",
     "_proposal_fallback",
     "_status",
+    "article_relevance",
     "candidate_sentences",
+    "document_relevance",
     "extract_events",
     "load_lexicon",
     "merge_events",

@@ -16,6 +16,7 @@ from .merging import (
     merge_events,
 )
 from .parties import _claims_span, _participants, _phrase_head
+from .relevance import document_relevance, relevant
 from .status import _status
 from .triggers import _accept, _find_triggers, _in_question, _outermost, _proposal_fallback
 
@@ -60,8 +61,15 @@ def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
 
 
 def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: EntityAnalysis,
-                   quotes: tuple[Quote, ...], gaz=None) -> tuple[Event, ...]:
-    """Events of one document from its parsed candidate sentences (see module docstring)."""
+                   quotes: tuple[Quote, ...], gaz=None, relevance: float | None = None) -> tuple[Event, ...]:
+    """Events of one document from its parsed candidate sentences (see the package docstring).
+
+    ``relevance`` is the article's (:func:`.relevance.document_relevance`, computed when not
+    given): an article below the bar yields no events."""
+    if relevance is None:
+        relevance = document_relevance(sdoc, ents)
+    if not relevant(relevance):
+        return ()
     lex = load_lexicon()
     ctx = make_context(clean, meta, ents, quotes)
     events: list[Event] = []

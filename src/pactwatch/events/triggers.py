@@ -5,13 +5,17 @@ import bisect
 
 from ..model import EntityAnalysis, Quote
 from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, load_lexicon
+from .relevance import document_relevance, relevant
 
 
 def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = ()) -> list[int]:
     """Indices of the sentences of an unparsed doc worth parsing: a trigger word, and (when
     ``ents`` is given) someone who could take part: a state, organisation or person named in
-    it, a pronoun, a generic group ("Turkic states"), or a quotation with its speaker."""
+    it, a pronoun, a generic group ("Turkic states"), or a quotation with its speaker. None
+    when the article is not about defense and security between states (:mod:`.relevance`)."""
     lex = load_lexicon()
+    if ents is not None and not relevant(document_relevance(sdoc, ents)):
+        return []
     quoted = [(q.evidence.clean_start, q.evidence.clean_end) for q in quotes if q.speaker]
     starts = sorted(m.start for m in ents.mentions) if ents is not None else []
     out = []

@@ -1,0 +1,98 @@
+"""How much an article is about defense and security relations between states.
+
+An article that is not (a launch, a storm, a sports final, a price index) yields no events:
+every event the other steps find in it is a word out of context. The score is read from the
+cleaned text and the entities, before any parsing:
+
+* the share of sentences that use the vocabulary of defense and security between states
+  (``data/relevance.json``: strong words count 1, words also used elsewhere count 0.5; a
+  sentence counts in full from 1 point up), and
+* how many states and international organisations the article names (relations need two).
+
+``relevance = min(1, share / full_share) * (0.25 + 0.75 * min(1, parties / full_states))``
+(parties counted only when one of them is a state): a storm report that says "Civil Defense"
+or a space launch with a "rocket" uses few such words, a sports final names states but not in
+those words, a business summit on supply-chain "security" names one state; none reaches
+``min_relevance``. Articles under ``min_relevance`` yield
+no events; the score also weighs every event's confidence (:mod:`.confidence`).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..model import EntityAnalysis
+
+PARTY_KINDS = ("country", "org")
+
+
+@dataclass(frozen=True)
+class RelevanceLexicon:
+    strong: re.Pattern
+    weak: re.Pattern
+    full_share: float
+    full_states: int
+    min_relevance: float
+
+
+def _rx(words: list[str]) -> re.Pattern:
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        stem = re.escape(w.rstrip("*")).replace(r"\ ", r"[\s-]+")
+        alts.append(stem + (r"\w*" if w.endswith("*") else ""))
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def load_relevance_lexicon() -> RelevanceLexicon:
+    data = json.loads(resources.files("pactwatch.data").joinpath("relevance.json").read_text(encoding="utf-8"))
+    return RelevanceLexicon(strong=_rx(data["strong"]), weak=_rx(data["weak"]), full_share=data["full_share"],
+                            full_states=data["full_states"], min_relevance=data["min_relevance"])
+
+
+def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float:
+    """Defense-and-security points of one sentence (strong words 1, weak words 0.5)."""
+    lex = lex or load_relevance_lexicon()
+    strong = [m.span() for m in lex.strong.finditer(sentence)]
+    weak = [m for m in lex.weak.finditer(sentence) if not any(a <= m.start() < b for a, b in strong)]
+    return len(strong) + 0.5 * len(weak)
+
+
+def _sentence_share(weight: float) -> float:
+    """A sentence counts in full from one strong word (or two weak ones) up; a lone weak word
+    ("the summit", "security") counts a quarter."""
+    return 1.0 if weight >= 1 else weight / 2
+
+
+def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
+    """The article's relevance in [0, 1] from its sentences' texts and its entities.
+
+    Example:
+        >>> article_relevance(["The storm flooded the town."], EntityAnalysis())
+        0.0
+    """
+    lex = load_relevance_lexicon()
+    body = [s for s in sentences if len(s.split()) >= 4]
+    if not body:
+        return 0.0
+    share = sum(_sentence_share(sentence_weight(s, lex)) for s in body) / len(body)
+    kinds = {e.id: e.kind for e in ents.entities}
+    parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
+               and (m.entity_id.startswith("country:") or m.how == "gazetteer")}
+    states = [p for p in parties if p.startswith("country:")]
+    spread = min(1.0, len(parties) / lex.full_states) if states else 0.0
+    score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread)
+    return round(min(1.0, score), 3)
+
+
+def relevant(score: float) -> bool:
+    """Whether an article of this relevance may yield events."""
+    return score >= load_relevance_lexicon().min_relevance
+
+
+def document_relevance(sdoc, ents: EntityAnalysis) -> float:
+    """:func:`article_relevance` of a spaCy doc with sentences (the pipeline's cheap pass)."""
+    return article_relevance([s.text for s in sdoc.sents], ents)

@@ -1,0 +1,84 @@
+"""Article relevance: an article not about defense and security between states yields no events.
+
+Sentences are written for these tests, in the styles of several outlets."""
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_raws
+
+from pactwatch.events.relevance import article_relevance, relevant, sentence_weight
+from pactwatch.model import Entity, EntityAnalysis, Mention, RawDocument
+
+
+def _ents(*ids: str) -> EntityAnalysis:
+    ents = tuple(Entity(i, i.split(":")[0], i.split(":")[1]) for i in ids)
+    return EntityAnalysis(entities=ents, mentions=tuple(Mention(i, k, k + 1, i) for k, i in enumerate(ids)))
+
+
+@pytest.mark.parametrize("sentence, weight", [
+    ("Russian forces shelled the city overnight, the ministry said.", 1.5),  # "shelled" 1, "forces" 0.5
+    ("The national security adviser met the ambassador.", 1.0),  # two weak words
+    ("The storm flooded dozens of homes near the river.", 0.0),
+    ("Civil society groups signed an agreement with the city council.", 0.5),
+])
+def test_sentence_weight_counts_strong_and_weak_words(sentence, weight):
+    assert sentence_weight(sentence) == weight
+
+
+DEFENSE = [
+    "NEW DELHI (ANI): India and France on Monday began a two-week joint naval exercise off the coast of Goa.",
+    "The drills involve warships, submarines and maritime patrol aircraft from both navies, officials said.",
+    "Defence Minister Rajnath Singh said the exercise reflected growing defence cooperation between the two countries.",
+    "France has also offered to supply more Rafale fighter jets to the Indian Navy.",
+]
+SPORT = [
+    "DOHA — Norway's Karsten Warholm retained his world title in the 400 metres hurdles on Monday.",
+    "The American Rai Benjamin took silver and Qatar's Abderrahman Samba bronze.",
+    "Warholm, who defended his crown in front of a half-empty stadium, said he was proud.",
+    "The championships continue on Tuesday with the women's marathon.",
+]
+SPACE = [
+    "The rocket lifted off from Cape Canaveral at 2:49 a.m. carrying a test capsule.",
+    "The capsule docked with the space station a day later, the agency said.",
+    "Engineers will review the flight data before crewed missions begin next year.",
+]
+
+
+def test_defense_article_between_states_is_relevant():
+    score = article_relevance(DEFENSE, _ents("country:IND", "country:FRA"))
+    assert relevant(score) and score >= 0.6
+
+
+@pytest.mark.parametrize("sentences, ids", [
+    (SPORT, ("country:NOR", "country:USA", "country:QAT")),  # states, but no defense vocabulary
+    (SPACE, ("country:USA",)),  # a "rocket" and "missions" of a space agency
+    (DEFENSE, ()),  # defense words, but no state at all
+])
+def test_articles_that_are_not_about_relations_between_states_are_not_relevant(sentences, ids):
+    assert not relevant(article_relevance(sentences, _ents(*ids)))
+
+
+def test_one_state_alone_counts_less_than_two():
+    one = article_relevance(DEFENSE, _ents("country:IND"))
+    two = article_relevance(DEFENSE, _ents("country:IND", "country:FRA"))
+    assert one < two
+
+
+def _events_of(text: str):
+    return analyse_raws([RawDocument("r", "r.txt", text)])[0].events
+
+
+@pytest.mark.parametrize("text", [
+    # a business story (The Hill style): a retailer's "operations", a "request" to a regulator
+    "Retailer expands\nBy Jane Doe\nWASHINGTON — Target said Tuesday it would expand operations in Canada and "
+    "Mexico, after a request from investors to grow abroad.\nThe company will hire 5,000 workers.\n",
+    # a disaster story (Dawn style): troops help, nobody fights
+    "Floods hit Sindh\nKARACHI: Army troops were called in to help rescue families after floods hit Sindh on "
+    "Sunday, officials said.\nThe Chinese and Turkish governments sent relief goods.\nAt least 40 people died.\n",
+    # a space story (Xinhua style)
+    "Capsule docks\nBEIJING, March 3 (Xinhua) -- A Shenzhou capsule docked with China's space station on "
+    "Sunday after a rocket launch from Jiuquan, the China Manned Space Agency said.\nRussia and the United States "
+    "congratulated the crew.\n",
+])
+def test_no_events_in_articles_that_are_not_about_defense(text):
+    assert _events_of(text) == ()
