@@ -149,7 +149,47 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, prefix, speaker", SPEAKERS)
+# speakers in real outlets' styles
+STYLE_SPEAKERS = [
+    # a bare surname is the full person met earlier, spelled as the outlet transliterates it
+    pytest.param('Houthi military spokesperson Yahya Sarea said the group had used ten drones. "Our targets will '
+                 'keep expanding to every corner of the kingdom", Saree said.', "Our targets", "person:yahya-sarea",
+                 id="transliterated-surname"),
+    # a ministry, an agency or a government speaks
+    pytest.param('The Turkish Ministry of Foreign Affairs rejected the summit\'s conclusions, calling the deals '
+                 '"legitimate and fully compatible with international law".', "legitimate", "org:turkish-foreign-ministry",
+                 id="ministry-calling"),
+    pytest.param('The Foreign Ministry of Iraq described the raid as "a grave violation of Iraqi sovereignty".',
+                 "a grave violation", "org:iraqi-foreign-ministry", id="ministry-of-state"),
+    pytest.param('"Reckless provocations deserve a harsh response from our army", said KCNA. "The units are fully '
+                 'ready for any order", it added.', "The units", "org:kcna", id="agency-it-added"),
+    pytest.param('In a statement released on Friday, the United States Department of Defense described the strike, '
+                 'which was approved by President Donald Trump, as necessary: "The strike was aimed at deterring '
+                 'future attack plans against our forces."', "The strike was aimed", "org:us-department-of-defense",
+                 id="department-before-colon-not-the-approver"),
+    # the possessor of a title is not the speaker
+    pytest.param('Chancellor Olaf Scholz\'s spokesperson, Steffen Hebestreit, said it was possible "that the airline '
+                 'carries weapons that affect our security".', "that the airline", "person:steffen-hebestreit",
+                 id="possessor-is-not-speaker"),
+    # an addressee or a complement is not the speaker
+    pytest.param('Greek Prime Minister Kyriakos Mitsotakis arrived in Washington on Monday.\n\n'
+                 'Later on Tuesday Mitsotakis met with the IMF, then with President Donald Trump, where he '
+                 'denounced the deal. Asked about the zones, he noted "the agreement signed by Ankara infringes upon '
+                 'our sovereign rights".', "the agreement signed", "person:kyriakos-mitsotakis", id="pronoun-not-the-one-met"),
+    pytest.param('US Secretary of State Mike Pompeo posted a message on Twitter blaming Tehran, saying there was '
+                 '"no evidence the drones came from Yemen." BBC\'s Jonathan Marcus said questions remained.',
+                 "no evidence", "person:mike-pompeo", id="next-sentence-is-another-speaker"),
+    pytest.param('"The airline carries weapons and fighters across the region," according to a tweet on Monday by '
+                 'US Secretary of State Mike Pompeo.', "The airline", "person:mike-pompeo", id="according-to-a-tweet-by"),
+    pytest.param('"This is the first habitable planet where the temperature is right," said UCL astronomer '
+                 'Angelos Tsiaras.', "This is the first", "person:angelos-tsiaras", id="organisation-qualifies-person"),
+    pytest.param('Yahya Sarea said the group carried out the attack. According to him, it was accomplished with '
+                 'the help of "honourable people inside the kingdom and abroad".', "honourable people",
+                 "person:yahya-sarea", id="according-to-him"),
+]
+
+
+@pytest.mark.parametrize("text, prefix, speaker", SPEAKERS + STYLE_SPEAKERS)
 def test_speaker(nlp, text, prefix, speaker):
     _, quotes = quotes_of(nlp, text)
     q = [q for q in quotes if q.text.startswith(prefix)]
@@ -244,3 +284,19 @@ def test_speaker_is_not(nlp, text, prefix, wrong):
     _, quotes = quotes_of(nlp, text)
     q = next(q for q in quotes if q.text.startswith(prefix))
     assert q.speaker != wrong
+
+
+# --------------------------------------------------------------------------- names, phrases, addressees
+@pytest.mark.parametrize("text", [
+    'Microsoft launched a website, "The Internet Explorer 6 Countdown", to move users to newer versions.',
+    'The military put the front line in a "quasi-state of war" on Friday.',
+])
+def test_names_and_short_phrases_are_no_quotes(nlp, text):
+    _, quotes = quotes_of(nlp, text)
+    assert quotes == ()
+
+
+def test_addressee_alone_is_no_speaker(nlp):
+    _, quotes = quotes_of(nlp, 'A spokesperson told the Military Times the attack happened at night. "No troops '
+                               'were injured in the attack on the base," read the statement.')
+    assert [q.speaker for q in quotes] == [None]

@@ -291,6 +291,10 @@ def _ner(sdoc, b: _Builder) -> None:
         if (kind in ("org", "place") and 2 <= len(words) <= 4 and before and fold(before[-1]) in _title_vocab()
                 and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
             kind = "person"  # "Kazakh President Kassym-Jomart Tokayev" tagged ORG
+        if (kind in ("org", "place") and 2 <= len(words) <= 3 and before and before[-1].endswith(",")
+                and fold(before[-1][:-1]) in _title_heads() and all(w[:1].isupper() for w in words)
+                and not any(fold(w) in _heads()[0] | _heads()[1] for w in words)):
+            kind = "person"  # "a State Department spokesperson, Morgan Ortagus, said" tagged ORG
         nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
         if len(words) == 1 and not name.isupper() and kind != "person" and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
@@ -312,6 +316,13 @@ def _ner(sdoc, b: _Builder) -> None:
 @functools.lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     return frozenset(name_rules()["not_names"])
+
+
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last word of every leader's or official's title ("minister", "spokesperson", "president")."""
+    words = role_words()
+    return frozenset(t.split()[-1] for k in ("leader", "official") for t in words[k])
 
 
 @functools.lru_cache(maxsize=1)
@@ -344,8 +355,7 @@ def _drop_unlikely_people(text: str, b: _Builder) -> None:
     """A one-word "person" that is never a full name, never titled ("President X", "Mr X") and never
     speaks ("X said") is a product, a brand or a species spaCy took for a name ("Firefox", "Caudipteryx")."""
     cue = re.compile(r"\s*(?:,\s*)?(?:said|says|told|tells|added|adds|stated|noted|wrote|argued|warned|insisted)\b")
-    words = role_words()
-    keep_words = _honorifics() | {t.split()[-1] for k in ("leader", "official") for t in words[k]}
+    keep_words = _honorifics() | _title_heads()
     by_entity: dict[str, list[Mention]] = {}
     for m in b.mentions:
         by_entity.setdefault(m.entity_id, []).append(m)

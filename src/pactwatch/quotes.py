@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import fold
 from .model import CleanDocument, EntityAnalysis, Evidence, Mention, Quote
 
 MIN_WORDS = 4
@@ -35,8 +36,18 @@ CUE_VERBS = (
 _ABBR = r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St)\.)"
 _AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS})\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"
                     rf"(?P<who2>(?:{_ABBR}|[^.;!?“”\"]){{1,80}}?)\s+(?P<verb2>{CUE_VERBS})\b)")
-_PRONOUN = re.compile(r"\b(?P<p>he|she|He|She)\b")
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+_PRONOUN = re.compile(r"\b(?P<p>he|she|He|She)\b|\b[Aa]ccording to (?P<obj>him|her)\b")
+_IT = re.compile(r"\W*(?:it|It|the (?:ministry|agency|department|statement|group|government|office))\b")
+# a participle or verb before a quotation that makes it the subject's words ("..., saying there was "...")
+_LEAD_CUE = re.compile(r"\b(?:saying|calling|describing|adding|noting|stressing|warning|insisting|arguing|claiming|"
+                       r"asserting|accusing|writing|tweeting|telling|characteri[sz]ed|described|called)\b")
+_WORDS = re.compile(r"\w+(?:[-'’]\w+)*")  # "quasi-state of war" is three words
+# a name, not a quotation: every word capitalised ("The Internet Explorer 6 Countdown")
+_TITLE_CASE = re.compile(r"(?:(?:[A-Z0-9][\w'’.&-]*|of|the|and|for|in|on|a|an|to|at|with)\s*)+")
+# words that make the name after them an addressee or a complement, not a speaker: "told the Military
+# Times", "approved by President Trump", "met with the IMF"
+_GOVERNORS = frozenset({"to", "told", "tells", "by", "with", "from", "of", "about", "against", "for", "at", "on",
+                        "in", "into", "than", "like", "via", "per", "and", "met", "called", "urged", "asked"})
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -116,8 +127,35 @@ def _sentence_of(sdoc, char: int) -> tuple[int, int]:
     return sentence_at(sdoc, char)
 
 
-def _speaker_in(ms: list[Mention], s: int, e: int, first: bool) -> str | None:
-    cands = [m for m in ms if s <= m.start and m.end <= e and m.entity_id.split(":")[0] in ("person", "org", "country")]
+def _governed(text: str, m: Mention) -> bool:
+    """The name follows a preposition or a verb that makes it no subject ("by President Donald Trump")."""
+    before = re.findall(r"[\w’']+|[^\w\s]", text[max(0, m.start - 60):m.start])
+    titles = _title_words()
+    while before and (fold(before[-1]) in titles or before[-1] in ("the", "The", "a", "an", "'s", "’s")
+                      or re.fullmatch(r"\d+(?:st|nd|rd|th)?", before[-1])
+                      or (before[-1] in ("of", "for") and len(before) > 1 and fold(before[-2]) in titles)):
+        before.pop()  # "at the 12th OTS summit", "by President Donald Trump", "Secretary of State Mike Pompeo"
+    return bool(before) and before[-1].lower() in _GOVERNORS
+
+
+def _speaker_in(ms: list[Mention], s: int, e: int, first: bool, text: str | None = None,
+                inside: tuple | list = ()) -> str | None:
+    cands = [m for m in ms if s <= m.start and m.end <= e and m.entity_id.split(":")[0] in ("person", "org", "country")
+             and not any(a <= m.start < b for a, b in inside)]
+    if text is not None and first:
+        # the subject before a quotation: the first person or organisation that no preposition governs and
+        # that is no possessor of another name ("Merkel's spokesperson, Steffen Seibert, said")
+        free = [m for m in cands if m.entity_id.split(":")[0] in ("person", "org") and not _governed(text, m)]
+        free = [m for m in free if not (re.match(r"['’]s\b", text[m.end:m.end + 3])
+                                         and any(x.start > m.end and x.entity_id.startswith("person:") for x in free))]
+        # an organisation that only qualifies a later person ("UCL astronomer Angelos Tsiaras", "the OTS
+        # summit, Aliyev said") is no speaker
+        free = [m for m in free if not (not m.entity_id.startswith("person:") and re.match(r"\s+[a-z]", text[m.end:m.end + 2])
+                                        and any(x.start > m.end and x.entity_id.startswith("person:") for x in free))]
+        if free:
+            return free[0].entity_id
+        if any(m.entity_id.split(":")[0] in ("person", "org") for m in cands):
+            return None  # only addressees and complements ("A spokesperson told the Military Times ...")
     persons = [m for m in cands if m.entity_id.startswith("person:")]
     pick = persons or [m for m in cands if m.entity_id.startswith("org:")]
     if not pick:
@@ -125,11 +163,14 @@ def _speaker_in(ms: list[Mention], s: int, e: int, first: bool) -> str | None:
     return (pick[0] if first else pick[-1]).entity_id
 
 
-def _last_person_before(ms: list[Mention], pos: int, inside: list[tuple[int, int]] = ()) -> str | None:
-    """The person named last before ``pos``, not counting names inside quotations."""
+def _last_person_before(ms: list[Mention], pos: int, inside: list[tuple[int, int]] = (), text: str | None = None,
+                        kind: str = "person:") -> str | None:
+    """The person (or organisation) named last before ``pos``, not counting names inside quotations nor
+    names a preposition governs ("met with President Trump, where he denounced ...": not Trump)."""
     best = None
     for m in ms:
-        if m.entity_id.startswith("person:") and m.end <= pos and not any(a <= m.start < b for a, b in inside):
+        if (m.entity_id.startswith(kind) and m.end <= pos and not any(a <= m.start < b for a, b in inside)
+                and (text is None or not _governed(text, m))):
             best = m
     return best.entity_id if best else None
 
@@ -137,6 +178,13 @@ def _last_person_before(ms: list[Mention], pos: int, inside: list[tuple[int, int
 _TITLED = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?(?P<title>(?:[a-z]+[\s-]){0,2}?"
                      r"(?:president|prime minister|premier|minister|ambassador|envoy|spokes(?:man|woman|person)|"
                      r"chancellor|king|leader|secretary|commander|speaker))\b")
+
+
+def _title_words() -> frozenset[str]:
+    from .entities import _title_heads
+
+    return _title_heads() | {"president", "prime", "minister", "secretary", "general", "foreign", "defense", "defence",
+                             "state", "deputy", "spokesperson", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr"}
 
 
 def _titled_person(text: str, ms: list[Mention], roles, s: int, e: int) -> str | None:
@@ -155,13 +203,19 @@ def _titled_person(text: str, ms: list[Mention], roles, s: int, e: int) -> str |
     return None
 
 
-def _who(text: str, ms: list[Mention], s: int, e: int, first: bool, roles=(), inside=()) -> str | None:
-    """The speaker named in ``text[s:e]``: a person or organisation, or a pronoun's antecedent."""
-    named = _speaker_in(ms, s, e, first) or _titled_person(text, ms, roles, s, e)
+def _who(text: str, ms: list[Mention], s: int, e: int, first: bool, roles=(), inside=(),
+         subject: bool = True) -> str | None:
+    """The speaker named in ``text[s:e]``: a person or organisation, or a pronoun's antecedent.
+
+    ``subject``: the span is a clause before the quotation, whose speaker is its subject (no name a
+    preposition governs); otherwise it is the attribution after it ("according to a tweet by X").
+    """
+    named = _speaker_in(ms, s, e, first, text if subject else None, inside) or _titled_person(text, ms, roles, s, e)
     pron = _PRONOUN.search(text, s, e) if e > s else None
     if pron and (named is None or first and pron.start() < next(
             m.start for m in ms if m.entity_id == named and s <= m.start < e)):
-        return _last_person_before(ms, pron.start(), inside) or named
+        return (_last_person_before(ms, pron.start(), inside, text)
+                or _last_person_before(ms, pron.start(), inside) or named)
     return named
 
 
@@ -175,24 +229,29 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
     spans = quote_spans(text)
     for qs, qe in spans:
         body = text[qs:qe].strip().rstrip(",")
-        if len(_WORDS.findall(body)) < MIN_WORDS:
+        if len(_WORDS.findall(body)) < MIN_WORDS or _TITLE_CASE.fullmatch(body.strip(" .,")):
             continue
         para_start = text.rfind("\n", 0, qs) + 1
         ss, _ = _sentence_of(sdoc, qs)
         _, se = _sentence_of(sdoc, max(qs, qe - 1))
         ss = max(ss, para_start)
-        speaker, cue = None, None
         # 1. after the closing mark
         nl = text.find("\n", qe)
         tail_end = min(qe + 160, nl if nl >= 0 else len(text))
         m = _AFTER.match(text, qe + 1, tail_end) if qe + 1 <= tail_end else None
-        if m:
+        if m and body.endswith((".", "!", "?")) and re.match(r"\s+[A-Z]", text[qe + 1:tail_end]) and qs - 1 > ss \
+                and (_cue_in(text[ss:qs]) or _LEAD_CUE.search(text, ss, qs)):
+            m = None  # 'saying there was "no evidence." BBC's X said ...': the next sentence is another's
+        it = _IT.match(text, qe + 1, tail_end) if m and qe + 1 <= tail_end else None
+        if it and prev_speaker and not prev_speaker.startswith("person:"):
+            speaker, cue, attributed = prev_speaker, (m.group("verb1") or m.group("verb2") or "").lower(), True
+        elif m:
             g = "who1" if m.group("who1") else "who2"
-            speaker = _who(text, ms, m.start(g), m.end(g), first=True, roles=ents.roles, inside=spans)
+            speaker = _who(text, ms, m.start(g), m.end(g), first=True, roles=ents.roles, inside=spans, subject=False)
             cue = (m.group("verb1") or m.group("verb2") or "").lower()
             attributed = True  # "the ministry said": attributed, to no one we know; do not borrow a name
         else:
-            attributed = False
+            speaker, cue, attributed = None, None, False
         # 2. before the opening mark, same sentence
         if speaker is None and not attributed and qs - 1 > ss:
             speaker = _who(text, ms, ss, qs - 1, first=True, roles=ents.roles, inside=spans)
