@@ -16,6 +16,55 @@ def relations(nlp, text: str) -> set[tuple[str, str, str]]:
 
 # --------------------------------------------------------------------------- roles: leader_of / official_of
 
+# roles in real outlets' styles: heads of organisations, institutions' officials, titles with modifiers,
+# commas, coordination and 'counterparts ... respectively'
+ROLE_STYLES = [
+        # heads of organisations lead them; their deputies do not
+        pytest.param("NASA administrator Jim Bridenstine said the launch went well.",
+                     ("person:jim-bridenstine", "leader_of", "org:nasa"), id="administrator-of-agency"),
+        pytest.param("Qasem Soleimani, head of Iran's Quds Force, was killed in the strike.",
+                     ("person:qasem-soleimani", "leader_of", "org:quds-force"), id="head-of-states-body"),
+        pytest.param("Russell Kemp, executive director of the Australian Retailers Association, said shoppers "
+                     "should stay calm.", ("person:russell-kemp", "leader_of", "org:australian-retailers-association"),
+                     id="executive-director"),
+        pytest.param("Abu Mahdi al-Muhandis was killed too. al-Muhandis was the deputy commander of the Popular "
+                     "Mobilization Forces (PMF), an armed group.",
+                     ("person:abu-mahdi-al-muhandis", "official_of", "org:pmf"), id="copular-deputy"),
+        # institutions' officials
+        pytest.param("Turkish Foreign Ministry spokesman Hami Aksoy rejected the claims.",
+                     ("person:hami-aksoy", "official_of", "org:turkish-foreign-ministry"), id="ministry-spokesman"),
+        pytest.param("Following the vote, a United States Department of State spokesperson, Morgan Ortagus, said "
+                     "Washington was disappointed.", ("person:morgan-ortagus", "official_of", "org:us-department-of-state"),
+                     id="spokesperson-comma-name"),
+        # states' officials with modifiers, commas and coordination
+        pytest.param("Italian economic development minister Stefano Patuanelli sent a letter of support.",
+                     ("person:stefano-patuanelli", "official_of", "country:ITA"), id="modifiers-before-title"),
+        pytest.param("The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
+                     ("person:luigi-di-maio", "official_of", "country:ITA"), id="title-comma-name"),
+        pytest.param("The summit was attended by Israeli prime minister Benjamin Netanyahu and energy minister Yuval "
+                     "Steinitz.", ("person:yuval-steinitz", "official_of", "country:ISR"), id="coordinated-title"),
+        pytest.param("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos "
+                     "Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, met in Cairo.",
+                     ("person:nikos-christodoulides", "official_of", "country:CYP"), id="counterparts-respectively"),
+        pytest.param("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos "
+                     "Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, met in Cairo.",
+                     ("person:jean-yves-le-drian", "official_of", "country:FRA"), id="counterparts-last"),
+    ]
+
+NO_ROLE_STYLES = [
+        pytest.param("Other victims included a Kataeb Hezbollah official and Mohammed Reda, an airport officer.",
+                     "person:mohammed-reda", "official_of", "org:kataeb-hezbollah", id="title-of-another-before-and"),
+        pytest.param("Greek prime minister Kyriakos Mitsotakis and energy minister Kostis Hatzidakis, and Cypriot "
+                     "president Nicos Anastasiades attended.", "person:kostis-hatzidakis", "leader_of", "country:CYP",
+                     id="next-list-item-is-no-apposition"),
+        pytest.param("Qasem Soleimani, head of Iran's Quds Force, was killed in the strike.",
+                     "person:qasem-soleimani", "official_of", "country:IRN", id="possessor-is-not-the-body"),
+        pytest.param("Alex Lagakos, deputy director of the Greek Energy Forum, said the project was political.",
+                     "person:alex-lagakos", "leader_of", None, id="deputy-director-leads-nothing"),
+    ]
+
+
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -51,7 +100,7 @@ def relations(nlp, text: str) -> set[tuple[str, str, str]]:
          ("person:mark-rutte", "leader_of", "org:nato")),
         ("Ben Wallace, the defence secretary of Britain, said the agreement was fair.",
          ("person:ben-wallace", "official_of", "country:GBR")),
-    ],
+    ] + ROLE_STYLES,
 )
 def test_role_relation(nlp, text, expected):
     assert expected in relations(nlp, text)
@@ -74,7 +123,7 @@ def test_role_relation(nlp, text, expected):
         # a word NER tags as an organisation inside a title is not the body the person serves
         pytest.param("Defence Secretary Gilberto Teodoro visited the base in Palawan.", "person:gilberto-teodoro",
                      "official_of", "org:defence"),
-    ],
+    ] + NO_ROLE_STYLES,
 )
 def test_no_role_relation(nlp, text, person, absent, obj):
     rels = relations(nlp, text)
