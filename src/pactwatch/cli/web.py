@@ -1,0 +1,73 @@
+"""``pactwatch serve`` (the HTTP API and web UI) and ``pactwatch bench-api`` (its latency)."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from .common import db_option, echo_err
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Other hosts than this machine need the API token even to read.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token-env", default="PACTWATCH_API_TOKEN", show_default=True,
+              help="Environment variable holding the write token (uploads, reviews); unset: writes are off.")
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int, token_env: str) -> None:
+    """Serve the web UI and the JSON API over the store.
+
+    Pages: overview, events (the CLI's filters as URL parameters), network, actors,
+    agreements, stories, articles with every fact highlighted, search. API under /api,
+    documented at /api/docs. Reads are open on localhost; uploads and reviews need the
+    token from the environment (PACTWATCH_API_TOKEN by default).
+
+    \b
+    Example:
+      pactwatch serve
+      PACTWATCH_API_TOKEN=$(openssl rand -hex 16) pactwatch serve --db pw.db --port 8080
+    """
+    import os
+
+    import uvicorn
+
+    from ..store import database_url
+    from ..web import WebSettings, create_app
+    from .common import settings_from
+
+    quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+    web = WebSettings.load(settings_from(ctx), token=os.environ.get(token_env) or None)
+    app = create_app(db, web)
+    echo_err(f"store: {database_url(db or web.settings.db)}", quiet)
+    echo_err(f"writes (uploads, reviews): {'on, with the token from $' + token_env if web.token else 'off'}", quiet)
+    click.echo(f"pactwatch is serving on http://{host if ':' not in host else f'[{host}]'}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info")
+
+
+@click.command("bench-api")
+@click.option("--db", "dbs", multiple=True, metavar="URL",
+              help="Store URL(s) to fill (default: a temporary SQLite file); give a postgresql:// URL for PostgreSQL.")
+@click.option("--events", type=click.IntRange(100), default=100_000, show_default=True)
+@click.option("--repeat", type=click.IntRange(3), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def bench_api(dbs: tuple[str, ...], events: int, repeat: int, as_json: bool) -> None:
+    """API latency (p50/p95) over HTTP on a synthetic store: lists, filters, search, network.
+
+    Fills each store with synthetic articles carrying EVENTS events, serves it with
+    uvicorn on a free localhost port, and times real HTTP requests.
+
+    \b
+    Example:
+      pactwatch bench-api
+      pactwatch bench-api --db sqlite:///tmp/b.db --db postgresql://postgres@127.0.0.1:5432/bench
+    """
+    from ..benchmarks.api_bench import run
+
+    out = run(list(dbs), events, repeat)
+    if as_json:
+        click.echo(json.dumps(out))
+
+
+COMMANDS = [serve, bench_api]

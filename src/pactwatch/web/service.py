@@ -1,0 +1,440 @@
+"""What the JSON API and the HTML pages show, computed once for both: store queries with the
+review layer applied, cursor pages, the network, the timeline, the overview.
+
+The routes in :mod:`.api` return these values as JSON; those in :mod:`.pages` render them.
+No SQL here: every read is a :class:`~pactwatch.store.core.Store` method or a function of
+:mod:`pactwatch.store.views` / :mod:`pactwatch.store.reviews`.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..crossdoc import contradictions as find_contradictions
+from ..crossdoc import fact_clusters, source_key
+from ..store import reviews as R
+from ..store import views as V
+from ..store.core import when_start
+
+EVENT_FILTERS = ("type", "status", "actor", "target", "party", "asserted_by", "agreement", "since", "until", "by",
+                 "story")
+MAX_LIMIT = 500
+
+
+class BadRequest(ValueError):
+    """A filter, cursor or parameter has a bad value (HTTP 400)."""
+
+
+class NotFound(LookupError):
+    """Nothing has this id (HTTP 404)."""
+
+
+# --------------------------------------------------------------------------- cursors
+
+def _fingerprint(filters: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(filters, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
+def encode_cursor(offset: int, filters: dict[str, Any]) -> str:
+    """An opaque cursor: where the next page starts, bound to the filters it was made for."""
+    raw = json.dumps({"o": offset, "f": _fingerprint(filters)}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None, filters: dict[str, Any]) -> int:
+    if not cursor:
+        return 0
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        offset = int(data["o"])
+        fp = data["f"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BadRequest(f"cursor {cursor!r} is not one this API gave; start without a cursor") from exc
+    if fp != _fingerprint(filters) or offset < 0:
+        raise BadRequest(f"cursor {cursor!r} belongs to other filters; start again without a cursor")
+    return offset
+
+
+def page(items: list[dict[str, Any]], offset: int, limit: int, filters: dict[str, Any],
+         more: bool | None = None) -> dict[str, Any]:
+    """A page: the first ``limit`` items, and a cursor to the next when there are more."""
+    has_more = len(items) > limit if more is None else more
+    return {"items": items[:limit], "limit": limit,
+            "next": encode_cursor(offset + limit, filters) if has_more else None}
+
+
+def check_limit(limit: int) -> int:
+    if limit < 1 or limit > MAX_LIMIT:
+        raise BadRequest(f"limit {limit} is out of range; use 1 to {MAX_LIMIT}")
+    return limit
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD (a :class:`BadRequest` naming ``name`` if not)."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        ok = len(parts) <= 3 and len(value.split("-")[0]) == 4 and when_start(value) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise BadRequest(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> str | None:
+    if value and value not in choices:
+        raise BadRequest(f"{name}={value!r} is not one of {', '.join(choices)}")
+    return value or None
+
+
+# --------------------------------------------------------------------------- the service
+
+@dataclass
+class Service:
+    """The store, the review layer and a small cache of whole-store computations."""
+
+    store: Any
+    _cache: OrderedDict = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        R.ensure_tables(self.store)
+
+    def cached(self, key: tuple, fn):
+        """``fn()`` cached until the data changes (a run, a review, a new document)."""
+        full = (key, V.data_version(self.store))
+        with self._lock:
+            if full in self._cache:
+                self._cache.move_to_end(full)
+                return self._cache[full]
+        value = fn()
+        with self._lock:
+            self._cache[full] = value
+            while len(self._cache) > 64:
+                self._cache.popitem(last=False)
+        return value
+
+    def names(self, ids) -> dict[str, str]:
+        return {k: v["name"] for k, v in V.entity_names(self.store, set(ids)).items()}
+
+    # ------------------------------------------------------------------ events
+
+    def event_filters(self, type=None, status=None, actor=None, target=None, party=None, asserted_by=None,
+                      agreement=None, since=None, until=None, by="reported", story=None, reviewed_only=False,
+                      include_rejected=False) -> dict[str, Any]:
+        """The CLI's event filters, checked (a bad value is a :class:`BadRequest` naming it)."""
+        return {
+            "type": check_choice("type", type, R.EVENT_TYPES), "status": check_choice("status", status,
+                                                                                       R.EVENT_STATUSES),
+            "actor": actor or None, "target": target or None, "party": party or None,
+            "asserted_by": asserted_by or None, "agreement": agreement or None,
+            "since": check_date("since", since), "until": check_date("until", until),
+            "by": check_choice("by", by or "reported", ("reported", "event")), "story": story or None,
+            "reviewed_only": bool(reviewed_only), "include_rejected": bool(include_rejected),
+        }
+
+    def events(self, filters: dict[str, Any], limit: int = 50, cursor: str | None = None) -> dict[str, Any]:
+        """A page of events matching ``filters`` with reviews applied."""
+        limit = check_limit(limit)
+        offset = decode_cursor(cursor, filters)
+        q = {k: v for k, v in filters.items() if k not in ("by", "reviewed_only", "include_rejected")}
+        current = R.current_reviews(self.store, "event")
+        if filters["reviewed_only"]:
+            rows = self._reviewed_events(current, filters)
+            return page(rows[offset:offset + limit + 1], offset, limit, filters)
+        raw = self.store.events(**q, date_field=filters["by"], limit=limit + 1, offset=offset)
+        more = len(raw) > limit
+        rows = R.apply(raw[:limit], current, include_rejected=filters["include_rejected"])
+        rows = [r for r in rows if not r.get("pipeline") or self._matches(r, filters)]
+        if offset == 0:  # corrected events that match only after their correction
+            seen = {r["id"] for r in rows}
+            extra = [r for r in self._reviewed_events(current, filters, corrected_only=True) if r["id"] not in seen]
+            rows = sorted(rows + extra, key=lambda r: (r["reported"] or "", -r["id"]), reverse=True)
+        return page(rows, offset, limit, filters, more=more)
+
+    def _reviewed_events(self, current: dict[int, dict[str, Any]], filters: dict[str, Any],
+                         corrected_only: bool = False) -> list[dict[str, Any]]:
+        """Reviewed events (confirmed, corrected, rejected when asked) that match ``filters`` after review."""
+        out = []
+        for fid, rev in current.items():
+            if corrected_only and rev["action"] != "correct":
+                continue
+            if rev["action"] == "reject" and not filters["include_rejected"]:
+                continue
+            ev = self.store.show(fid)
+            if ev is None:
+                continue
+            ev = R.reviewed(ev, rev)
+            if self._matches(ev, filters):
+                out.append(ev)
+        out.sort(key=lambda r: (r["reported"] or "", -r["id"]), reverse=True)
+        return out
+
+    def _matches(self, ev: dict[str, Any], f: dict[str, Any]) -> bool:
+        """Whether an event (as corrected) passes the filters, checked here and not in SQL."""
+        if f["type"] and ev["type"] != f["type"] or f["status"] and ev["status"] != f["status"]:
+            return False
+        for key, pool in (("actor", ev["actors"]), ("target", ev["targets"]), ("party", ev["actors"] + ev["targets"]),
+                          ("asserted_by", [ev["asserted_by"]]), ("agreement", [ev["agreement"]])):
+            if f[key] and not set(self.store.resolve(f[key])) & set(pool):
+                return False
+        if f["story"] and ev.get("story") != f["story"]:
+            return False
+        day = ev["when"] if f["by"] == "event" else ev["reported"]
+        start = when_start(day) if day else None
+        if f["since"] and (start is None or start < when_start(f["since"])):
+            return False
+        return not (f["until"] and (start is None or start > when_start(f["until"])))
+
+    def event(self, event_id: int) -> dict[str, Any]:
+        ev = self.store.show(event_id)
+        if ev is None:
+            raise NotFound(f"no event {event_id}; list them at /api/events")
+        rev = R.current_reviews(self.store, "event").get(event_id)
+        out = R.reviewed(ev, rev)
+        out["history"] = R.history(self.store, "event", event_id)
+        out["names"] = {**ev["names"], **self.names(out["actors"] + out["targets"])}
+        return out
+
+    def all_events(self, reviewed_only: bool = False, include_rejected: bool = False, **filters) -> list[dict]:
+        """Every event matching store filters, reviews applied (facts, contradictions, agreements)."""
+        rows = self.store.events(**filters, limit=None)
+        return R.apply(rows, R.current_reviews(self.store, "event"), reviewed_only, include_rejected)
+
+    # ------------------------------------------------------------------ cross-document
+
+    def facts(self, type=None, party=None, min_sources: int = 1, limit: int = 50, cursor=None) -> dict[str, Any]:
+        type = check_choice("type", type, R.EVENT_TYPES)
+        filters = {"type": type, "party": party, "min_sources": min_sources}
+        limit = check_limit(limit)
+        offset = decode_cursor(cursor, filters)
+
+        def compute():
+            docs = V.docs_index(self.store)
+            out = [c.summary(docs) for c in fact_clusters(self.all_events(type=type, party=party))]
+            out = [f for f in out if f["sources"] >= min_sources]
+            out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
+            return out
+
+        rows = self.cached(("facts", type, party, min_sources), compute)
+        return page(rows[offset:offset + limit + 1], offset, limit, filters)
+
+    def contradictions(self, type=None, party=None) -> list[dict[str, Any]]:
+        type = check_choice("type", type, R.EVENT_TYPES)
+
+        def compute():
+            out = find_contradictions(self.all_events(type=type, party=party))
+            docs = V.docs_index(self.store)
+            names = self.names({x for c in out for side in (c["claim"], c["denial"])
+                                for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})
+            for c in out:
+                for side in (c["claim"], c["denial"]):
+                    side["asserted_by_name"] = names.get(side["asserted_by"], side["asserted_by"])
+                    side["publisher"] = docs.get(side["doc"], {}).get("publisher")
+                c["party_names"] = [names.get(p, p) for p in c["parties"]]
+            return out
+
+        return self.cached(("contradictions", type, party), compute)
+
+    def agreements(self, party=None) -> list[dict[str, Any]]:
+        return self.cached(("agreements", party), lambda: self.store.agreements(party=party))
+
+    def agreement(self, name: str) -> dict[str, Any]:
+        rec = self.store.agreement(name)
+        if rec is None:
+            raise NotFound(f"no agreement matches {name!r}; list them at /api/agreements")
+        return rec
+
+    def stories(self) -> list[dict[str, Any]]:
+        return self.cached(("stories",), self.store.stories)
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        for s in self.stories():
+            if s["story"] == story_id:
+                docs = V.docs_index(self.store)
+                out = dict(s)
+                out["articles"] = sorted((docs[d] for d in s["documents"] if d in docs),
+                                         key=lambda d: (d["published"] or "", d["doc_id"]))
+                out["sources"] = len({source_key(d, docs) for d in out["articles"]})
+                out["facts"] = self.facts_of_story(story_id)
+                return out
+        raise NotFound(f"no story {story_id!r}; list them at /api/stories")
+
+    def facts_of_story(self, story_id: str) -> list[dict[str, Any]]:
+        docs = V.docs_index(self.store)
+        evs = self.all_events(story=story_id)
+        out = [c.summary(docs) for c in fact_clusters(evs)]
+        out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
+        return out
+
+    # ------------------------------------------------------------------ entities, quotes, documents
+
+    def entity(self, name: str, as_of: str | None = None) -> dict[str, Any]:
+        check_date("as_of", as_of)
+        info = self.store.entity(name, as_of=as_of)
+        if info is None:
+            raise NotFound(f"no entity matches {name!r}; search them at /api/entities?search=")
+        current = R.current_reviews(self.store, "event")
+        info["events"] = R.apply(info["events"], current)
+        info["names"] = self.names({x for e in info["events"] for x in e["actors"] + e["targets"]}
+                                   | {q["speaker"] for q in info["quotes"] if q["speaker"]})
+        return info
+
+    def memberships(self, entity: str | None, as_of: str | None) -> list[dict[str, Any]]:
+        check_date("as_of", as_of)
+        if not entity:
+            raise BadRequest("memberships need an entity (entity=OTS or entity=country:AZE)")
+        return self.entity(entity, as_of)["relations"]
+
+    def quotes(self, speaker=None, search=None, limit=50, cursor=None) -> dict[str, Any]:
+        filters = {"speaker": speaker, "search": search}
+        limit = check_limit(limit)
+        offset = decode_cursor(cursor, filters)
+        rows = self.store.quotes(speaker=speaker or None, search=search or None, limit=offset + limit + 1)
+        rows = R.apply(rows, R.current_reviews(self.store, "quote"))
+        return page(rows[offset:], offset, limit, filters)
+
+    def entities(self, kind=None, search=None, limit=50, cursor=None) -> dict[str, Any]:
+        kind = check_choice("kind", kind, ("country", "org", "person", "place", "agreement"))
+        filters = {"kind": kind, "search": search}
+        limit = check_limit(limit)
+        offset = decode_cursor(cursor, filters)
+        rows = self.store.entities(kind=kind, search=search or None, limit=offset + limit + 1)
+        return page(rows[offset:], offset, limit, filters)
+
+    def documents(self, publisher=None, story=None, limit=50, cursor=None) -> dict[str, Any]:
+        filters = {"publisher": publisher, "story": story}
+        limit = check_limit(limit)
+        offset = decode_cursor(cursor, filters)
+        rows = V.documents(self.store, publisher=publisher, story=story, limit=limit + 1, offset=offset)
+        return page(rows, offset, limit, filters)
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        doc = V.document(self.store, doc_id)
+        if doc is None:
+            raise NotFound(f"no document {doc_id!r}; list them at /api/documents")
+        current = R.current_reviews(self.store, "event")
+        doc["events"] = [R.reviewed(e, current.get(e["id"])) for e in doc["events"]]
+        qrev = R.current_reviews(self.store, "quote")
+        doc["quotes"] = [R.reviewed(q, qrev.get(q["id"])) for q in doc["quotes"]]
+        doc["names"].update(self.names({x for e in doc["events"] for x in e["actors"] + e["targets"]}))
+        return doc
+
+    def search(self, q: str, limit: int = 50) -> list[dict[str, Any]]:
+        if not q or not q.strip():
+            raise BadRequest("search needs words: q=joint+exercises")
+        return self.store.search(q, limit=check_limit(limit))
+
+    # ------------------------------------------------------------------ network and timeline
+
+    def network(self, type=None, status=None, since=None, until=None, by="reported") -> dict[str, Any]:
+        """Actors and edges (one per source, target, type, status), weighted by independent sources."""
+        for t in (type or "").split(","):
+            check_choice("type", t, R.EVENT_TYPES)
+        for s in (status or "").split(","):
+            check_choice("status", s, R.EVENT_STATUSES)
+        check_date("since", since)
+        check_date("until", until)
+        by = check_choice("by", by or "reported", ("reported", "event"))
+        key = ("network", type, status, since, until, by)
+        return self.cached(key, lambda: self._network(type, status, since, until, by))
+
+    def network_rows(self, type, status, since, until, by) -> list[dict[str, Any]]:
+        """The events behind the network, reviews applied (rejected ones gone, corrections in)."""
+        current = R.current_reviews(self.store, "event")
+        rows = V.network_events(self.store, type, status, since, until, by)
+        have = {r["id"] for r in rows}
+        corrected = [i for i, rev in current.items() if rev["action"] == "correct" and i not in have]
+        rows += V.network_events(self.store, ids=corrected) if corrected else []
+        rows = R.apply(rows, current)
+        types = set(type.split(",")) if type else None
+        statuses = set(status.split(",")) if status else None
+        return [r for r in rows if (types is None or r["type"] in types) and (statuses is None or r["status"]
+                                                                                 in statuses)]
+
+    def _network(self, type, status, since, until, by) -> dict[str, Any]:
+        rows = self.network_rows(type, status, since, until, by)
+        docs = V.docs_index(self.store)
+        edges: dict[tuple, dict[str, Any]] = {}
+        for x in rows:
+            for a, t, symmetric in edge_pairs(x):
+                e = edges.setdefault((a, t, x["type"], x["status"], symmetric), {
+                    "source": a, "target": t, "type": x["type"], "status": x["status"], "symmetric": symmetric,
+                    "events": 0, "sources": set()})
+                e["events"] += 1
+                if x["doc"] in docs:
+                    e["sources"].add(source_key(docs[x["doc"]], docs))
+        out = []
+        for e in edges.values():
+            e["weight"] = len(e.pop("sources"))
+            out.append(e)
+        out.sort(key=lambda e: (-e["weight"], -e["events"], e["source"], e["target"]))
+        nodes = V.entity_names(self.store, {e["source"] for e in out} | {e["target"] for e in out})
+        return {"nodes": list(nodes.values()), "edges": out}
+
+    def edge_events(self, source: str, target: str, type: str, status: str, symmetric: bool,
+                    since=None, until=None, by="reported") -> list[dict[str, Any]]:
+        """The events behind one edge, with their evidence sentences."""
+        rows = self.network_rows(type, status, since, until, by)
+        ids = [x["id"] for x in rows if (source, target, symmetric) in edge_pairs(x)]
+        out = [self.event(i) for i in ids[:200]]
+        return sorted(out, key=lambda e: (e["reported"] or "", e["id"]), reverse=True)
+
+    def timeline(self, by: str = "reported") -> list[dict[str, Any]]:
+        """Events per month, type and status, with reviews applied."""
+        by = check_choice("by", by or "reported", ("reported", "event"))
+        return self.cached(("timeline", by), lambda: self._timeline(by))
+
+    def _timeline(self, by: str) -> list[dict[str, Any]]:
+        counts: dict[tuple, int] = {}
+        for r in V.timeline(self.store, by):
+            counts[(r["month"], r["type"], r["status"])] = r["n"]
+        current = R.current_reviews(self.store, "event")
+        before = V.event_facts(self.store, list(current))
+        for fid, rev in current.items():
+            f = before.get(fid)
+            if f is None or rev["action"] == "confirm":
+                continue
+            month = f[by]
+            if month:
+                counts[(month, f["type"], f["status"])] = counts.get((month, f["type"], f["status"]), 1) - 1
+            if rev["action"] == "correct":
+                ch = rev["changes"]
+                month = (ch["when"][:7] if by == "event" and "when" in ch else month)
+                if month:
+                    k = (month, ch.get("type", f["type"]), ch.get("status", f["status"]))
+                    counts[k] = counts.get(k, 0) + 1
+        return [{"month": m, "type": t, "status": s, "events": n} for (m, t, s), n in sorted(counts.items()) if n > 0]
+
+    def overview(self) -> dict[str, Any]:
+        counts = self.store.counts()
+        latest = R.apply(self.store.events(limit=12), R.current_reviews(self.store, "event"))[:10]
+        return {
+            "counts": {"documents": counts["documents"], "events": counts["events"], "quotes": counts["quotes"],
+                       "entities": counts["entities"], "stories": len(self.stories()),
+                       "agreements": len(self.agreements()), "reviews": R.review_counts(self.store)},
+            "latest": latest,
+            "contradictions": self.contradictions(),
+            "names": self.names({x for e in latest for x in e["actors"] + e["targets"]}),
+        }
+
+    # ------------------------------------------------------------------ writes
+
+    def review(self, kind: str, fact_id: int, action: str, changes: dict[str, Any] | None, reviewer: str,
+               note: str | None) -> dict[str, Any]:
+        return R.add_review(self.store, kind, fact_id, action, changes, reviewer or "analyst", note or None)
+
+
+def edge_pairs(x: dict[str, Any]) -> set[tuple[str, str, bool]]:
+    """The network edges of one event: each actor to each target; co-actors pairwise when no target."""
+    if x["targets"]:
+        return {(a, t, False) for a in x["actors"] for t in x["targets"] if a != t}
+    actors = sorted(set(x["actors"]))
+    return {(a, b, True) for i, a in enumerate(actors) for b in actors[i + 1:]}
