@@ -391,3 +391,50 @@ def test_titled_or_speaking_surnames_are_people(nlp, text, surface, expected):
 def test_untitled_single_names_that_never_speak_are_dropped(nlp):
     a = analyse_text(nlp, "Firefox and Safari gained users last month, while Chrome kept growing in Europe.")
     assert not [e for e in a.ents.entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Leaders agreed to build the EastMed pipeline by 2025.", "EastMed pipeline", "place:eastmed-pipeline"),
+        ("Drones struck the Khurais oil field before dawn.", "Khurais oil field", "place:khurais-oil-field"),
+        ("Gas from the Aphrodite gas field will flow north.", "Aphrodite gas field", "place:aphrodite-gas-field"),
+        ("The EuroAsia Interconnector will link the grids.", "EuroAsia Interconnector",
+         "place:euroasia-interconnector"),
+        ("Putin opened the TurkStream gas pipeline in Istanbul.", "TurkStream gas pipeline",
+         "place:turkstream-gas-pipeline"),
+        # the capital named as a location after "the capital,"
+        ("The field lies 160 km east of the capital, Riyadh, officials said.", "Riyadh", "place:riyadh"),
+    ],
+)
+def test_installations_and_located_capitals_are_places(nlp, text, surface, expected):
+    assert ids_at(nlp, text, surface) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Oil field workers went on strike on Monday in the south.", "Oil field"),
+        ("Moscow wants to build a Russian gas pipeline to China.", "Russian"),  # the state stays the state
+    ],
+)
+def test_no_installation_without_a_name(nlp, text, surface):
+    assert not {i for i in ids_at(nlp, text, surface) if i.startswith("place:")}
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Pilgrims to Mecca follow Islam and its rites, the ministry said on Friday.", "Islam"),
+        ("Shops limited sales during the COVID-19 outbreak, the association said.", "COVID-19"),
+        ("The LNG terminals at Idku were idle for a month, officials said on Friday.", "LNG"),
+    ],
+)
+def test_religions_diseases_and_commodities_are_no_organisations(nlp, text, junk):
+    assert not {i for i in ids_at(nlp, text, junk) if i.startswith("org:")}
+
+
+def test_agreement_between_two_states_is_named_as_the_news_names_it(nlp):
+    a = analyse_text(nlp, "Cairo denounced the November maritime border agreement between Turkey and Libya.")
+    agr = [e for e in a.ents.entities if e.kind == "agreement"]
+    assert [e.name for e in agr] == ["Turkey-Libya maritime border agreement"]

@@ -31,7 +31,7 @@ from .model import CleanDocument, Entity, EntityAnalysis, Evidence, Mention, Rel
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from|across|through|toward|towards)\s+(?:the\s+)?"
                       r"(?:city\s+of\s+)?|\b(?:streets?|city|capital|outskirts|centre|center|suburbs?|heart|"
-                      r"residents|people|mayor|airport|port|university)\s+of\s+)$", re.I)
+                      r"residents|people|mayor|airport|port|university)\s+of\s+|\b(?:capital|city|town),\s*)$", re.I)
 GENERIC_HEADS = frozenset({"states", "countries", "nations", "republics", "members", "peoples", "people", "world",
                            "forces", "troops", "sides", "partners", "allies", "governments", "leaders"})
 AGREEMENT_WORDS = ("Declaration", "Treaty", "Agreement", "Charter", "Accord", "Accords", "Pact", "Convention",
@@ -41,7 +41,7 @@ _NAMED_AGREEMENT = re.compile(
     r"(?:\s+on\s+(?:[A-Z][\w-]*\s*){1,4})?)")
 _POINT_PLAN = re.compile(r"\b\d+-point\s+(?:[a-z]+\s+){0,3}(?:plan|proposal|roadmap|road map|agreement|deal)\b", re.I)
 _BETWEEN = re.compile(
-    r"\b((?:peace|defen[cs]e|security|military|border|normali[sz]ation|ceasefire|cooperation|strategic partnership)\s+"
+    r"\b((?:(?:maritime|naval|bilateral|trilateral|comprehensive)\s+)?(?:peace|defen[cs]e|security|military|border|normali[sz]ation|ceasefire|cooperation|strategic partnership)\s+"
     r"(?:agreement|treaty|accord|deal|pact|memorandum))\s+between\s+(?:the\s+)?(\w[\w\s]{1,30}?)\s+and\s+(?:the\s+)?(\w[\w]{1,30})")
 NER_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "LAW": "agreement",
              "EVENT": "org"}
@@ -150,6 +150,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
         b.add(eid, kind, hit.text, hit.start, hit.end, hit.how, alias=hit.text)
 
     _named_agreements(text, b)
+    _infrastructure(text, b)
     _ner(sdoc, b)
     persons = _corefer_people(text, b)
     _drop_unlikely_people(text, b)
@@ -225,6 +226,33 @@ def _compound_names(sdoc, hits, b: _Builder) -> None:
         b.add(eid, eid.split(":")[0], name, s, e, "ner-compound", alias=name)
 
 
+@functools.lru_cache(maxsize=1)
+def _infrastructure_rx() -> re.Pattern:
+    heads = sorted(name_rules()["infrastructure_heads"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?P<head>(?i:"
+                      + "|".join(re.escape(h) for h in heads) + r"))(?![\w-])")
+
+
+def _infrastructure(text: str, b: _Builder) -> None:
+    """Named installations are places: "the EastMed pipeline", "the Khurais oil field", "EuroAsia Interconnector"."""
+    stop = frozenset(name_rules()["not_infrastructure_names"])
+    for m in _infrastructure_rx().finditer(text):
+        words = m.group("name").split()
+        while words and fold(words[0]) in stop:
+            words = words[1:]
+        if not words or not words[0][:1].isupper() or any(fold(w) in stop for w in words):
+            continue
+        s = m.start("name") + m.group("name").index(words[0])
+        e = m.end()
+        head = m.group("head")
+        if head[:1].isupper() and len(words) == 1 and s == text.rfind("\n", 0, s) + 1:
+            continue  # a heading in title case
+        if not b.free(s, e) or b.gaz.lookup(" ".join(words)):
+            continue  # "Russian gas pipeline": a state's pipeline, the state stays a state
+        name = text[s:e]
+        b.add(f"place:{slug(name)}", "place", name, s, e, "infrastructure")
+
+
 def _named_agreements(text: str, b: _Builder) -> None:
     for m in _BETWEEN.finditer(text):
         a, c = b.gaz.lookup(m.group(2)), b.gaz.lookup(m.group(3))
@@ -232,7 +260,9 @@ def _named_agreements(text: str, b: _Builder) -> None:
             continue
         na, nc = sorted((b.gaz.entities[a[0]].name, b.gaz.entities[c[0]].name), key=slug)
         eid = f"agreement:{slug(na)}-{slug(nc)}-{slug(m.group(1))}"  # parties sorted: one id whatever the order
-        b.entities.setdefault(eid, Entity(eid, "agreement", m.group(0), (f"{na}-{nc} {m.group(1)}",)))
+        # named the way the news names it: the parties as written, in their order, then the kind of agreement
+        name = f"{m.group(2).strip()}-{m.group(3).strip()} {m.group(1)}"
+        b.entities.setdefault(eid, Entity(eid, "agreement", name, (m.group(0), f"{na}-{nc} {m.group(1)}")))
         b.mentions.append(Mention(eid, m.start(), m.end(), m.group(0), "pattern"))
     for m in _POINT_PLAN.finditer(text):
         s, e = m.span()
