@@ -18,10 +18,12 @@ HTML pages show the same status and message on an error page.
 """
 from __future__ import annotations
 
+import functools
 import hmac
 import ipaddress
 import logging
 import os
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -89,6 +91,28 @@ def plotly_js() -> Path:
     import plotly
 
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+@functools.lru_cache(maxsize=1)
+def plotly_css() -> str:
+    """The style rules plotly.js would inject at run time, as a stylesheet.
+
+    A strict Content-Security-Policy forbids the ``<style>`` element plotly.js adds; it skips
+    adding one when the page already has ``<link id="plotly.js-style-global"
+    class="no-inline-styles">``, which the pages link to this (read from the installed
+    plotly.js, so it always matches its version).
+    """
+    js = plotly_js().read_text(encoding="utf-8")
+    start = js.find('"X,X div"')
+    end = js.find("};for(", start)
+    if start < 0 or end < 0:
+        log.warning("plotly.js has no style rules where expected; charts may look unstyled")
+        return ""
+    out = []
+    for m in re.finditer(r'(?:"([^"]+)"|(\w+)):(?:\'([^\']*)\'|"([^"]*)")', js[start:end]):
+        selector = (m.group(1) or m.group(2)).replace("X", ".js-plotly-plot .plotly").replace("Y", ".plotly-notifier")
+        out.append(f"{selector.lstrip(',')} {{{m.group(3) if m.group(3) is not None else m.group(4)}}}")
+    return "\n".join(out) + "\n"
 
 
 def _is_loopback(host: str | None) -> bool:
@@ -195,6 +219,10 @@ def create_app(db: str | None = None, web: WebSettings | None = None, store=None
     def plotly_file() -> FileResponse:
         return FileResponse(plotly_js(), media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/static/vendor/plotly.css", include_in_schema=False)
+    def plotly_stylesheet() -> Response:
+        return Response(plotly_css(), media_type="text/css", headers={"Cache-Control": "public, max-age=86400"})
 
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 

@@ -92,7 +92,7 @@ def documents(request: Request, publisher: str | None = None, story: str | None 
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, doc_id: str):
+def document(request: Request, doc_id: str, focus: str | None = None):
     doc = svc(request).document(doc_id)
     spans = [(f"event-{e['id']}", e["s"], e["e"]) for e in doc["events"]]
     spans += [(f"quote-{q['id']}", q["s"], q["e"]) for q in doc["quotes"]]
@@ -102,7 +102,7 @@ def document(request: Request, doc_id: str):
     labels.update({f"relation-{r['id']}": r["relation"] for r in doc["relations"]})
     rejected = {f"event-{e['id']}" for e in doc["events"] if e["review"] and e["review"]["action"] == "reject"}
     return render(request, "document.html", doc=doc, segs=segments(doc["text"], spans), labels=labels,
-                  rejected=rejected)
+                  rejected=rejected, focus=focus or "")
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -229,7 +229,7 @@ def draw_network(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], param
     for e in edges:
         w = g.get_edge_data(e["source"], e["target"], {"weight": 0})["weight"]
         g.add_edge(e["source"], e["target"], weight=w + e["weight"])
-    pos = nx.spring_layout(g, seed=7, weight="weight", k=1.6 / math.sqrt(max(len(g), 1))) if len(g) else {}
+    pos = nx.spring_layout(g, seed=7, weight=None, k=2.4 / math.sqrt(max(len(g), 1)), iterations=200) if len(g) else {}
     xs = [p[0] for p in pos.values()] or [0]
     ys = [p[1] for p in pos.values()] or [0]
 
@@ -245,8 +245,9 @@ def draw_network(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], param
     for e in edges:
         degree[e["source"]] += e["weight"]
         degree[e["target"]] += e["weight"]
+    radius = {n: round(6 + 3 * math.sqrt(degree[n]), 1) for n in used}
     out_nodes = [{"id": n, "name": names.get(n, {}).get("name", n), "kind": names.get(n, {}).get("kind", ""),
-                  "x": xy[n][0], "y": xy[n][1], "r": round(6 + 3 * math.sqrt(degree[n]), 1)} for n in sorted(used)]
+                  "x": xy[n][0], "y": xy[n][1], "r": radius[n]} for n in sorted(used)]
     pair_count: dict[frozenset, int] = {}
     out_edges = []
     for e in edges:
@@ -258,6 +259,9 @@ def draw_network(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], param
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         length = math.hypot(x2 - x1, y2 - y1) or 1
         cx, cy = mx - (y2 - y1) / length * bend, my + (x2 - x1) / length * bend
+        # end on the circles, not at their centres (the arrowhead stays visible)
+        x1, y1 = _towards(x1, y1, cx, cy, radius[e["source"]] + 1)
+        x2, y2 = _towards(x2, y2, cx, cy, radius[e["target"]] + 3)
         q = {"source": e["source"], "target": e["target"], "type": e["type"], "status": e["status"],
              "symmetric": "true" if e["symmetric"] else None, **params}
         out_edges.append({**e, "d": f"M{x1},{y1} Q{round(cx, 1)},{round(cy, 1)} {x2},{y2}",
@@ -266,6 +270,12 @@ def draw_network(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], param
                           "dashed": e["status"] in ("proposed", "possible", "planned"),
                           "denied": e["status"] == "denied"})
     return {"width": WIDTH, "height": HEIGHT, "nodes": out_nodes, "edges": out_edges}
+
+
+def _towards(x: float, y: float, tx: float, ty: float, d: float) -> tuple[float, float]:
+    """The point ``d`` from (x, y) in the direction of (tx, ty)."""
+    length = math.hypot(tx - x, ty - y) or 1
+    return round(x + (tx - x) / length * d, 1), round(y + (ty - y) / length * d, 1)
 
 
 __all__ = ["router", "error_page", "draw_network", "edge_pairs"]
