@@ -1,13 +1,18 @@
 """What the events stage knows about a document: quotations, affiliations, the reported person."""
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import functools
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 
 from ..model import CleanDocument, EntityAnalysis, Metadata, Quote
 from .lexicon import PRONOUNS_HE, Lexicon, _lemma
+from .relevance import known_name
 
 
 @dataclass
@@ -22,6 +27,10 @@ class DocContext:
     salient_org: str | None
     kinds: dict[str, str]
     anchor: datetime.date | None
+    states: tuple[str, ...] = ()  # the states the article names, most mentioned first
+    titled: frozenset[str] = frozenset()  # persons named with an office ("President X", "the minister, X")
+    gazetteer_orgs: frozenset[str] = frozenset()  # organisations the gazetteer knows (others come from NER)
+    institutions: dict[str, str] = dataclasses.field(default_factory=dict)  # a state's institution -> the state
 
 
 def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:
@@ -38,14 +47,34 @@ def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, s
     return spans
 
 
+@functools.lru_cache(maxsize=1)
+def party_rules() -> dict:
+    """``data/parties.json``: saying verbs, words of names that are no party, leaders' states."""
+    return json.loads(resources.files("pactwatch.data").joinpath("parties.json").read_text(encoding="utf-8"))
+
+
+def _leader_state(person: str) -> str | None:
+    """The state of a leader the lexicon knows, by the end of the person's id ("person:vladimir-putin")."""
+    name = person.split(":", 1)[-1]
+    for key, state in party_rules()["leaders"].items():
+        if name == key or name.endswith("-" + key):
+            return state
+    return None
+
+
 def _affiliations(ents: EntityAnalysis) -> dict[str, str]:
     aff: dict[str, str] = {}
+    gazetteer = {m.entity_id for m in ents.mentions if known_name(m.how)}
+    for e in ents.entities:  # a known leader's state first: titles in readouts often leave it unsaid
+        if e.kind == "person" and _leader_state(e.id):
+            aff[e.id] = _leader_state(e.id)  # type: ignore[assignment]
     for r in ents.relations:
-        if r.relation in ("leader_of", "official_of") and r.subject not in aff:
+        if r.relation in ("leader_of", "official_of") and r.subject not in aff and (
+                r.object.startswith("country:") or r.object in gazetteer):  # not a title read as a body
             if r.object.split(":")[0] == "country" or r.relation == "leader_of":
                 aff[r.subject] = r.object
     for role in ents.roles:
-        if role.of and role.person not in aff:
+        if role.of and role.person not in aff and (role.of.startswith("country:") or role.of in gazetteer):
             aff[role.person] = role.of
     # a person's org (a parliament) is less useful as an actor than their country when both are known
     return aff
@@ -60,7 +89,27 @@ def _salient_org(ents: EntityAnalysis) -> str | None:
     return None
 
 
-def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...]) -> DocContext:
+def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
+    """Organisations that are a state's institutions ("Turkish Foreign Ministry", "United
+    States Armed Forces", "U.S. Department of Energy") -> that state: they act for it."""
+    if gaz is None:
+        from ..gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    words = party_rules()["state_institutions"]
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    out = {}
+    for e in ents.entities:
+        if e.kind != "org" or not rx.search(e.name):
+            continue
+        states = {h.entity_id for h in gaz.find(e.name) if h.entity_id.startswith("country:")}
+        if len(states) == 1:
+            out[e.id] = states.pop()
+    return out
+
+
+def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...],
+                 gaz=None) -> DocContext:
     return DocContext(
         text=clean.text,
         ents=ents,
@@ -70,6 +119,11 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         salient_org=_salient_org(ents),
         kinds={e.id: e.kind for e in ents.entities},
         anchor=meta.published,
+        states=tuple(s for s, _n in Counter(m.entity_id for m in ents.mentions
+                                            if m.entity_id.startswith("country:")).most_common()),
+        titled=frozenset(r.person for r in ents.roles),
+        gazetteer_orgs=frozenset(m.entity_id for m in ents.mentions if known_name(m.how)),
+        institutions=_institutions(ents, gaz),
     )
 
 

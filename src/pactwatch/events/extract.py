@@ -71,7 +71,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
     if not relevant(relevance):
         return ()
     lex = load_lexicon()
-    ctx = make_context(clean, meta, ents, quotes)
+    ctx = make_context(clean, meta, ents, quotes, gaz)
     events: list[Event] = []
     for ps in parsed:
         sent_doc, offset = ps.doc, ps.start
@@ -88,7 +88,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
             rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
-                                                   rivals)
+                                                   rivals, etype)
             if not actors and not targets:
                 continue
             if etype in ("conflict", "threat") and not targets:

@@ -61,6 +61,11 @@ def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float
     return len(strong) + 0.5 * len(weak)
 
 
+def known_name(how: str) -> bool:
+    """Whether a mention was found by the gazetteer (a known name), not guessed by NER or a pattern."""
+    return how == "ner+gazetteer" or not (how.startswith("ner") or how in ("body", "pattern", "coref"))
+
+
 def _sentence_share(weight: float) -> float:
     """A sentence counts in full from one strong word (or two weak ones) up; a lone weak word
     ("the summit", "security") counts a quarter."""
@@ -81,7 +86,7 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
     share = sum(_sentence_share(sentence_weight(s, lex)) for s in body) / len(body)
     kinds = {e.id: e.kind for e in ents.entities}
     parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
-               and (m.entity_id.startswith("country:") or m.how == "gazetteer")}
+               and (m.entity_id.startswith("country:") or known_name(m.how))}
     states = [p for p in parties if p.startswith("country:")]
     spread = min(1.0, len(parties) / lex.full_states) if states else 0.0
     score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread)

@@ -1,0 +1,58 @@
+"""Parties of an event come from the trigger's own arguments in the parse (issue 11, point 1).
+
+Sentences are written for these tests, in the styles of several outlets (wire copy, readouts,
+regional dailies); each article has a defense lead so that it is relevant."""
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_raws
+
+from pactwatch.model import RawDocument
+
+LEAD = "Defense news\nBy Staff Reporter\nPublished 6 January 2026\nMilitary and security officials spoke on Monday.\n"
+
+
+def _events(sentence: str, etype: str):
+    art = analyse_raws([RawDocument("p", "p.txt", LEAD + sentence + "\n")])[0]
+    return [e for e in art.events if e.type == etype]
+
+
+def _parties(sentence: str, etype: str) -> set[str]:
+    evs = _events(sentence, etype)
+    assert evs, f"no {etype} event"
+    return set(evs[0].actors) | set(evs[0].targets)
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # a bystander in another clause is no party (Defense News style)
+    ("Poland will deploy two more brigades to its eastern border after Russia invaded Ukraine.",
+     "deployment", {"country:POL"}),
+    # a state named in a purpose clause is no party of the cooperation (readout style)
+    ("Japan and Australia agreed to deepen defense cooperation to deter Chinese coercion against the Philippines.",
+     "cooperation", {"country:JPN", "country:AUS"}),
+    # the possessor is the actor, the state the war is in the target (The Hill style)
+    ("The senators condemned Russia's war in Ukraine.", "conflict", {"country:RUS", "country:UKR"}),
+    # a state's institution stands for the state (Dawn style)
+    ("The Turkish Foreign Ministry and Greece held talks in Ankara on maritime disputes.",
+     "meeting", {"country:TUR", "country:GRC"}),
+    # a name inside a name is no party: the Sea of Japan is where the drill is (Xinhua style)
+    ("Russia and China held joint naval drills in the Sea of Japan on Tuesday.",
+     "exercise", {"country:RUS", "country:CHN"}),
+])
+def test_parties_are_the_triggers_arguments(sentence, etype, parties):
+    assert _parties(sentence, etype) == parties
+
+
+def test_a_news_agency_quoted_is_no_party():
+    """'According to Yonhap, quoting KCNA, North Korea fired artillery': the agencies report it."""
+    parties = _parties("According to Yonhap news agency, North Korean troops attacked South Korean positions "
+                       "near the border.", "conflict")
+    assert not {p for p in parties if "yonhap" in p}
+
+
+def test_an_unnamed_office_holder_acts_for_the_articles_state():
+    """White House readout style: 'The President' is the state the article is mostly about."""
+    text = ("The United States and the United States Army remain committed. The President met with Prime Minister "
+            "Fumio Kishida of Japan to discuss the alliance and United States security commitments.")
+    parties = _parties(text, "meeting")
+    assert {"country:USA", "country:JPN"} <= parties
