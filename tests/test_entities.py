@@ -438,3 +438,39 @@ def test_agreement_between_two_states_is_named_as_the_news_names_it(nlp):
     a = analyse_text(nlp, "Cairo denounced the November maritime border agreement between Turkey and Libya.")
     agr = [e for e in a.ents.entities if e.kind == "agreement"]
     assert [e.name for e in agr] == ["Turkey-Libya maritime border agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the kind a name's form or context gives, over spaCy's label
+        ("The Electronic Frontier Foundation said the move was counterproductive.", "Electronic Frontier Foundation",
+         "org:electronic-frontier-foundation"),
+        ("Greek daily Kathimerini said the deal was close.", "Kathimerini", "org:kathimerini"),
+        ("Germany banned Mahan Air from its airports on Monday.", "Mahan Air", "org:mahan-air"),
+        ("Coalition forces are in Iraq at the invitation of the Government of Iraq.", "Government of Iraq",
+         "country:IRQ"),
+        ("The rally marked the attack on the U.S. Embassy in Baghdad.", "U.S. Embassy", "place:american-embassy"),
+        ("Protesters gathered outside the United States Embassy in Baghdad.", "United States Embassy",
+         "place:american-embassy"),
+        ("The U.S. Army and the Iraqi Army trained together.", "U.S. Army", "org:american-army"),
+    ],
+)
+def test_kind_from_the_name_and_its_context(nlp, text, surface, expected):
+    assert ids_at(nlp, text, surface) == {expected}
+
+
+def test_acronym_is_the_organisation_named_in_full(nlp):
+    a = analyse_text(nlp, "The Recording Industry Association of America filed the notice. Critics said the RIAA "
+                          "had gone too far, and the Electronic Frontier Foundation agreed; the EFF called it a "
+                          "disappointing move.")
+    orgs = {e.id: e for e in a.ents.entities if e.kind == "org"}
+    assert {m.entity_id for m in a.ents.mentions if m.text == "EFF"} == {"org:electronic-frontier-foundation"}
+    riaa = {m.entity_id for m in a.ents.mentions if "RIAA" in m.text or "Recording" in m.text}
+    assert len(riaa) == 1 and riaa <= set(orgs)
+
+
+def test_one_embassy_one_id_whatever_the_state_form(nlp):
+    a = analyse_text(nlp, "Rockets hit near the United States Embassy in Baghdad. The U.S. Embassy said no one "
+                          "was hurt.")
+    assert [e.id for e in a.ents.entities if "mbassy" in e.name] == ["place:american-embassy"]

@@ -59,16 +59,17 @@ def name_rules() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _body_patterns() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, str], ...]:
-    """(after a state, before "of <state>", after "<state>'s") patterns of each institution, its short name."""
+def _body_patterns() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, str, str], ...]:
+    """(after a state, before "of <state>", after "<state>'s") patterns of each institution, its short name,
+    its kind (an organisation, or a place: "the American Embassy")."""
     out = []
-    for rx, short, cased in name_rules()["bodies"]:
+    for rx, short, cased, *kind in name_rules()["bodies"]:
         flags = 0 if cased else re.I
         if cased:  # forces and chambers only as names: "the Iraqi Army", not "Turkish army deployments"
             rx = re.sub(r"\b([a-z])", lambda m: m.group(1).upper(), rx)
         out.append((re.compile(rf"\s+(?P<body>{rx})(?![\w-])", flags),
                     re.compile(rf"(?<![\w-])(?P<body>{rx})\s+of\s+(?:the\s+)?$", flags),
-                    re.compile(rf"['’]s\s+(?P<body>{rx})(?![\w-])", flags), short))
+                    re.compile(rf"['’]s\s+(?P<body>{rx})(?![\w-])", flags), short, kind[0] if kind else "org"))
     return tuple(out)
 
 
@@ -152,6 +153,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
     _named_agreements(text, b)
     _infrastructure(text, b)
     _ner(sdoc, b)
+    _acronyms(b)
     persons = _corefer_people(text, b)
     _drop_unlikely_people(text, b)
     roles, relations = _roles(sdoc, b, persons)
@@ -168,26 +170,31 @@ def _bodies(text: str, hits, b: _Builder) -> None:
     for hit in hits:
         if not hit.entity_id.startswith("country:") or hit.how == "capital":
             continue
-        for after, before, possessive, short in _body_patterns():
+        # a demonym or an abbreviation used as one ("U.S. Army", "UK Parliament") qualifies the body
+        adjective = hit.how == "demonym" or (len(hit.text) <= 5 and hit.text.replace(".", "").isupper())
+        for after, before, possessive, short, kind in _body_patterns():
             span = None
-            m = after.match(text, hit.end) if hit.how == "demonym" else possessive.match(text, hit.end)
+            follows = after.match(text, hit.end) if adjective or not after.flags & re.I else None  # "United States Army"
+            m = follows or (None if adjective else possessive.match(text, hit.end))
             if m:
                 # "Kazakhstan's foreign ministry": the state keeps its own mention, the ministry is its possession
-                span = (hit.start if hit.how == "demonym" else m.start("body"), m.end())
+                span = (hit.start if follows else m.start("body"), m.end())
             else:
                 m = before.search(text, max(0, hit.start - 60), hit.start)
                 if m:
                     span = (m.start(), hit.end)
             if span is None or not b.free(*span):
                 continue
-            if hit.how == "demonym":
-                state = hit.text
-            else:
-                state = b.gaz.demonym.get(hit.entity_id) or b.gaz.entities[hit.entity_id].name
-            name = f"{state} {short}"
+            # one id whatever the state's form ("U.S. Embassy", "United States Embassy"): its demonym's
+            demonym = b.gaz.demonym.get(hit.entity_id) or b.gaz.entities[hit.entity_id].name
+            # an abbreviation without its dots ("US Embassy" for "U.S. Embassy")
+            name = f"{hit.text.replace('.', '') if hit.how != 'demonym' else hit.text} {short}" if adjective else text[span[0]:span[1]] if follows else f"{demonym} {short}"
             known = b.gaz.lookup(name)
-            eid = known[0] if known and known[0].startswith("org:") else f"org:{slug(name.replace('.', ''))}"
-            b.add(eid, "org", name, *span, "body", alias=text[span[0]:span[1]])
+            eid = known[0] if known and known[0].startswith(f"{kind}:") else f"{kind}:{slug(f'{demonym} {short}')}"
+            b.add(eid, kind, name, *span, "body", alias=name)
+            if len(name) < len(b.entities[eid].name) and eid not in b.gaz.entities:
+                old = b.entities[eid]  # the shortest form the article uses names it ("U.S. Embassy")
+                b.entities[eid] = Entity(eid, kind, name, tuple(a for a in (*old.aliases, old.name) if a != name))
             break
 
 
@@ -337,12 +344,20 @@ def _ner(sdoc, b: _Builder) -> None:
         if len(words) == 1 and not name.isupper() and kind != "person" and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
+        kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
+        if kind == "none":
+            continue
+        if kind == "country":
+            gov = b.gaz.lookup(re.sub(r"(?i)^government of\s+", "", name))
+            if gov and gov[0].startswith("country:"):
+                b.add(gov[0], "country", name, s, e, "ner+gazetteer", alias=name)
+            continue
         if kind == "person":
             if len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
                 continue
             b.add(f"person:{slug(name)}", "person", name, s, e, "ner")
         elif kind == "agreement":
-            if words[-1] in AGREEMENT_WORDS or words[-1].capitalize() in AGREEMENT_WORDS:
+            if words[-1] in AGREEMENT_WORDS or words[-1].capitalize() in (*AGREEMENT_WORDS, "Act"):
                 b.add(f"agreement:{slug(name)}", "agreement", name, s, e, "ner")
         elif kind == "org" and ent.label_ == "EVENT":
             if re.search(r"\b(?:Congress|Assembly|Council|Conference|Forum)\b", name):
@@ -389,6 +404,37 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _initials(name: str) -> str:
+    """"Recording Industry Association of America" → "RIAA"; "" for a one-word name."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "the", "and", "for", "on", "&")]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def _acronyms(b: _Builder) -> None:
+    """An acronym of an organisation named in full elsewhere in the text is that organisation:
+    "Electronic Frontier Foundation" ... "the EFF" is one id (the gazetteer's, when it knows either)."""
+    full = {}
+    for eid, ent in b.entities.items():
+        if ent.kind in ("org", "agreement", "place"):
+            ini = _initials(ent.name)
+            if len(ini) >= 2:
+                full.setdefault(ini, eid)
+    remap: dict[str, str] = {}
+    for eid, ent in b.entities.items():
+        target = full.get(ent.name) if ent.kind == "org" and ent.name.isupper() else None
+        if target and target != eid:
+            keep, drop = (eid, target) if (eid in b.gaz.entities and target not in b.gaz.entities
+                                       and b.entities[target].kind == "org") else (target, eid)
+            remap[drop] = keep
+    for drop, keep in remap.items():
+        old = b.entities.pop(drop)
+        kept = b.entities[keep]
+        aliases = tuple(dict.fromkeys((*kept.aliases, old.name, *old.aliases)))
+        b.entities[keep] = Entity(kept.id, kept.kind, kept.name, tuple(a for a in aliases if a != kept.name))
+    if remap:
+        b.mentions = [Mention(remap.get(m.entity_id, m.entity_id), m.start, m.end, m.text, m.how) for m in b.mentions]
+
+
 def _drop_unlikely_people(text: str, b: _Builder) -> None:
     """A one-word "person" that is never a full name, never titled ("President X", "Mr X") and never
     speaks ("X said") is a product, a brand or a species spaCy took for a name ("Firefox", "Caudipteryx")."""
@@ -413,6 +459,34 @@ def _drop_unlikely_people(text: str, b: _Builder) -> None:
             del b.entities[eid]
             b.mentions = [m for m in b.mentions if m.entity_id != eid]
             b.taken = [(m.start, m.end) for m in b.mentions]
+
+
+_MEDIA_NOUNS = re.compile(r"\b(?:newspaper|daily|weekly|tabloid|broadcaster|outlet|magazine|channel|agency|website|"
+                          r"network|radio|television|paper)\s*$", re.I)
+
+
+def _kind_by_form(kind: str, name: str, words: list[str], before: list[str], left: str) -> str:
+    """The kind a name's own form or its context gives, over spaCy's label:
+    "Government of Iraq" is the state; "Electronic Frontier Foundation", "Mahan Air" and
+    "Greek daily Kathimerini" are organisations; "International Space Station" and a one-word
+    organisation after "in" ("in Crete") are places; "LiveLeak" is no place."""
+    org_heads, place_heads = _heads()
+    last = fold(words[-1])
+    if re.match(r"(?i)government of\s+", name):
+        return "country"
+    if len(words) == 1 and (last in org_heads or last in place_heads):
+        return "none"  # "Embassy", "Ministry": a fragment of a longer name
+    if len(words) > 1 and words[-1] in (*AGREEMENT_WORDS, "Act") and all(w[:1].isupper() for w in words):
+        return "agreement"  # "Digital Millennium Copyright Act" tagged as a place
+    if kind == "person" and (last in org_heads or _MEDIA_NOUNS.search(left)):
+        return "org"
+    if kind == "place" and (last in org_heads - place_heads or any(_camel(w) for w in words)):
+        return "org"
+    if kind == "org" and len(words) > 1 and last in place_heads - org_heads:
+        return "place"
+    if kind == "org" and len(words) == 1 and not name.isupper() and LOCATIVE.search(left):
+        return "place"
+    return kind
 
 
 def _corefer_people(text: str, b: _Builder) -> dict[str, str]:

@@ -34,7 +34,7 @@ CUE_VERBS = (
     "highlighted|pointed out|announced|replied|responded|answered|concluded|observed|commented|according to"
 )
 _ABBR = r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St)\.)"
-_AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS})\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"
+_AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS}|per)\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"
                     rf"(?P<who2>(?:{_ABBR}|[^.;!?“”\"]){{1,80}}?)\s+(?P<verb2>{CUE_VERBS})\b)")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|He|She)\b|\b[Aa]ccording to (?P<obj>him|her)\b")
 _IT = re.compile(r"\W*(?:it|It|the (?:ministry|agency|department|statement|group|government|office))\b")
@@ -276,7 +276,20 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
         ev = Evidence(text[ss:se], ss, se)
         quotes.append(Quote(speaker=speaker, text=body, evidence=ev, cue=cue))
         prev_para_end, prev_speaker = para_start, speaker
-    return tuple(_run_on(text, quotes))
+    return tuple(_drop_repeats(_run_on(text, quotes)))
+
+
+def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A quotation repeating words the same speaker was quoted with before is the same quote
+    (an interview question citing "a disappointing move" after the statement that said it)."""
+    out: list[Quote] = []
+    for q in quotes:
+        words = {w.lower() for w in _WORDS.findall(q.text)}
+        if q.speaker and any(p.speaker == q.speaker and words <= {w.lower() for w in _WORDS.findall(p.text)}
+                             for p in out):
+            continue
+        out.append(q)
+    return out
 
 
 def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
