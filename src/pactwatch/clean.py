@@ -124,7 +124,7 @@ _NAMEISH = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # the parts of a date line that name the outlet or the writer: "The National", "By Jane Doe, Reuters",
 # "Source: Xinhua", "Editor: huaxia"
 _LABEL = re.compile(rf"(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*(?P<value>\S.{{0,40}})|(?:by\s+)?{_NAMEISH.pattern})", re.I)
-_LABEL_KEY = re.compile(rf"^(?P<by>by\s+)?(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*)?(?P<value>.*)$", re.I)
+_LABEL_KEY = re.compile(r"^(?P<by>by\s+)?(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*)?(?P<value>.*)$", re.I)
 _PART_SEP = re.compile(r"\s*(?:\||•|·|\s[-–—]\s)\s*")
 
 

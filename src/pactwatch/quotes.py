@@ -181,9 +181,9 @@ _TITLED = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?(?P<title>(?:[a-z]
 
 
 def _title_words() -> frozenset[str]:
-    from .entities import _title_heads
+    from .entities import title_heads
 
-    return _title_heads() | {"president", "prime", "minister", "secretary", "general", "foreign", "defense", "defence",
+    return title_heads() | {"president", "prime", "minister", "secretary", "general", "foreign", "defense", "defence",
                              "state", "deputy", "spokesperson", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr"}
 
 

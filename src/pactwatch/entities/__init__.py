@@ -1,0 +1,68 @@
+"""Entities stage: who and what a document names, linked to canonical ids.
+
+1. Gazetteer names (states, demonyms, capitals, organisations, places, agreements).
+   A capital names its government ("Baku has received requests") unless it is
+   used as a location ("at the White House in Washington"), then it is a place.
+2. spaCy's named entities the gazetteer does not know: people, organisations,
+   places, laws and treaties, with ids made from their names.
+3. Named agreements by pattern ("the X Declaration", "a 20-point ceasefire plan",
+   "the peace agreement between A and B").
+4. Within-document coreference of people: "Aliyev", "A. Verdiyev" and "Ilham
+   Aliyev's" are the full name seen elsewhere in the text.
+5. People's roles from titles before a name ("US President Donald Trump") and
+   appositions after it ("Rizvan Nabiyev, a member of the Milli Majlis ..."),
+   which give ``leader_of`` / ``official_of`` relations.
+6. A state's institutions ("Turkish Foreign Ministry", "Parliament of Iraq") and names
+   that hold a state's name ("Australian Retailers Association", "Baghdad International
+   Airport") are one organisation or place, not the state (``data/names.json``).
+
+Bylines, datelines and the outlet's own name are publisher metadata (:mod:`pactwatch.metadata`),
+never entities.
+"""
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer, fold
+from ..model import CleanDocument, EntityAnalysis
+from .builder import _Builder
+from .lexicon import LOCATIVE, role_words
+from .lexicon import _title_heads as title_heads
+from .names import _acronyms, _bodies, _compound_names, _infrastructure, _named_agreements, _ner
+from .people import _corefer_people, _drop_unlikely_people
+from .roles import _roles
+
+
+def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnalysis:
+    """Entities, mentions, roles and role relations of one document (``sdoc`` is spaCy's Doc of the clean text)."""
+    text = cleaned.text
+    b = _Builder(text, gaz)
+
+    hits = list(gaz.find(text))
+    _bodies(text, hits, b)
+    _compound_names(sdoc, hits, b)
+    for hit in hits:
+        eid = hit.entity_id
+        if not b.free(hit.start, hit.end):
+            continue  # inside a body's or an organisation's name ("Iraqi Parliament", "Greek Energy Forum")
+        if hit.how == "capital" and LOCATIVE.search(text[max(0, hit.start - 30):hit.start]):
+            place = gaz.capital_place.get(fold(hit.text))
+            if place:
+                known = gaz.entities.get(place)
+                b.add(place, "place", known.name if known else hit.text, hit.start, hit.end, "capital-place")
+                continue
+        kind = eid.split(":", 1)[0]
+        b.add(eid, kind, hit.text, hit.start, hit.end, hit.how, alias=hit.text)
+
+    _named_agreements(text, b)
+    _infrastructure(text, b)
+    _ner(sdoc, b)
+    _acronyms(b)
+    persons = _corefer_people(text, b)
+    _drop_unlikely_people(text, b)
+    roles, relations = _roles(sdoc, b, persons)
+    mentions = tuple(sorted(b.mentions, key=lambda m: (m.start, m.end)))
+    used = {m.entity_id for m in mentions}
+    ents = tuple(e for e in b.entities.values() if e.id in used)
+    return EntityAnalysis(entities=ents, mentions=mentions, roles=tuple(roles), relations=tuple(relations))
+
+
+__all__ = ["analyse_entities", "role_words", "title_heads"]

@@ -1,0 +1,51 @@
+"""The entities and mentions of one document as the stages of :func:`analyse_entities` find them."""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer, fold
+from ..model import Entity, Evidence, Mention
+
+
+def _sentence_bounds(sdoc, char: int) -> tuple[int, int]:
+    from ..nlp import sentence_at
+
+    return sentence_at(sdoc, char)
+
+
+def _evidence(sdoc, start: int) -> Evidence:
+    s, e = _sentence_bounds(sdoc, start)
+    return Evidence(sdoc.text[s:e], s, e)
+
+
+class _Builder:
+    def __init__(self, text: str, gaz: Gazetteer):
+        self.text = text
+        self.gaz = gaz
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in self.taken)
+
+    def add(self, eid: str, kind: str, name: str, s: int, e: int, how: str, alias: str | None = None) -> None:
+        if eid not in self.entities:
+            known = self.gaz.entities.get(eid)
+            self.entities[eid] = known or Entity(eid, kind, name, ())
+        if alias and fold(alias) != fold(self.entities[eid].name) and alias not in self.entities[eid].aliases:
+            ent = self.entities[eid]
+            self.entities[eid] = Entity(ent.id, ent.kind, ent.name, (*ent.aliases, alias))
+        if e > s:
+            self.mentions.append(Mention(eid, s, e, self.text[s:e], how))
+            self.taken.append((s, e))
+
+
+def _strip_the(text: str, s: int, e: int) -> tuple[int, int]:
+    m = re.match(r"(?i)the\s+", text[s:e])
+    if m:
+        s += m.end()
+    m = re.search(r"['’]s$", text[s:e])
+    if m:
+        e -= 2
+    return s, e

@@ -1,0 +1,291 @@
+"""Names: a state's institutions, names that hold a state's name, named installations and agreements,
+spaCy's named entities with the kind their form gives, and acronyms of names written in full."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..gazetteer import fold, slug
+from ..model import Entity, Mention
+from .builder import _Builder, _strip_the
+from .lexicon import (
+    _MEDIA_NOUNS,
+    AGREEMENT_WORDS,
+    GENERIC_HEADS,
+    LOCATIVE,
+    NER_KINDS,
+    NER_STOP,
+    _body_patterns,
+    _camel,
+    _heads,
+    _initials,
+    _not_names,
+    _one_edit,
+    _title_heads,
+    _title_vocab,
+    name_rules,
+)
+
+_NAMED_AGREEMENT = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,5}(?:" + "|".join(AGREEMENT_WORDS) + r")\b(?!\s+[A-Z])"
+    r"(?:\s+on\s+(?:[A-Z][\w-]*\s*){1,4})?)")
+
+
+_POINT_PLAN = re.compile(r"\b\d+-point\s+(?:[a-z]+\s+){0,3}(?:plan|proposal|roadmap|road map|agreement|deal)\b", re.I)
+
+
+_BETWEEN = re.compile(
+    r"\b((?:(?:maritime|naval|bilateral|trilateral|comprehensive)\s+)?(?:peace|defen[cs]e|security|military|border|normali[sz]ation|ceasefire|cooperation|strategic partnership)\s+"
+    r"(?:agreement|treaty|accord|deal|pact|memorandum))\s+between\s+(?:the\s+)?(\w[\w\s]{1,30}?)\s+and\s+(?:the\s+)?(\w[\w]{1,30})")
+
+
+def _bodies(text: str, hits, b: _Builder) -> None:
+    """A state's institution named with its demonym or name is one organisation:
+    "the Turkish Foreign Ministry", "Ministry of Foreign Affairs of Iraq", "Iraq's parliament"
+    → ``org:turkish-foreign-ministry``, ``org:iraqi-foreign-ministry``, ``org:iraqi-parliament``."""
+    for hit in hits:
+        if not hit.entity_id.startswith("country:") or hit.how == "capital":
+            continue
+        # a demonym or an abbreviation used as one ("U.S. Army", "UK Parliament") qualifies the body
+        adjective = hit.how == "demonym" or (len(hit.text) <= 5 and hit.text.replace(".", "").isupper())
+        for after, before, possessive, short, kind in _body_patterns():
+            span = None
+            follows = after.match(text, hit.end) if adjective or not after.flags & re.I else None  # "United States Army"
+            m = follows or (None if adjective else possessive.match(text, hit.end))
+            if m:
+                # "Kazakhstan's foreign ministry": the state keeps its own mention, the ministry is its possession
+                span = (hit.start if follows else m.start("body"), m.end())
+            else:
+                m = before.search(text, max(0, hit.start - 60), hit.start)
+                if m:
+                    span = (m.start(), hit.end)
+            if span is None or not b.free(*span):
+                continue
+            # one id whatever the state's form ("U.S. Embassy", "United States Embassy"): its demonym's
+            demonym = b.gaz.demonym.get(hit.entity_id) or b.gaz.entities[hit.entity_id].name
+            # an abbreviation without its dots ("US Embassy" for "U.S. Embassy")
+            name = f"{hit.text.replace('.', '') if hit.how != 'demonym' else hit.text} {short}" if adjective else text[span[0]:span[1]] if follows else f"{demonym} {short}"
+            known = b.gaz.lookup(name)
+            eid = known[0] if known and known[0].startswith(f"{kind}:") else f"{kind}:{slug(f'{demonym} {short}')}"
+            b.add(eid, kind, name, *span, "body", alias=name)
+            if len(name) < len(b.entities[eid].name) and eid not in b.gaz.entities:
+                old = b.entities[eid]  # the shortest form the article uses names it ("U.S. Embassy")
+                b.entities[eid] = Entity(eid, kind, name, tuple(a for a in (*old.aliases, old.name) if a != name))
+            break
+
+
+def _compound_names(sdoc, hits, b: _Builder) -> None:
+    """An organisation or facility name spaCy found that holds a state's or capital's name
+    ("Australian Retailers Association", "Royal Saudi Air Force", "Baghdad International Airport")
+    is one entity: the state inside it is no mention of the state."""
+    org_heads, place_heads = _heads()
+    for ent in sdoc.ents:
+        if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or len(ent) < 2:
+            continue
+        s, e = _strip_the(b.text, ent.start_char, ent.end_char)
+        name = b.text[s:e].strip()
+        words = name.split()
+        if len(words) < 2 or "\n" in name or not b.free(s, e):
+            continue
+        if not all(w[:1].isupper() or w in ("of", "for", "and", "on", "the", "de", "&") for w in words):
+            continue
+        inside = [h for h in hits if s <= h.start and h.end <= e]
+        if not inside or any(h.start == s and h.end == e for h in inside):
+            continue
+        if not all(h.entity_id.startswith(("country:", "place:")) for h in inside):
+            continue
+        lowered = [fold(w.strip(",.")) for w in words]
+        outside = [w for w in words if not any(h.start <= s + name.find(w) < h.end for h in inside)]
+        if not any(w[:1].isupper() for w in outside):
+            continue
+        if any(w in place_heads for w in lowered):
+            kind = "place"
+        elif any(w in org_heads for w in lowered):
+            kind = "org"
+        else:
+            continue
+        known = b.gaz.lookup(name)
+        eid = known[0] if known else f"{kind}:{slug(name)}"
+        b.add(eid, eid.split(":")[0], name, s, e, "ner-compound", alias=name)
+
+
+@functools.lru_cache(maxsize=1)
+def _infrastructure_rx() -> re.Pattern:
+    heads = sorted(name_rules()["infrastructure_heads"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?P<head>(?i:"
+                      + "|".join(re.escape(h) for h in heads) + r"))(?![\w-])")
+
+
+def _infrastructure(text: str, b: _Builder) -> None:
+    """Named installations are places: "the EastMed pipeline", "the Khurais oil field", "EuroAsia Interconnector"."""
+    stop = frozenset(name_rules()["not_infrastructure_names"])
+    for m in _infrastructure_rx().finditer(text):
+        words = m.group("name").split()
+        while words and fold(words[0]) in stop:
+            words = words[1:]
+        if not words or not words[0][:1].isupper() or any(fold(w) in stop for w in words):
+            continue
+        s = m.start("name") + m.group("name").index(words[0])
+        e = m.end()
+        head = m.group("head")
+        if head[:1].isupper() and len(words) == 1 and s == text.rfind("\n", 0, s) + 1:
+            continue  # a heading in title case
+        if not b.free(s, e) or b.gaz.lookup(" ".join(words)):
+            continue  # "Russian gas pipeline": a state's pipeline, the state stays a state
+        name = text[s:e]
+        b.add(f"place:{slug(name)}", "place", name, s, e, "infrastructure")
+
+
+def _named_agreements(text: str, b: _Builder) -> None:
+    for m in _BETWEEN.finditer(text):
+        a, c = b.gaz.lookup(m.group(2)), b.gaz.lookup(m.group(3))
+        if not (a and c):
+            continue
+        na, nc = sorted((b.gaz.entities[a[0]].name, b.gaz.entities[c[0]].name), key=slug)
+        eid = f"agreement:{slug(na)}-{slug(nc)}-{slug(m.group(1))}"  # parties sorted: one id whatever the order
+        # named the way the news names it: the parties as written, in their order, then the kind of agreement
+        name = f"{m.group(2).strip()}-{m.group(3).strip()} {m.group(1)}"
+        b.entities.setdefault(eid, Entity(eid, "agreement", name, (m.group(0), f"{na}-{nc} {m.group(1)}")))
+        b.mentions.append(Mention(eid, m.start(), m.end(), m.group(0), "pattern"))
+    for m in _POINT_PLAN.finditer(text):
+        s, e = m.span()
+        if b.free(s, e):
+            b.add(f"agreement:{slug(m.group(0))}", "agreement", m.group(0), s, e, "pattern")
+    for m in _NAMED_AGREEMENT.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        s, e = s, s + len(name)
+        if name.split()[0] == "The" and len(name.split()) > 1 and s == m.start(1):
+            s += 4
+            name = name[4:]
+        if not b.free(s, e):
+            # a capital or state name opening the agreement's name ("Warsaw Pact") yields to it
+            inside = [x for x in b.mentions if x.start < e and s < x.end]
+            if not all(s <= x.start and x.end <= e and x.entity_id.split(":")[0] in ("country", "place")
+                       for x in inside):
+                continue
+            b.mentions = [x for x in b.mentions if x not in inside]
+            b.taken = [(a, z) for a, z in b.taken if not (a < e and s < z)]
+        first = name.split()[0]
+        if first in AGREEMENT_WORDS or first.lower() in ("a", "an", "this", "that", "new"):
+            continue
+        known = b.gaz.lookup(name)
+        if known and known[0].startswith("agreement:"):
+            b.add(known[0], "agreement", name, s, e, "gazetteer", alias=name)
+        elif not known:
+            b.add(f"agreement:{slug(name)}", "agreement", name, s, e, "pattern")
+
+
+def _ner(sdoc, b: _Builder) -> None:
+    person_words = {w for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
+    first_names = {e.text.split()[0] for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    for ent in sdoc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        s, e = _strip_the(b.text, ent.start_char, ent.end_char)
+        name = b.text[s:e].strip()
+        if not name or not name[0].isupper() or not b.free(s, e):
+            continue
+        known = b.gaz.lookup(name)
+        if known:
+            b.add(known[0], known[0].split(":")[0], name, s, e, "ner+gazetteer", alias=name)
+            continue
+        words = name.split()
+        if words[-1].lower() in GENERIC_HEADS or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
+            continue
+        if fold(name) in _not_names() or (kind in ("person", "place") and re.search(r"\d", name)):
+            continue  # "UTC", "A.M.", "IE9": clock words and product codes are no names
+        prev = sdoc[ent.start - 1] if ent.start > 0 else None
+        if kind == "person" and (re.search(r"[\"“”()]", name) or any(_camel(w) for w in words)
+                                 or (prev is not None and _camel(prev.text))):
+            continue  # "SpaceX Crew Dragon", 'Twitter "Youtube-dl': a product, not a person
+        if (kind == "org" and 2 <= len(words) <= 3 and words[0] in first_names and words[-1] not in first_names
+                and not any(fold(w) in _heads()[0] for w in words)):
+            kind = "person"  # "Nikos Christodoulides" tagged ORG where "Nikos Dendias" is a person
+        if kind != "person" and len(words) == 1 and (
+                name in person_words or any(_one_edit(fold(name), fold(w)) for w in person_words)):
+            kind = "person"  # a surname NER took for an organisation ("Aliyev said ...")
+        if kind in ("org", "place") and len(words) == 1 and fold(name) in _title_vocab():
+            continue  # "Defence" in "Defence Secretary X"
+        before = b.text[max(0, s - 40):s].split()
+        if (kind in ("org", "place") and 2 <= len(words) <= 4 and before and fold(before[-1]) in _title_vocab()
+                and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
+            kind = "person"  # "Kazakh President Kassym-Jomart Tokayev" tagged ORG
+        if (kind in ("org", "place") and 2 <= len(words) <= 3 and before and before[-1].endswith(",")
+                and fold(before[-1][:-1]) in _title_heads() and all(w[:1].isupper() for w in words)
+                and not any(fold(w) in _heads()[0] | _heads()[1] for w in words)):
+            kind = "person"  # "a State Department spokesperson, Morgan Ortagus, said" tagged ORG
+        nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
+        if len(words) == 1 and not name.isupper() and kind != "person" and (
+            (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
+            continue  # an adjective ("Turkic states") or a fragment of a longer name
+        kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
+        if kind == "none":
+            continue
+        if kind == "country":
+            gov = b.gaz.lookup(re.sub(r"(?i)^government of\s+", "", name))
+            if gov and gov[0].startswith("country:"):
+                b.add(gov[0], "country", name, s, e, "ner+gazetteer", alias=name)
+            continue
+        if kind == "person":
+            if len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
+                continue
+            b.add(f"person:{slug(name)}", "person", name, s, e, "ner")
+        elif kind == "agreement":
+            if words[-1] in AGREEMENT_WORDS or words[-1].capitalize() in (*AGREEMENT_WORDS, "Act"):
+                b.add(f"agreement:{slug(name)}", "agreement", name, s, e, "ner")
+        elif kind == "org" and ent.label_ == "EVENT":
+            if re.search(r"\b(?:Congress|Assembly|Council|Conference|Forum)\b", name):
+                b.add(f"org:{slug(name)}", "org", name, s, e, "ner")
+        else:
+            b.add(f"{kind}:{slug(name)}", kind, name, s, e, "ner")
+
+
+def _kind_by_form(kind: str, name: str, words: list[str], before: list[str], left: str) -> str:
+    """The kind a name's own form or its context gives, over spaCy's label:
+    "Government of Iraq" is the state; "Electronic Frontier Foundation", "Mahan Air" and
+    "Greek daily Kathimerini" are organisations; "International Space Station" and a one-word
+    organisation after "in" ("in Crete") are places; "LiveLeak" is no place."""
+    org_heads, place_heads = _heads()
+    last = fold(words[-1])
+    if re.match(r"(?i)government of\s+", name):
+        return "country"
+    if len(words) == 1 and (last in org_heads or last in place_heads):
+        return "none"  # "Embassy", "Ministry": a fragment of a longer name
+    if len(words) > 1 and words[-1] in (*AGREEMENT_WORDS, "Act") and all(w[:1].isupper() for w in words):
+        return "agreement"  # "Digital Millennium Copyright Act" tagged as a place
+    if kind == "person" and (last in org_heads or _MEDIA_NOUNS.search(left)):
+        return "org"
+    if kind == "place" and (last in org_heads - place_heads or any(_camel(w) for w in words)):
+        return "org"
+    if kind == "org" and len(words) > 1 and last in place_heads - org_heads:
+        return "place"
+    if kind == "org" and len(words) == 1 and not name.isupper() and LOCATIVE.search(left):
+        return "place"
+    return kind
+
+
+def _acronyms(b: _Builder) -> None:
+    """An acronym of an organisation named in full elsewhere in the text is that organisation:
+    "Electronic Frontier Foundation" ... "the EFF" is one id (the gazetteer's, when it knows either)."""
+    full = {}
+    for eid, ent in b.entities.items():
+        if ent.kind in ("org", "agreement", "place"):
+            ini = _initials(ent.name)
+            if len(ini) >= 2:
+                full.setdefault(ini, eid)
+    remap: dict[str, str] = {}
+    for eid, ent in b.entities.items():
+        target = full.get(ent.name) if ent.kind == "org" and ent.name.isupper() else None
+        if target and target != eid:
+            keep, drop = (eid, target) if (eid in b.gaz.entities and target not in b.gaz.entities
+                                       and b.entities[target].kind == "org") else (target, eid)
+            remap[drop] = keep
+    for drop, keep in remap.items():
+        old = b.entities.pop(drop)
+        kept = b.entities[keep]
+        aliases = tuple(dict.fromkeys((*kept.aliases, old.name, *old.aliases)))
+        b.entities[keep] = Entity(kept.id, kept.kind, kept.name, tuple(a for a in aliases if a != kept.name))
+    if remap:
+        b.mentions = [Mention(remap.get(m.entity_id, m.entity_id), m.start, m.end, m.text, m.how) for m in b.mentions]
