@@ -145,3 +145,48 @@ def test_plotly_is_served_from_the_installed_package(live):
         js = c.get("/static/vendor/plotly.min.js")
         assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
         assert len(js.content) > 1_000_000 and b"plotly" in js.content[:2000].lower()
+
+
+# --------------------------------------------------------------------------- a real browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+SCREENSHOTS = Path(os.environ.get("PACTWATCH_SCREENSHOTS", ROOT / "build" / "screenshots"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium driven by Playwright (never a downloaded browser)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's chromium (.ci/run does) to run the browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the dev extra")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records console errors, page errors and dialogs (a dialog means script ran)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.problems = []  # type: ignore[attr-defined]
+    pg.on("pageerror", lambda e: pg.problems.append(f"pageerror: {e}"))  # type: ignore[attr-defined]
+
+    def on_dialog(d) -> None:
+        pg.problems.append(f"dialog: {d.message}")  # type: ignore[attr-defined]
+        d.dismiss()
+
+    pg.on("dialog", on_dialog)
+    yield pg
+    context.close()
+
+
+def shot(page, name: str) -> Path:
+    """Save a screenshot of the page to the screenshots folder (README: build/screenshots/)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path

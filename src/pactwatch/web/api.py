@@ -193,14 +193,17 @@ def export_jsonl(request: Request, reviewed_only: bool = False, include_rejected
             obj = R.apply_to_contract(obj, current, reviewed_only, include_rejected)
             yield json.dumps(obj, ensure_ascii=False, default=str) + "\n"
 
-    return StreamingResponse(lines(), media_type="application/x-ndjson")
+    name = "pactwatch-facts" + ("-reviewed" if reviewed_only else "") + ("-with-rejected" if include_rejected else "")
+    return StreamingResponse(lines(), media_type="application/x-ndjson",
+                             headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})
 
 
 @router.get("/reviews.jsonl", summary="Every review version as JSON Lines")
 def export_reviews(request: Request) -> StreamingResponse:
     store = svc(request).store
     return StreamingResponse((json.dumps(r, ensure_ascii=False) + "\n" for r in R.iter_reviews(store)),
-                             media_type="application/x-ndjson")
+                             media_type="application/x-ndjson",
+                             headers={"Content-Disposition": 'attachment; filename="pactwatch-reviews.jsonl"'})
 
 
 @router.post("/documents", status_code=201, summary="Upload an article file for ingest (needs the token)")

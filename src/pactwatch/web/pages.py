@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,22 +34,38 @@ def env() -> jinja2.Environment:
                            undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     e.globals.update(zip=zip, types=R.EVENT_TYPES, statuses=R.EVENT_STATUSES, type_colors=TYPE_COLORS, urlencode=_qs)
     e.filters["name"] = lambda eid, names: names.get(eid, eid) if eid else ""
+    e.filters["marked"] = marked_parts
     return e
+
+
+def marked_parts(snippet: str | None) -> list[tuple[str, bool]]:
+    """A search snippet cut into ``(text, matched)`` parts at the store's ``[match]`` markers
+    (rendered as ``<mark>`` around escaped text; the text itself is never markup)."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in re.finditer(r"\[([^\[\]]+)\]", snippet or ""):
+        if m.start() > pos:
+            out.append((snippet[pos:m.start()], False))
+        out.append((m.group(1), True))
+        pos = m.end()
+    if snippet and pos < len(snippet):
+        out.append((snippet[pos:], False))
+    return out
 
 
 def _qs(params: dict[str, Any]) -> str:
     return urlencode({k: v for k, v in params.items() if v not in (None, "", False)}, doseq=True)
 
 
-def render(request: Request, template: str, status: int = 200, headers=None, **ctx: Any) -> HTMLResponse:
+def render(request: Request, template: str, http_status: int = 200, headers=None, **ctx: Any) -> HTMLResponse:
     web = request.app.state.web
     html = env().get_template(template).render(request=request, path=request.url.path, writes=bool(web.token),
                                                query=dict(request.query_params), **ctx)
-    return HTMLResponse(html, status_code=status, headers=headers)
+    return HTMLResponse(html, status_code=http_status, headers=headers)
 
 
 def error_page(request: Request, status: int, message: str, headers=None) -> HTMLResponse:
-    return render(request, "error.html", status=status, headers=headers, status_code=status, message=message)
+    return render(request, "error.html", http_status=status, headers=headers, status_code=status, message=message)
 
 
 def svc(request: Request) -> Service:
