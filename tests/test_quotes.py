@@ -183,6 +183,11 @@ STYLE_SPEAKERS = [
                  'US Secretary of State Mike Pompeo.', "The airline", "person:mike-pompeo", id="according-to-a-tweet-by"),
     pytest.param('"This is the first habitable planet where the temperature is right," said UCL astronomer '
                  'Angelos Tsiaras.', "This is the first", "person:angelos-tsiaras", id="organisation-qualifies-person"),
+    # a website is never the speaker
+    pytest.param('Writing on Twitter, Secretary of State Mike Pompeo said "there is no evidence the attacks came from '
+                 'Yemen".', "there is no evidence", "person:mike-pompeo", id="website-is-no-speaker"),
+    pytest.param('The Electronic Frontier Foundation said on Twitter "the tool is legitimate and has lawful uses".',
+                 "the tool is legitimate", "org:electronic-frontier-foundation", id="said-on-twitter"),
     pytest.param('Yahya Sarea said the group carried out the attack. According to him, it was accomplished with '
                  'the help of "honourable people inside the kingdom and abroad".', "honourable people",
                  "person:yahya-sarea", id="according-to-him"),
