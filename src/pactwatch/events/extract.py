@@ -60,6 +60,22 @@ def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
     return None
 
 
+NAME_KINDS = frozenset({"org", "person"})  # a route's name is still the route ("the Middle Corridor")
+
+
+def _inside_name(sent_doc, offset: int, trig: tuple[str, str, int, int], ctx: DocContext) -> bool:
+    """A trigger word inside the name of an organisation or a person is part of the name:
+    "North Atlantic Treaty Organization", "Rapid Deployment Force" (an agreement's own name is
+    still its agreement, "the Shusha Declaration"; a route's, its route, "the Middle Corridor"). A force's or mission's own name that is a
+    lexicon phrase stays one ("the International Stabilization Force" is the deployment)."""
+    if trig[3] - trig[2] > 1:
+        return False
+    s = offset + sent_doc[trig[2]].idx
+    e = offset + sent_doc[trig[3] - 1].idx + len(sent_doc[trig[3] - 1])
+    return any(m.start <= s and e <= m.end and ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0]) in NAME_KINDS
+               for m in ctx.ents.mentions_in(offset, offset + len(sent_doc.text)))
+
+
 def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: EntityAnalysis,
                    quotes: tuple[Quote, ...], gaz=None, relevance: float | None = None) -> tuple[Event, ...]:
     """Events of one document from its parsed candidate sentences (see the package docstring).
@@ -77,6 +93,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
         sent_doc, offset = ps.doc, ps.start
         sent_text = sent_doc.text
         triggers = [t for t in _find_triggers(sent_doc, lex) if _accept(t[0], t[1], sent_doc, t[2], t[3], lex)]
+        triggers = [t for t in triggers if not _inside_name(sent_doc, offset, t, ctx)]
         triggers = _outermost(sent_doc, triggers)
         if not triggers:
             triggers = _proposal_fallback(sent_doc)

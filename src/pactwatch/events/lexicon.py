@@ -33,6 +33,7 @@ class Lexicon:
     communication: frozenset[str]
     surface: frozenset[str]  # lower-case surface forms that make a sentence a candidate
     pos: dict[tuple[str, str], frozenset[str]]  # (event type, one-word phrase) -> parts of speech it may take
+    word_lists: dict[str, frozenset[str]]  # weapons, intensifiers, deployment_verbs: context words for triggers
 
 
 _PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over"})
@@ -94,6 +95,7 @@ def load_lexicon() -> Lexicon:
         communication=frozenset(data["communication_verbs"]),
         surface=frozenset(surface),
         pos=pos,
+        word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs")},
     )
 
 

@@ -95,7 +95,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "proposed"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
-        elif aux_l & {"will", "shall"} or (k > 0 and lem in ("plan", "schedule", "intend", "set", "prepare", "expect")):
+        elif aux_l & {"will", "shall"} or (k > 0 and lem in PLANNING) or (
+                k > 1 and lem == "discuss"):
             status = "planned"
         elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
@@ -124,6 +125,12 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         status = "proposed"
     return status or "occurred"
 
+
+# what a party commits to or looks forward to is planned ("committed to deepen defense cooperation",
+# "reaffirmed their commitment to the alliance's modernisation", "looked forward to enhancing their partnership");
+# what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
+PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
+                      "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention"})
 
 PROPOSAL_WORDS = frozenset({"proposal", "propose", "suggestion", "suggest", "initiative", "offer", "call", "urge",
                             "recommend", "recommendation", "idea", "advocate"})

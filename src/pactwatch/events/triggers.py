@@ -86,6 +86,51 @@ AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "declaration", "memorandum",
                              "protocol", "convention", "document", "article"})
 
 
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+
+
+def _has_object(head, wanted: list[str]) -> bool:
+    """Whether the verb's object (or passive subject, or "as" phrase) holds one of ``wanted``
+    ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group")."""
+    objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("as", "at", "on", "against")
+             for g in c.children if g.dep_ == "pobj"]
+    names = "PROPN" in wanted
+    for o in objs:
+        for t in o.subtree:
+            if _lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN"):
+                return True
+    return False
+
+
+def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6) -> bool:
+    lo, hi = max(0, i - window), min(len(sent_doc), j + window)
+    toks = sent_doc[lo:hi]
+    if any(_lemma(t) in words or t.lower_ in words for t in toks):
+        return True
+    text = " " + toks.text.lower() + " "
+    return any(" " in w and f" {w} " in text for w in words)
+
+
+def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
+    """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
+    wanted = spec.get("needs_object", {}).get(phrase)
+    if wanted is not None and head.pos_ in ("VERB", "AUX") and not _has_object(head, wanted):
+        return False
+    if phrase in spec.get("needs_with", []) and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("with", "between", "to") for c in head.children):
+        return False
+    if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8):
+        return False
+    listname = spec.get("needs_near", {}).get(phrase)
+    if listname and not _near_words(sent_doc, i, j, lex.word_lists[listname]):
+        return False
+    bad = spec.get("not_possessed_by", {}).get(phrase)
+    if bad and any(c.dep_ in ("poss", "amod") and c.lower_ in bad for c in head.children):
+        return False
+    return True
+
+
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
     spec = lex.triggers[etype]
@@ -114,13 +159,15 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             return False
         if not (signed or specific):
             return False
+    if not _context_ok(spec, phrase, sent_doc, head, i, j, lex):
+        return False
     if phrase in ("ask",) or (etype == "request" and head.pos_ == "VERB"):
         # "urged X to", "called on X to", "requested that": needs an object or a complement
         if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt") for c in head.children):
             return False
     if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN"):
         return False
-    if etype == "conflict" and head.pos_ == "VERB":
+    if etype == "conflict" and head.pos_ == "VERB" and phrase not in spec.get("needs_object", {}):
         # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
         # a named party or a territorial/military noun
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]

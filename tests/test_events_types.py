@@ -1,0 +1,79 @@
+"""Event types from trigger words in context (issue 11, point 3); named triggers (point 2).
+
+Sentences are written for these tests, in the styles of several outlets."""
+from __future__ import annotations
+
+import pytest
+from test_events import typed_statuses
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # hostilities are conflicts (wire copy, Yonhap/ANI style)
+    ("North Korean troops fired artillery shells across the border on Thursday.", "conflict"),
+    ("Militants launched a drone attack on the air base overnight.", "conflict"),
+    ("Two soldiers were killed when insurgents ambushed a patrol near Kandahar.", "conflict"),
+    ("Israeli jets targeted a weapons depot outside Damascus, the army said.", "conflict"),
+    ("Moscow denounced the incursion into the Kursk region.", "conflict"),
+    # warnings, accusations, sanctions, expulsions are threats (Dawn, The National style)
+    ("Washington blamed Tehran for the attack on the tanker.", "threat"),
+    ("The European Union imposed new sanctions on Belarus over the crackdown.", "threat"),
+    ("Athens expelled the Libyan ambassador over the maritime deal.", "threat"),
+    ("The State Department designated the group as a foreign terrorist organization.", "threat"),
+    ("Cairo denounced the memorandum signed by Ankara and Tripoli as null and void.", "threat"),
+    # asking and urging are requests (Delfi style)
+    ("Lithuania asked Germany for more air defence systems.", "request"),
+    ("The United States has been encouraging allies such as Japan to restrict the airline's flights.", "request"),
+    # talks and calls are meetings (readouts, Xinhua style)
+    ("President Biden spoke with Chancellor Scholz by phone on Monday.", "meeting"),
+    ("Xi held a phone call with Putin on Friday.", "meeting"),
+    ("The foreign minister received his Iranian counterpart in Baku.", "meeting"),
+    # security assistance, arms sales, deeper ties are cooperation (Defense News, The Hill style)
+    ("Washington announced $800 million in military assistance to Kyiv.", "cooperation"),
+    ("Poland agreed to purchase 250 Abrams tanks from the United States.", "cooperation"),
+    ("The two leaders agreed to deepen ties in defense and trade.", "cooperation"),
+    ("Slovakia provided an S-300 air defense system to Ukraine.", "cooperation"),
+])
+def test_trigger_in_context_gives_type(nlp, sentence, etype):
+    assert etype in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # words out of context are no events
+    ("The retailer will launch a new product line in March.", "conflict"),
+    ("The striker fired a shot into the top corner.", "conflict"),
+    ("The senator's political allies rallied behind him.", "alliance"),
+    ("The rover will receive a software update next week.", "meeting"),
+    ("Fans called the result a disappointment.", "meeting"),
+    ("The charity provided blankets and food to flood victims.", "cooperation"),
+    ("Relations between the two clubs have been tense.", "cooperation"),
+    ("The company's troops of salespeople will visit stores.", "deployment"),
+])
+def test_words_out_of_context_are_no_events(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    ("The two leaders committed to deepen defense cooperation.", "cooperation", "planned"),
+    ("They reaffirmed their commitment to expand security cooperation.", "cooperation", "planned"),
+])
+def test_commitments_are_planned(nlp, sentence, etype, status):
+    assert (etype, status) in typed_statuses(nlp, sentence)
+
+
+def _events(text: str):
+    from conftest import analyse_raws
+
+    from pactwatch.model import RawDocument
+
+    lead = "World\nBy Staff\nPublished 6 January 2026\nMilitary and defence officials met on Monday.\n"
+    return analyse_raws([RawDocument("n", "n.txt", lead + text + "\n")])[0].events
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # a trigger word inside a proper name is the name (Sputnik, Dawn, Defense News styles)
+    ("Kazakhstan and Kyrgyzstan are members of the Collective Security Treaty Organization.", "agreement"),
+    ("The North Atlantic Treaty Organization was founded in Washington.", "agreement"),
+    ("Egypt and Saudi Arabia discussed the Rapid Deployment Force's budget.", "deployment"),
+])
+def test_trigger_words_inside_names_are_names(sentence, absent):
+    assert absent not in {e.type for e in _events(sentence)}
