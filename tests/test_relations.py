@@ -46,6 +46,11 @@ ROLE_STYLES = [
         pytest.param("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos "
                      "Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, met in Cairo.",
                      ("person:nikos-christodoulides", "official_of", "country:CYP"), id="counterparts-respectively"),
+        pytest.param("German Chancellor Olaf Scholz's spokesperson, Steffen Hebestreit, said the ban was needed.",
+                     ("person:steffen-hebestreit", "official_of", "country:DEU"), id="possessor-leaders-spokesperson"),
+        pytest.param("The crane fell, according to Saudi Arabia's Civil Defence Authority.\n\nCivil Defence Authority "
+                     "director General Suleiman al-Amr said all the wounded were in hospital.",
+                     ("person:suleiman-al-amr", "leader_of", "org:civil-defence-authority"), id="name-repeated-untagged"),
         pytest.param("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos "
                      "Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, met in Cairo.",
                      ("person:jean-yves-le-drian", "official_of", "country:FRA"), id="counterparts-last"),

@@ -26,7 +26,7 @@ from ..model import CleanDocument, EntityAnalysis
 from .builder import _Builder
 from .lexicon import LOCATIVE, role_words
 from .lexicon import _title_heads as title_heads
-from .names import _acronyms, _bodies, _compound_names, _infrastructure, _named_agreements, _ner
+from .names import _acronyms, _bodies, _compound_names, _infrastructure, _named_agreements, _ner, _repeat_names
 from .people import _corefer_people, _drop_unlikely_people
 from .roles import _roles
 
@@ -55,6 +55,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
     _named_agreements(text, b)
     _infrastructure(text, b)
     _ner(sdoc, b)
+    _repeat_names(text, b)
     _acronyms(b)
     persons = _corefer_people(text, b)
     _drop_unlikely_people(text, b)

@@ -289,3 +289,19 @@ def _acronyms(b: _Builder) -> None:
         b.entities[keep] = Entity(kept.id, kept.kind, kept.name, tuple(a for a in aliases if a != kept.name))
     if remap:
         b.mentions = [Mention(remap.get(m.entity_id, m.entity_id), m.start, m.end, m.text, m.how) for m in b.mentions]
+
+
+def _repeat_names(text: str, b: _Builder) -> None:
+    """A name found once is a mention wherever the text repeats it exactly ("Civil Defense Authority"
+    tagged in one paragraph, not in the next)."""
+    for eid, ent in list(b.entities.items()):
+        if ent.kind not in ("org", "place", "agreement"):
+            continue
+        forms = {m.text for m in b.mentions if m.entity_id == eid}
+        for form in forms:
+            if len(form.split()) < 2 and not (form.isupper() and len(form) >= 3):
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                if b.free(m.start(), m.end()):
+                    b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "repeat"))
+                    b.taken.append(m.span())

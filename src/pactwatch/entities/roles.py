@@ -58,6 +58,13 @@ def _roles(sdoc, b: _Builder, persons: dict[str, str]) -> tuple[list[Role], list
             if kind is None:
                 continue
             tstart = text.rfind(title, ss, men.start)
+            poss = re.search(r"['’]s\s+$", text[ss:tstart]) if before and tstart >= 0 and of is None else None
+            if poss:
+                # "Chancellor Angela Merkel's spokesperson, Steffen Seibert": the office of the possessor's state
+                owner = next((m for m in by_start if m.end == ss + poss.start() and m.entity_id.startswith("person:")),
+                             None)
+                if owner is not None:
+                    of = next((r.of for r in reversed(roles) if r.person == owner.entity_id and r.of), None)
             if of is None and before and last is not None and last[1] and last[0].end >= ss and tstart >= 0 and \
                     re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:[a-z]+\s+){0,2}", text[last[0].end:tstart]):
                 of = last[1]  # "Israeli prime minister X and energy minister Y": Y is Israel's minister too
