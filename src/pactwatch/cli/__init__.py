@@ -17,7 +17,7 @@ from .. import __version__
 from ..errors import PactwatchError
 
 # Modules of this package that define ``COMMANDS``: a list of click commands.
-COMMAND_MODULES = ("extract", "bench", "store", "stories", "export", "crossdoc", "web")
+COMMAND_MODULES = ("extract", "bench", "store", "stories", "export", "crossdoc", "web", "scale")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

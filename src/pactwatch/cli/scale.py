@@ -1,0 +1,159 @@
+"""``pactwatch scale ...``: the pipeline on a Ray cluster, Parquet shards out, loaded into a store.
+
+Needs the optional extra: ``pip install 'pactwatch[ray]'``; the other commands never import Ray.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+
+import click
+
+from .common import EXIT_REFUSED, db_option, echo_err, guarded, settings_from
+
+
+def _need_ray() -> None:
+    try:
+        import ray  # noqa: F401
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise click.UsageError("the Ray engine needs Ray: pip install 'pactwatch[ray]'") from None
+
+
+@click.group("scale")
+def scale() -> None:
+    """Run the pipeline on a Ray cluster (or Ray on this machine) and load what it wrote.
+
+    \b
+    Example:
+      pactwatch scale extract 's3://my-bucket/crawl/*.warc.gz' --address auto --workers 32 --out s3://my-bucket/facts/
+      pactwatch scale ingest s3://my-bucket/facts/ --db postgresql://pactwatch@db/pactwatch
+    """
+
+
+@scale.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, metavar="DIR|URL", help="Where the shards and manifest.json go (a folder or a URL).")
+@click.option("--address", default=None, metavar="auto|ray://HOST:10001",
+              help="A running Ray cluster; without it Ray starts on this machine.")
+@click.option("--workers", type=click.IntRange(1, 100_000), default=2, show_default=True,
+              help="Ray actors, each one CPU and one copy of the model.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=None,
+              help="Documents per spaCy batch inside a shard (default: settings, 16).")
+@click.option("--shard-size", type=click.IntRange(1, 1_000_000), default=200, show_default=True,
+              help="Documents per shard (one output file; the unit of retry and restart).")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True,
+              help="Shard files: Parquet (typed columns, what `scale ingest` loads) or JSON Lines of the contract.")
+@click.option("--json", "as_json", is_flag=True, help="Print the manifest as JSON on stdout.")
+@click.pass_context
+@guarded
+def extract_cmd(ctx: click.Context, inputs: tuple[str, ...], out: str, address: str | None, workers: int,
+                batch_size: int | None, shard_size: int, fmt: str, as_json: bool) -> None:
+    """Analyse INPUTS on Ray: the local pipeline, shard by shard, into Parquet shards and a manifest.
+
+    INPUTS are files, folders, globs or URLs pyarrow opens (s3://, gs://, hdfs://, file://):
+    text, HTML, JSON Lines, WARC and WARC.gz. Run it again with the same --out to finish a
+    run that stopped: shards already written are skipped. Exits 1 when any input was refused
+    (reasons in manifest.json and on stderr).
+
+    \b
+    Example:
+      pactwatch scale extract corpus/seeds tests/data/ecbplus --workers 2 --out facts/
+      duckdb -c "select type, status, count(*) from (select unnest(events, recursive := true)
+                 from 'facts/part-*.parquet') group by all"
+    """
+    _need_ray()
+    from ..engines.ray_engine import PlanMismatch, run
+
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    settings = settings_from(ctx)
+
+    def on_shard(summary) -> None:
+        for rec in summary.refusals:
+            if not rec.get("skipped"):
+                echo_err(f"refused: {rec['source']}: {rec['reason']} ({rec.get('detail', '')})", quiet)
+        echo_err(f"shard {summary.shard}: {summary.analysed} analysed of {summary.read} in {summary.seconds:.1f} s"
+                 + (f" (attempt {summary.attempts})" if summary.attempts > 1 else ""), quiet)
+
+    try:
+        manifest = run(list(inputs), out, settings, workers=workers, batch_size=batch_size, shard_size=shard_size,
+                       fmt=fmt, address=address, on_shard=on_shard)
+    except PlanMismatch as exc:
+        raise click.UsageError(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(dataclasses.asdict(manifest)) + "\n")
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(manifest.refused_by_reason.items()))
+    echo_err(f"read {manifest.read}, analysed {manifest.analysed}, refused {manifest.refused}"
+             + (f" ({reasons})" if reasons else "") + f", skipped {manifest.skipped}; shards {manifest.shards} "
+             f"({manifest.shards_written} written, {manifest.shards_reused} already there) in {manifest.wall_s:.1f} s; "
+             f"manifest: {out.rstrip('/')}/manifest.json", quiet)
+    if manifest.refused:
+        ctx.exit(EXIT_REFUSED)
+
+
+@scale.command("ingest")
+@click.argument("directory", metavar="DIR|URL")
+@db_option
+@click.option("--batch", type=click.IntRange(1, 10_000), default=25, show_default=True, help="Articles per transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
+@click.pass_context
+@guarded
+def ingest_cmd(ctx: click.Context, directory: str, db: str | None, batch: int, as_json: bool) -> None:
+    """Load the Parquet shards of `scale extract` into the store, with duplicates and stories.
+
+    Idempotent: a document already stored (same content) is skipped, so loading a shard
+    twice adds nothing. Stories continue from the store's index snapshot, as after
+    `pactwatch ingest`. Exits 1 when the shards recorded refused inputs.
+
+    \b
+    Example:
+      pactwatch scale ingest facts/ --db my.db
+    """
+    from ..engines.load import load_shards
+    from .store import _store
+
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    store = _store(db, create=True)
+    summary = load_shards(directory, store, settings_from(ctx), batch=batch)
+    counts = summary.counts()
+    if as_json:
+        click.echo(json.dumps({"run": summary.run_id, **counts}))
+    echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
+             f"refused {len(summary.refused)}", quiet)
+    if summary.refused:
+        ctx.exit(EXIT_REFUSED)
+
+
+@click.command("bench-ray")
+@click.option("--articles", type=click.IntRange(10, 10_000_000), default=20_000, show_default=True,
+              help="Articles to analyse in each pass (ECB+ texts repeated with variation).")
+@click.option("--shard-size", type=click.IntRange(1, 100_000), default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on stdout.")
+@click.pass_context
+@guarded
+def bench_ray(ctx: click.Context, articles: int, shard_size: int, as_json: bool) -> None:
+    """Articles/s of the local engine and of Ray with 1 and 2 workers, in one run.
+
+    Also prints each Ray worker's peak memory, Ray's start-up cost, the 1->2 worker scaling
+    ratio, the workers needed for a million articles a day, and the single writer's speed
+    (`scale ingest` into a fresh SQLite store).
+
+    \b
+    Example:
+      pactwatch bench-ray --articles 20000
+      pactwatch bench-ray --articles 400 --json
+    """
+    _need_ray()
+    from ..benchmarks.ray_bench import print_report, run_bench
+
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    figures = run_bench(articles, settings_from(ctx), shard_size=shard_size,
+                        log=lambda m: echo_err(m, quiet))
+    if as_json:
+        sys.stdout.write(json.dumps(figures) + "\n")
+    else:
+        print_report(figures)
+
+
+COMMANDS = [scale, bench_ray]
