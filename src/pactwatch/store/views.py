@@ -36,14 +36,30 @@ def data_version(store) -> tuple:
     return (runs[0], runs[1], rev, docs)
 
 
-def docs_index(store) -> dict[str, dict[str, Any]]:
-    """``{doc_id: {doc_id, publisher, duplicate_of, published, story, title}}`` (corroboration)."""
+def docs_index(store, doc_ids: set[str] | None = None) -> dict[str, dict[str, Any]]:
+    """``{doc_id: {doc_id, publisher, duplicate_of, published, story, title}}`` (corroboration) of every
+    document, or of ``doc_ids`` and the originals they copy (a copy counts as its original's source)."""
     d = S.documents
+    cols = (d.c.doc_id, d.c.publisher, d.c.duplicate_of, d.c.published, d.c.story, d.c.title)
+    out: dict[str, dict[str, Any]] = {}
+
+    def add(rows) -> None:
+        for r in rows:
+            out[r.doc_id] = {"doc_id": r.doc_id, "publisher": r.publisher, "duplicate_of": r.duplicate_of,
+                             "published": _iso(r.published), "story": r.story, "title": r.title}
+
     with store.engine.connect() as conn:
-        return {r.doc_id: {"doc_id": r.doc_id, "publisher": r.publisher, "duplicate_of": r.duplicate_of,
-                           "published": _iso(r.published), "story": r.story, "title": r.title}
-                for r in conn.execute(select(d.c.doc_id, d.c.publisher, d.c.duplicate_of, d.c.published,
-                                             d.c.story, d.c.title))}
+        if doc_ids is None:
+            add(conn.execute(select(*cols)))
+            return out
+        wanted, asked = set(doc_ids), set()
+        while wanted:
+            ordered = sorted(wanted)
+            asked |= wanted
+            for i in range(0, len(ordered), 500):
+                add(conn.execute(select(*cols).where(d.c.doc_id.in_(ordered[i:i + 500]))))
+            wanted = {x["duplicate_of"] for x in out.values() if x["duplicate_of"]} - asked  # originals to fetch
+    return out
 
 
 def documents(store, publisher: str | None = None, story: str | None = None, limit: int = 50,

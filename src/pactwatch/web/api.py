@@ -147,8 +147,9 @@ def search(request: Request, q: str = Query(..., min_length=1), limit: int = Lim
 def network(request: Request, type: str | None = Query(None, description="Event type(s), comma-separated."),
             status: str | None = Query(None, description="Status(es), comma-separated."),
             since: str | None = None, until: str | None = None,
-            by: Literal["reported", "event"] = "reported") -> dict[str, Any]:
-    return svc(request).network(type, status, since, until, by)
+            by: Literal["reported", "event"] = "reported",
+            limit: int = Query(500, ge=1, le=20_000, description="The strongest edges to return.")) -> dict[str, Any]:
+    return svc(request).network(type, status, since, until, by, limit)
 
 
 @router.get("/network/edge", summary="The events behind one edge, with their sentences")

@@ -195,8 +195,8 @@ def search(request: Request, q: str | None = None):
 def network(request: Request, type: str | None = None, status: str | None = None, since: str | None = None,
             until: str | None = None, by: str = "reported", max_edges: int = 150):
     s = svc(request)
-    net = s.network(type or None, status or None, since or None, until or None, by)
-    shown = net["edges"][:max(1, min(max_edges, 1000))]
+    net = s.network(type or None, status or None, since or None, until or None, by, limit=max(1, min(max_edges, 1000)))
+    shown = net["edges"]
     params = {"since": since, "until": until, "by": by if by != "reported" else None}
     return render(request, "network.html", net=net, drawing=draw_network(net["nodes"], shown, params),
                   shown=len(shown), filters={"type": type, "status": status, "since": since, "until": until,

@@ -24,6 +24,8 @@ from ..store.core import when_start
 EVENT_FILTERS = ("type", "status", "actor", "target", "party", "asserted_by", "agreement", "since", "until", "by",
                  "story")
 MAX_LIMIT = 500
+MAX_EDGES = 20_000  # the most edges one network answer carries
+RECENT_EVENTS = 2000  # the overview's contradictions are looked for among this many latest events
 
 
 class BadRequest(ValueError):
@@ -228,20 +230,27 @@ class Service:
 
     def contradictions(self, type=None, party=None) -> list[dict[str, Any]]:
         type = check_choice("type", type, R.EVENT_TYPES)
+        return self.cached(("contradictions", type, party),
+                           lambda: self._contradictions(self.all_events(type=type, party=party)))
 
-        def compute():
-            out = find_contradictions(self.all_events(type=type, party=party))
-            docs = V.docs_index(self.store)
-            names = self.names({x for c in out for side in (c["claim"], c["denial"])
-                                for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})
-            for c in out:
-                for side in (c["claim"], c["denial"]):
-                    side["asserted_by_name"] = names.get(side["asserted_by"], side["asserted_by"])
-                    side["publisher"] = docs.get(side["doc"], {}).get("publisher")
-                c["party_names"] = [names.get(p, p) for p in c["parties"]]
-            return out
+    def recent_contradictions(self, events: int = RECENT_EVENTS) -> list[dict[str, Any]]:
+        """Contradictions among the latest ``events`` events (the overview's; the full list is slow to build
+        on a large store: every denial is compared with every claim of its type)."""
+        current = R.current_reviews(self.store, "event")
+        return self.cached(("recent-contradictions", events),
+                           lambda: self._contradictions(R.apply(self.store.events(limit=events), current)))
 
-        return self.cached(("contradictions", type, party), compute)
+    def _contradictions(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = find_contradictions(events)
+        docs = V.docs_index(self.store)
+        names = self.names({x for c in out for side in (c["claim"], c["denial"])
+                            for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})
+        for c in out:
+            for side in (c["claim"], c["denial"]):
+                side["asserted_by_name"] = names.get(side["asserted_by"], side["asserted_by"])
+                side["publisher"] = docs.get(side["doc"], {}).get("publisher")
+            c["party_names"] = [names.get(p, p) for p in c["parties"]]
+        return out
 
     def agreements(self, party=None) -> list[dict[str, Any]]:
         return self.cached(("agreements", party), lambda: self.store.agreements(party=party))
@@ -306,8 +315,10 @@ class Service:
         filters = {"kind": kind, "search": search}
         limit = check_limit(limit)
         offset = decode_cursor(cursor, filters)
-        rows = self.store.entities(kind=kind, search=search or None, limit=offset + limit + 1)
-        return page(rows[offset:], offset, limit, filters)
+        # the store counts every entity's documents and events to order them: cached until the data changes
+        rows = self.cached(("entities", kind, search or None),
+                           lambda: self.store.entities(kind=kind, search=search or None, limit=None))
+        return page(rows[offset:offset + limit + 1], offset, limit, filters)
 
     def documents(self, publisher=None, story=None, limit=50, cursor=None) -> dict[str, Any]:
         filters = {"publisher": publisher, "story": story}
@@ -334,8 +345,12 @@ class Service:
 
     # ------------------------------------------------------------------ network and timeline
 
-    def network(self, type=None, status=None, since=None, until=None, by="reported") -> dict[str, Any]:
-        """Actors and edges (one per source, target, type, status), weighted by independent sources."""
+    def network(self, type=None, status=None, since=None, until=None, by="reported",
+                limit: int | None = None) -> dict[str, Any]:
+        """Actors and edges (one per source, target, type, status), weighted by independent sources;
+        with ``limit``, the strongest ``limit`` edges and their actors (``total_edges`` says how many there are)."""
+        if limit is not None and not 1 <= limit <= MAX_EDGES:
+            raise BadRequest(f"limit {limit} is out of range; use 1 to {MAX_EDGES}")
         for t in (type or "").split(","):
             check_choice("type", t, R.EVENT_TYPES)
         for s in (status or "").split(","):
@@ -344,7 +359,13 @@ class Service:
         check_date("until", until)
         by = check_choice("by", by or "reported", ("reported", "event"))
         key = ("network", type, status, since, until, by)
-        return self.cached(key, lambda: self._network(type, status, since, until, by))
+        net = self.cached(key, lambda: self._network(type, status, since, until, by))
+        if limit is None or len(net["edges"]) <= limit:
+            return {**net, "total_edges": len(net["edges"])}
+        edges = net["edges"][:limit]
+        used = {e["source"] for e in edges} | {e["target"] for e in edges}
+        return {"nodes": [n for n in net["nodes"] if n["id"] in used], "edges": edges,
+                "total_edges": len(net["edges"])}
 
     def network_rows(self, type, status, since, until, by) -> list[dict[str, Any]]:
         """The events behind the network, reviews applied (rejected ones gone, corrections in)."""
@@ -361,7 +382,7 @@ class Service:
 
     def _network(self, type, status, since, until, by) -> dict[str, Any]:
         rows = self.network_rows(type, status, since, until, by)
-        docs = V.docs_index(self.store)
+        docs = V.docs_index(self.store, {x["doc"] for x in rows})
         edges: dict[tuple, dict[str, Any]] = {}
         for x in rows:
             for a, t, symmetric in edge_pairs(x):
@@ -421,7 +442,8 @@ class Service:
                        "entities": counts["entities"], "stories": len(self.stories()),
                        "agreements": len(self.agreements()), "reviews": R.review_counts(self.store)},
             "latest": latest,
-            "contradictions": self.contradictions(),
+            "contradictions": self.recent_contradictions(),
+            "contradictions_among": RECENT_EVENTS,
             "names": self.names({x for e in latest for x in e["actors"] + e["targets"]}),
         }
 
