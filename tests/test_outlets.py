@@ -162,3 +162,66 @@ def test_html_page_byline_gives_date_not_entities(nlp, tmp_path: Path, byline, l
     assert byline not in doc.text
     a = analyse_text(nlp, doc.text)
     assert not {e.id for e in a.ents.entities} & {"person:jane-doe", "org:reuters", "org:the-national"}
+
+
+# --------------------------------------------------------------------------- whole articles, whole pipeline
+
+OUTLET_ARTICLES = Path(__file__).resolve().parent / "data" / "outlets"
+
+# file: (published, publisher, entities that must be there, entities that must not, relations, quote speakers)
+EXPECTED = {
+    "ani": ("2024-01-12", "Asian News International",
+            {"person:rajnath-singh", "person:sebastien-lecornu", "country:IND", "country:FRA"},
+            {"org:ani", "org:advanced-medium-combat-aircraft", "org:amca"},
+            {("person:sebastien-lecornu", "official_of", "country:FRA")},
+            ["person:rajnath-singh", "person:sebastien-lecornu"]),
+    "dawn": ("2021-10-05", "Dawn", {"person:qamar-javed-bajwa", "person:hulusi-akar", "country:PAK", "country:TUR"},
+             {"person:gen-bajwa", "org:dawn"},
+             {("person:hulusi-akar", "official_of", "country:TUR")},
+             ["person:qamar-javed-bajwa", "person:hulusi-akar"]),
+    "delfi": ("2023-06-26", "Delfi", {"person:boris-pistorius", "person:arvydas-anusauskas", "org:nato"},
+              {"org:delfi"},
+              {("person:boris-pistorius", "official_of", "country:DEU"),
+               ("person:arvydas-anusauskas", "official_of", "country:LTU")},
+              ["person:boris-pistorius", "person:gitanas-nauseda"]),
+    "hill": ("2023-06-14", None, {"person:jack-reed", "person:pat-ryder", "org:pentagon"},
+             {"person:brig", "person:john-smith"},
+             {("person:pat-ryder", "official_of", "org:pentagon"),
+              ("person:jack-reed", "leader_of", "org:senate-armed-services-committee")},
+             ["person:jack-reed", "person:roger-wicker"]),
+    "sputnik": ("2021-01-19", "Sputnik", {"org:russian-defense-ministry", "person:alexander-fomin", "person:amir-hatami"},
+                {"agreement:iran-sign-agreement-on-military-cooperation-russia", "person:ivan-ivanov"},
+                {("person:alexander-fomin", "official_of", "country:RUS"),
+                 ("person:amir-hatami", "official_of", "country:IRN"),
+                 ("person:dmitry-peskov", "official_of", "country:RUS")},
+                ["person:alexander-fomin", "person:amir-hatami"]),
+    "xinhua": ("2023-07-23", "Xinhua", {"org:chinese-defense-ministry", "place:sea-of-japan", "person:tan-kefei"},
+               {"org:xinhua", "country:JPN", "person:huaxia"},
+               {("person:viktor-liina", "leader_of", "org:russian-pacific-fleet")},
+               ["person:tan-kefei", "person:viktor-liina"]),
+}
+
+
+@pytest.fixture(scope="module")
+def outlet_output(tmp_path_factory) -> dict[str, dict]:
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(OUTLET_ARTICLES), "--jsonl"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return {d["doc"]: d for d in map(json.loads, proc.stdout.splitlines())}
+
+
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_outlet_article_end_to_end(outlet_output, doc):
+    published, publisher, present, absent, relations, speakers = EXPECTED[doc]
+    d = outlet_output[doc]
+    ids = {e["id"] for e in d["entities"]}
+    assert d["published"] == published
+    assert d["publisher"] == publisher
+    assert present <= ids, present - ids
+    assert not absent & ids, absent & ids
+    assert relations <= {(r["subject"], r["relation"], r["object"]) for r in d["relations"]}
+    assert [q["speaker"] for q in d["quotes"]] == speakers

@@ -31,7 +31,8 @@ STRAIGHT = '"'
 CUE_VERBS = (
     "said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|emphasi[sz]ed|underlined|underscored|"
     "asked|asks|explained|declared|warned|insisted|argued|continued|recalled|claimed|remarked|wrote|"
-    "highlighted|pointed out|announced|replied|responded|answered|concluded|observed|commented|according to"
+    "highlighted|pointed out|announced|replied|responded|answered|concluded|observed|commented|according to|"
+    "quoted as saying|saying"
 )
 _ABBR = r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St)\.)"
 _AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS}|per)\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"

@@ -26,7 +26,15 @@ from ..model import CleanDocument, EntityAnalysis
 from .builder import _Builder
 from .lexicon import LOCATIVE, role_words
 from .lexicon import _title_heads as title_heads
-from .names import _acronyms, _bodies, _compound_names, _infrastructure, _named_agreements, _ner, _repeat_names
+from .names import (
+    _acronyms,
+    _bodies,
+    _compound_names,
+    _infrastructure,
+    _named_agreements,
+    _ner,
+    _repeat_names,
+)
 from .people import _corefer_people, _drop_unlikely_people
 from .roles import _roles
 

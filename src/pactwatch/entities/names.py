@@ -152,6 +152,8 @@ def _named_agreements(text: str, b: _Builder) -> None:
         if b.free(s, e):
             b.add(f"agreement:{slug(m.group(0))}", "agreement", m.group(0), s, e, "pattern")
     for m in _NAMED_AGREEMENT.finditer(text):
+        if _title_case_line(text, m.start()):
+            continue  # "Russia, Iran Sign Agreement on Military Cooperation": a headline, every word capitalised
         s, e = m.span(1)
         name = m.group(1).strip()
         s, e = s, s + len(name)
@@ -179,6 +181,7 @@ def _named_agreements(text: str, b: _Builder) -> None:
 def _ner(sdoc, b: _Builder) -> None:
     person_words = {w for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
     first_names = {e.text.split()[0] for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    not_orgs: set[str] = set()
     for ent in sdoc.ents:
         kind = NER_KINDS.get(ent.label_)
         if kind is None:
@@ -220,6 +223,11 @@ def _ner(sdoc, b: _Builder) -> None:
         if len(words) == 1 and not name.isupper() and kind != "person" and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
+        if kind == "org" and len(words) > 1 and fold(words[-1]) in _not_org_heads():
+            not_orgs.add(_initials(name))
+            continue  # "Advanced Medium Combat Aircraft", "Nobel Peace Prize": a weapon or an award
+        if kind == "org" and name in not_orgs:
+            continue  # its acronym ("AMCA")
         kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
         if kind == "none":
             continue
@@ -305,3 +313,18 @@ def _repeat_names(text: str, b: _Builder) -> None:
                 if b.free(m.start(), m.end()):
                     b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "repeat"))
                     b.taken.append(m.span())
+
+
+@functools.lru_cache(maxsize=1)
+def _not_org_heads() -> frozenset[str]:
+    return frozenset(name_rules()["not_org_heads"])
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` capitalises nearly every word (a headline in title case)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
+    small = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "as", "vs"}
+    content = [w for w in words if w.lower() not in small]
+    return len(content) >= 4 and sum(w[0].isupper() for w in content) >= 0.9 * len(content)

@@ -10,11 +10,18 @@ from .builder import _Builder
 from .lexicon import _honorifics, _one_edit, _title_heads
 
 
+def _titled_surname(name: str) -> bool:
+    """"Gen Bajwa", "Mr. Trump": a rank or honorific and a surname, no given name."""
+    parts = name.split()
+    return len(parts) >= 2 and all(fold(w) in _honorifics() for w in parts[:-1])
+
+
 def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
     """Link short forms of people's names to their full names; returns surname → person id."""
     full: dict[str, str] = {}
     for eid, ent in list(b.entities.items()):
-        if ent.kind == "person" and len(ent.name.split()) >= 2 and not re.match(r"^[A-Z]\.", ent.name):
+        if ent.kind == "person" and len(ent.name.split()) >= 2 and not re.match(r"^[A-Z]\.", ent.name) \
+                and not _titled_surname(ent.name):
             full.setdefault(fold(ent.name.split()[-1]), eid)
     remap: dict[str, str] = {}
     for eid, ent in list(b.entities.items()):
@@ -28,7 +35,7 @@ def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
         if target and target != eid:
             initial = re.match(r"^([A-Z])\.", ent.name)
             tname = b.entities[target].name
-            if len(parts) == 1 or (initial and tname.startswith(initial.group(1))):
+            if len(parts) == 1 or (initial and tname.startswith(initial.group(1))) or _titled_surname(ent.name):
                 remap[eid] = target
     for old, new in remap.items():
         b.add(new, "person", b.entities[new].name, 0, 0, "coref", alias=b.entities[old].name)
@@ -54,6 +61,11 @@ def _drop_unlikely_people(text: str, b: _Builder) -> None:
     for m in b.mentions:
         by_entity.setdefault(m.entity_id, []).append(m)
     for eid, ent in list(b.entities.items()):
+        if ent.kind == "person" and fold(ent.name).rstrip(".") in {fold(h).rstrip(".") for h in _honorifics()}:
+            del b.entities[eid]  # "Brig" of "Brig. Gen. Pat Ryder": a rank, not a person
+            b.mentions = [m for m in b.mentions if m.entity_id != eid]
+            b.taken = [(m.start, m.end) for m in b.mentions]
+            continue
         if ent.kind != "person" or len(ent.name.split()) > 1:
             continue
         ms = by_entity.get(eid, [])

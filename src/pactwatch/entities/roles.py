@@ -7,7 +7,7 @@ import re
 from ..gazetteer import fold
 from ..model import Evidence, Mention, Relation, Role
 from .builder import _Builder, _sentence_bounds
-from .lexicon import _CONNECTORS, _NOT_MODIFIERS, _title_vocab, role_words
+from .lexicon import _CONNECTORS, _NOT_MODIFIERS, _honorifics, _title_vocab, role_words
 
 
 def _title_kind(title: str) -> str | None:
@@ -48,6 +48,9 @@ def _roles(sdoc, b: _Builder, persons: dict[str, str]) -> tuple[list[Role], list
         if not men.entity_id.startswith("person:"):
             continue
         ss, se = _sentence_bounds(sdoc, men.start)
+        while ss > 1 and (abbr := re.search(r"(?<![\w.])([A-Z][a-z]{0,5}\.)\s*$", text[max(0, ss - 10):ss])) \
+                and fold(abbr.group(1)) in _honorifics():
+            ss = _sentence_bounds(sdoc, ss - 2)[0]  # the splitter cut after a rank ("Brig. | Gen. Pat Ryder")
         se = max(se, _sentence_bounds(sdoc, men.end - 1)[1])  # a name the sentence splitter cut ("al-Muhandis")
         found = [(_title_before(text, men, by_start, ss), True), (_apposition_after(text, men, by_start, se), False)]
         found += [((t, o), False) for t, o in _counterparts(text, men, by_start, ss, se, roles)]
@@ -101,7 +104,8 @@ def _counterparts(text: str, men: Mention, mentions: list[Mention], ss: int, se:
                 break
             listed.append(p)
             pos = p.end
-        lead = [r for r in roles if r.evidence.clean_start == ss and r.of and r.of.startswith("country:")]
+        lead = [r for r in roles if r.evidence.clean_start == ss and (r.of is None or r.of.startswith("country:"))
+                and r.person != men.entity_id]
         if not states or len(listed) != len(states) or men not in listed or not lead:
             continue
         title = re.sub(r"^(?:[A-Z][\w-]*\s+)+(?=[a-z])", "", lead[-1].title) or lead[-1].title
@@ -128,7 +132,8 @@ def _title_before(text: str, men: Mention, mentions: list[Mention], sent_start: 
     while k > 0:
         t = toks[k - 1]
         word = t.group()
-        ok = (fold(word) in _title_vocab() or fold(word) in _CONNECTORS or word in ("'s", "’s", "-") or in_span(t))
+        ok = (fold(word) in _title_vocab() or fold(word) in _CONNECTORS or word in ("'s", "’s", "-") or in_span(t)
+              or (fold(word) in _honorifics() and word[:1].isupper()))  # "press secretary Brig. Gen. Pat Ryder"
         if not ok and word.isalpha() and word.islower() and fold(word) not in _NOT_MODIFIERS and k < top:
             # up to two lower-case words between a state and its title: "Italian economic development minister"
             j = k - 1
@@ -146,6 +151,8 @@ def _title_before(text: str, men: Mention, mentions: list[Mention], sent_start: 
         return None, None
     start = sent_start + toks[k].start()
     phrase = text[start:men.start].strip().rstrip(",").strip()
+    while len(phrase.split()) > 1 and phrase.split()[-1].endswith(".") and fold(phrase.split()[-1]) in _honorifics():
+        phrase = phrase.rsplit(None, 1)[0]  # "press secretary Brig. Gen.": the ranks are no part of the office
     while phrase.split() and fold(phrase.split()[0]) in ("of", "to", "the", "for", "on", "and", "in", "at"):
         phrase = phrase.split(None, 1)[1] if len(phrase.split()) > 1 else ""
         start = men.start - len(phrase) - 1
