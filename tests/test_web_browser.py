@@ -134,3 +134,27 @@ def test_reject_with_the_token_and_the_fact_leaves_the_export(tmp_path, seed_art
         shot(page, "events-with-rejected")
         assert not page.problems
     store.engine.dispose()
+
+
+def test_add_an_article_from_the_upload_page(tmp_path, page):
+    """The upload form (with the token) analyses a file and the article is then listed."""
+    from pactwatch.store import open_store
+
+    store = open_store(str(tmp_path / "upload.db"))
+    article = tmp_path / "drills.txt"
+    article.write_text("BAKU, May 5, 2026. Azerbaijan and Kazakhstan held joint military exercises near Baku on "
+                       "Monday, the defense ministry of Azerbaijan said. The drills involved air defense units.\n",
+                       encoding="utf-8")
+    with LiveServer(store) as server:
+        page.goto(server.url + "/")
+        page.click("header nav a[href='/upload']")
+        page.set_input_files("input[name=file]", str(article))
+        page.fill("input[name=token]", TOKEN)
+        page.click("main form button[type=submit]")
+        assert "stored 1" in _norm(page.locator(".upload-result").inner_text())
+        shot(page, "upload")
+        page.click("text=The articles →")
+        page.locator("table a", has_text="drills").first.click()
+        assert page.locator("mark.k-event").count() >= 1
+        assert not page.problems
+    store.engine.dispose()

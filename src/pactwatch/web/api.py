@@ -212,20 +212,26 @@ async def upload(request: Request, filename: str = Query(..., description="Its n
                                                                           ".warc or .warc.gz")) -> dict[str, Any]:
     """The request body is the file (text, HTML, JSON Lines, WARC); it is analysed and stored."""
     require_token(request)
+    body = await request.body()
+    name = check_upload(filename, body)
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(ingest_bytes, request, name, body)
+
+
+def check_upload(filename: str, body: bytes) -> str:
+    """The file name to ingest an upload under; an :class:`ApiError` for a bad type, size or an empty body."""
     name = Path(filename).name
     if not name.lower().endswith(UPLOAD_SUFFIXES):
         raise ApiError(415, f"cannot ingest {name!r}: send a .txt, .html, .jsonl, .warc or .warc.gz file")
-    body = await request.body()
     if not body:
         raise ApiError(400, "the upload is empty: send the file as the request body")
     if len(body) > MAX_UPLOAD:
         raise ApiError(413, f"the upload has {len(body)} bytes, more than {MAX_UPLOAD}")
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(_ingest_bytes, request, name, body)
+    return name
 
 
-def _ingest_bytes(request: Request, name: str, body: bytes) -> dict[str, Any]:
+def ingest_bytes(request: Request, name: str, body: bytes) -> dict[str, Any]:
     from ..ingest import ingest
 
     settings = request.app.state.web.settings.with_(n_process=1)

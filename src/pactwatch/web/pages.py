@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..store import reviews as R
@@ -215,6 +215,25 @@ def network_edge(request: Request, source: str, target: str, type: str, status: 
 @router.get("/export", response_class=HTMLResponse)
 def export(request: Request):
     return render(request, "export.html")
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request):
+    return render(request, "upload.html", result=None)
+
+
+@router.post("/upload", response_class=HTMLResponse)
+async def upload(request: Request, file: Annotated[UploadFile, File()], token: Annotated[str, Form()] = ""):
+    """Ingest an uploaded article file (the token in the form), then show what the run did."""
+    from starlette.concurrency import run_in_threadpool
+
+    from .api import check_upload, ingest_bytes
+
+    require_token(request, token)
+    data = await file.read()
+    name = check_upload(file.filename or "", data)
+    result = await run_in_threadpool(ingest_bytes, request, name, data)
+    return render(request, "upload.html", result=result, http_status=201)
 
 
 @router.post("/review/{kind}/{fact_id}")
