@@ -77,3 +77,33 @@ def _events(text: str):
 ])
 def test_trigger_words_inside_names_are_names(sentence, absent):
     assert absent not in {e.type for e in _events(sentence)}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # a president signing a domestic order or a law is no agreement between parties (The Hill style)
+    ("President Trump signed an executive order on drone exports on Friday.", "agreement"),
+    ("The governor signed the bill into law.", "agreement"),
+    # a danger nobody poses is no threat (Defense News style)
+    ("Officials discussed cyber threats to critical infrastructure.", "threat"),
+    # allies and partners in general are nobody's alliance
+    ("The minister thanked allies and partners for their help.", "alliance"),
+])
+def test_lexicon_context_rules(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Iran poses a threat to shipping in the Gulf, the admiral said.", "threat"),
+    ("The threat posed by North Korea was discussed.", "threat"),
+    ("Sweden became NATO's newest ally on Thursday.", "alliance"),
+    ("Washington urged allies such as Germany to ban the airline.", "alliance"),
+    ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement"),
+])
+def test_lexicon_context_rules_keep_real_events(nlp, sentence, etype):
+    assert etype in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+def test_an_organisation_alone_is_no_cooperation_or_alliance():
+    """'The Alliance's deterrence will be strengthened': NATO alone, no second side."""
+    evs = _events("Suspension of the treaty will strengthen the Alliance's deterrence, NATO said.")
+    assert not [e for e in evs if e.type in ("alliance", "cooperation") and set(e.actors + e.targets) <= {"org:nato"}]

@@ -29,7 +29,7 @@ class DocContext:
     anchor: datetime.date | None
     states: tuple[str, ...] = ()  # the states the article names, most mentioned first
     titled: frozenset[str] = frozenset()  # persons named with an office ("President X", "the minister, X")
-    gazetteer_orgs: frozenset[str] = frozenset()  # organisations the gazetteer knows (others come from NER)
+    gazetteer_orgs: frozenset[str] = frozenset()  # organisations the gazetteer knows, and bodies NER found
     institutions: dict[str, str] = dataclasses.field(default_factory=dict)  # a state's institution -> the state
 
 
@@ -108,6 +108,13 @@ def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
     return out
 
 
+def _bodies(ents: EntityAnalysis) -> frozenset[str]:
+    """Organisations NER found whose name says they are a body that can act ("the Libyan House of
+    Representatives", "Iraqi security forces"), unlike other guessed names ("Cyber Cooperation")."""
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in party_rules()["body_words"]) + r")\b", re.I)
+    return frozenset(e.id for e in ents.entities if e.kind == "org" and rx.search(e.name))
+
+
 def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...],
                  gaz=None) -> DocContext:
     return DocContext(
@@ -122,7 +129,7 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         states=tuple(s for s, _n in Counter(m.entity_id for m in ents.mentions
                                             if m.entity_id.startswith("country:")).most_common()),
         titled=frozenset(r.person for r in ents.roles),
-        gazetteer_orgs=frozenset(m.entity_id for m in ents.mentions if known_name(m.how)),
+        gazetteer_orgs=frozenset(m.entity_id for m in ents.mentions if known_name(m.how)) | _bodies(ents),
         institutions=_institutions(ents, gaz),
     )
 

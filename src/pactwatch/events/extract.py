@@ -60,6 +60,22 @@ def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
     return None
 
 
+# facts between two sides: an organisation alone is a word out of context ("the Alliance's deterrence",
+# "NATO allies") unless it meets on its own (a summit of the OTS); a state alone may be one side of it
+RELATIONAL = frozenset({"cooperation", "agreement", "alliance", "threat", "meeting"})
+
+
+def _enough_parties(etype: str, parties: list[str], ctx: DocContext) -> bool:
+    """Whether an event has the parties its type needs: one state or known organisation at
+    least (a body NER guessed is not enough), two sides for relations between parties."""
+    known = {p for p in parties if p.startswith("country:") or p in ctx.gazetteer_orgs}
+    if not known:
+        return False
+    if etype in RELATIONAL and len(set(parties)) < 2:  # a state alone may have its other side unsaid
+        return etype == "meeting" or all(p.startswith("country:") for p in known)
+    return True
+
+
 NAME_KINDS = frozenset({"org", "person"})  # a route's name is still the route ("the Middle Corridor")
 
 
@@ -106,7 +122,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
                                                    rivals, etype)
-            if not actors and not targets:
+            if not _enough_parties(etype, actors + targets, ctx):
                 continue
             if etype in ("conflict", "threat") and not targets:
                 continue  # "no country should occupy any country": a norm, not an attack on anyone

@@ -86,6 +86,14 @@ AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "declaration", "memorandum",
                              "protocol", "convention", "document", "article"})
 
 
+# "treaty allies", "NATO allies" are allies of a state; bare "allies and partners" is nobody's alliance
+ALLY_QUALIFIERS = frozenset({"treaty", "nato", "strategic", "military", "major", "non-nato", "defense", "defence",
+                             "formal", "closest", "newest", "staunch"})
+
+# verbs that name a threat and who poses it ("Iran poses a threat", "called China a threat")
+THREAT_VERBS = frozenset({"pose", "represent", "constitute", "present", "call", "label", "brand", "name", "consider",
+                          "see", "view", "deem", "regard", "perceive", "designate", "describe", "identify"})
+
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 
 
@@ -124,6 +132,21 @@ def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Le
         return False
     listname = spec.get("needs_near", {}).get(phrase)
     if listname and not _near_words(sent_doc, i, j, lex.word_lists[listname]):
+        return False
+    unwanted = spec.get("excludes_object", {}).get(phrase)
+    if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted):
+        return False
+    if phrase in spec.get("needs_relation", []) and head.pos_ in ("NOUN", "PROPN") and not (
+            head.dep_ in ("attr", "appos", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "as", "including", "like") for c in head.children)
+            or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+            or any(c.dep_ in ("amod", "compound") and c.lower_ in ALLY_QUALIFIERS for c in head.children)):
+        return False
+    if phrase in spec.get("needs_source", []) and head.pos_ in ("NOUN", "PROPN") and not (
+            head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children)
+            or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
+            or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
+            or any(c.dep_ == "acl" and _lemma(c) in ("pose", "posed") for c in head.children)):
         return False
     bad = spec.get("not_possessed_by", {}).get(phrase)
     if bad and any(c.dep_ in ("poss", "amod") and c.lower_ in bad for c in head.children):
