@@ -71,24 +71,33 @@ SETTLED_TYPES = frozenset({"meeting", "conflict"})
 
 
 def merge_events(events: list[Event]) -> tuple[Event, ...]:
-    """One event per distinct fact: same type, status and asserter, participants one within the other."""
+    """One event per distinct fact: same type, status and asserter, participants one within the other;
+    in one sentence, same type and participants one within the other whatever the status (the
+    status other than ``occurred`` wins: "committed to expanding collaboration" is planned)."""
     kept: list[Event] = []
     for ev in events:
         parts = set(ev.actors) | set(ev.targets)
         merged = False
         for k, old in enumerate(kept):
-            if old.type != ev.type or old.status != ev.status:
+            if old.type != ev.type:
+                continue
+            # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
+            same_sentence = (old.evidence is not None and ev.evidence is not None
+                             and old.evidence.clean_start == ev.evidence.clean_start)
+            if old.status != ev.status and not same_sentence:
                 continue
             # who says it matters for claims; a summit that took place is one fact whoever mentions it
-            if old.asserted_by != ev.asserted_by and not (ev.type in SETTLED_TYPES and ev.status == "occurred"):
+            if old.asserted_by != ev.asserted_by and not same_sentence and not (
+                    ev.type in SETTLED_TYPES and ev.status == "occurred"):
                 continue
             # cooperation in energy and trade is not the same fact as military cooperation
             if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
                 continue
             oparts = set(old.actors) | set(old.targets)
-            if parts <= oparts or oparts <= parts or (old.type in ("meeting",) and parts & oparts):
+            if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings
                 kept[k] = replace(
                     old,
+                    status=old.status if old.status != "occurred" else ev.status,  # the more telling one
                     targets=old.targets + tuple(t for t in ev.targets + ev.actors if t not in oparts),
                     sectors=tuple(dict.fromkeys(old.sectors + ev.sectors)),
                     provisions=tuple(dict.fromkeys(old.provisions + ev.provisions)),

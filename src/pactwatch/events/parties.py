@@ -270,6 +270,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 places.append((dist, 1, m.start, m.entity_id))
                 if etype == "conflict":  # the state a war or an attack is "in" is its target
                     others.append((m.start, m.entity_id))
+            elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
+                others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         if title_of_person:
             continue
