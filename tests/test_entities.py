@@ -474,3 +474,21 @@ def test_one_embassy_one_id_whatever_the_state_form(nlp):
     a = analyse_text(nlp, "Rockets hit near the United States Embassy in Baghdad. The U.S. Embassy said no one "
                           "was hurt.")
     assert [e.id for e in a.ents.entities if "mbassy" in e.name] == ["place:american-embassy"]
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Riot Breaks Out In Athens After Police Shooting\n\nRiots broke out in Athens on Sunday night after the "
+         "police shot a teenager.", "Riot Breaks"),
+        ("Colts Beat Chiefs In Overtime Thriller\n\nThe home team won in overtime, officials said.", "Colts Beat Chiefs"),
+    ],
+)
+def test_title_case_headline_words_are_no_names(nlp, text, junk):
+    assert not ids_at(nlp, text, junk)
+
+
+def test_name_spans_end_at_the_name(nlp):
+    a = analyse_text(nlp, "Aid reached the town of Bentiu. Officials met Ahmed Fauzi in Juba, the capital.")
+    names = {e.name for e in a.ents.entities}
+    assert not any(n.endswith((".", ",")) or n.endswith(" in") for n in names), names

@@ -42,10 +42,15 @@ class _Builder:
 
 
 def _strip_the(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's span without "the", a possessive "'s", and what spaCy took past its end: a comma, a
+    sentence's full stop ("Bentiu."; not an abbreviation's, "Ala."), a function word ("Thompson in")."""
     m = re.match(r"(?i)the\s+", text[s:e])
     if m:
         s += m.end()
     m = re.search(r"['’]s$", text[s:e])
     if m:
         e -= 2
+    m = re.search(r"(?:\s+(?:in|on|at|of|and|to|for|the|a|an|with|from|by|as|or)|[,;:]|(?<=[a-z]{4})\.)$", text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
     return s, e
