@@ -152,7 +152,7 @@ def test_bad_inputs_are_refused_and_the_rest_is_stored(db_url, tmp_path, seeds_d
     from pactwatch.store import open_store
 
     s = open_store(db_url)
-    docs = [r["doc_id"] for r in s.iter_table("documents")]
+    docs = [r["name"] for r in s.iter_table("documents")]
     assert docs == ["good"]
     refusals = {Path(r["source"].split("#")[0].removeprefix("warc:")).name: r["reason"] for r in s.iter_table("refusals")}
     assert refusals["empty.txt"] == "empty"
@@ -183,15 +183,20 @@ def test_stdin_ingest(db_url, seeds_dir):
     assert snapshot(db_url)["counts"]["documents"] == 1
 
 
-def test_gzip_is_not_silently_misread(tmp_path):
-    """A gzipped text that is not a WARC is refused with its reason, not stored as garbage."""
+def test_gzip_is_read_decompressed_not_as_garbage(tmp_path):
+    """A gzipped text that is not a WARC is decompressed (at most max_bytes of it) and read as
+    the text it holds; a cut gzip is refused with its reason, not stored as garbage."""
     p = tmp_path / "x.txt.gz"
     p.write_bytes(gzip.compress(b"Some text " * 100))
     from pactwatch.read import read_inputs
     from pactwatch.settings import Settings
 
     out = list(read_inputs([str(p)], Settings()))
-    assert len(out) == 1 and getattr(out[0], "reason", None) in ("binary", "encoding")
+    assert len(out) == 1 and getattr(out[0], "text", None) == "Some text " * 100 and out[0].name == "x"
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(p.read_bytes()[:20])
+    out = list(read_inputs([str(cut)], Settings()))
+    assert len(out) == 1 and getattr(out[0], "reason", None) == "binary"
 
 
 def test_documents_of_an_older_pipeline_are_found_and_brought_up_to_date(db_url, seeds_dir):

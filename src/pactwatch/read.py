@@ -13,30 +13,50 @@ Formats, by extension and then by sniffing the content:
   on its own and the rest of the file goes on.
 * ``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``: each HTTP 200 HTML response (``fmt="warc"``).
 
-Offsets: ``RawDocument.text`` is the original every evidence offset points into. For text
-it is the file decoded to Unicode with newlines normalised (``\\r\\n`` and lone ``\\r``
-become ``\\n``); for HTML and WARC it is the extracted main text.
+* ``.gz`` (or gzip content under any name): decompressed, at most ``max_bytes`` of it
+  (a small file that expands to gigabytes is refused as ``too-large``), then as above.
+
+Texts: ``RawDocument.text`` is what the stages read: the file decoded to Unicode with
+newlines normalised (``\\r\\n`` and lone ``\\r`` become ``\\n``), or for HTML and WARC the
+extracted main text. ``RawDocument.original`` keeps what the user gave when it differs
+(the page's HTML, the record's body, the file with its ``\\r\\n``): evidence offsets point
+into it (see :mod:`pactwatch.provenance`).
+
+Identity: a document's ``name`` is what the user calls it (the file name without its
+extensions, a JSON record's ``id``, ``stdin``); its ``doc_id`` is that name followed by
+the first 16 hex digits of its content hash (:func:`content_hash`), so two files called
+``article.html`` in different folders, or two texts piped to stdin, are two documents,
+and the same text always gets the same id. ``source`` keeps the full path (JSON Lines:
+``path#L<line>``; WARC: ``warc:path#<WARC-Record-ID>``).
+
+Inputs that are not documents are skipped and counted (:class:`~pactwatch.model.Skipped`):
+WARC records other than HTML 200 responses, and, inside a folder, files whose name or
+extension says they are not articles (``README.md``, ``LICENSE``, ``index.tsv``, images;
+``data/pagekind.json``). A file named on the command line is always read.
 
 ``max_bytes`` applies to a whole plain/HTML file (checked with ``stat``, so an oversized
-file is never read), to stdin, and to each JSONL line or WARC record: a container file
-may be any size since it is streamed.
+file is never read), to stdin, to a decompressed file, and to each JSONL line or WARC
+record: a container file may be any size since it is streamed.
 """
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import json
 import logging
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from .model import RawDocument, Rejection
+from .model import RawDocument, Rejection, Skipped
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -56,6 +76,9 @@ _CONTROL = frozenset(range(32)) - {9, 10, 12, 13}  # tab, LF, FF, CR are text
 _MAX_CONTROL_SHARE = 0.05
 _MAX_CHAOS = 0.1  # charset_normalizer's "mess" ratio above which a guess is refused
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_GZIP_MAGIC = b"\x1f\x8b"
+_NAME_MAX = 64
+_WARC_RECORD_CAP = 10  # a WARC record declaring more than this many times max_bytes ends the file's reading
 
 
 class _Refused(Exception):
@@ -93,6 +116,10 @@ def read_inputs(
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
+                why = _not_an_article_file(file)
+                if why:
+                    yield Skipped(os.path.abspath(file), STAGE, "not-an-article-file", why)
+                    continue
                 yield from _read_file(file, settings)
         elif path.exists():
             yield from _read_file(path, settings)
@@ -109,21 +136,78 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def doc_id_for(path: Path) -> str:
+def name_for(path: Path) -> str:
     """The file name without its extension(s): ``a.warc.gz`` → ``a``, ``000_1c87.txt`` → ``000_1c87``."""
     name = path.name
     lower = name.lower()
     for suffix in WARC_SUFFIXES + (".gz",):
         if lower.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
+            return Path(name[: -len(suffix)]).stem or name[: -len(suffix)]
     return path.stem or name
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document's content: SHA-256 of its text with whitespace runs collapsed.
+
+    The hash of ``" ".join(text.split())``, computed a megabyte at a time (cut at whitespace)
+    so that a long text is never held twice over as a list of words.
+    """
+    h = hashlib.sha256()
+    start, first = 0, True
+    step = 1 << 20
+    while start < len(text):
+        end = min(len(text), start + step)
+        while end < len(text) and not text[end].isspace() and end - start < 4 * step:
+            end += 1
+        piece = " ".join(text[start:end].split())
+        if piece:
+            h.update(piece.encode("utf-8") if first else b" " + piece.encode("utf-8"))
+            first = False
+        start = end
+    return h.hexdigest()
+
+
+def make_doc_id(name: str, text: str) -> str:
+    """``name-<16 hex digits of the content hash>``: unique for different texts, the same for the same one."""
+    label = re.sub(r"[\s\x00-\x1f\x7f]+", "_", name).strip("_")[:_NAME_MAX] or "doc"
+    return f"{label}-{content_hash(text)[:16]}"
+
+
+def _raw(name: str, source: str, text: str, fmt: str, hints=(), original: str | None = None) -> RawDocument:
+    return RawDocument(make_doc_id(name, text), source, text, fmt, tuple(hints), name,
+                       original if original is not None and original != text else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _folder_skips() -> tuple[frozenset[str], frozenset[str]]:
+    """(file-name suffixes, lower-case stems) that are not articles when found inside a folder."""
+    data = json.loads(resources.files("pactwatch.data").joinpath("pagekind.json").read_text(encoding="utf-8"))
+    rule = data["folder_skip"]
+    return frozenset(x.lower() for x in rule["suffixes"]), frozenset(x.lower() for x in rule["names"])
+
+
+def _not_an_article_file(path: Path) -> str | None:
+    """Why a file found inside a folder is no article (its name or extension), or None."""
+    suffixes, names = _folder_skips()
+    lower = path.name.lower()
+    if lower.split(".", 1)[0] in names:
+        return f"{path.name} is not an article by its name"
+    suffix = "." + lower.rsplit(".", 1)[-1] if "." in lower else ""
+    if suffix in suffixes:
+        return f"{suffix} files are not articles"
+    return None
+
+
+def doc_id_for(path: Path) -> str:
+    """Deprecated name of :func:`name_for` (a file's name is no id: see :func:`make_doc_id`)."""
+    return name_for(path)
 
 
 # --------------------------------------------------------------------------- files
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
-    source = str(path)
+    source = os.path.abspath(path)
     lower = path.name.lower()
     if lower.endswith(WARC_SUFFIXES):
         yield from _read_warc(path, settings)
@@ -140,8 +224,59 @@ def _read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rejecti
     except OSError as exc:
         yield Rejection(source, STAGE, "unreadable", exc.strerror or str(exc))
         return
-    as_html = lower.endswith(HTML_SUFFIXES)
-    yield _document(data, doc_id_for(path), source, as_html=as_html)
+    yield from _from_bytes(data, name_for(path), source, lower.removesuffix(".gz"), settings)
+
+
+def _from_bytes(data: bytes, name: str, source: str, inner: str, settings: Settings
+                ) -> Iterator[RawDocument | Rejection]:
+    """The documents in a file's (or stdin's) bytes, gzip decompressed within ``max_bytes``.
+
+    ``inner`` is the file's name without ``.gz``: its extension says HTML or JSON Lines; a
+    decompressed stream with no telling name is JSON Lines when its first line is a JSON object.
+    """
+    if data.startswith(_GZIP_MAGIC):
+        try:
+            data = gunzip_bounded(data, settings.max_bytes)
+        except _Refused as refused:
+            yield Rejection(source, STAGE, refused.reason, refused.detail)
+            return
+        if inner.endswith(JSONL_SUFFIXES) or (not inner.endswith(HTML_SUFFIXES) and _looks_like_jsonl(data)):
+            yield from _jsonl_lines(data.splitlines(), name, source, settings)
+            return
+    elif not inner and _looks_like_jsonl(data):  # stdin
+        yield from _jsonl_lines(data.splitlines(), name, source, settings)
+        return
+    yield _document(data, name, source, as_html=inner.endswith(HTML_SUFFIXES))
+
+
+def gunzip_bounded(data: bytes, limit: int) -> bytes:
+    """Decompress gzip ``data`` (every member), refusing as soon as the output passes ``limit`` bytes.
+
+    Raises:
+        _Refused: ``too-large`` (it expands past ``limit``: a gzip bomb is stopped after
+            ``limit`` bytes, never held whole) or ``binary`` (not valid gzip).
+    """
+    out: list[bytes] = []
+    total = 0
+    rest = data
+    try:
+        while rest:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            chunk = d.decompress(rest, limit + 1 - total)
+            while True:
+                total += len(chunk)
+                if total > limit:
+                    raise _Refused("too-large", f"gzip data expands to more than max_bytes {limit} bytes")
+                out.append(chunk)
+                if d.eof or not d.unconsumed_tail:
+                    break
+                chunk = d.decompress(d.unconsumed_tail, limit + 1 - total)
+            if not d.eof:
+                raise _Refused("binary", "gzip data is cut short")
+            rest = d.unused_data.lstrip(b"\x00")
+    except zlib.error as exc:
+        raise _Refused("binary", f"not valid gzip data: {exc}") from None
+    return b"".join(out)
 
 
 def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[RawDocument | Rejection]:
@@ -150,13 +285,10 @@ def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[RawDocument | 
     if len(data) > settings.max_bytes:
         yield Rejection(source, STAGE, "too-large", f"more than max_bytes {settings.max_bytes} bytes")
         return
-    if _looks_like_jsonl(data):
-        yield from _jsonl_lines(data.splitlines(), "stdin", source, settings)
-        return
-    yield _document(data, "stdin", source, as_html=False)
+    yield from _from_bytes(data, "stdin", source, "", settings)
 
 
-def _document(data: bytes, doc_id: str, source: str, *, as_html: bool) -> RawDocument | Rejection:
+def _document(data: bytes, name: str, source: str, *, as_html: bool) -> RawDocument | Rejection:
     """Decode ``data`` and make a text or HTML document of it."""
     try:
         text, encoding = _decode(data)
@@ -164,8 +296,8 @@ def _document(data: bytes, doc_id: str, source: str, *, as_html: bool) -> RawDoc
         return Rejection(source, STAGE, refused.reason, refused.detail)
     extra = (("encoding", encoding),) if encoding else ()
     if as_html or _looks_like_html(text):
-        return _from_html(text, doc_id, source, "html", extra)
-    return RawDocument(doc_id, source, _normalise_newlines(text), "text", extra)
+        return _from_html(text, name, source, "html", extra)
+    return _raw(name, source, _normalise_newlines(text), "text", extra, original=text)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -250,7 +382,7 @@ def _looks_like_jsonl(data: bytes) -> bool:
 
 
 def _from_html(
-    html: str, doc_id: str, source: str, fmt: str, extra: tuple[tuple[str, str], ...] = (),
+    html: str, name: str, source: str, fmt: str, extra: tuple[tuple[str, str], ...] = (),
     fallback_date: str | None = None,
 ) -> RawDocument | Rejection:
     """The main text of a page and its title/published/url/publisher hints."""
@@ -276,7 +408,7 @@ def _from_html(
         text = f"{title}\n{text}"
     order = ("title", "published", "url", "publisher")
     ordered = [(k, hints[k]) for k in order if k in hints] + [(k, v) for k, v in hints.items() if k not in order]
-    return RawDocument(doc_id, source, text, fmt, tuple(ordered))
+    return _raw(name, source, text, fmt, ordered, original=html)
 
 
 def _html_metadata(html: str) -> dict[str, str]:
@@ -319,9 +451,9 @@ def _html_date(html: str) -> str | None:
 def _read_jsonl(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
     try:
         with path.open("rb") as fh:
-            yield from _jsonl_lines(fh, doc_id_for(path), str(path), settings)
+            yield from _jsonl_lines(fh, name_for(path), os.path.abspath(path), settings)
     except OSError as exc:
-        yield Rejection(str(path), STAGE, "unreadable", exc.strerror or str(exc))
+        yield Rejection(os.path.abspath(path), STAGE, "unreadable", exc.strerror or str(exc))
 
 
 def _jsonl_lines(
@@ -338,12 +470,12 @@ def _jsonl_lines(
         if len(line) > settings.max_bytes:
             yield Rejection(where, STAGE, "too-large", f"{len(line)} bytes > max_bytes {settings.max_bytes}")
             continue
-        yield _jsonl_record(line, f"{stem}#{number}", where)
+        yield _jsonl_record(line, f"{stem}#{number}", where, number)
     if not seen:
         yield Rejection(source, STAGE, "empty", "no JSON lines")
 
 
-def _jsonl_record(line: bytes, default_id: str, where: str) -> RawDocument | Rejection:
+def _jsonl_record(line: bytes, default_name: str, where: str, number: int = 1) -> RawDocument | Rejection:
     try:
         record = json.loads(line)
     except UnicodeDecodeError as exc:
@@ -352,21 +484,26 @@ def _jsonl_record(line: bytes, default_id: str, where: str) -> RawDocument | Rej
         return Rejection(where, STAGE, "jsonl", f"invalid JSON: {exc}")
     if not isinstance(record, dict):
         return Rejection(where, STAGE, "jsonl", f"expected a JSON object, got {type(record).__name__}")
-    doc_id = next((str(record[k]) for k in ("id", "doc") if record.get(k) not in (None, "")), default_id)
+    name = next((str(record[k]) for k in ("id", "doc") if record.get(k) not in (None, "")), default_name)
     hints: list[tuple[str, str]] = []
     for key, names in (("title", ("title",)), ("published", ("published", "date")), ("url", ("url",)),
                        ("publisher", ("publisher", "source"))):
         value = next((record[n] for n in names if isinstance(record.get(n), str) and record[n].strip()), None)
         if value:
             hints.append((key, value.strip()))
-    text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
-    if text is None:
+    field = next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
+    if field is None:
         if isinstance(record.get("html"), str):
-            return _from_html(record["html"], doc_id, where, "jsonl", tuple(hints))
+            hints.append(("offsets_into", f"the html field of line {number}"))
+            return _from_html(record["html"], name, where, "jsonl", tuple(hints))
         return Rejection(where, STAGE, "jsonl", "no text field (text, content, body or html)")
+    text = record[field]
     if not text.strip():
         return Rejection(where, STAGE, "empty", "the text field is empty")
-    return RawDocument(doc_id, where, _normalise_newlines(text), "jsonl", tuple(hints))
+    if "\x00" in text:
+        return Rejection(where, STAGE, "binary", f"NUL character in the {field} field")
+    hints.append(("offsets_into", f"the {field} field of line {number}"))
+    return _raw(name, where, _normalise_newlines(text), "jsonl", hints, original=text)
 
 
 # --------------------------------------------------------------------------- WARC
@@ -384,17 +521,22 @@ class _CheckedArchiveIterator(ArchiveIterator):
 
 
 def _read_warc(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
-    """Each HTTP 200 HTML response of a WARC/ARC file; a corrupt or cut file ends with a ``warc`` rejection."""
-    source = f"warc:{path}"
+    """Each HTTP 200 HTML response of a WARC/ARC file, every other record skipped and counted by
+    kind; a corrupt or cut file ends with a ``warc`` rejection."""
+    source = f"warc:{os.path.abspath(path)}"
     number = 0
     try:
         with path.open("rb") as fh:
             records = _CheckedArchiveIterator(fh, arc2warc=True)
             for number, record in enumerate(records, start=1):
-                item = _warc_record(record, f"{source}#{number}", settings)
+                declared = int(record.length or 0)
+                if declared > _WARC_RECORD_CAP * settings.max_bytes:
+                    raise EOFError(f"record {number} declares {declared} bytes, more than {_WARC_RECORD_CAP} x "
+                                   f"max_bytes; the rest of the file is not read")
+                record_id = (record.rec_headers.get_header("WARC-Record-ID") or f"{number}").strip("<>")
+                item = _warc_record(record, f"{source}#{record_id}", settings)
                 _check_complete(record, number)
-                if item is not None:
-                    yield item
+                yield item
             if records.cut_member:
                 raise EOFError("the file ends inside a gzip member; it was probably cut short")
     except Exception as exc:  # warcio/zlib/gzip raise many kinds on a truncated or corrupt file
@@ -414,15 +556,16 @@ def _check_complete(record, number: int) -> None:
         raise EOFError(f"record {number} is cut short: {missing} bytes of its body are missing")
 
 
-def _warc_record(record, where: str, settings: Settings) -> RawDocument | Rejection | None:
-    """A document for an HTML 200 response record, ``None`` for any other record."""
+def _warc_record(record, where: str, settings: Settings) -> RawDocument | Rejection:
+    """A document for an HTML 200 response record, a :class:`Skipped` by kind for any other record."""
     if record.rec_type != "response" or record.http_headers is None:
-        return None
-    if record.http_headers.get_statuscode() != "200":
-        return None
+        return Skipped(where, STAGE, f"warc-{record.rec_type or 'record'}", "not an HTTP response")
+    status = record.http_headers.get_statuscode()
+    if status != "200":
+        return Skipped(where, STAGE, "warc-not-200", f"HTTP status {status}")
     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
     if "html" not in content_type:
-        return None
+        return Skipped(where, STAGE, "warc-not-html", f"Content-Type {content_type or 'missing'}")
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     data = record.content_stream().read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
@@ -432,9 +575,20 @@ def _warc_record(record, where: str, settings: Settings) -> RawDocument | Reject
     except _Refused as refused:
         return Rejection(where, STAGE, refused.reason, refused.detail)
     warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-    extra = (("url", uri),) if uri else ()
-    doc_id = hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]
-    return _from_html(html, doc_id, where, "warc", extra, fallback_date=warc_date)
+    extra = ((("url", uri),) if uri else ()) + (("offsets_into", "the body of the WARC record"),)
+    return _from_html(html, _url_name(uri), where, "warc", extra, fallback_date=warc_date)
+
+
+def _url_name(uri: str) -> str:
+    """A readable name for a page: the last segment of its URL's path without extension, else its host."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "page"
+    segment = next((p for p in reversed(parts.path.split("/")) if p), "")
+    return Path(segment).stem or parts.hostname or "page"
 
 
 def _decode_declared(data: bytes, content_type: str) -> str:

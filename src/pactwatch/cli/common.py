@@ -2,14 +2,54 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
+import logging
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import click
 
 from ..settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+# Exit codes (README "Exit codes"): 0 done; 1 some inputs were refused (the rest was done);
+# 2 usage: a bad flag or argument, a store that does not exist; 3 the program itself failed.
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+
+class ProgramFailed(click.ClickException):
+    """pactwatch itself failed (a bug, a store or a system error): exit code 3."""
+
+    exit_code = EXIT_FAILED
+
+
+def guarded(fn: Callable) -> Callable:
+    """Make a command exit with code 3 when the program fails, with the traceback in the log.
+
+    Refusals are not failures (exit 1); click's usage errors keep exit 2; a missing store
+    is a usage error too (exit 2, the message names the path).
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from ..errors import ConfigError, StoreMissingError
+
+        try:
+            return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except (ConfigError, StoreMissingError) as exc:
+            raise click.UsageError(str(exc)) from exc
+        except Exception as exc:
+            log.debug("failure", exc_info=True)
+            raise ProgramFailed(f"{type(exc).__name__}: {exc} (run with -vv for the traceback)") from exc
+
+    return wrapper
 
 db_option = click.option(
     "--db",

@@ -8,8 +8,8 @@ from collections import Counter
 import click
 
 from ..contract import rejection_record, to_contract
-from ..model import Article, Rejection
-from .common import db_option, echo_err, iter_progress, settings_from
+from ..model import Article, Rejection, Skipped
+from .common import EXIT_REFUSED, db_option, echo_err, guarded, iter_progress, settings_from
 
 
 def analyse_paths(paths, settings, with_stories: bool = True):
@@ -36,11 +36,14 @@ def analyse_paths(paths, settings, with_stories: bool = True):
 @click.option("-j", "--processes", "n_process", type=click.IntRange(1, 64), default=None,
               help="Worker processes (default: settings, 2).")
 @click.pass_context
+@guarded
 def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: str | None, n_process: int | None) -> None:
     """Analyse articles and print their facts: entities, relations, events, quotes.
 
     PATHS are text, HTML, JSON Lines or WARC files, directories, or - for stdin.
-    Exits 1 when any input was refused (the reasons are listed on stderr).
+    Exits 1 when any input was refused (the reasons are listed on stderr), 3 when
+    pactwatch itself failed. Inputs that are no documents (WARC request records, a
+    README inside a folder) are skipped and counted, not refused.
 
     \b
     Example:
@@ -51,10 +54,14 @@ def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: s
     settings = settings_from(ctx, n_process=n_process)
     read = analysed = 0
     refused: list[Rejection] = []
+    skipped: Counter = Counter()
     ref_fh = open(refusals, "w", encoding="utf-8") if refusals else None  # noqa: SIM115
     try:
         for item in iter_progress(analyse_paths(paths, settings), "analysing", quiet):
             read += 1
+            if isinstance(item, Skipped):
+                skipped[item.reason] += 1
+                continue
             if isinstance(item, Rejection):
                 refused.append(item)
                 echo_err(f"refused: {item.message()}", quiet)
@@ -74,9 +81,12 @@ def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: s
     summary = f"read {read}, analysed {analysed}, refused {len(refused)}"
     if reasons:
         summary += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items())) + ")"
+    if skipped:
+        summary += f", skipped {sum(skipped.values())} (" + ", ".join(
+            f"{k}: {v}" for k, v in sorted(skipped.items())) + ")"
     echo_err(summary, quiet)
     if refused:
-        ctx.exit(1)
+        ctx.exit(EXIT_REFUSED)
 
 
 def print_article(art: Article) -> None:
@@ -107,6 +117,7 @@ def print_article(art: Article) -> None:
               help="What to ingest (default: the bundled corpus).")
 @db_option
 @click.pass_context
+@guarded
 def run(ctx: click.Context, corpus: str | None, db: str | None) -> None:
     """The main job: ingest the bundled corpus into the store and print what it holds.
 
@@ -127,7 +138,7 @@ def run(ctx: click.Context, corpus: str | None, db: str | None) -> None:
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     path = corpus or str(bundled_corpus())
     settings = settings_from(ctx)
-    store = _store(db)
+    store = _store(db, create=True)
     echo_err(f"store: {database_url(db)}", quiet)
     summary = ingest([path], store, settings, stdin=None)
     for r in summary.refused:
@@ -144,7 +155,7 @@ def run(ctx: click.Context, corpus: str | None, db: str | None) -> None:
         echo_err(f"re-analysed {again.stored}, refused {len(again.refused)}", quiet)
     store_summary_tables(store)
     if summary.refused:
-        ctx.exit(1)
+        ctx.exit(EXIT_REFUSED)
 
 
 def store_summary_tables(store) -> None:
@@ -160,7 +171,8 @@ def store_summary_tables(store) -> None:
     docs = 0
     for d in store.iter_table("documents"):
         docs += 1
-        stories.setdefault(d["story"] or d["doc_id"], []).append(d["doc_id"] + (" (copy)" if d["duplicate_of"] else ""))
+        stories.setdefault(d["story"] or d["doc_id"], []).append((d.get("name") or d["doc_id"])
+                                                                 + (" (copy)" if d["duplicate_of"] else ""))
     quotes = store.counts()["quotes"]
     _print_tables(names, actor_events, by_type, stories, docs, quotes)
 

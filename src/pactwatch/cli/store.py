@@ -8,17 +8,23 @@ from collections import Counter
 
 import click
 
-from .common import db_option, echo_err, emit_rows, format_options, settings_from
+from .common import EXIT_REFUSED, ProgramFailed, db_option, echo_err, emit_rows, format_options, guarded, settings_from
 
 
-def _store(db: str | None):
-    from ..errors import StoreError
+def _store(db: str | None, create: bool = False):
+    """The store for a command; only ``create=True`` (ingest, run, db upgrade) makes a missing one.
+
+    A missing store is a usage error (exit 2) naming the path; a store that cannot be
+    opened is a failure (exit 3)."""
+    from ..errors import StoreError, StoreMissingError
     from ..store import open_store
 
     try:
-        return open_store(db)
+        return open_store(db, create=create)
+    except StoreMissingError as exc:
+        raise click.UsageError(str(exc)) from exc
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise ProgramFailed(str(exc)) from exc
 
 
 def _quiet(ctx: click.Context) -> bool:
@@ -36,6 +42,7 @@ def _quiet(ctx: click.Context) -> bool:
               help="Articles per transaction.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
 @click.pass_context
+@guarded
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reanalyse: bool, stale_only: bool,
                n_process: int | None, batch: int, as_json: bool) -> None:
     """Analyse articles and store them and their facts, exactly once.
@@ -61,12 +68,14 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
     if not paths and not reanalyse:
         raise click.UsageError("give PATH... to ingest, or --reanalyse")
     settings = settings_from(ctx, n_process=n_process)
-    store = _store(db)
+    store = _store(db, create=True)
     with Progress("reanalysing" if reanalyse else "ingesting", quiet) as progress:
         def on_item(item) -> None:
-            from ..model import Rejection
+            from ..model import Rejection, Skipped
 
             progress.advance()
+            if isinstance(item, Skipped):
+                return
             if isinstance(item, Rejection):
                 progress.log(f"refused: {item.message()}")
 
@@ -80,10 +89,12 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
     if as_json:
         click.echo(json.dumps({"run": summary.run_id, **counts}))
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused_by_reason().items()))
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts["not_documents_by_kind"].items()))
     echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
-             f"refused {len(summary.refused)}" + (f" ({reasons})" if reasons else ""), quiet)
+             f"refused {len(summary.refused)}" + (f" ({reasons})" if reasons else "")
+             + (f", skipped {len(summary.not_documents)} ({kinds})" if kinds else ""), quiet)
     if summary.refused:
-        ctx.exit(1)
+        ctx.exit(EXIT_REFUSED)
 
 
 def _hint_stale(store, quiet: bool) -> None:
@@ -109,6 +120,7 @@ def db_group() -> None:
 
 @db_group.command("upgrade")
 @db_option
+@guarded
 def db_upgrade(db: str | None) -> None:
     """Apply the missing schema migrations (safe to run again).
 
@@ -123,13 +135,14 @@ def db_upgrade(db: str | None) -> None:
         store = open_store(db, upgrade=False)
         applied = store.upgrade()
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise ProgramFailed(str(exc)) from exc
     click.echo(f"schema version {store.schema_version()}" + (f" (applied {applied})" if applied else " (up to date)"))
 
 
 @db_group.command("info")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@guarded
 def db_info(db: str | None, as_json: bool) -> None:
     """Rows per table and the schema version.
 
@@ -163,6 +176,7 @@ EVENT_COLUMNS = ["id", "reported", "when", "type", "status", "actors", "targets"
               help="Filter dates on the report date or on the event's own date.")
 @click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
 @format_options
+@guarded
 def events_cmd(db, etype, status, actor, target, party, asserted_by, since, until, date_field, limit, as_json,
                as_csv) -> None:
     """List events, newest report first.
@@ -186,6 +200,7 @@ def events_cmd(db, etype, status, actor, target, party, asserted_by, since, unti
 @click.option("--search", help="Part of a name or alias (accents and case ignored).")
 @click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
 @format_options
+@guarded
 def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
     """List entities with their aliases and how often they appear.
 
@@ -204,6 +219,7 @@ def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
 @db_option
 @click.option("--as-of", help="Only what was reported on or before this date (memberships, roles).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@guarded
 def entity_cmd(name: str, db, as_of, as_json) -> None:
     """Everything about one entity: aliases, roles, memberships, events, quotes.
 
@@ -240,6 +256,7 @@ def entity_cmd(name: str, db, as_of, as_json) -> None:
 @click.option("--search", help="Words in the quotation (full-text).")
 @click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
 @format_options
+@guarded
 def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
     """List direct quotations with their speakers.
 
@@ -258,6 +275,7 @@ def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
 @db_option
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @format_options
+@guarded
 def search_cmd(query: str, db, limit, as_json, as_csv) -> None:
     """Full-text search over article text and evidence sentences.
 
@@ -277,6 +295,7 @@ def search_cmd(query: str, db, limit, as_json, as_csv) -> None:
 @click.argument("event_id", type=int)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@guarded
 def show_cmd(event_id: int, db, as_json) -> None:
     """One event with its evidence sentence and its article's title, publisher and date.
 
@@ -310,7 +329,11 @@ def show_cmd(event_id: int, db, as_json) -> None:
     lines += [
         f"  evidence:    “{ev['evidence']}”",
         f"  article:     {ev['title'] or ev['doc']} — {ev['publisher'] or 'unknown publisher'}, {ev['reported'] or 'undated'}",
-        f"  source:      {ev['source']} [{ev['start']}:{ev['end']}]",
+        f"  document:    {ev['doc']}",
+        f"  url:         {ev['url'] or '-'}",
+        f"  source:      {ev['source']} [{ev['start']}:{ev['end']}] ({ev['offsets_into']})",
+        f"  slice:       “{ev['original']}”" if ev["original"] is not None else
+        "  slice:       - (the sentence could not be located in the original)",
     ]
     click.echo("\n".join(lines))
 

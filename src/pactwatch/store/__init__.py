@@ -26,10 +26,16 @@ from ..settings import default_db_path
 log = logging.getLogger(__name__)
 
 
-def _sqlite_engine(url: str) -> Engine:
+def sqlite_path(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL (None for an in-memory database)."""
     path = url.split(":///", 1)[1] if ":///" in url else ""
-    if path and path != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return Path(path).expanduser() if path and path != ":memory:" else None
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
 
     @event.listens_for(engine, "connect")
@@ -69,8 +75,18 @@ def database_url(db: str | None) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
-def open_store(db: str | None = None, upgrade: bool = True):
-    """Open (and by default migrate) the store at ``db`` (path or URL)."""
+def open_store(db: str | None = None, upgrade: bool = True, create: bool = True):
+    """Open (and by default migrate) the store at ``db`` (path or URL).
+
+    Args:
+        db: A SQLite path, ``sqlite:///PATH`` or ``postgresql://...``; None for the default file.
+        upgrade: Apply missing migrations.
+        create: Make the store when there is none (``ingest``, ``run``, ``db upgrade``); when
+            False a missing store raises :class:`StoreMissingError` naming it, and nothing
+            (no file, no folder) is made.
+    """
+    from ..errors import StoreMissingError
+    from . import migrations
     from .core import Store
 
     url = database_url(db)
@@ -79,8 +95,17 @@ def open_store(db: str | None = None, upgrade: bool = True):
     if factory is None:
         raise StoreError(f"unknown database URL scheme {scheme!r} in {url!r}; use a file path, sqlite:///PATH "
                          "or postgresql://USER@HOST/DB")
+    missing = (f"no store at {sqlite_path(url) if scheme == 'sqlite' else url}; `pactwatch ingest PATH --db ...` "
+               "creates one (only ingest, run and db upgrade create a store)")
+    if not create and scheme == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and not path.is_file():
+            raise StoreMissingError(missing)
     try:
         engine = factory(url)
+        if not create and migrations.current_version(engine) == 0:
+            engine.dispose()
+            raise StoreMissingError(missing)
         store = Store(engine)
         if upgrade:
             store.upgrade()

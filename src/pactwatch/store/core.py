@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -13,15 +13,20 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..gazetteer import fold
 from ..model import Article, CleanDocument, Metadata, OffsetMap, RawDocument, Rejection
+from ..read import content_hash
 from . import migrations, queries
 from . import schema as S
+from .ids import fact_keys
 
 log = logging.getLogger(__name__)
 
 
-def content_hash(text: str) -> str:
-    """The identity of a document's content: SHA-256 of its text with whitespace runs collapsed."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+def _pack(text: str | None) -> bytes | None:
+    return zlib.compress(text.encode("utf-8"), 6) if text is not None else None
+
+
+def _unpack(data: bytes | None) -> str | None:
+    return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
 
 
 def when_start(when: str | None) -> dt.date | None:
@@ -117,6 +122,7 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
     def replace_facts(self, doc_pk: int, art: Article, run_id: int) -> None:
         """Swap a stored document's facts for a new analysis, in one transaction (``--reanalyse``)."""
         with self.engine.begin() as conn:
+            kept = self._fact_ids(conn, doc_pk)
             self._delete_facts(conn, doc_pk)
             m = art.meta
             conn.execute(update(S.documents).where(S.documents.c.id == doc_pk).values(
@@ -124,7 +130,18 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                 language=m.language, url=m.url, clean_text=art.doc.text, offset_map=_omap_json(art.doc.offsets),
                 header=json.dumps(art.doc.header), pipeline_version=art.pipeline_version, run_id=run_id,
                 story=art.story, duplicate_of=art.duplicate_of))
-            self._insert_facts(conn, doc_pk, art)
+            self._insert_facts(conn, doc_pk, art, kept)
+
+    def _fact_ids(self, conn: Connection, doc_pk: int) -> dict[str, dict[str, int]]:
+        """``{table: {fact key: id}}`` of a document's stored facts, and each table's highest id
+        (under the key ``""``), so that new facts never take an id a deleted one had."""
+        out: dict[str, dict[str, int]] = {}
+        for t in (S.events, S.quotes, S.relations, S.roles, S.agreement_mentions):
+            ids = {r.fact_key: r.id for r in conn.execute(select(t.c.id, t.c.fact_key).where(t.c.doc == doc_pk))
+                   if r.fact_key}
+            ids[""] = conn.execute(select(func.max(t.c.id))).scalar() or 0
+            out[t.name] = ids
+        return out
 
     def set_story(self, doc_pk: int, story: str | None, duplicate_of: str | None) -> None:
         with self.engine.begin() as conn:
@@ -142,7 +159,8 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
     def _insert_document(self, conn: Connection, art: Article, h: str, run_id: int) -> int:
         raw, m = art.doc.raw, art.meta
         res = conn.execute(S.documents.insert().values(
-            content_hash=h, doc_id=raw.doc_id, source=raw.source, fmt=raw.fmt, hints=json.dumps(raw.hints),
+            content_hash=h, doc_id=raw.doc_id, name=raw.name or raw.doc_id, original_source=_pack(raw.original),
+            source=raw.source, fmt=raw.fmt, hints=json.dumps(raw.hints),
             original_text=raw.text, clean_text=art.doc.text, offset_map=_omap_json(art.doc.offsets),
             header=json.dumps(art.doc.header), title=m.title, publisher=m.publisher, published=m.published,
             published_source=m.published_source, language=m.language, url=m.url, story=art.story,
@@ -154,7 +172,8 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                                  (doc_pk, m.title or "", art.doc.text))
         return doc_pk
 
-    def _insert_facts(self, conn: Connection, doc_pk: int, art: Article) -> None:
+    def _insert_facts(self, conn: Connection, doc_pk: int, art: Article,
+                      kept: dict[str, dict[str, int]] | None = None) -> None:
         reported = art.meta.published
         ents = {e.id: e for e in art.entities}
         used = {m.entity_id for m in art.mentions}
@@ -188,20 +207,21 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                 {"doc": doc_pk, "entity_id": m.entity_id, "clean_start": m.start, "clean_end": m.end,
                  "text": m.text, "how": m.how} for m in art.mentions])
         if art.relations:
-            conn.execute(S.relations.insert(), [
-                {"doc": doc_pk, "subject": r.subject, "relation": r.relation, "object": r.object,
-                 "reported": reported, **_ev(r.evidence)} for r in art.relations])
+            rows = [{"doc": doc_pk, "subject": r.subject, "relation": r.relation, "object": r.object,
+                     "reported": reported, **_ev(r.evidence)} for r in art.relations]
+            self._insert_keyed(conn, S.relations, rows, [r.relation for r in art.relations],
+                               [r.evidence for r in art.relations], kept)
         if art.roles:
-            conn.execute(S.roles.insert(), [
-                {"doc": doc_pk, "person": r.person, "title": r.title, "of": r.of, "reported": reported,
-                 **_ev(r.evidence)} for r in art.roles])
+            rows = [{"doc": doc_pk, "person": r.person, "title": r.title, "of": r.of, "reported": reported,
+                     **_ev(r.evidence)} for r in art.roles]
+            self._insert_keyed(conn, S.roles, rows, [None] * len(rows), [r.evidence for r in art.roles], kept)
         if art.events:
             rows = [dict(doc=doc_pk, type=ev.type, status=ev.status, sectors=json.dumps(list(ev.sectors)),
                          provisions=json.dumps(list(ev.provisions)), when=ev.when, when_start=when_start(ev.when),
                          reported=reported, where=ev.where, asserted_by=ev.asserted_by, agreement=ev.agreement,
                          trigger=ev.trigger, confidence=ev.confidence, **_ev(ev.evidence)) for ev in art.events]
-            ids = [r[0] for r in conn.execute(
-                S.events.insert().returning(S.events.c.id, sort_by_parameter_order=True), rows)]
+            ids = self._insert_keyed(conn, S.events, rows, [ev.type for ev in art.events],
+                                     [ev.evidence for ev in art.events], kept)
             parties = []
             for ev_pk, ev in zip(ids, art.events, strict=True):
                 parties += [{"event": ev_pk, "entity_id": a, "role": "actor", "position": i}
@@ -215,16 +235,49 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                                      [(pk, doc_pk, ev.evidence.sentence) for pk, ev in zip(ids, art.events, strict=True)
                                       if ev.evidence])
         if art.agreements:
-            conn.execute(S.agreement_mentions.insert(), [
-                {"doc": doc_pk, "agreement": a.agreement, "stage": a.stage, "when": a.when, "reported": reported,
-                 "parties": json.dumps(list(a.parties)), "provisions": json.dumps(list(a.provisions)),
-                 "negated": int(a.negated), **_ev(a.evidence)} for a in art.agreements])
-        for q in art.quotes:
-            res = conn.execute(S.quotes.insert().values(
-                doc=doc_pk, speaker=q.speaker, text=q.text, cue=q.cue, reported=reported, **_ev(q.evidence)))
+            rows = [{"doc": doc_pk, "agreement": a.agreement, "stage": a.stage, "when": a.when, "reported": reported,
+                     "parties": json.dumps(list(a.parties)), "provisions": json.dumps(list(a.provisions)),
+                     "negated": int(a.negated), **_ev(a.evidence)} for a in art.agreements]
+            self._insert_keyed(conn, S.agreement_mentions, rows, [a.agreement for a in art.agreements],
+                               [a.evidence for a in art.agreements], kept)
+        if art.quotes:
+            rows = [dict(doc=doc_pk, speaker=q.speaker, text=q.text, cue=q.cue, reported=reported, **_ev(q.evidence))
+                    for q in art.quotes]
+            ids = self._insert_keyed(conn, S.quotes, rows, [None] * len(rows), [q.evidence for q in art.quotes], kept)
             if self.dialect == "sqlite":
                 conn.exec_driver_sql("INSERT INTO fact_fts(kind, fact, doc, sentence) VALUES ('quote', ?, ?, ?)",
-                                     (int(res.inserted_primary_key[0]), doc_pk, q.text))
+                                     [(pk, doc_pk, q.text) for pk, q in zip(ids, art.quotes, strict=True)])
+
+    def _insert_keyed(self, conn: Connection, table, rows: list[dict], types: list, evidence: list,
+                      kept: dict[str, dict[str, int]] | None) -> list[int]:
+        """Insert a document's facts of one table with their keys; a fact whose key ``kept`` holds
+        gets its old id back. Returns the ids in the order of ``rows``."""
+        keys = fact_keys(table.name, [(t, ev.text_start if ev else None, ev.text_end if ev else None)
+                                      for t, ev in zip(types, evidence, strict=True)])
+        known = (kept or {}).get(table.name, {})
+        high = known.get("", 0)
+        ids: list[int | None] = []
+        for key in keys:
+            if key in known:
+                ids.append(known.pop(key))
+            elif kept is not None and self.dialect == "sqlite":  # SQLite would hand out a deleted id again
+                high += 1
+                ids.append(high)
+            else:
+                ids.append(None)
+        out: list[int] = [0] * len(rows)
+        given = [i for i, pk in enumerate(ids) if pk is not None]
+        if given:
+            conn.execute(table.insert(), [{**rows[i], "fact_key": keys[i], "id": ids[i]} for i in given])
+            for i in given:
+                out[i] = int(ids[i])  # type: ignore[arg-type]
+        auto = [i for i, pk in enumerate(ids) if pk is None]
+        if auto:
+            res = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
+                               [{**rows[i], "fact_key": keys[i]} for i in auto])
+            for i, r in zip(auto, res, strict=True):
+                out[i] = int(r[0])
+        return out
 
     # ------------------------------------------------------------------ documents back as values
 
@@ -245,11 +298,13 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
         for i in range(0, len(ids), 200):
             with self.engine.connect() as conn:
                 rows = conn.execute(select(S.documents.c.id, S.documents.c.doc_id, S.documents.c.source,
-                                           S.documents.c.original_text, S.documents.c.fmt, S.documents.c.hints)
+                                           S.documents.c.original_text, S.documents.c.fmt, S.documents.c.hints,
+                                           S.documents.c.name, S.documents.c.original_source)
                                     .where(S.documents.c.id.in_(ids[i:i + 200])).order_by(S.documents.c.id)).all()
             for r in rows:
                 hints = tuple(tuple(h) for h in json.loads(r.hints or "[]"))
-                yield r.id, RawDocument(r.doc_id, r.source, r.original_text, r.fmt, hints)  # type: ignore[arg-type]
+                yield r.id, RawDocument(r.doc_id, r.source, r.original_text, r.fmt, hints,  # type: ignore[arg-type]
+                                        r.name or r.doc_id, _unpack(r.original_source))
 
     def story_features(self, after: int = 0, upto: int | None = None) -> Iterator[tuple[int, Any, str | None]]:
         """``(document key, story features, stored story)`` of every stored document whose key

@@ -64,11 +64,68 @@ def _v4(conn: Connection, dialect: str) -> None:
     schema.index_snapshot.create(conn, checkfirst=True)
 
 
+FACT_KEY_TABLES = ("events", "quotes", "relations", "roles", "agreement_mentions")
+
+
+def _v5(conn: Connection, dialect: str) -> None:
+    """Document ids unique (``name-<content hash>``), the name and the original kept apart; a key
+    per fact so that a re-analysis keeps the ids of unchanged facts."""
+    from sqlalchemy import update
+
+    def add(table: str, column: str, kind: str) -> None:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:  # a new store has them
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+    add("documents", "name", "VARCHAR(255)")
+    add("documents", "original_source", "BYTEA" if dialect == "postgresql" else "BLOB")
+    for table in FACT_KEY_TABLES:
+        add(table, "fact_key", "VARCHAR(255)")
+    d = schema.documents
+    rows = conn.execute(select(d.c.id, d.c.doc_id, d.c.content_hash, d.c.duplicate_of).order_by(d.c.id)).all()
+    new_ids: dict[str, str] = {}
+    for r in rows:
+        new = f"{r.doc_id[:200]}-{r.content_hash[:16]}"
+        new_ids.setdefault(r.doc_id, new)
+        conn.execute(update(d).where(d.c.id == r.id).values(name=r.doc_id, doc_id=new))
+    for r in rows:
+        if r.duplicate_of:
+            conn.execute(update(d).where(d.c.id == r.id).values(
+                duplicate_of=new_ids.get(r.duplicate_of, r.duplicate_of)))
+    conn.exec_driver_sql("CREATE UNIQUE INDEX IF NOT EXISTS uq_documents_doc_id ON documents (doc_id)")
+    conn.execute(schema.index_snapshot.delete())  # it knows documents by their old ids
+    for table in FACT_KEY_TABLES:  # before this version ``start``/``end`` were offsets into the text
+        t = schema.metadata.tables[table]
+        cols = [t.c.id, t.c.doc, t.c.start, t.c.end] + [t.c[c] for c in ("type", "relation", "agreement")
+                                                          if c in t.c]
+        current: int | None = None
+        batch: list = []
+        for r in conn.execute(select(*cols).order_by(t.c.doc, t.c.id)).all():
+            if r.doc != current and batch:
+                _set_keys(conn, t, table, batch)
+                batch = []
+            current = r.doc
+            batch.append(r)
+        if batch:
+            _set_keys(conn, t, table, batch)
+
+
+def _set_keys(conn: Connection, t, table: str, rows: list) -> None:
+    from sqlalchemy import update
+
+    from .ids import fact_keys
+
+    keys = fact_keys(table, [(getattr(r, "type", None) or getattr(r, "relation", None) or
+                              getattr(r, "agreement", None), r.start, r.end) for r in rows])
+    for r, key in zip(rows, keys, strict=True):
+        conn.execute(update(t).where(t.c.id == r.id).values(fact_key=key))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
     (1, "documents, entities, facts, runs; full-text search", _v1),
     (2, "agreement mentions: stages of an agreement's life", _v2),
     (3, "PostgreSQL: stored full-text vectors for documents", _v3),
     (4, "snapshot of the story and duplicate indexes", _v4),
+    (5, "unique document ids, names and originals; stable fact ids", _v5),
 ]
 LATEST = MIGRATIONS[-1][0]
 

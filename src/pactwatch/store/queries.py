@@ -85,7 +85,8 @@ class QueryMixin:
                offset: int = 0) -> list[dict[str, Any]]:
         """Events matching every filter given, newest report first."""
         e, d, p = S.events, S.documents, S.event_parties
-        q = select(e, d.c.doc_id, d.c.title, d.c.publisher, d.c.published, d.c.story).join(d, d.c.id == e.c.doc)
+        q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(
+            d, d.c.id == e.c.doc)
         conds = []
         if type:
             conds.append(e.c.type == type)
@@ -134,7 +135,7 @@ class QueryMixin:
     @staticmethod
     def _event_dict(r, parties: tuple[list[str], list[str]]) -> dict[str, Any]:
         return {
-            "id": r["id"], "doc": r["doc_id"], "type": r["type"], "status": r["status"],
+            "id": r["id"], "doc": r["doc_id"], "name": r.get("name"), "type": r["type"], "status": r["status"],
             "actors": parties[0], "targets": parties[1],
             "sectors": json.loads(r["sectors"] or "[]"), "provisions": json.loads(r["provisions"] or "[]"),
             "when": r["when"], "reported": r["reported"].isoformat() if r["reported"] else None,
@@ -148,16 +149,25 @@ class QueryMixin:
         e, d = S.events, S.documents
         with self.engine.connect() as conn:
             r = conn.execute(select(e, d.c.doc_id, d.c.title, d.c.publisher, d.c.published, d.c.story, d.c.source,
-                                    d.c.url, d.c.original_text).join(d, d.c.id == e.c.doc)
-                             .where(e.c.id == event_id)).mappings().first()
+                                    d.c.url, d.c.original_text, d.c.original_source, d.c.fmt, d.c.hints, d.c.name)
+                             .join(d, d.c.id == e.c.doc).where(e.c.id == event_id)).mappings().first()
             if r is None:
                 return None
             parties = self._parties(conn, [event_id]).get(event_id, ([], []))
             names = self._names(conn, set(parties[0] + parties[1]) | {x for x in (r["where"], r["asserted_by"],
                                                                                    r["agreement"]) if x})
+        from ..model import RawDocument
+        from ..provenance import offsets_into
+        from .core import _unpack
+
+        original = _unpack(r["original_source"])
+        if original is None:
+            original = r["original_text"]
+        raw = RawDocument(r["doc_id"], r["source"], "", r["fmt"], tuple(tuple(h) for h in json.loads(r["hints"] or "[]")))
         out = self._event_dict(r, parties)
-        out.update(source=r["source"], url=r["url"], names=names,
-                   original=(r["original_text"][r["start"]:r["end"]] if r["start"] is not None else None))
+        found = r["start"] is not None and r["start"] >= 0
+        out.update(source=r["source"], url=r["url"], names=names, name=r["name"], offsets_into=offsets_into(raw),
+                   original=original[r["start"]:r["end"]] if found else None)
         return out
 
     def _names(self, conn, ids: set[str]) -> dict[str, str]:
@@ -326,8 +336,8 @@ class QueryMixin:
 
     def _contracts(self, conn, ids: list[int]) -> Iterator[dict[str, Any]]:
         d, en = S.documents, S.entities
-        docs = conn.execute(select(d.c.id, d.c.doc_id, d.c.title, d.c.publisher, d.c.published, d.c.language,
-                                   d.c.story, d.c.duplicate_of, d.c.source, d.c.url, d.c.pipeline_version)
+        docs = conn.execute(select(d.c.id, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published,
+                                   d.c.language, d.c.story, d.c.duplicate_of, d.c.source, d.c.url, d.c.pipeline_version)
                             .where(d.c.id.in_(ids)).order_by(d.c.id)).mappings().all()
         ents: dict[int, list] = {}
         for r in conn.execute(select(S.doc_entities.c.doc, en.c.id, en.c.kind, en.c.name, S.doc_entities.c.aliases)
@@ -357,7 +367,8 @@ class QueryMixin:
         for doc in docs:
             k = doc["id"]
             yield {
-                "doc": doc["doc_id"], "title": doc["title"], "publisher": doc["publisher"],
+                "doc": doc["name"] or doc["doc_id"], "id": doc["doc_id"], "title": doc["title"],
+                "publisher": doc["publisher"],
                 "published": _iso(doc["published"]), "language": doc["language"], "story": doc["story"],
                 "duplicate_of": doc["duplicate_of"], "entities": ents.get(k, []), "relations": rels.get(k, []),
                 "events": evs.get(k, []), "quotes": qs.get(k, []), "source": doc["source"], "url": doc["url"],

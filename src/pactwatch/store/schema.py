@@ -11,7 +11,8 @@
 Every fact row carries its document, its evidence sentence and the character
 offsets of that sentence in the original text (``start``/``end``) and in the clean
 text (``clean_start``/``clean_end``). ``documents.content_hash`` is unique: the same
-text is stored once however often it is ingested.
+text is stored once however often it is ingested; ``documents.doc_id`` is unique too
+(``name-<first 16 hex digits of content_hash>``).
 """
 from __future__ import annotations
 
@@ -84,6 +85,10 @@ documents = Table(
     Column("pipeline_version", String(64), nullable=False),
     Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
     Column("ingested_at", DateTime, nullable=False),
+    # migration 5: what the user calls it (``doc_id`` is ``name-<hash>``), and what the user gave
+    # when it is not ``original_text`` (the HTML page, zlib-compressed): evidence offsets point into it
+    Column("name", String(255)),
+    Column("original_source", LargeBinary),
 )
 
 entities = Table(
@@ -128,6 +133,9 @@ def _evidence_columns() -> list[Column]:
         Column("clean_end", Integer),
         Column("start", Integer),
         Column("end", Integer),
+        # migration 5: the fact's identity in its document (kind, type, evidence span in the text,
+        # rank among equals): a re-analysis keeps the id of a fact whose key it finds again
+        Column("fact_key", String(255)),
     ]
 
 
