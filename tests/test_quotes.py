@@ -183,6 +183,9 @@ STYLE_SPEAKERS = [
                  'US Secretary of State Mike Pompeo.', "The airline", "person:mike-pompeo", id="according-to-a-tweet-by"),
     pytest.param('"This is the first habitable planet where the temperature is right," said UCL astronomer '
                  'Angelos Tsiaras.', "This is the first", "person:angelos-tsiaras", id="organisation-qualifies-person"),
+    pytest.param('"There will be no real change," Tadzhigul Begmedova, director of the Turkmenistan Helsinki '
+                 'Foundation for Human Rights, said by telephone from Varna.', "There will be no real change",
+                 "person:tadzhigul-begmedova", id="long-apposition-before-said"),
     # a website is never the speaker
     pytest.param('Writing on Twitter, Secretary of State Mike Pompeo said "there is no evidence the attacks came from '
                  'Yemen".', "there is no evidence", "person:mike-pompeo", id="website-is-no-speaker"),

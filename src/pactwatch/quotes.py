@@ -36,7 +36,7 @@ CUE_VERBS = (
 )
 _ABBR = r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St)\.)"
 _AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS}|per)\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"
-                    rf"(?P<who2>(?:{_ABBR}|[^.;!?“”\"]){{1,80}}?)\s+(?P<verb2>{CUE_VERBS})\b)")
+                    rf"(?P<who2>(?:{_ABBR}|[^.;!?“”\"]){{1,160}}?)\s+(?P<verb2>{CUE_VERBS})\b)")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|He|She)\b|\b[Aa]ccording to (?P<obj>him|her)\b")
 _IT = re.compile(r"\W*(?:it|It|the (?:ministry|agency|department|statement|group|government|office))\b")
 # a participle or verb before a quotation that makes it the subject's words ("..., saying there was "...")
@@ -238,7 +238,7 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
         ss = max(ss, para_start)
         # 1. after the closing mark
         nl = text.find("\n", qe)
-        tail_end = min(qe + 160, nl if nl >= 0 else len(text))
+        tail_end = min(qe + 240, nl if nl >= 0 else len(text))  # "..., X, director of a long name, said"
         m = _AFTER.match(text, qe + 1, tail_end) if qe + 1 <= tail_end else None
         if m and body.endswith((".", "!", "?")) and re.match(r"\s+[A-Z]", text[qe + 1:tail_end]) and qs - 1 > ss \
                 and (_cue_in(text[ss:qs]) or _LEAD_CUE.search(text, ss, qs)):
