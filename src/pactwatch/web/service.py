@@ -108,6 +108,7 @@ class Service:
 
     def __post_init__(self) -> None:
         R.ensure_tables(self.store)
+        V.ensure_indexes(self.store)
 
     def cached(self, key: tuple, fn):
         """``fn()`` cached until the data changes (a run, a review, a new document)."""
