@@ -55,6 +55,8 @@ def test_quote_spans_literal_offsets(text, expected):
         # two quotations in one paragraph, split around the attribution
         ("“We are ready to help,” he said, “but the decision is Manila's.”",
          ["We are ready to help,", "but the decision is Manila's."]),
+        # a closing mark typed before the space
+        ('"I feel sorry for the young people, "said Maria Papadopoulou.', ["I feel sorry for the young people, "]),
         # apostrophes and inch marks are not quotation marks
         ("Poland's army and Japan's navy don't differ.", []),
         # a quotation left open runs to the end of its paragraph, the next one starts afresh
@@ -186,6 +188,8 @@ STYLE_SPEAKERS = [
     pytest.param('"There will be no real change," Tadzhigul Begmedova, director of the Turkmenistan Helsinki '
                  'Foundation for Human Rights, said by telephone from Varna.', "There will be no real change",
                  "person:tadzhigul-begmedova", id="long-apposition-before-said"),
+    pytest.param('"We have no idea what caused the fire," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.',
+                 "We have no idea", "person:larry-kroon", id="abbreviated-title-after"),
     # a website is never the speaker
     pytest.param('Writing on Twitter, Secretary of State Mike Pompeo said "there is no evidence the attacks came from '
                  'Yemen".', "there is no evidence", "person:mike-pompeo", id="website-is-no-speaker"),

@@ -34,7 +34,8 @@ CUE_VERBS = (
     "highlighted|pointed out|announced|replied|responded|answered|concluded|observed|commented|according to|"
     "quoted as saying|saying"
 )
-_ABBR = r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St)\.)"
+_ABBR = (r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St|Rev|Fr|Hon|Brig|Maj|"
+         r"Cmdr|Amb|Supt|Insp|Det|Cpl|Pvt|Gov|Atty|Sec|Pres)\.)")
 _AFTER = re.compile(rf"[\s,.!?—–-]*(?:(?P<verb1>{CUE_VERBS}|per)\s+(?P<who1>(?:{_ABBR}|[^.,;!?]){{1,80}})|"
                     rf"(?P<who2>(?:{_ABBR}|[^.;!?“”\"]){{1,160}}?)\s+(?P<verb2>{CUE_VERBS})\b)")
 _PRONOUN = re.compile(r"\b(?P<p>he|she|He|She)\b|\b[Aa]ccording to (?P<obj>him|her)\b")
@@ -109,10 +110,13 @@ def _double_spans(s: str) -> list[tuple[int, int]]:
             out.append((start, i))
             start, depth = None, 0
             continue
-        if ch in OPENERS or (ch == STRAIGHT and _can_open(s, i) and not _can_close(s, i)):
+        # '"I feel sorry for the young, "said X': a closing mark typed before the space
+        typed_close = (ch == STRAIGHT and depth == 1 and s[i - 1:i] == " "
+                       and re.match(r"(?:said|says|told|added|asked)\b", s[i + 1:i + 8]) is not None)
+        if not typed_close and (ch in OPENERS or (ch == STRAIGHT and _can_open(s, i) and not _can_close(s, i))):
             depth += 1
             continue
-        if ch in CLOSERS or (ch == STRAIGHT and _can_close(s, i)):
+        if ch in CLOSERS or (ch == STRAIGHT and (_can_close(s, i) or typed_close)):
             depth -= 1
             if depth <= 0:
                 out.append((start, i))
