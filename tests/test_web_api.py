@@ -230,3 +230,20 @@ def test_upload_ingests_an_article_with_the_token(module_store, tmp_path):
             hits = c.get("/api/events", params={"type": "exercise", "party": "Azerbaijan", "limit": 500})
             assert any("Caspian" in e["evidence"] for e in hits.json()["items"]), hits.text
             assert any(h["kind"] == "document" for h in c.get("/api/search", params={"q": "Caspian"}).json()["items"])
+
+
+def test_a_quote_review_corrects_its_speaker(seeded_store):
+    store = seeded_store
+    q = next(x for x in store.quotes(limit=None) if x["speaker"] == "person:ilham-aliyev")
+    with LiveServer(store) as server, server.client(TOKEN) as c:
+        r = c.post("/api/reviews", json={"kind": "quote", "fact_id": q["id"], "action": "correct",
+                                         "changes": {"speaker": "Recep Tayyip Erdoğan"}, "reviewer": "ana"})
+        assert r.status_code == 201, r.text
+        got = c.get(f"/api/quotes/{q['id']}").json()
+        assert got["speaker"].startswith("person:") and "erdogan" in got["speaker"]
+        assert got["pipeline"] == {"speaker": "person:ilham-aliyev"} and len(got["history"]) == 1
+        listed = {x["id"]: x for x in c.get("/api/quotes", params={"limit": 500}).json()["items"]}
+        assert listed[q["id"]]["speaker"] == got["speaker"]
+        err = error_of(c.post("/api/reviews", json={"kind": "quote", "fact_id": q["id"], "action": "correct",
+                                                    "changes": {"status": "denied"}}), 400)
+        assert "speaker" in err["message"]

@@ -153,10 +153,11 @@ def add_review(store, kind: str, fact_id: int, action: str, changes: dict[str, A
     changes = _check_changes(kind, action, changes)
     if not reviewer or len(reviewer) > 255:
         raise InvalidReview("a review needs a reviewer name (at most 255 characters)")
-    if "actors" in changes or "targets" in changes:
-        for k in ("actors", "targets"):
-            if k in changes:
-                changes[k] = [_resolve_one(store, x) for x in changes[k]]
+    for k in ("actors", "targets"):
+        if k in changes:
+            changes[k] = [_resolve_one(store, x) for x in changes[k]]
+    if "speaker" in changes:
+        changes["speaker"] = _resolve_one(store, str(changes["speaker"]))
     with store.engine.begin() as conn:
         target = _target_of(conn, kind, fact_id)
         r = reviews.c

@@ -140,6 +140,19 @@ def document(store, doc_id: str) -> dict[str, Any] | None:
     }
 
 
+def quote(store, quote_id: int) -> dict[str, Any] | None:
+    """One quote with its sentence, offsets and article."""
+    q, d = S.quotes, S.documents
+    with store.engine.connect() as conn:
+        r = conn.execute(select(q, d.c.doc_id, d.c.title, d.c.publisher, d.c.published)
+                         .join(d, d.c.id == q.c.doc).where(q.c.id == quote_id)).mappings().first()
+    if r is None:
+        return None
+    return {"id": r["id"], "doc": r["doc_id"], "speaker": r["speaker"], "text": r["text"], "cue": r["cue"],
+            "reported": _iso(r["reported"]), "title": r["title"], "publisher": r["publisher"],
+            "evidence": r["sentence"], "start": r["start"], "end": r["end"]}
+
+
 def original_source(store, doc_id: str) -> str | None:
     """What the user gave for an HTML document (the page), else its text."""
     d = S.documents

@@ -104,6 +104,11 @@ def quotes(request: Request, speaker: str | None = None, search: str | None = No
     return svc(request).quotes(speaker, search, limit, cursor)
 
 
+@router.get("/quotes/{quote_id}", summary="One quote with its sentence, article and review history")
+def quote(request: Request, quote_id: int) -> dict[str, Any]:
+    return svc(request).quote(quote_id)
+
+
 @router.get("/stories", summary="Stories: articles on the same news, by outlet and date")
 def stories(request: Request, limit: int = Limit, cursor: str | None = Cursor) -> dict[str, Any]:
     from .service import decode_cursor, page

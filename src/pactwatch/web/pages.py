@@ -185,6 +185,11 @@ def quotes(request: Request, speaker: str | None = None, search: str | None = No
                   if result["next"] else None)
 
 
+@router.get("/quotes/{quote_id}", response_class=HTMLResponse)
+def quote(request: Request, quote_id: int):
+    return render(request, "quote.html", q=svc(request).quote(quote_id))
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str | None = None):
     items = svc(request).search(q, 100) if q and q.strip() else []

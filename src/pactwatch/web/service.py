@@ -311,6 +311,15 @@ class Service:
         rows = R.apply(rows, R.current_reviews(self.store, "quote"))
         return page(rows[offset:], offset, limit, filters)
 
+    def quote(self, quote_id: int) -> dict[str, Any]:
+        q = V.quote(self.store, quote_id)
+        if q is None:
+            raise NotFound(f"no quote {quote_id}; list them at /api/quotes")
+        out = R.reviewed(q, R.current_reviews(self.store, "quote").get(quote_id))
+        out["history"] = R.history(self.store, "quote", quote_id)
+        out["names"] = self.names({x for x in (q["speaker"], out.get("speaker")) if x})
+        return out
+
     def entities(self, kind=None, search=None, limit=50, cursor=None) -> dict[str, Any]:
         kind = check_choice("kind", kind, ("country", "org", "person", "place", "agreement"))
         filters = {"kind": kind, "search": search}
