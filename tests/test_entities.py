@@ -492,3 +492,9 @@ def test_name_spans_end_at_the_name(nlp):
     a = analyse_text(nlp, "Aid reached the town of Bentiu. Officials met Ahmed Fauzi in Juba, the capital.")
     names = {e.name for e in a.ents.entities}
     assert not any(n.endswith((".", ",")) or n.endswith(" in") for n in names), names
+
+
+def test_a_brand_name_found_once_is_found_everywhere(nlp):
+    a = analyse_text(nlp, "YouTube removed the videos on Monday. Some tests used clips marked \"offensive to some "
+                          "audiences\" per YouTube community guidelines.")
+    assert len([m for m in a.ents.mentions if m.text == "YouTube"]) == 2

@@ -222,7 +222,7 @@ def _ner(sdoc, b: _Builder) -> None:
                 and not any(fold(w) in _heads()[0] | _heads()[1] for w in words)):
             kind = "person"  # "a State Department spokesperson, Morgan Ortagus, said" tagged ORG
         nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
-        if len(words) == 1 and not name.isupper() and kind != "person" and (
+        if len(words) == 1 and not name.isupper() and kind != "person" and not _camel(name) and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
         if kind == "org" and len(words) > 1 and fold(words[-1]) in _not_org_heads():
@@ -309,8 +309,8 @@ def _repeat_names(text: str, b: _Builder) -> None:
             continue
         forms = {m.text for m in b.mentions if m.entity_id == eid}
         for form in forms:
-            if len(form.split()) < 2 and not (form.isupper() and len(form) >= 3):
-                continue
+            if len(form.split()) < 2 and not (form.isupper() and len(form) >= 3) and not _camel(form):
+                continue  # one ordinary word may be anything; "NATO", "YouTube" are names wherever they stand
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
                 if b.free(m.start(), m.end()):
                     b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "repeat"))
