@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,9 +69,14 @@ class InvalidReview(StoreError, ValueError):
     """A review's action or corrected values are not valid."""
 
 
+_READY: weakref.WeakSet = weakref.WeakSet()  # engines whose database has the table (checked once each)
+
+
 def ensure_tables(store) -> None:
     """Create the ``reviews`` table when missing (idempotent; a versioned migration does it later)."""
-    reviews.create(store.engine, checkfirst=True)
+    if store.engine not in _READY:
+        reviews.create(store.engine, checkfirst=True)
+        _READY.add(store.engine)
 
 
 def _fact_table(kind: str) -> Table:
