@@ -51,8 +51,10 @@ CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_fo
 class WebSettings:
     """What the server needs beyond :class:`~pactwatch.settings.Settings`: the write token.
 
-    The token comes from ``Settings.api_token`` when the settings have one, else from the
-    ``PACTWATCH_API_TOKEN`` environment variable; ``None`` disables every write.
+    The token comes from the ``PACTWATCH_API_TOKEN`` environment variable (or the one
+    ``serve --token-env`` names); ``None`` disables every write. It is kept out of
+    ``Settings`` on purpose: every run records its settings in the store's ``runs`` table,
+    and a secret must not end up there.
     """
 
     settings: Settings
@@ -63,7 +65,7 @@ class WebSettings:
              env: dict[str, str] | None = None) -> WebSettings:
         settings = settings or load_settings()
         env = dict(os.environ) if env is None else env
-        token = token or getattr(settings, "api_token", None) or env.get("PACTWATCH_API_TOKEN") or None
+        token = token or env.get("PACTWATCH_API_TOKEN") or None
         if token is not None and len(token) < 8:
             raise ConfigError("the API token must have at least 8 characters (PACTWATCH_API_TOKEN)")
         return cls(settings, token)
