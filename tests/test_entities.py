@@ -498,3 +498,17 @@ def test_a_brand_name_found_once_is_found_everywhere(nlp):
     a = analyse_text(nlp, "YouTube removed the videos on Monday. Some tests used clips marked \"offensive to some "
                           "audiences\" per YouTube community guidelines.")
     assert len([m for m in a.ents.mentions if m.text == "YouTube"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, junk, kinds",
+    [
+        ("Scientists hope the James Webb Space Telescope will study the planet next year.", "James Webb",
+         ("person:", "org:")),
+        ("India and France discussed the Advanced Medium Combat Aircraft (AMCA) programme on Friday.",
+         "Advanced Medium Combat Aircraft", ("person:", "org:")),
+        ("The crowd cheered as the tanks rolled past the Kennedy Space Center gates.", "Kennedy", ("person:",)),
+    ],
+)
+def test_products_weapons_and_names_inside_names_are_no_people(nlp, text, junk, kinds):
+    assert not {i for i in ids_at(nlp, text, junk) if i.startswith(kinds)}

@@ -205,6 +205,11 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind == "person" and (re.search(r"[\"“”()]", name) or any(_camel(w) for w in words)
                                  or (prev is not None and _camel(prev.text))):
             continue  # "SpaceX Crew Dragon", 'Twitter "Youtube-dl': a product, not a person
+        after = sdoc[ent.end] if ent.end < len(sdoc) else None
+        if (kind == "person" and after is not None and after.is_title and after.is_alpha and not after.is_sent_start
+                and after.text not in ("Jr", "Sr", "II", "III", "IV")
+                and b.text[ent.end_char:after.idx] == " "):
+            continue  # "James Webb Space Telescope", "Kennedy Space Center": a person's name inside another name
         if (kind == "org" and 2 <= len(words) <= 3 and words[0] in first_names and words[-1] not in first_names
                 and not any(fold(w) in _heads()[0] for w in words)):
             kind = "person"  # "Nikos Christodoulides" tagged ORG where "Nikos Dendias" is a person
@@ -225,7 +230,7 @@ def _ner(sdoc, b: _Builder) -> None:
         if len(words) == 1 and not name.isupper() and kind != "person" and not _camel(name) and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
-        if kind == "org" and len(words) > 1 and fold(words[-1]) in _not_org_heads():
+        if kind in ("org", "person") and len(words) > 1 and fold(words[-1]) in _not_org_heads():
             not_orgs.add(_initials(name))
             continue  # "Advanced Medium Combat Aircraft", "Nobel Peace Prize": a weapon or an award
         if kind == "org" and name in not_orgs:
