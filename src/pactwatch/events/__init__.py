@@ -22,9 +22,11 @@ and ``extract`` that runs them):
 6. One event per distinct fact per document: repeats are merged.
 7. An article that is not about defense and security between states yields no events
    (:mod:`.relevance`: a score in [0, 1] for every article).
+8. Every event gets a confidence (:mod:`.confidence`), calibrated on the development gold.
 """
 from __future__ import annotations
 
+from .confidence import event_confidence
 from .extract import extract_events
 from .lexicon import Lexicon, load_lexicon
 from .merging import merge_events
@@ -50,6 +52,7 @@ __all__ = [
     "article_relevance",
     "candidate_sentences",
     "document_relevance",
+    "event_confidence",
     "extract_events",
     "load_lexicon",
     "merge_events",

@@ -5,6 +5,7 @@ import logging
 from dataclasses import replace
 
 from ..model import CleanDocument, EntityAnalysis, Event, Evidence, Metadata, Quote
+from .confidence import event_confidence
 from .context import DocContext, _in_quote, _reported_person, make_context
 from .lexicon import _generic_group, _provisions, _sectors, load_lexicon
 from .merging import (
@@ -164,4 +165,5 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                                     when=old.when or event.when, where=old.where or event.where)
                 continue
             events.append(event)
-    return merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))
+    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))
+    return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)

@@ -8,13 +8,15 @@ from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, 
 from .relevance import document_relevance, relevant
 
 
-def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = ()) -> list[int]:
+def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = (),
+                        relevance: float | None = None) -> list[int]:
     """Indices of the sentences of an unparsed doc worth parsing: a trigger word, and (when
     ``ents`` is given) someone who could take part: a state, organisation or person named in
     it, a pronoun, a generic group ("Turkic states"), or a quotation with its speaker. None
-    when the article is not about defense and security between states (:mod:`.relevance`)."""
+    when the article is not about defense and security between states (:mod:`.relevance`;
+    ``relevance`` is the article's score when the caller has it)."""
     lex = load_lexicon()
-    if ents is not None and not relevant(document_relevance(sdoc, ents)):
+    if ents is not None and not relevant(document_relevance(sdoc, ents) if relevance is None else relevance):
         return []
     quoted = [(q.evidence.clean_start, q.evidence.clean_end) for q in quotes if q.speaker]
     starts = sorted(m.start for m in ents.mentions) if ents is not None else []
