@@ -512,3 +512,14 @@ def test_a_brand_name_found_once_is_found_everywhere(nlp):
 )
 def test_products_weapons_and_names_inside_names_are_no_people(nlp, text, junk, kinds):
     assert not {i for i in ids_at(nlp, text, junk) if i.startswith(kinds)}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The Sandy Point area was hit hardest by the storm, officials said.", "Sandy Point", "place:sandy-point"),
+        ("Rescue teams reached families in Marsh Harbour on Tuesday.", "Marsh Harbour", "place:marsh-harbour"),
+    ],
+)
+def test_places_taken_for_people_are_places(nlp, text, surface, expected):
+    assert ids_at(nlp, text, surface) == {expected}

@@ -9,6 +9,7 @@ from ..gazetteer import fold, slug
 from ..model import Entity, Mention
 from .builder import _Builder, _strip_the
 from .lexicon import (
+    _CONNECTORS,
     _MEDIA_NOUNS,
     AGREEMENT_WORDS,
     GENERIC_HEADS,
@@ -206,6 +207,10 @@ def _ner(sdoc, b: _Builder) -> None:
                                  or (prev is not None and _camel(prev.text))):
             continue  # "SpaceX Crew Dragon", 'Twitter "Youtube-dl': a product, not a person
         after = sdoc[ent.end] if ent.end < len(sdoc) else None
+        if (kind == "person" and re.search(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", b.text[max(0, s - 12):s])
+                or kind in ("person", "org") and after is not None and after.is_lower
+                and fold(after.text) in _heads()[1]):
+            kind = "place"  # "the Sandy Point area", "in Sandy Point": a place spaCy took for a person or a body
         if (kind == "person" and after is not None and after.is_title and after.is_alpha and not after.is_sent_start
                 and after.text not in ("Jr", "Sr", "II", "III", "IV")
                 and b.text[ent.end_char:after.idx] == " "):
@@ -220,7 +225,7 @@ def _ner(sdoc, b: _Builder) -> None:
             continue  # "Defence" in "Defence Secretary X"
         before = b.text[max(0, s - 40):s].split()
         if (kind in ("org", "place") and 2 <= len(words) <= 4 and before and fold(before[-1]) in _title_vocab()
-                and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
+                and fold(before[-1]) not in _CONNECTORS and before[-1][:1].isupper() and all(w[:1].isupper() for w in words)):
             kind = "person"  # "Kazakh President Kassym-Jomart Tokayev" tagged ORG
         if (kind in ("org", "place") and 2 <= len(words) <= 3 and before and before[-1].endswith(",")
                 and fold(before[-1][:-1]) in _title_heads() and all(w[:1].isupper() for w in words)
