@@ -107,3 +107,25 @@ def test_an_organisation_alone_is_no_cooperation_or_alliance():
     """'The Alliance's deterrence will be strengthened': NATO alone, no second side."""
     evs = _events("Suspension of the treaty will strengthen the Alliance's deterrence, NATO said.")
     assert not [e for e in evs if e.type in ("alliance", "cooperation") and set(e.actors + e.targets) <= {"org:nato"}]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # an alliance the parties name is a military alliance (readout, Yonhap styles)
+    ("They discussed the U.S.-Japan alliance and its role in the region.", "alliance"),
+    ("The minister said the Korea-U.S. alliance remains strong.", "alliance"),
+    ("Our commitment to Article 5 is ironclad, the president said.", "alliance"),
+    # condemning launches or provocations, deterring and pushing back are threats (The National, Dawn styles)
+    ("The two leaders condemned the recent ballistic missile launches by North Korea.", "threat"),
+    ("Washington and Riyadh discussed steps to deter Iran's destabilizing behavior.", "threat"),
+    ("The two leaders resolved to push back against China's coercion.", "threat"),
+])
+def test_alliances_and_threats_in_readouts(nlp, sentence, etype):
+    assert etype in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The opposition formed an electoral alliance before the vote.", "alliance"),
+    ("The ministers condemned the attack on the embassy.", "threat"),  # condemning an attack gives the attack
+])
+def test_alliances_and_threats_out_of_context(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}

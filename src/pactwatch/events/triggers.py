@@ -168,7 +168,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
         if not (left & mods) or head.pos_ == "VERB":
             return False
-    if phrase in spec.get("needs_military", []) and not _near_military(sent_doc, i, j, lex):
+    named = phrase in spec.get("named_by_parties", []) and i > 0 and sent_doc[i - 1].pos_ == "PROPN"
+    if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
         return False
     if phrase in spec.get("needs_context", []):
         window = sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]
