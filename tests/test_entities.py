@@ -523,3 +523,9 @@ def test_products_weapons_and_names_inside_names_are_no_people(nlp, text, junk, 
 )
 def test_places_taken_for_people_are_places(nlp, text, surface, expected):
     assert ids_at(nlp, text, surface) == {expected}
+
+
+def test_an_installation_and_its_short_name_are_one_place(nlp):
+    a = analyse_text(nlp, "Leaders signed a deal to build the EastMed pipeline by 2025. Ankara says EastMed ignores "
+                          "its rights in the region.")
+    assert {m.entity_id for m in a.ents.mentions if "EastMed" in m.text} == {"place:eastmed-pipeline"}

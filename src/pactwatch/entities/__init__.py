@@ -31,6 +31,7 @@ from .names import (
     _bodies,
     _compound_names,
     _infrastructure,
+    _installation_short_forms,
     _named_agreements,
     _ner,
     _repeat_names,
@@ -64,6 +65,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
     _infrastructure(text, b)
     _ner(sdoc, b)
     _repeat_names(text, b)
+    _installation_short_forms(b)
     _acronyms(b)
     persons = _corefer_people(text, b)
     _drop_unlikely_people(text, b)

@@ -286,6 +286,21 @@ def _kind_by_form(kind: str, name: str, words: list[str], before: list[str], lef
     return kind
 
 
+def _installation_short_forms(b: _Builder) -> None:
+    """"EastMed" where the text also names "the EastMed pipeline" is the pipeline."""
+    short: dict[str, str] = {}
+    for m in b.mentions:
+        if m.how == "infrastructure":
+            head = _infrastructure_rx().fullmatch(m.text)
+            if head:
+                short.setdefault(head.group("name"), m.entity_id)
+    remap = {eid: short[ent.name] for eid, ent in b.entities.items() if ent.name in short and eid != short[ent.name]}
+    for old in remap:
+        del b.entities[old]
+    if remap:
+        b.mentions = [Mention(remap.get(m.entity_id, m.entity_id), m.start, m.end, m.text, m.how) for m in b.mentions]
+
+
 def _acronyms(b: _Builder) -> None:
     """An acronym of an organisation named in full elsewhere in the text is that organisation:
     "Electronic Frontier Foundation" ... "the EFF" is one id (the gazetteer's, when it knows either)."""
