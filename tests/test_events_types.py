@@ -129,3 +129,15 @@ def test_alliances_and_threats_in_readouts(nlp, sentence, etype):
 ])
 def test_alliances_and_threats_out_of_context(nlp, sentence, absent):
     assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+def test_a_warning_is_made_when_it_is_said():
+    """'Resolved to push back against X' is a threat made now, not a plan (Xinhua/readout style)."""
+    text = "The two leaders resolved to push back against China's coercion in the East China Sea."
+    evs = [e for e in _events(text) if e.type == "threat"]
+    assert evs and evs[0].status == "occurred"
+
+
+def test_looking_forward_to_a_summit_is_planned(nlp):
+    assert ("meeting", "planned") in typed_statuses(nlp, "The President said he looked forward to a productive "
+                                                         "summit in Tokyo.")

@@ -77,6 +77,9 @@ def _enough_parties(etype: str, parties: list[str], ctx: DocContext) -> bool:
     return True
 
 
+# a warning or a request is made by saying it: whatever the verb around it, it occurred unless denied
+SPEECH_ACTS = frozenset({"threat", "request"})
+
 NAME_KINDS = frozenset({"org", "person"})  # a route's name is still the route ("the Middle Corridor")
 
 
@@ -128,6 +131,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if etype in ("conflict", "threat") and not targets:
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
+            if etype in SPEECH_ACTS and status != "denied":
+                status = "occurred"  # "resolved to push back against X", "will urge X to": the warning is made
             if status == "proposed" and asserter and ctx.affiliation.get(asserter):
                 proposer = ctx.affiliation[asserter]
                 if proposer not in actors:

@@ -95,7 +95,7 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "proposed"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
-        elif aux_l & {"will", "shall"} or (k > 0 and lem in PLANNING) or (
+        elif aux_l & {"will", "shall"} or (k > 0 and (lem in PLANNING or (lem == "look" and any(c.lower_ == "forward" for c in kids)))) or (
                 k > 1 and lem == "discuss"):
             status = "planned"
         elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
