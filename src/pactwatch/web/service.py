@@ -148,53 +148,10 @@ class Service:
         limit = check_limit(limit)
         offset = decode_cursor(cursor, filters)
         q = {k: v for k, v in filters.items() if k not in ("by", "reviewed_only", "include_rejected")}
-        current = R.current_reviews(self.store, "event")
-        if filters["reviewed_only"]:
-            rows = self._reviewed_events(current, filters)
-            return page(rows[offset:offset + limit + 1], offset, limit, filters)
-        raw = self.store.events(**q, date_field=filters["by"], limit=limit + 1, offset=offset)
-        more = len(raw) > limit
-        rows = R.apply(raw[:limit], current, include_rejected=filters["include_rejected"])
-        rows = [r for r in rows if not r.get("pipeline") or self._matches(r, filters)]
-        if offset == 0:  # corrected events that match only after their correction
-            seen = {r["id"] for r in rows}
-            extra = [r for r in self._reviewed_events(current, filters, corrected_only=True) if r["id"] not in seen]
-            rows = sorted(rows + extra, key=lambda r: (r["reported"] or "", -r["id"]), reverse=True)
+        rows, more = R.reviewed_events(self.store, q, date_field=filters["by"], limit=limit, offset=offset,
+                                       reviewed_only=filters["reviewed_only"],
+                                       include_rejected=filters["include_rejected"])
         return page(rows, offset, limit, filters, more=more)
-
-    def _reviewed_events(self, current: dict[int, dict[str, Any]], filters: dict[str, Any],
-                         corrected_only: bool = False) -> list[dict[str, Any]]:
-        """Reviewed events (confirmed, corrected, rejected when asked) that match ``filters`` after review."""
-        out = []
-        for fid, rev in current.items():
-            if corrected_only and rev["action"] != "correct":
-                continue
-            if rev["action"] == "reject" and not filters["include_rejected"]:
-                continue
-            ev = self.store.show(fid)
-            if ev is None:
-                continue
-            ev = R.reviewed(ev, rev)
-            if self._matches(ev, filters):
-                out.append(ev)
-        out.sort(key=lambda r: (r["reported"] or "", -r["id"]), reverse=True)
-        return out
-
-    def _matches(self, ev: dict[str, Any], f: dict[str, Any]) -> bool:
-        """Whether an event (as corrected) passes the filters, checked here and not in SQL."""
-        if f["type"] and ev["type"] != f["type"] or f["status"] and ev["status"] != f["status"]:
-            return False
-        for key, pool in (("actor", ev["actors"]), ("target", ev["targets"]), ("party", ev["actors"] + ev["targets"]),
-                          ("asserted_by", [ev["asserted_by"]]), ("agreement", [ev["agreement"]])):
-            if f[key] and not set(self.store.resolve(f[key])) & set(pool):
-                return False
-        if f["story"] and ev.get("story") != f["story"]:
-            return False
-        day = ev["when"] if f["by"] == "event" else ev["reported"]
-        start = when_start(day) if day else None
-        if f["since"] and (start is None or start < when_start(f["since"])):
-            return False
-        return not (f["until"] and (start is None or start > when_start(f["until"])))
 
     def event(self, event_id: int) -> dict[str, Any]:
         ev = self.store.show(event_id)
