@@ -141,3 +141,17 @@ def test_a_warning_is_made_when_it_is_said():
 def test_looking_forward_to_a_summit_is_planned(nlp):
     assert ("meeting", "planned") in typed_statuses(nlp, "The President said he looked forward to a productive "
                                                          "summit in Tokyo.")
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # the negation on the object denies (Sputnik, Delfi styles)
+    ("Armenia will join neither NATO nor the CSTO, the prime minister said.", "alliance", "denied"),
+    ("There will be no permanent US bases in Greenland, the minister said.", "deployment", "denied"),
+    ("Finland joined NATO in April 2023.", "alliance", "occurred"),
+    # what talks are held on is planned (Xinhua style)
+    ("The two leaders agreed to start talks on a free trade agreement.", "agreement", "planned"),
+    # not condemning a war does not deny the war (The Hill style)
+    ("India has not condemned the war in Ukraine.", "conflict", "occurred"),
+])
+def test_status_of_the_issue_cases(nlp, sentence, etype, status):
+    assert (etype, status) in typed_statuses(nlp, sentence)

@@ -95,7 +95,8 @@ def load_lexicon() -> Lexicon:
         communication=frozenset(data["communication_verbs"]),
         surface=frozenset(surface),
         pos=pos,
-        word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs")},
+        word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
+                                                                 "alliance_names")},
     )
 
 

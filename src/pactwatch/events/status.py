@@ -80,7 +80,7 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                 return "possible"
             negated = not negated
             continue
-        if neg:
+        if neg and not (k > 0 and lem in REPORTING):  # "has not condemned the war": the war is not denied
             negated = True
         if status is not None:
             continue
@@ -111,8 +111,10 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                                                       "potential", "prospective", "envisaged"):
                     status = {"proposed": "proposed", "planned": "planned", "upcoming": "planned",
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
-    if negated:
+    if negated or _negated_object(trig):
         return "denied"
+    if status is None and _topic_of_talks(trig):
+        status = "planned"
     if status is None:
         clause = _clause_text(trig).lower()
         if re.search(r"\b(set to|going to|to be held|signed up|sign up|scheduled)\b", clause):
@@ -131,6 +133,29 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
 # what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
 PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
                       "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention"})
+
+# verbs of saying or judging: their negation is about the saying ("has not condemned the war")
+REPORTING = frozenset({"say", "state", "tell", "condemn", "denounce", "criticize", "criticise", "comment", "mention",
+                       "confirm", "acknowledge", "discuss", "report", "recognize", "recognise", "call"})
+# what talks are held on is not yet agreed ("agreed to start talks on a free trade agreement")
+TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "discussion", "consultation", "work", "dialogue"})
+
+
+def _negated_object(trig) -> bool:
+    """"Will join neither NATO nor the CSTO", "will join no bloc": the negation sits on the object."""
+    for c in trig.children:
+        if c.dep_ in ("dobj", "attr", "pobj") and any(g.lower_ in ("neither", "no") and g.dep_ in ("preconj", "det")
+                                                      for g in c.children):
+            return True
+    return False
+
+
+def _topic_of_talks(trig) -> bool:
+    """The trigger is what talks or negotiations are about ("talks on a defense pact")."""
+    head = trig.head
+    return (trig.dep_ == "pobj" and head.lower_ in ("on", "over", "about", "for", "toward", "towards")
+            and _lemma(head.head) in TALK_WORDS)
+
 
 PROPOSAL_WORDS = frozenset({"proposal", "propose", "suggestion", "suggest", "initiative", "offer", "call", "urge",
                             "recommend", "recommendation", "idea", "advocate"})
