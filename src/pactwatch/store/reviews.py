@@ -72,10 +72,20 @@ class InvalidReview(StoreError, ValueError):
 _READY: weakref.WeakSet = weakref.WeakSet()  # engines whose database has the table (checked once each)
 
 
+def create_tables(conn: Connection, dialect: str) -> None:
+    """The ``reviews`` table, and an index on events in the order they are listed (newest report
+    first: PostgreSQL cannot read the plain ``reported`` index backwards for ``DESC NULLS LAST``
+    and sorted every event for a first page). Idempotent."""
+    reviews.create(conn, checkfirst=True)
+    order = "reported DESC NULLS LAST, id" if dialect == "postgresql" else "reported DESC, id"
+    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_events_reported_order ON events ({order})")
+
+
 def ensure_tables(store) -> None:
-    """Create the ``reviews`` table when missing (idempotent; a versioned migration does it later)."""
+    """:func:`create_tables` on a store whose schema predates them (checked once per engine)."""
     if store.engine not in _READY:
-        reviews.create(store.engine, checkfirst=True)
+        with store.engine.begin() as conn:
+            create_tables(conn, store.engine.dialect.name)
         _READY.add(store.engine)
 
 

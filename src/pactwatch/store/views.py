@@ -26,15 +26,6 @@ def _iso(v) -> str | None:
     return v.isoformat() if v else None
 
 
-def ensure_indexes(store) -> None:
-    """Indexes the web's lists need (idempotent): events newest report first, as ``Store.events`` orders
-    them (PostgreSQL cannot read the plain ``reported`` index backwards for ``DESC NULLS LAST``, and
-    sorted all events for every first page)."""
-    order = "reported DESC NULLS LAST, id" if store.engine.dialect.name == "postgresql" else "reported DESC, id"
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_events_reported_order ON events ({order})")
-
-
 def data_version(store) -> tuple:
     """Changes whenever a run starts or finishes or a review is added: a key for caches."""
     with store.engine.connect() as conn:

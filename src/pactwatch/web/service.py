@@ -108,7 +108,6 @@ class Service:
 
     def __post_init__(self) -> None:
         R.ensure_tables(self.store)
-        V.ensure_indexes(self.store)
 
     def cached(self, key: tuple, fn):
         """``fn()`` cached until the data changes (a run, a review, a new document)."""
