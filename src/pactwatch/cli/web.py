@@ -5,7 +5,7 @@ import json
 
 import click
 
-from .common import db_option, echo_err
+from .common import db_option, echo_err, settings_from
 
 
 @click.command("serve")
@@ -29,20 +29,26 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, token_env: s
       pactwatch serve
       PACTWATCH_API_TOKEN=$(openssl rand -hex 16) pactwatch serve --db pw.db --port 8080
     """
+    quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+    serve_store(db, host, port, settings_from(ctx), token_env, quiet)
+
+
+def serve_store(db: str | None, host: str, port: int, settings, token_env: str = "PACTWATCH_API_TOKEN",
+                quiet: bool = False) -> None:
+    """Serve the web UI and API over the store at ``db`` until interrupted, printing the URL."""
     import os
 
     import uvicorn
 
     from ..store import database_url
     from ..web import WebSettings, create_app
-    from .common import settings_from
 
-    quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
-    web = WebSettings.load(settings_from(ctx), token=os.environ.get(token_env) or None)
+    web = WebSettings.load(settings, token=os.environ.get(token_env) or None)
     app = create_app(db, web)
     echo_err(f"store: {database_url(db or web.settings.db)}", quiet)
     echo_err(f"writes (uploads, reviews): {'on, with the token from $' + token_env if web.token else 'off'}", quiet)
-    click.echo(f"pactwatch is serving on http://{host if ':' not in host else f'[{host}]'}:{port}/", err=True)
+    click.echo(f"pactwatch is serving on http://{host if ':' not in host else f'[{host}]'}:{port}/ "
+               "(Ctrl-C stops it)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info")
 
 
