@@ -129,12 +129,21 @@ def test_serve_command_starts_and_answers(tmp_path):
 
 def test_every_page_sends_the_strict_policy(live):
     with live.client() as c:
-        for path in ("/", "/events", "/network", "/api/events", "/static/app.css", "/no-such-page"):
+        for path in ("/", "/events", "/network", "/api/events", "/api/docs", "/static/app.css", "/no-such-page"):
             r = c.get(path)
             csp = r.headers["content-security-policy"]
             assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp, (path, csp)
             assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
             assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_the_api_page_lists_every_endpoint_from_openapi(live):
+    with live.client() as c:
+        spec = c.get("/api/openapi.json").json()
+        page = c.get("/api/docs").text
+        for path in spec["paths"]:
+            assert f"{path}</code>" in page.replace("&#123;", "{").replace("&#125;", "}") or path in page
+        assert "<script" not in page and "cdn" not in page.lower()
 
 
 def test_plotly_is_served_from_the_installed_package(live):

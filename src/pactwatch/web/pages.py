@@ -217,6 +217,30 @@ def network_edge(request: Request, source: str, target: str, type: str, status: 
                   symmetric=symmetric, names=s.names({source, target}))
 
 
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """The API's endpoints and parameters, rendered from its OpenAPI document (no script, no CDN)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "type": _schema_type(p.get("schema", {})), "description": p.get("description", "")}
+                      for p in op.get("parameters", [])]
+            body = op.get("requestBody", {}).get("content", {})
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "doc": op.get("description", ""), "params": params, "body": sorted(body)})
+    return render(request, "api_docs.html", spec=spec, endpoints=endpoints)
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "enum" in schema:
+        return " | ".join(str(x) for x in schema["enum"])
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(x) for x in schema["anyOf"] if x.get("type") != "null")
+    return str(schema.get("type", "")) + (f" ({schema['format']})" if "format" in schema else "")
+
+
 @router.get("/export", response_class=HTMLResponse)
 def export(request: Request):
     return render(request, "export.html")
