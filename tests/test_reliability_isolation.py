@@ -40,18 +40,21 @@ def test_a_five_million_character_line_is_refused_and_the_batch_goes_on(tmp_path
 def test_a_text_longer_than_the_parser_takes_is_analysed_by_blocks(tmp_path):
     """1.1 million characters on one line (spaCy takes 1,000,000): analysed by blocks,
     offsets still into the file."""
-    lead = "Turkey and Azerbaijan will hold joint military exercises in Nakhchivan next year, officials said. "
+    first = ("\u201cWe will hold joint military exercises with our allies next year,\u201d Azerbaijani Defence "
+             "Minister Zakir Hasanov said on Monday. ")
+    last = ("\u201cOur navies will train together in the Caspian Sea in the spring,\u201d Turkish Defence Minister "
+            "Yasar Guler said on Tuesday. ")
     filler = "The weather in the capital was mild and the markets were calm that week. "
-    text = lead + filler * ((1_100_000 - 2 * len(lead)) // len(filler)) + lead.replace("Nakhchivan", "Baku")
+    text = first + filler * ((1_100_000 - 250) // len(filler)) + last
     assert len(text) > 1_000_000 and "\n" not in text
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     res = run_cli("extract", str(path), "--jsonl")
     assert res.returncode == 0, res.stderr[-2000:]
     [doc] = contracts(res.stdout)
-    evidence = [(e["offsets"]["start"], e["offsets"]["end"], e["evidence"]) for e in doc["events"]]
-    assert evidence, "the event sentences at both ends are read"
-    assert any(s > 1_000_000 for s, _, _ in evidence), "the last block is analysed too"
+    evidence = [(q["offsets"]["start"], q["offsets"]["end"], q["evidence"]) for q in doc["quotes"]]
+    assert len(evidence) == 2, "the quotes at both ends are read"
+    assert evidence[1][0] > 1_000_000, "the last block is analysed too"
     for s, e, sentence in evidence:
         assert text[s:e] == sentence
 
@@ -197,3 +200,32 @@ def test_a_worker_killed_from_outside_mid_run_loses_nothing(tmp_path):
     assert proc.returncode == 0, err[-3000:]
     assert b"killed by SIGKILL" in err
     _assert_good_once(contracts(out), names)
+
+
+def test_workers_stop_when_the_run_is_killed(tmp_path):
+    """A run killed with SIGKILL leaves no worker process behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    good_articles(tmp_path / "in", 40)
+    env = {**os.environ, "PACTWATCH_N_PROCESS": "2"}
+    proc = subprocess.Popen([sys.executable, "-m", "pactwatch", "extract", str(tmp_path / "in"), "--jsonl"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    kids: list[str] = []
+    deadline = time.time() + 300
+    while len(kids) < 2 and time.time() < deadline:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        kids = children.read_text().split() if children.exists() else []
+        time.sleep(0.2)
+    assert len(kids) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 20
+    while time.time() < deadline and any(Path(f"/proc/{k}").exists() and "zombie" not in
+                                         Path(f"/proc/{k}/status").read_text().lower() for k in kids):
+        time.sleep(0.5)
+    alive = [k for k in kids if Path(f"/proc/{k}").exists() and "zombie" not in Path(f"/proc/{k}/status").read_text().lower()]
+    assert not alive, f"workers {alive} outlived the killed run"

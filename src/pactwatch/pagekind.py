@@ -8,7 +8,9 @@ language check, before spaCy.
 The rule, whatever the page's length: split the clean text into sentences; drop the
 prompt sentences (cookie walls, subscription and log-in prompts, parked-domain text,
 bot checks) and the error sentences ("404 Not Found", "the page you were looking for
-does not exist"); what is left with at least ``min_sentence_words`` words is the *body*.
+does not exist"); the sentences left that end like prose (a full stop, a question or
+exclamation mark, a closing quote; or ten words or more that no menu separator splits:
+not a menu line or a headline) and have at least ``min_sentence_words`` words are the *body*.
 A page is refused when its body is shorter than a limit that depends on what else it
 showed: an error sign (an error sentence, an error title, an error banner the cleaner
 removed) allows ``error_body_max`` words, a parked-domain sign ``parked_body_max``,
@@ -30,6 +32,8 @@ from .model import CleanDocument, Metadata, Rejection
 STAGE = "pagekind"
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORD = re.compile(r"\w+")
+_PROSE_END = frozenset(".!?…\"”’')]:;»,")
+_MENU = re.compile(r"[|•·]| / | > ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +95,8 @@ def describe(cleaned: CleanDocument, meta: Metadata | None = None) -> PageKind:
             prompts.append(kind)
             continue
         words = len(_WORD.findall(sentence))
-        if words >= r.min_sentence_words:
-            body += words
+        if words >= r.min_sentence_words and (sentence[-1] in _PROSE_END or (words >= 10 and not _MENU.search(sentence))):
+            body += words  # prose (ended like a sentence, or long and no menu), not a menu line or a headline
     title = (meta.title if meta is not None else None) or cleaned.title or cleaned.raw.hint("title") or ""
     if title and r.error_title.search(title):
         errors.append(f"title: {title[:80]}")

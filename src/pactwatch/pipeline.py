@@ -303,15 +303,15 @@ WARM_UP = ("Turkey and Azerbaijan will hold joint military exercises next year, 
 
 def _worker_main(conn, settings: Settings) -> None:
     """A worker's loop: a batch in, its articles and rejections out, until told to stop."""
-    from .workers import ignore_interrupts
+    import os
+
+    from .workers import ignore_interrupts, receive
 
     ignore_interrupts()
+    parent = os.getppid()
     analyser = preload(settings)  # a forked worker already has it; a spawned one loads it
     while True:
-        try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return
+        msg = receive(conn, parent)
         if msg is None:
             return
         key, batch = msg

@@ -36,9 +36,12 @@ Key = tuple[int, tuple[int, ...]]  # (batch number, path of halves): halves sort
 
 
 class _Worker:
-    def __init__(self, ctx, target: Callable, args: tuple):
+    def __init__(self, ctx, target: Callable, args: tuple, others: list):
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=target, args=(child, *args), daemon=True)
+        # a forked child inherits the parent's ends of its siblings' pipes: it closes them, so
+        # that a worker sees its own pipe close (and stops) when the parent dies
+        inherited = [w.conn for w in others] if ctx.get_start_method() == "fork" else []
+        self.proc = ctx.Process(target=_run, args=(target, child, inherited, args), daemon=True)
         self.proc.start()
         child.close()
         self.key: Key | None = None
@@ -77,7 +80,7 @@ class Supervisor:
         self.deaths = 0
 
     def _start(self) -> _Worker:
-        return _Worker(self.ctx, self.target, self.args)
+        return _Worker(self.ctx, self.target, self.args, self.workers)
 
     def run(self, batches: Iterable[list]) -> Iterator:
         """Yield the results of every batch, in input order."""
@@ -89,7 +92,9 @@ class Supervisor:
         queue: deque[Key] = deque()
         next_out = 0
         exhausted = False
-        self.workers = [self._start() for _ in range(self.n)]
+        self.workers = []
+        for _ in range(self.n):
+            self.workers.append(self._start())
         try:
             while True:
                 while not exhausted and len(open_parts) + len(finished) < self.n * 4:
@@ -195,6 +200,23 @@ class Supervisor:
         queue.appendleft(second)
         queue.appendleft(first)
         return fresh
+
+
+def _run(target: Callable, conn, inherited: list, args: tuple) -> None:
+    for other in inherited:
+        other.close()
+    target(conn, *args)
+
+
+def receive(conn, parent: int):
+    """The next message from the parent; None (stop) when the pipe closes or the parent is gone."""
+    while not conn.poll(1.0):
+        if os.getppid() != parent:
+            return None
+    try:
+        return conn.recv()
+    except (EOFError, OSError):
+        return None
 
 
 def ignore_interrupts() -> None:
