@@ -110,6 +110,12 @@ def _check(item) -> None:
             assert original[ev.start:ev.end] == ev.sentence
 
 
+def _write(d: Path, files: list[tuple[str, bytes]]) -> Path:
+    for i, (name, data) in enumerate(files):
+        (d / f"{i}{name}").write_bytes(data)
+    return d
+
+
 @pytest.fixture(scope="module")
 def analyser():
     from pactwatch.pipeline import preload
@@ -120,9 +126,7 @@ def analyser():
 @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 @given(files=st.lists(hostile_file(), min_size=1, max_size=4))
 def test_reading_never_raises(tmp_path_factory, files):
-    d = tmp_path_factory.mktemp("fuzz")
-    for i, (name, data) in enumerate(files):
-        (d / f"{i}{name}").write_bytes(data)
+    d = _write(tmp_path_factory.mktemp("fuzz"), files)
     for item in read_inputs([str(d)], SETTINGS):
         assert isinstance(item, RawDocument | Rejection)
         if isinstance(item, Rejection):
@@ -148,9 +152,7 @@ def test_ingest_never_raises_and_counts_every_input(tmp_path_factory, files):
     from pactwatch.ingest import ingest
     from pactwatch.store import open_store
 
-    d = tmp_path_factory.mktemp("fuzz-ingest")
-    for i, (name, data) in enumerate(files):
-        (d / f"{i}{name}").write_bytes(data)
+    d = _write(tmp_path_factory.mktemp("fuzz-ingest"), files)
     (d / "zz_good.txt").write_text(PROSE * 3, encoding="utf-8")
     store = open_store(f"sqlite:///{d / 'store.db'}")
     seen: list = []

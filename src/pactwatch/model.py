@@ -5,11 +5,13 @@ Offsets and evidence, said once for the whole package:
 * Every stage after *clean* works on the **clean text** of a document. Character
   offsets produced by those stages (``Mention.start``, ``Evidence.clean_start`` ...)
   are offsets into ``CleanDocument.text``.
-* ``CleanDocument.offsets`` maps a clean-text offset back to the **original text**
-  (the text the user gave: the file decoded as Unicode; for HTML and WARC, the main
-  text extracted from the page). ``Evidence.start``/``Evidence.end`` are offsets into
-  that original text, filled in by the pipeline once a document is analysed, so that
-  ``original[start:end]`` is the evidence a fact was read from.
+* ``CleanDocument.offsets`` maps a clean-text offset back to ``RawDocument.text`` (the
+  file decoded as Unicode; for HTML and WARC, the main text extracted from the page):
+  ``Evidence.text_start``/``text_end``. ``Evidence.start``/``Evidence.end`` point into
+  what the user gave (``RawDocument.original`` when set: the HTML page, the WARC body,
+  the JSON Lines field, the file with its ``\r\n``; else ``RawDocument.text``), filled in
+  by the pipeline, so that ``original[start:end]`` is the evidence a fact was read from
+  (-1 when it cannot be found there; see :mod:`pactwatch.provenance`).
 * Every extracted fact (entity mention, relation, event, quote) carries an
   :class:`Evidence`: the document, the sentence, and its offsets.
 

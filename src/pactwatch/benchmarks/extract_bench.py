@@ -8,6 +8,7 @@ its worker processes (MiB).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import resource
@@ -32,7 +33,7 @@ def corpus_stream(corpus: str, articles: int, settings) -> Iterator[RawDocument]
     for cycle in itertools.count():
         got = 0
         for d in one_pass():
-            yield RawDocument(f"{d.doc_id}~{cycle}", d.source, d.text, d.fmt, d.hints)
+            yield dataclasses.replace(d, doc_id=f"{d.doc_id}~{cycle}")
             n += 1
             got += 1
             if n >= articles:
