@@ -86,14 +86,19 @@ NAME_KINDS = frozenset({"org", "person"})  # a route's name is still the route (
 def _inside_name(sent_doc, offset: int, trig: tuple[str, str, int, int], ctx: DocContext) -> bool:
     """A trigger word inside the name of an organisation or a person is part of the name:
     "North Atlantic Treaty Organization", "Rapid Deployment Force" (an agreement's own name is
-    still its agreement, "the Shusha Declaration"; a route's, its route, "the Middle Corridor"). A force's or mission's own name that is a
+    still its agreement, "the Shusha Declaration"; a place name ending in it, its route, "the Middle
+    Corridor", but not one it only begins, "Unity state"). A force's or mission's own name that is a
     lexicon phrase stays one ("the International Stabilization Force" is the deployment)."""
     if trig[3] - trig[2] > 1:
         return False
     s = offset + sent_doc[trig[2]].idx
     e = offset + sent_doc[trig[3] - 1].idx + len(sent_doc[trig[3] - 1])
-    return any(m.start <= s and e <= m.end and ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0]) in NAME_KINDS
-               for m in ctx.ents.mentions_in(offset, offset + len(sent_doc.text)))
+    for m in ctx.ents.mentions_in(offset, offset + len(sent_doc.text)):
+        if m.start <= s and e <= m.end:
+            kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+            if kind in NAME_KINDS or (kind == "place" and e < m.end):  # "Unity state" is no unity
+                return True
+    return False
 
 
 def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: EntityAnalysis,

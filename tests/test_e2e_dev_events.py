@@ -1,0 +1,87 @@
+"""Events on the development corpora (Wikinews, White House): scores pinned as floors.
+
+The real CLI extracts ``tests/data/wikinews`` and ``tests/data/wh``; ``score.py`` scores the
+output against their gold. A drop below a floor fails; lower a floor only in the same commit
+as the change that needs it, with the reason. Besides the scores: no events in the
+non-defense articles, and events of confidence 0.8 or more right at least nine times in ten.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+EVAL = DATA / "eval"
+
+# measured 2026-11-30 (issue 11): Wikinews events P .733 R .463, participants_exact .432, status .841;
+# WH events P .787 R .551, participants_exact .578, status .840; confidence >= 0.8 right .93 (dev, in-sample).
+# The issue's targets are P .8, R .75, participants_exact .8, status .9: floors sit a little below today.
+FLOORS = {
+    "wikinews": {"events.p": 0.70, "events.r": 0.44, "event.participants_exact.accuracy": 0.40,
+                 "event.status.accuracy": 0.80},
+    "wh": {"events.p": 0.75, "events.r": 0.52, "event.participants_exact.accuracy": 0.55,
+           "event.status.accuracy": 0.80},
+}
+CONFIDENT = 0.8
+CONFIDENT_PRECISION = 0.88
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[str, Path]:
+    out = {}
+    for corpus in FLOORS:
+        path = tmp_path_factory.mktemp("dev") / f"{corpus}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(DATA / corpus), "--jsonl"],
+                                  stdout=fh, stderr=subprocess.PIPE, text=True, timeout=900)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        out[corpus] = path
+    return out
+
+
+def score(gold: Path, system: Path) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
+                          capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    return {f"{k}.{kk}": vv for k, v in result.items() if isinstance(v, dict) for kk, vv in v.items()}
+
+
+def _docs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("corpus, figure, floor",
+                         [(c, f, v) for c, floors in FLOORS.items() for f, v in sorted(floors.items())])
+def test_event_scores_stay_above_their_floors(extracted, corpus, figure, floor):
+    got = score(EVAL / f"{corpus}.gold.jsonl", extracted[corpus])
+    assert got[figure] >= floor, f"{corpus} {figure} = {got[figure]} fell below its floor {floor}"
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_no_events_in_articles_that_are_not_about_defense(extracted, corpus):
+    """The articles whose gold has no event (sport, business, science, disasters) yield none."""
+    negatives = {d["doc"] for d in _docs(EVAL / f"{corpus}.gold.jsonl") if not d.get("events")}
+    assert len(negatives) >= 10
+    with_events = {d["doc"]: len(d["events"]) for d in _docs(extracted[corpus])
+                   if d["doc"] in negatives and d["events"]}
+    assert not with_events, f"events in non-defense articles: {with_events}"
+
+
+def test_confident_events_are_right_nine_times_in_ten(extracted, tmp_path):
+    """Keep only the events of confidence >= 0.8 and score them: their precision is the share right."""
+    tp = fp = 0
+    for corpus, path in extracted.items():
+        docs = _docs(path)
+        for d in docs:
+            d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
+        kept = tmp_path / f"{corpus}.confident.jsonl"
+        kept.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        got = score(EVAL / f"{corpus}.gold.jsonl", kept)
+        tp, fp = tp + got["events.tp"], fp + got["events.fp"]
+    assert tp + fp >= 100, "too few confident events to say anything"
+    assert tp / (tp + fp) >= CONFIDENT_PRECISION, f"confident events right {tp}/{tp + fp}"
