@@ -1,0 +1,137 @@
+"""Rows for people and for programs: readable tables, JSON Lines, CSV.
+
+A table has human headers, names where the store has ids (ids beside them with
+``--ids``), ``yes``/``no`` for booleans, lists joined with commas and "unknown outlet"
+where the publisher is not known. JSON Lines keep every id and add the names
+(``actors`` and ``actor_names``); CSV has the table's columns under their keys.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+UNKNOWN_OUTLET = "unknown outlet"
+TABLE_CELL_MAX = 140
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the row key, its header, and how a value reads (``text``, ``entity``,
+    ``entities``, ``bool``, ``list``, ``outlet``, ``number``)."""
+
+    key: str
+    header: str
+    kind: str = "text"
+
+
+EVENT_COLUMNS = (
+    Column("id", "Event", "number"), Column("reported", "Reported"), Column("when", "Event date"),
+    Column("type", "Type"), Column("status", "Status"), Column("actors", "Actors", "entities"),
+    Column("targets", "Targets", "entities"), Column("asserted_by", "Claimed by", "entity"),
+    Column("publisher", "Outlet", "outlet"), Column("evidence", "Evidence"),
+)
+
+
+def cell(value: Any, kind: str, names: dict[str, str], show_ids: bool) -> str:
+    """One value as a reader sees it."""
+    if kind == "entity":
+        return _entity(value, names, show_ids) if value else "-"
+    if kind == "entities":
+        return ", ".join(_entity(v, names, show_ids) for v in value) if value else "-"
+    if kind == "outlet":
+        return str(value) if value else UNKNOWN_OUTLET
+    if kind == "bool" or isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(str(v) for v in value) if value else "-"
+    if isinstance(value, int) and kind == "number":
+        return str(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,}" if isinstance(value, int) else f"{value:.2f}"
+    return str(value)
+
+
+def _entity(eid: str, names: dict[str, str], show_ids: bool) -> str:
+    name = names.get(eid)
+    if name is None:
+        return eid
+    return f"{name} ({eid})" if show_ids else name
+
+
+def with_names(row: dict[str, Any], columns: Sequence[Column], names: dict[str, str]) -> dict[str, Any]:
+    """A JSON row: the row with the names of its entity columns beside the ids (``actors`` → ``actor_names``)."""
+    out = dict(row)
+    for c in columns:
+        v = row.get(c.key)
+        if c.kind == "entities" and v is not None:
+            out[_names_key(c.key)] = [names.get(x, x) for x in v]
+        elif c.kind == "entity":
+            out[_names_key(c.key)] = names.get(v, v) if v else None
+    return out
+
+
+def _names_key(key: str) -> str:
+    return key[:-1] + "_names" if key.endswith("s") else key + "_name"
+
+
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], *, names: dict[str, str] | None = None,
+         as_json: bool = False, as_csv: bool = False, show_ids: bool = False, title: str | None = None) -> None:
+    """Print ``rows`` on stdout as JSON Lines, CSV or a readable table."""
+    names = names or {}
+    out = sys.stdout
+    if as_json:
+        for r in rows:
+            out.write(json.dumps(with_names(r, columns, names), ensure_ascii=False, default=str) + "\n")
+        return
+    if as_csv:
+        w = csv.writer(out)
+        w.writerow([c.key for c in columns])
+        for r in rows:
+            w.writerow([_csv_cell(r.get(c.key), c.kind, names) for c in columns])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c.header, overflow="fold", justify="right" if c.kind == "number" else "left")
+    for r in rows:
+        table.add_row(*[_short(cell(r.get(c.key), c.kind, names, show_ids)) for c in columns])
+    width = max(shutil.get_terminal_size((160, 40)).columns, 120)
+    # markup off: article text is untrusted and may hold [brackets]
+    Console(file=out, markup=False, highlight=False, width=width).print(table)
+
+
+def _csv_cell(value: Any, kind: str, names: dict[str, str]) -> str:
+    if value is None:
+        return ""
+    if kind == "outlet":
+        return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def _short(s: str) -> str:
+    """Table cells stay readable; --json and --csv carry the full text."""
+    return s if len(s) <= TABLE_CELL_MAX else s[: TABLE_CELL_MAX - 1] + "…"
+
+
+def bar_chart(points: Sequence[tuple[str, int]], width: int = 40) -> str:
+    """A small text chart: one line per label, a bar as long as its count."""
+    top = max((n for _, n in points), default=0)
+    label_w = max((len(lbl) for lbl, _ in points), default=0)
+    lines = []
+    for label, n in points:
+        bar = "█" * (round(n / top * width) if top else 0)
+        if n and not bar:
+            bar = "▏"
+        lines.append(f"{label:<{label_w}} {bar} {n:,}")
+    return "\n".join(lines)

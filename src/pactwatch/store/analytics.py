@@ -1,0 +1,298 @@
+"""The analyst's questions in SQL: events between two actors or involving one, counts over
+time, what the last ingest added, and the nearest known names to a name that matches nothing.
+
+Functions take a :class:`~pactwatch.store.core.Store`; the command line and the web call
+them, never SQL of their own. Filters come as an :class:`EventFilter` of entity-id sets
+(names are resolved before, by :meth:`Store.resolve` and :func:`nearest_names`):
+
+- ``actors``, ``targets``, ``parties``, ``involving``: each set must match (repeating a
+  filter narrows: ``parties=({A}, {B})`` is the events with A *and* B); a set matches
+  when any of its ids does (the aliases and affiliations of one name);
+- ``between=(A, B)``: A and B both take part, on either side;
+- ``involving``: actor, target or asserter;
+- ``types``, ``statuses``: any of them.
+
+Example:
+    >>> f = EventFilter(between=({"country:AZE"}, {"country:TUR"}), types=("exercise",))
+    >>> page = find_events(store, f, limit=20)
+    >>> page.total, [r["id"] for r in page.rows]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+
+from ..gazetteer import fold
+from . import schema as S
+
+IdSet = frozenset[str] | set[str]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events: every given part must hold (see the module docstring)."""
+
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    actors: tuple[IdSet, ...] = ()
+    targets: tuple[IdSet, ...] = ()
+    parties: tuple[IdSet, ...] = ()
+    involving: tuple[IdSet, ...] = ()
+    asserted_by: tuple[IdSet, ...] = ()
+    between: tuple[IdSet, IdSet] | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    date_field: str = "reported"  # "reported" (the document's date) or "event" (the event's own)
+    docs: frozenset[str] | None = None  # only events of these documents (doc_id)
+
+
+@dataclass
+class EventPage:
+    """Some events and how many match in all."""
+
+    rows: list[dict[str, Any]]
+    total: int
+    names: dict[str, str] = field(default_factory=dict)  # entity id -> name, for every id in rows
+
+
+def _conditions(f: EventFilter) -> list:
+    e, p, d = S.events, S.event_parties, S.documents
+    conds: list = []
+    if f.types:
+        conds.append(e.c.type.in_(f.types))
+    if f.statuses:
+        conds.append(e.c.status.in_(f.statuses))
+
+    def with_party(ids: Iterable[str], role: str | None = None):
+        sub = select(p.c.event).where(p.c.entity_id.in_(sorted(ids)))
+        if role:
+            sub = sub.where(p.c.role == role)
+        return e.c.id.in_(sub)
+
+    conds += [with_party(ids, "actor") for ids in f.actors]
+    conds += [with_party(ids, "target") for ids in f.targets]
+    conds += [with_party(ids) for ids in f.parties]
+    conds += [or_(with_party(ids), e.c.asserted_by.in_(sorted(ids))) for ids in f.involving]
+    conds += [e.c.asserted_by.in_(sorted(ids)) for ids in f.asserted_by]
+    if f.between is not None:
+        a, b = f.between
+        conds += [with_party(a), with_party(b)]
+    col = e.c.when_start if f.date_field == "event" else e.c.reported
+    if f.since:
+        conds.append(col >= f.since)
+    if f.until:
+        conds.append(col <= f.until)
+    if f.docs is not None:
+        conds.append(e.c.doc.in_(select(d.c.id).where(d.c.doc_id.in_(sorted(f.docs)))))
+    return conds
+
+
+def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0) -> EventPage:
+    """Events matching ``f``, newest report first, with the number matching in all and the names of their ids."""
+    e, d, p = S.events, S.documents, S.event_parties
+    conds = _conditions(f)
+    where = and_(*conds) if conds else None
+    order = (e.c.reported.desc().nulls_last() if store.dialect == "postgresql" else e.c.reported.desc(), e.c.id)
+    q = select(e, d.c.doc_id, d.c.name.label("doc_name"), d.c.title, d.c.publisher, d.c.story).join(d, d.c.id == e.c.doc)
+    n = select(func.count()).select_from(e)
+    if where is not None:
+        q, n = q.where(where), n.where(where)
+    q = q.order_by(*order)
+    if limit:
+        q = q.limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).mappings().all()
+        total = int(conn.execute(n).scalar_one())
+        parties: dict[int, tuple[list[str], list[str]]] = {}
+        ids = [r["id"] for r in rows]
+        for i in range(0, len(ids), 500):
+            for r in conn.execute(select(p).where(p.c.event.in_(ids[i:i + 500])).order_by(p.c.event, p.c.position)):
+                a, t = parties.setdefault(r.event, ([], []))
+                (a if r.role == "actor" else t).append(r.entity_id)
+    out = [_event_row(r, parties.get(r["id"], ([], []))) for r in rows]
+    used = {x for r in out for x in [*r["actors"], *r["targets"], r["asserted_by"], r["where"], r["agreement"]] if x}
+    return EventPage(out, total, entity_names(store, used))
+
+
+def _event_row(r, parties: tuple[list[str], list[str]]) -> dict[str, Any]:
+    return {
+        "id": r["id"], "type": r["type"], "status": r["status"], "actors": parties[0], "targets": parties[1],
+        "when": r["when"], "reported": r["reported"].isoformat() if r["reported"] else None,
+        "where": r["where"], "asserted_by": r["asserted_by"], "agreement": r["agreement"],
+        "sectors": json.loads(r["sectors"] or "[]"), "provisions": json.loads(r["provisions"] or "[]"),
+        "evidence": r["sentence"], "doc": r["doc_id"], "doc_name": r["doc_name"], "title": r["title"],
+        "publisher": r["publisher"], "story": r["story"], "start": r["start"], "end": r["end"],
+        "trigger": r["trigger"], "confidence": r["confidence"],
+    }
+
+
+def entity_names(store, ids: Iterable[str]) -> dict[str, str]:
+    """``{id: name}`` of the given entity ids that the store knows."""
+    wanted = sorted(set(ids))
+    out: dict[str, str] = {}
+    en = S.entities
+    with store.engine.connect() as conn:
+        for i in range(0, len(wanted), 500):
+            out.update((r.id, r.name) for r in conn.execute(select(en.c.id, en.c.name)
+                                                             .where(en.c.id.in_(wanted[i:i + 500]))))
+    return out
+
+
+def entity_kinds(store, ids: Iterable[str]) -> dict[str, str]:
+    """``{id: kind}`` of the given entity ids."""
+    wanted = sorted(set(ids))
+    en = S.entities
+    with store.engine.connect() as conn:
+        return {r.id: r.kind for r in conn.execute(select(en.c.id, en.c.kind).where(en.c.id.in_(wanted)))}
+
+
+# --------------------------------------------------------------------------- people and their states
+
+
+def affiliations(store, person_ids: Iterable[str]) -> dict[str, list[str]]:
+    """The states and organisations each person acts for: the ``of`` of their roles ("President of
+    Azerbaijan") and the objects of their ``leader_of`` / ``official_of`` relations, most reported first."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return {}
+    ro, rel = S.roles, S.relations
+    counts: dict[str, dict[str, int]] = {}
+    with store.engine.connect() as conn:
+        for r in conn.execute(select(ro.c.person, ro.c.of, func.count()).where(ro.c.person.in_(ids), ro.c.of.is_not(None))
+                              .group_by(ro.c.person, ro.c.of)):
+            counts.setdefault(r[0], {})[r[1]] = counts.get(r[0], {}).get(r[1], 0) + int(r[2])
+        for r in conn.execute(select(rel.c.subject, rel.c.object, func.count())
+                              .where(rel.c.subject.in_(ids), rel.c.relation.in_(("leader_of", "official_of")))
+                              .group_by(rel.c.subject, rel.c.object)):
+            counts.setdefault(r[0], {})[r[1]] = counts.get(r[0], {}).get(r[1], 0) + int(r[2])
+    return {p: sorted(c, key=lambda x: (-c[x], x)) for p, c in counts.items()}
+
+
+# --------------------------------------------------------------------------- names
+
+
+def nearest_names(store, name: str, n: int = 3, cutoff: float = 0.55) -> list[tuple[float, str, str]]:
+    """The known entities whose name or alias is nearest to ``name``: ``(similarity 0..1, id, name)``,
+    best first, one per entity.
+
+    Similarity is the optimal-string-alignment distance normalised by length (a swapped
+    pair of letters costs one edit: "Trukey" is 0.83 from "Turkey"), and, for longer
+    names, the best word-by-word match ("Erdogan" in "Recep Tayyip Erdoğan")."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import OSA
+
+    q = fold(name)
+    if not q:
+        return []
+    al, en = S.entity_aliases, S.entities
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(al.c.entity_id, al.c.folded, en.c.name).join(en, en.c.id == al.c.entity_id)).all()
+    best: dict[str, tuple[float, str]] = {}
+    for eid, folded, ename in rows:
+        s = OSA.normalized_similarity(q, folded)
+        if len(q) >= 4 and " " in folded:
+            s = max(s, 0.95 * max(OSA.normalized_similarity(q, w) for w in folded.split()),
+                    0.9 * fuzz.token_set_ratio(q, folded) / 100)
+        if s >= cutoff and s > best.get(eid, (0.0, ""))[0]:
+            best[eid] = (s, ename)
+    ranked = sorted(((s, eid, nm) for eid, (s, nm) in best.items()), key=lambda x: (-x[0], x[2]))
+    return ranked[:n]
+
+
+# --------------------------------------------------------------------------- counts over time
+
+
+def counts_by_day(store, f: EventFilter) -> list[tuple[dt.date | None, str, str, int]]:
+    """``(day, type, status, events)`` for the events matching ``f``; the day is the report's or the
+    event's own (``f.date_field``), None for events without one."""
+    e = S.events
+    col = e.c.when_start if f.date_field == "event" else e.c.reported
+    q = select(col, e.c.type, e.c.status, func.count())
+    conds = _conditions(f)
+    if conds:
+        q = q.where(and_(*conds))
+    q = q.group_by(col, e.c.type, e.c.status)
+    with store.engine.connect() as conn:
+        out = []
+        for day, typ, status, count in conn.execute(q):
+            if isinstance(day, str):  # SQLite without declared types hands back text
+                day = dt.date.fromisoformat(day)
+            out.append((day, typ, status, int(count)))
+    return out
+
+
+# --------------------------------------------------------------------------- what a run added
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """One ingest run: its id, when it ran, and the documents it stored."""
+
+    id: int
+    command: str
+    started: dt.datetime
+    finished: dt.datetime | None
+    counts: dict[str, Any]
+    documents: tuple[str, ...]  # doc_id, in storage order
+
+
+def ingest_run(store, run_id: int | None = None) -> RunInfo | None:
+    """The run ``run_id``, or the last ingest that stored something (None: no such run).
+
+    Its documents are those first stored during it (``ingested_at`` within the run): a later
+    ``ingest --reanalyse`` does not make old documents new."""
+    r, d = S.runs, S.documents
+    with store.engine.connect() as conn:
+        q = select(r).where(r.c.command == "ingest")
+        if run_id is not None:
+            q = select(r).where(r.c.id == run_id)
+        runs = conn.execute(q.order_by(r.c.id.desc())).mappings().all()
+        for run in runs:
+            docs = tuple(x[0] for x in conn.execute(
+                select(d.c.doc_id).where(d.c.ingested_at >= run["started_at"],
+                                         d.c.ingested_at <= (run["finished_at"] or dt.datetime.max))
+                .order_by(d.c.id)))
+            if docs or run_id is not None:
+                return RunInfo(run["id"], run["command"], run["started_at"], run["finished_at"],
+                               json.loads(run["counts"] or "{}"), docs)
+    return None
+
+
+def documents_after(store, run: RunInfo) -> set[str]:
+    """The documents (doc_id) first stored after ``run`` finished (none while it is running)."""
+    if run.finished is None:
+        return set()
+    d = S.documents
+    with store.engine.connect() as conn:
+        return {r[0] for r in conn.execute(select(d.c.doc_id).where(d.c.ingested_at > run.finished))}
+
+
+def runs(store, limit: int = 20) -> list[dict[str, Any]]:
+    """The last runs, newest first: id, command, start, end and counts."""
+    r = S.runs
+    with store.engine.connect() as conn:
+        return [{"run": x.id, "command": x.command, "started": x.started_at.isoformat(timespec="seconds"),
+                 "finished": x.finished_at.isoformat(timespec="seconds") if x.finished_at else None,
+                 "counts": json.loads(x.counts or "{}")}
+                for x in conn.execute(select(r).order_by(r.c.id.desc()).limit(limit))]
+
+
+def doc_outlets(store, doc_ids: Sequence[str]) -> dict[str, str | None]:
+    """``{doc_id: publisher}`` (None when the outlet is unknown)."""
+    d = S.documents
+    out: dict[str, str | None] = {}
+    ids = sorted(set(doc_ids))
+    with store.engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            out.update((r.doc_id, r.publisher) for r in conn.execute(
+                select(d.c.doc_id, d.c.publisher).where(d.c.doc_id.in_(ids[i:i + 500]))))
+    return out
+
+
+__all__ = ["EventFilter", "EventPage", "RunInfo", "affiliations", "counts_by_day", "doc_outlets", "documents_after", "entity_kinds",
+           "entity_names", "find_events", "ingest_run", "nearest_names", "runs"]
