@@ -102,7 +102,8 @@ def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
     for e in ents.entities:
         if e.kind != "org" or not rx.search(e.name):
             continue
-        states = {h.entity_id for h in gaz.find(e.name) if h.entity_id.startswith("country:")}
+        # the name without its institution word, so the gazetteer sees the state, not the body it knows
+        states = {h.entity_id for h in gaz.find(rx.sub("|", e.name)) if h.entity_id.startswith("country:")}
         if len(states) == 1:
             out[e.id] = states.pop()
     return out
