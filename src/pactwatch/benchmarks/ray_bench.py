@@ -104,7 +104,7 @@ def _writer_pass(out: Path, db: Path, settings: Settings) -> dict:
     started = time.monotonic()
     summary = load_shards(str(out), store, settings, batch=100)
     wall = time.monotonic() - started
-    return {"pass": "writer", "stored": summary.stored, "wall_s": round(wall, 2),
+    return {"pass": "writer", "stored": summary.stored, "already_stored": summary.skipped, "wall_s": round(wall, 2),
             "rate": round(summary.stored / wall, 3) if wall else 0}
 
 

@@ -32,19 +32,26 @@ def scale() -> None:
     """
 
 
+def ray_options(f):
+    """The Ray engine's options: --address, --workers, --batch-size, --shard-size, --format."""
+    f = click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet",
+                     show_default=True, help="Ray engine's shard files: Parquet (typed columns, what the store "
+                     "loads) or JSON Lines of the contract.")(f)
+    f = click.option("--shard-size", type=click.IntRange(1, 1_000_000), default=200, show_default=True,
+                     help="Ray engine: documents per shard (one output file; the unit of retry and restart).")(f)
+    f = click.option("--batch-size", type=click.IntRange(1, 10_000), default=None,
+                     help="Documents per spaCy batch inside a shard (default: settings, 16).")(f)
+    f = click.option("--workers", type=click.IntRange(1, 100_000), default=2, show_default=True,
+                     help="Ray engine: actors, each one CPU and one copy of the model.")(f)
+    f = click.option("--address", default=None, metavar="auto|ray://HOST:10001",
+                     help="Ray engine: a running Ray cluster; without it Ray starts on this machine.")(f)
+    return f
+
+
 @scale.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", required=True, metavar="DIR|URL", help="Where the shards and manifest.json go (a folder or a URL).")
-@click.option("--address", default=None, metavar="auto|ray://HOST:10001",
-              help="A running Ray cluster; without it Ray starts on this machine.")
-@click.option("--workers", type=click.IntRange(1, 100_000), default=2, show_default=True,
-              help="Ray actors, each one CPU and one copy of the model.")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=None,
-              help="Documents per spaCy batch inside a shard (default: settings, 16).")
-@click.option("--shard-size", type=click.IntRange(1, 1_000_000), default=200, show_default=True,
-              help="Documents per shard (one output file; the unit of retry and restart).")
-@click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True,
-              help="Shard files: Parquet (typed columns, what `scale ingest` loads) or JSON Lines of the contract.")
+@ray_options
 @click.option("--json", "as_json", is_flag=True, help="Print the manifest as JSON on stdout.")
 @click.pass_context
 @guarded
@@ -60,12 +67,20 @@ def extract_cmd(ctx: click.Context, inputs: tuple[str, ...], out: str, address: 
     \b
     Example:
       pactwatch scale extract corpus/seeds tests/data/ecbplus --workers 2 --out facts/
-      duckdb -c "select type, status, count(*) from (select unnest(events, recursive := true)
-                 from 'facts/part-*.parquet') group by all"
+      duckdb -c "select e.type, count(*) from (select unnest(events) as e from 'facts/part-*.parquet') group by all"
     """
+    ray_extract(ctx, inputs, out, address=address, workers=workers, batch_size=batch_size, shard_size=shard_size,
+                fmt=fmt, as_json=as_json)
+
+
+def ray_extract(ctx: click.Context, inputs, out: str | None, *, address: str | None, workers: int,
+                batch_size: int | None, shard_size: int, fmt: str, as_json: bool) -> None:
+    """The Ray engine for a command (``scale extract``, ``extract --engine ray``): run, report, exit code."""
     _need_ray()
     from ..engines.ray_engine import PlanMismatch, run
 
+    if not out:
+        raise click.UsageError("the Ray engine writes shards: give --out DIR|URL")
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     settings = settings_from(ctx)
 
@@ -92,6 +107,23 @@ def extract_cmd(ctx: click.Context, inputs: tuple[str, ...], out: str, address: 
         ctx.exit(EXIT_REFUSED)
 
 
+def load_parquet(ctx: click.Context, directory: str, db: str | None, batch: int, as_json: bool) -> None:
+    """Shards into the store for a command (``scale ingest``, ``ingest --from-parquet``): run, report, exit code."""
+    from ..engines.load import load_shards
+    from .store import _store
+
+    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    store = _store(db, create=True)
+    summary = load_shards(directory, store, settings_from(ctx), batch=batch)
+    counts = summary.counts()
+    if as_json:
+        click.echo(json.dumps({"run": summary.run_id, **counts}))
+    echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
+             f"refused {len(summary.refused)}", quiet)
+    if summary.refused:
+        ctx.exit(EXIT_REFUSED)
+
+
 @scale.command("ingest")
 @click.argument("directory", metavar="DIR|URL")
 @db_option
@@ -110,19 +142,7 @@ def ingest_cmd(ctx: click.Context, directory: str, db: str | None, batch: int, a
     Example:
       pactwatch scale ingest facts/ --db my.db
     """
-    from ..engines.load import load_shards
-    from .store import _store
-
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
-    store = _store(db, create=True)
-    summary = load_shards(directory, store, settings_from(ctx), batch=batch)
-    counts = summary.counts()
-    if as_json:
-        click.echo(json.dumps({"run": summary.run_id, **counts}))
-    echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
-             f"refused {len(summary.refused)}", quiet)
-    if summary.refused:
-        ctx.exit(EXIT_REFUSED)
+    load_parquet(ctx, directory, db, batch, as_json)
 
 
 @click.command("bench-ray")

@@ -147,22 +147,36 @@ def _list_url(spec: str) -> list[tuple[str, int, bool]] | None:
 # --------------------------------------------------------------------------- planning
 
 
-def _line_ranges(uri: str, size: int, per_shard: int) -> list[Piece]:
-    """Cut a JSON Lines file into ranges of ``per_shard`` lines (blank lines count)."""
+def _lines(fh) -> Iterator[bytes]:
+    """The lines of a binary stream, each with its line end (pyarrow's streams have no readline)."""
+    rest = b""
+    while block := fh.read(_SCAN_BLOCK):
+        parts = (rest + block).split(b"\n")
+        rest = parts.pop()
+        for part in parts:
+            yield part + b"\n"
+    if rest:
+        yield rest
+
+
+def _line_ranges(uri: str, per_shard: int) -> list[Piece]:
+    """Cut a JSON Lines file into ranges of ``per_shard`` non-blank lines (blank lines go along)."""
     pieces: list[Piece] = []
-    first, start, lines, pos = 1, 0, 0, 0
+    first, start, pos, count, number = 1, 0, 0, 0, 0
     with _open(uri) as fh:
-        while block := fh.read(_SCAN_BLOCK):
-            at = 0
-            while (nl := block.find(b"\n", at)) >= 0:
-                lines += 1
-                at = nl + 1
-                if lines == per_shard:
-                    pieces.append(Piece(uri, False, first, start, pos + at))
-                    first, start, lines = first + per_shard, pos + at, 0
-            pos += len(block)
+        for line in _lines(fh):
+            number += 1
+            pos += len(line)
+            count += bool(line.strip())
+            if count == per_shard:
+                pieces.append(Piece(uri, False, first, start, pos))
+                first, start, count = number + 1, pos, 0
     if pos > start:
-        pieces.append(Piece(uri, False, first, start, pos))
+        if count == 0 and pieces:  # only blank lines left: they end the last range
+            last = pieces.pop()
+            pieces.append(Piece(uri, False, last.first_line, last.start, pos))
+        else:
+            pieces.append(Piece(uri, False, first, start, pos))
     return pieces
 
 
@@ -186,7 +200,7 @@ def make_plan(specs: list[str], shard_size: int = 200) -> Plan:
         elif lower.endswith(_LINES) and size > 0:
             close(group)
             group = []
-            for piece in _line_ranges(uri, size, shard_size):
+            for piece in _line_ranges(uri, shard_size):
                 close([Piece(uri, in_folder, piece.first_line, piece.start, piece.end)])
         else:
             group.append(whole)

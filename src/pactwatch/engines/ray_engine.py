@@ -109,18 +109,22 @@ class Ledger:
 class ShardWorker:
     """A Ray Data callable class: one per actor, holding the loaded pipeline; a shard per row."""
 
-    def __init__(self, settings: Settings, out: str, fmt: str, ledger: str, namespace: str | None = None,
+    def __init__(self, settings: Settings, out: str, fmt: str, ledger: str, pipeline: str,
                  grace: float = WATCH_GRACE_S) -> None:
         import ray
 
-        from ..pipeline import Analyser
+        from ..pipeline import PIPELINE_VERSION, Analyser
+
+        if PIPELINE_VERSION != pipeline:  # another pactwatch on this node: its facts would differ
+            raise RuntimeError(f"this worker ({socket.gethostname()}) runs pipeline {PIPELINE_VERSION}, the driver "
+                               f"{pipeline}: install the same pactwatch (and model) on every node")
 
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         started = time.monotonic()
         self.settings, self.out, self.fmt, self.grace = settings, out, fmt, grace
         self.analyser = Analyser(settings)
         self.load_s = time.monotonic() - started
-        self.ledger = ray.get_actor(ledger, namespace=namespace)
+        self.ledger = ray.get_actor(ledger)
         self._deadline = 0.0
         self._shard = ""
         threading.Thread(target=self._watch, daemon=True, name="pactwatch-watchdog").start()
@@ -224,8 +228,8 @@ class ShardWorker:
                              f"{len(item.text)} characters > max_chars {self.settings.max_chars}")
         if position in poison:
             reason = poison[position]
-            detail = ("its worker was stopped over its time limit, twice" if reason == "timeout"
-                      else "its worker process died while analysing it, twice")
+            detail = ("its worker was stopped over its time limit while analysing it alone" if reason == "timeout"
+                      else "its worker process died while analysing it alone")
             return Rejection(item.source, STAGE, reason, detail)
         return item
 
@@ -378,8 +382,8 @@ def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, ba
         try:
             ds = ray.data.from_items([{"shard": s.to_json()} for s in todo], override_num_blocks=len(todo))
             ds = ds.map_batches(ShardWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
-                                fn_constructor_kwargs={"settings": settings, "out": out, "fmt": fmt,
-                                                       "ledger": name, "grace": grace})
+                                fn_constructor_kwargs={"settings": settings, "out": out, "fmt": fmt, "ledger": name,
+                                                       "pipeline": PIPELINE_VERSION, "grace": grace})
             for row in ds.iter_rows():
                 summary = parquet_io.ShardSummary.from_json(row["summary"])
                 manifest.add(summary, reused=False)

@@ -1,0 +1,74 @@
+"""The Ray engine's parts that need no Ray: shards of work, the lossless article codec, shard files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pactwatch.engines import parquet_io
+from pactwatch.engines.codec import decode_article, encode_article
+from pactwatch.engines.plan import list_inputs, make_plan, read_shard
+from pactwatch.model import Article
+from pactwatch.read import read_inputs
+from pactwatch.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "seeds"
+ECB = ROOT / "tests" / "data" / "ecbplus"
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    from pactwatch.pipeline import Analyser
+
+    settings = Settings(n_process=1)
+    return [a for a in Analyser(settings).analyse_batch(list(read_inputs([str(SEEDS)], settings)))
+            if isinstance(a, Article)]
+
+
+def test_article_codec_is_lossless(articles) -> None:
+    assert len(articles) == 5
+    for art in articles:
+        text = encode_article(art)
+        assert decode_article(text) == art
+        assert json.loads(text)["doc"]["raw"]["doc_id"] == art.doc_id
+
+
+def test_shard_file_is_whole_and_carries_its_summary(articles, tmp_path) -> None:
+    summary = parquet_io.ShardSummary("000007", "pactwatch-x", read=6, analysed=5,
+                                      refusals=[{"source": "a", "stage": "read", "reason": "empty", "detail": ""}])
+    path = parquet_io.write_shard(str(tmp_path), summary, articles)
+    assert [p.name for p in tmp_path.iterdir()] == ["part-000007.parquet"]  # no temporary file left
+    assert parquet_io.read_summary(str(tmp_path), "000007") == summary
+    rows = list(parquet_io.iter_shard(path))
+    assert [r["position"] for r in rows] == list(range(5))
+    assert [decode_article(r["article"]) for r in rows] == articles
+    assert rows[0]["events"] and rows[0]["events"][0]["offsets"]["start"] >= 0
+    assert parquet_io.read_summary(str(tmp_path), "000008") is None
+
+
+@pytest.mark.parametrize("per_shard", [1, 7, 1000])
+def test_jsonl_line_ranges_read_as_the_whole_file(tmp_path, per_shard) -> None:
+    lines = tmp_path / "w.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*_4ecb*.txt"))[:12]]
+    body = "".join(json.dumps({"text": t}) + "\n" + ("\n" if i == 3 else "") for i, t in enumerate(texts))
+    lines.write_text(body + '{"id": "last", "text": "no newline at the end of the file"}', encoding="utf-8")
+    plan = make_plan([str(lines)], per_shard)
+    assert len(plan.shards) == (1 if per_shard == 1000 else -(-13 // per_shard))  # 13 records, 1 blank line
+    settings = Settings()
+    got = [x for s in plan.shards for x in read_shard(s, settings)]
+    want = list(read_inputs([str(lines)], settings))
+    assert [getattr(x, "doc_id", x) for x in got] == [getattr(x, "doc_id", x) for x in want]
+    assert got == want
+
+
+def test_inputs_by_folder_glob_and_url_in_the_local_order(tmp_path) -> None:
+    files, missing = list_inputs([str(SEEDS), f"file://{SEEDS}", str(ECB / "11_1ecb*.txt"), str(tmp_path / "nope")])
+    local = [f for f, _, _ in files if not f.startswith("file://")]
+    urls = [f for f, _, _ in files if f.startswith("file://")]
+    assert local[:5] == sorted(str(p) for p in SEEDS.iterdir() if not p.name.startswith("."))
+    assert urls == [f"file://{p}" for p in local[:5]]
+    assert local[5:] == [str(ECB / "11_1ecb.txt"), str(ECB / "11_1ecbplus.txt")]
+    assert [m.reason for m in missing] == ["missing"]
+    assert make_plan([str(SEEDS)], 2).digest() == make_plan([str(SEEDS)], 2).digest() != make_plan([str(SEEDS)], 3).digest()
