@@ -97,6 +97,7 @@ def _ray_pass(corpus: Path, out: Path, settings: Settings, workers: int, shard_s
 
 
 def _writer_pass(out: Path, db: Path, settings: Settings) -> dict:
+    from .. import dedup, stories  # noqa: F401  (imported before the clock starts, as in a long run)
     from ..engines.load import load_shards
     from ..store import open_store
 
