@@ -56,3 +56,18 @@ def test_an_unnamed_office_holder_acts_for_the_articles_state():
             "Fumio Kishida of Japan to discuss the alliance and United States security commitments.")
     parties = _parties(text, "meeting")
     assert {"country:USA", "country:JPN"} <= parties
+
+
+def test_the_author_of_a_statement_is_its_state():
+    """Statement style: 'I spoke with President X' and 'we will continue' are the article's state."""
+    text = ("The United States stands with Ukraine, and the United States will keep its promise. I spoke with "
+            "President Volodymyr Zelenskyy of Ukraine today about more security assistance.")
+    assert {"country:USA", "country:UKR"} <= _parties(text, "meeting")
+
+
+def test_the_two_leaders_are_those_who_met():
+    """Readout style: 'the two leaders' are the parties of the meeting reported first, not the most named states."""
+    text = ("President Joe Biden met with Prime Minister Naftali Bennett of Israel at the White House. Iran and Iran's "
+            "proxies were discussed, and Iran's nuclear program. The two leaders committed to deepen defense "
+            "cooperation.")
+    assert _parties(text, "cooperation") == {"country:USA", "country:ISR"}

@@ -31,6 +31,7 @@ class DocContext:
     titled: frozenset[str] = frozenset()  # persons named with an office ("President X", "the minister, X")
     gazetteer_orgs: frozenset[str] = frozenset()  # organisations the gazetteer knows, and bodies NER found
     institutions: dict[str, str] = dataclasses.field(default_factory=dict)  # a state's institution -> the state
+    meeting_parties: tuple[str, ...] = ()  # the parties of the article's first meeting: "the two leaders"
 
 
 def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import cast
 
-from ..model import CleanDocument, EntityAnalysis, Event, Evidence, Metadata, Quote
+from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, _reported_person, make_context
 from .lexicon import _generic_group, _provisions, _sectors, load_lexicon
@@ -152,8 +153,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
                 continue  # "we will see these exercises": the exercises already reported
             event = Event(
-                type=etype,
-                status=status,
+                type=cast(EventType, etype),  # a type and a status of the lexicon's
+                status=cast(Status, status),
                 actors=tuple(actors),
                 targets=tuple(t for t in targets if t not in actors),
                 sectors=sectors,
@@ -175,5 +176,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                                     when=old.when or event.when, where=old.where or event.where)
                 continue
             events.append(event)
+            if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
+                ctx.meeting_parties = event.actors + event.targets
     merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))
     return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)

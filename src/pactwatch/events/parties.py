@@ -153,15 +153,20 @@ def can_be_party(eid: str, ctx: DocContext) -> bool:
 
 
 def _inside_other_name(m, mentions) -> bool:
-    """A name inside a longer name ("Japan" in "Sea of Japan") is no mention of its own."""
+    """A name inside a longer name ("Japan" in "Sea of Japan") is no mention of its own; the
+    states an agreement's or partnership's name holds are its parties ("the U.S.-Romania
+    Strategic Partnership")."""
     return any(n is not m and n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start)
-               for n in mentions)
+               and not n.entity_id.startswith("agreement:") for n in mentions)
 
 
 def _group_subject(c) -> bool:
     """"The two leaders", "both sides": the article's two principal states."""
     phrase = " ".join(t.lower_ for t in c.subtree if t.i <= c.i)
     return any(phrase.endswith(g) for g in party_rules()["group_subjects"])
+
+
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _office_subject(c) -> bool:
@@ -232,8 +237,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     subj_ent = ctx.affiliation.get(speaker)
                 if subj_ent is None and c.lower_ in PRONOUNS_HE and asserter:
                     subj_ent = ctx.affiliation.get(asserter)
-                if subj_ent is None and _group_subject(c) and len(ctx.states) >= 2:
-                    subj_ent, group = ctx.states[0], [ctx.states[1]]
+                if subj_ent is None and _group_subject(c):
+                    pair = list(ctx.meeting_parties) or list(ctx.states[:2])
+                    if len(pair) >= 2:
+                        subj_ent, group = pair[0], pair[1:]
+                if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
+                    office = True  # the author of a statement ("I spoke with", "we will continue")
                 if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and _office_subject(c):
                     office = True
                 break

@@ -7,6 +7,11 @@ from ..model import EntityAnalysis, Quote
 from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, load_lexicon
 from .relevance import document_relevance, relevant
 
+# words naming who takes part without a name: "the two leaders", "both sides", "the President", "I"
+OFFICE_WORDS = frozenset({"leaders", "sides", "officials", "president", "minister", "secretary", "countries",
+                          "nations", "governments", "ministers", "presidents", "i", "administration", "advisor",
+                          "adviser", "chancellor", "premier"})
+
 
 def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = (),
                         relevance: float | None = None) -> list[int]:
@@ -30,7 +35,8 @@ def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[
             named = k < len(starts) and starts[k] < sent.end_char
             pron = any(w in PRONOUNS_WE or w in PRONOUNS_HE or w in ("they", "their", "them") for w in lowers)
             inq = any(a < sent.end_char and sent.start_char < b for a, b in quoted)
-            if not (named or pron or inq or _generic_group(sent.text, lex)):
+            office = any(w in OFFICE_WORDS for w in lowers)  # "the two leaders", "the President"
+            if not (named or pron or inq or office or _generic_group(sent.text, lex)):
                 continue
         out.append(i)
     return out
