@@ -21,8 +21,7 @@ def _page(title: str, paragraphs: list[str], url: str) -> str:
     body = []
     for i, p in enumerate(paragraphs):
         p = html_lib.escape(p, quote=False)
-        if i == 1:  # markup inside a sentence and character references
-            p = p.replace("Azerbaijan", '<a href="/tag/azerbaijan">Azerbaijan</a>', 1)
+        p = p.replace("Aliyev", '<a href="/tag/aliyev">Aliyev</a>', 1)  # markup inside sentences
         body.append(f"<p>{p}</p>\n")
     return (f"<!DOCTYPE html>\n<html><head><title>{html_lib.escape(title)}</title>"
             f'<link rel="canonical" href="{url}"><script>var t = "{title[:20]}";</script></head>\n'
@@ -46,7 +45,7 @@ def _facts(doc: dict) -> list[tuple[int, int, str]]:
 
 @pytest.fixture(scope="module")
 def seed_parts() -> tuple[str, list[str]]:
-    lines = [x.strip() for x in SEED.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [x.strip() for x in SEED.read_text(encoding="utf-8").splitlines() if len(x.split()) > 5]
     return lines[0], [x for x in lines[1:] if len(x.split()) > 12]
 
 
