@@ -146,9 +146,7 @@ def read_summary(out: str, shard: str, fmt: str = "parquet") -> ShardSummary | N
     if fmt == "jsonl":
         with fs.open_input_stream(path) as fh:
             return ShardSummary.from_json(fh.read())
-    with fs.open_input_file(path) as fh:
-        meta = pq.read_schema(fh).metadata or {}
-    return ShardSummary.from_json(meta[META_KEY]) if META_KEY in meta else None
+    return shard_summary_of(path, fs)
 
 
 def shard_files(directory: str) -> list[str]:
@@ -171,9 +169,10 @@ def iter_shard(path: str, columns: list[str] | None = None, filesystem_: Any = N
             yield from pf.read_row_group(i, columns=columns).to_pylist()
 
 
-def shard_summary_of(path: str) -> ShardSummary | None:
-    """The summary kept in one Parquet shard file."""
-    fs, p = filesystem(path)
-    with fs.open_input_file(p) as fh:
+def shard_summary_of(path: str, fs: Any = None) -> ShardSummary | None:
+    """The summary kept in one Parquet shard file (its key-value metadata)."""
+    if fs is None:
+        fs, path = filesystem(path)
+    with fs.open_input_file(path) as fh:
         meta = pq.read_schema(fh).metadata or {}
     return ShardSummary.from_json(meta[META_KEY]) if META_KEY in meta else None
