@@ -4,6 +4,7 @@ known (tests/known_store.py) and on the bundled corpus ingested by ``pactwatch i
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import known_store as K
 import pytest
@@ -189,3 +190,18 @@ def test_bundled_trends_and_new_agree_with_events(seeds_db):
     assert sum(m["events"] for m in months) == len(dated)
     head = lines(run(seeds_db, "new", "--json"))[0]
     assert head["documents"] == 5 and head["events"] == len(every)
+
+
+# --------------------------------------------------------------------------- the scorer
+
+
+def test_score_runs_the_projects_scorer(tmp_path):
+    gold = str(Path(__file__).resolve().parent / "data" / "eval" / "seeds.gold.jsonl")
+    r = CliRunner().invoke(K.the_cli(), ["score", gold, gold, "--json"])
+    assert r.exit_code == 0, r.output
+    figures = json.loads(r.stdout.splitlines()[-1])
+    assert figures["documents"] >= 3 and figures["entities"]["f1"] == 1.0
+    r = CliRunner().invoke(K.the_cli(), ["score", gold, gold, "--check", "entities.f1=1.01"])
+    assert r.exit_code == 1 and "below bound: entities.f1" in r.stdout
+    r = CliRunner().invoke(K.the_cli(), ["score", gold, str(tmp_path / "none.jsonl")])
+    assert r.exit_code == 2 and "does not exist" in r.stderr

@@ -372,7 +372,7 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
     \b
     Example:
       pactwatch ingest corpus/seeds && pactwatch new --since-last-run
-      pactwatch new --run 3 --json
+      pactwatch new --run 1 --json
       pactwatch new --runs
     """
     from ..store.analytics import documents_after, find_events, ingest_run, runs

@@ -67,10 +67,12 @@ def parse_date(value: str, today: dt.date | None = None) -> DateSpan:
     today = today or dt.date.today()
     text = " ".join(value.strip().lower().split())
     if m := re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text):
-        y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
-        if mo and not 1 <= mo <= 12:
+        y = int(m[1])
+        mo = int(m[2]) if m[2] is not None else None
+        d = int(m[3]) if m[3] is not None else None
+        if mo is not None and not 1 <= mo <= 12:
             raise ValueError(f"there is no month {mo}")
-        if d:
+        if d is not None:
             try:
                 day = dt.date(y, mo, d)
             except ValueError:
