@@ -97,6 +97,17 @@ def run2() -> list[Article]:
     ]
 
 
+def known_db(folder) -> str:
+    """A SQLite store in ``folder`` filled by :func:`fill`; its path."""
+    from pactwatch.store import open_store
+
+    path = str(folder / "known.db")
+    store = open_store(path)
+    fill(store)
+    store.engine.dispose()
+    return path
+
+
 def fill(store) -> None:
     """Store run 1 and run 2 as two ingest runs."""
     for articles in (run1(), run2()):

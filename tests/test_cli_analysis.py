@@ -13,13 +13,7 @@ from click.testing import CliRunner
 
 @pytest.fixture(scope="module")
 def gen_db(tmp_path_factory):
-    from pactwatch.store import open_store
-
-    path = tmp_path_factory.mktemp("known") / "known.db"
-    store = open_store(str(path))
-    K.fill(store)
-    store.engine.dispose()
-    return str(path)
+    return K.known_db(tmp_path_factory.mktemp("known"))
 
 
 def run(db: str, *args: str, code: int = 0):

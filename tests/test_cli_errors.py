@@ -18,13 +18,7 @@ from pactwatch.cli.options import DATE_FORMS, parse_date
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from pactwatch.store import open_store
-
-    path = tmp_path_factory.mktemp("errors") / "known.db"
-    store = open_store(str(path))
-    K.fill(store)
-    store.engine.dispose()
-    return str(path)
+    return K.known_db(tmp_path_factory.mktemp("known"))
 
 
 def invoke(db: str, *args: str):
