@@ -288,11 +288,14 @@ def _init_ray(address: str | None, workers: int, temp_dir: str | None) -> float:
     import ray
 
     started = time.monotonic()
+    quiet = logging.WARNING if log.getEffectiveLevel() >= logging.WARNING else logging.INFO
+    for name in ("ray", "ray.data"):  # Ray's progress lines on stderr only with -v
+        logging.getLogger(name).setLevel(quiet)
     if not ray.is_initialized():
         if address:
-            ray.init(address=address, log_to_driver=False)
+            ray.init(address=address, log_to_driver=False, logging_level=quiet)
         else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level=quiet,
                      _temp_dir=temp_dir or f"/tmp/ray{os.getuid()}")
     return time.monotonic() - started
 
