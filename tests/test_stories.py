@@ -339,9 +339,11 @@ def test_same_actors_reporting_another_fact_start_another_story():
 def test_stories_no_article_can_join_leave_memory_and_the_rest_stay():
     """Memory follows the last months: a story whose last article is far older than the
     newest one is retired (its articles keep their id); a recent story still takes articles."""
-    from pactwatch.stories import RETIRE_DAYS, StoryFeatures
+    from pactwatch.settings import Settings
+    from pactwatch.stories import StoryFeatures, retire_days
 
     index = StoryIndex()
+    assert index.window_days == retire_days(index.threshold) == Settings().story_window_days
     start = dt.date(2024, 1, 1)
     old = StoryFeatures("old", "Kazakhstan and Uzbekistan held joint border drills near Tashkent.", published=start)
     sid_old = index.add(old)
@@ -349,7 +351,7 @@ def test_stories_no_article_can_join_leave_memory_and_the_rest_stay():
         day = start + dt.timedelta(days=7 * k)
         index.add(StoryFeatures(f"d{k}", f"Story{k} about Place{k} and Person{k} number {1000 + k}.", published=day))
     newest = start + dt.timedelta(days=7 * 39)
-    assert (newest - start).days > RETIRE_DAYS
+    assert (newest - start).days > index.window_days
     recent = StoryFeatures("recent", "Chile and Peru signed a fisheries accord in Lima on Monday.",
                            published=newest)
     sid_recent = index.add(recent)

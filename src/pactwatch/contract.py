@@ -3,13 +3,21 @@
 Extra keys beyond the contract (the scorer ignores them): ``source``, ``url``,
 ``pipeline``, and on every fact an ``evidence`` sentence with ``start``/``end`` offsets
 into the original text (``offsets``), plus ``confidence`` and ``trigger`` on events and the article's ``relevance``.
+
+One function, :func:`to_contract`, makes the record of a fresh article (``extract``) and of
+a stored one (``export``, read back by :meth:`pactwatch.store.Store.iter_articles`) alike; a
+stored event also carries its store ``id`` (the first key of the event).
 """
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from .model import Article, Evidence, Rejection
 from .provenance import offsets_into
+
+if TYPE_CHECKING:  # the contract of a fresh article needs no database driver
+    from .store import Store
 
 
 def _ev(ev: Evidence | None) -> dict[str, Any] | None:
@@ -29,6 +37,7 @@ def to_contract(art: Article) -> dict[str, Any]:
     events = []
     for e in art.events:
         events.append({
+            **({"id": e.id} if e.id is not None else {}),
             "type": e.type,
             "actors": list(e.actors),
             "targets": list(e.targets),
@@ -84,6 +93,12 @@ def to_contract(art: Article) -> dict[str, Any]:
         "url": meta.url,
         "pipeline": art.pipeline_version,
     }
+
+
+def stored_contracts(store: Store) -> Iterator[dict[str, Any]]:
+    """Every stored document's record, oldest first (``export --format jsonl``)."""
+    for art in store.iter_articles():
+        yield to_contract(art)
 
 
 def rejection_record(rej: Rejection) -> dict[str, Any]:

@@ -25,13 +25,14 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .errors import SnapshotError
+from .settings import Settings
 from .snapshot import day_number, from_day_number, text
 
 log = logging.getLogger(__name__)
 
 NUM_PERM = 128
-THRESHOLD = 0.8
-WINDOW_DAYS = 150  # a dated text this much older than the newest seen leaves the index (see retire)
+# The similarity threshold and the window are settings (``duplicate_threshold``, ``duplicate_window_days``).
+_DEFAULTS = Settings()
 RETIRE_EVERY = 1000  # texts added between two retirements
 SHINGLE = 5
 BODY_LINE_WORDS = 8  # shorter lines (titles, bylines, datelines, "Share this") are left out
@@ -83,7 +84,8 @@ class DuplicateIndex:
         threshold: Estimated Jaccard similarity from which two texts are duplicates.
     """
 
-    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS) -> None:
+    def __init__(self, threshold: float = _DEFAULTS.duplicate_threshold,
+                 window_days: int = _DEFAULTS.duplicate_window_days) -> None:
         self.threshold = threshold
         self.window_days = window_days
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)

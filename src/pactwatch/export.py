@@ -16,7 +16,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from .contract import stored_contracts
+from .crossdoc.records import Records
+from .store import Store
 from .store import schema as S
+from .store.rows import EventRow
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +34,13 @@ def _jsonable(v: Any) -> Any:
     return v
 
 
-def export_jsonl(store, out: TextIO | Path) -> int:
-    """One contract object per stored document (scores with ``score.py`` like ``pactwatch extract``)."""
+def export_jsonl(store: Store, out: TextIO | Path) -> int:
+    """One contract object per stored document: the record ``pactwatch extract --jsonl`` gives
+    for the same article (the one :func:`pactwatch.contract.to_contract`), its events with their ids."""
     n = 0
     fh = out.open("w", encoding="utf-8") if isinstance(out, Path) else out
     try:
-        for obj in store.iter_contracts():
+        for obj in stored_contracts(store):
             fh.write(json.dumps(obj, ensure_ascii=False, default=_jsonable) + "\n")
             n += 1
     finally:
@@ -44,7 +49,7 @@ def export_jsonl(store, out: TextIO | Path) -> int:
     return n
 
 
-def export_csv(store, out: Path) -> dict[str, int]:
+def export_csv(store: Store, out: Path) -> dict[str, int]:
     """``out/<table>.csv`` for every table, with a header row."""
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
@@ -82,7 +87,7 @@ def _arrow_schema(table):
     return pa.schema(fields)
 
 
-def export_parquet(store, out: Path, batch: int = 10_000) -> dict[str, int]:
+def export_parquet(store: Store, out: Path, batch: int = 10_000) -> dict[str, int]:
     """``out/<table>.parquet`` for every table (for DuckDB, Spark, pandas), written in row groups."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -108,14 +113,14 @@ def export_parquet(store, out: Path, batch: int = 10_000) -> dict[str, int]:
     return counts
 
 
-def network_graph(store):
+def network_graph(store: Store):
     """The actor network as a networkx MultiDiGraph: one edge per (actor, target, type, status, symmetric)."""
     import networkx as nx
 
-    nodes, edges = store.network()
+    nodes, edges = Records(store).network()
     g = nx.MultiDiGraph()
     for nid, n in nodes.items():
-        g.add_node(nid, label=n["name"], kind=n["kind"])
+        g.add_node(nid, label=n.name, kind=n.kind)
     for e in edges:
         polarity = "conflict" if e["type"] in ("conflict", "threat") else "cooperation"
         key = f"{e['type']}:{e['status']}" + (":symmetric" if e["symmetric"] else "")
@@ -124,7 +129,7 @@ def network_graph(store):
     return g
 
 
-def export_graphml(store, out: Path) -> int:
+def export_graphml(store: Store, out: Path) -> int:
     import networkx as nx
 
     g = network_graph(store)
@@ -132,7 +137,7 @@ def export_graphml(store, out: Path) -> int:
     return g.number_of_edges()
 
 
-def export_gexf(store, out: Path) -> int:
+def export_gexf(store: Store, out: Path) -> int:
     import networkx as nx
 
     g = network_graph(store)
@@ -145,40 +150,39 @@ def plover_map() -> dict[str, Any]:
     return json.loads(resources.files("pactwatch.data").joinpath("plover.json").read_text(encoding="utf-8"))
 
 
-def to_plover(ev: dict[str, Any]) -> dict[str, Any]:
-    """One stored event (``Store.events`` row) as a PLOVER-style record."""
+def to_plover(ev: EventRow) -> dict[str, Any]:
+    """One stored event as a PLOVER-style record."""
     m = plover_map()
-    base = m["types"][ev["type"]]
+    base = m["types"][ev.type]
     event_type, mode = base["event_type"], base["mode"]
-    if ev["status"] == "proposed" and ev["type"] not in m["proposal"]["except"]:
+    if ev.status == "proposed" and ev.type not in m["proposal"]["except"]:
         event_type, mode = m["proposal"]["event_type"], m["proposal"]["mode"]
     elif mode == "sector":
-        sectors = ev.get("sectors") or []
-        mode = m["sector_modes"].get(sectors[0], "other") if sectors else "other"
-    context = [f"status:{ev['status']}", f"pactwatch:{ev['type']}", *[f"sector:{s}" for s in ev.get("sectors") or []],
-               *[f"provision:{p}" for p in ev.get("provisions") or []]]
+        mode = m["sector_modes"].get(ev.sectors[0], "other") if ev.sectors else "other"
+    context = [f"status:{ev.status}", f"pactwatch:{ev.type}", *[f"sector:{s}" for s in ev.sectors],
+               *[f"provision:{p}" for p in ev.provisions]]
     return {
-        "id": f"pactwatch-{ev['id']}",
-        "event_date": ev.get("when") or ev.get("reported"),
-        "report_date": ev.get("reported"),
+        "id": f"pactwatch-{ev.id}",
+        "event_date": ev.when or ev.reported,
+        "report_date": ev.reported,
         "event_type": event_type,
         "mode": mode,
         "context": context,
-        "actor": ev["actors"][0] if ev["actors"] else None,
-        "actors": ev["actors"],
-        "recipient": ev["targets"][0] if ev["targets"] else None,
-        "recipients": ev["targets"],
-        "location": ev.get("where"),
-        "claimed_by": ev.get("asserted_by"),
-        "agreement": ev.get("agreement"),
-        "source": {"doc": ev["doc"], "title": ev.get("title"), "publisher": ev.get("publisher")},
-        "evidence": ev.get("evidence"),
-        "offsets": {"start": ev.get("start"), "end": ev.get("end")},
-        "confidence": ev.get("confidence"),
+        "actor": ev.actors[0] if ev.actors else None,
+        "actors": list(ev.actors),
+        "recipient": ev.targets[0] if ev.targets else None,
+        "recipients": list(ev.targets),
+        "location": ev.where,
+        "claimed_by": ev.asserted_by,
+        "agreement": ev.agreement,
+        "source": {"doc": ev.doc, "title": ev.title, "publisher": ev.publisher},
+        "evidence": ev.evidence,
+        "offsets": {"start": ev.start, "end": ev.end},
+        "confidence": ev.confidence,
     }
 
 
-def export_plover(store, out: TextIO | Path, page: int = 5000) -> int:
+def export_plover(store: Store, out: TextIO | Path, page: int = 5000) -> int:
     """PLOVER-style JSON Lines, one record per event."""
     fh = out.open("w", encoding="utf-8") if isinstance(out, Path) else out
     n = 0

@@ -22,20 +22,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+import functools
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal, get_args
 
 EntityKind = Literal["country", "org", "person", "place", "agreement"]
-ENTITY_KINDS: tuple[str, ...] = ("country", "org", "person", "place", "agreement")
+ENTITY_KINDS: tuple[str, ...] = get_args(EntityKind)
 
 EventType = Literal[
     "alliance", "agreement", "exercise", "meeting", "cooperation", "deployment", "request", "threat", "conflict"
 ]
-EVENT_TYPES: tuple[str, ...] = (
-    "alliance", "agreement", "exercise", "meeting", "cooperation", "deployment", "request", "threat", "conflict",
-)
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 Status = Literal["occurred", "planned", "proposed", "possible", "denied"]
-STATUSES: tuple[str, ...] = ("occurred", "planned", "proposed", "possible", "denied")
+STATUSES: tuple[Status, ...] = get_args(Status)
 SECTORS: tuple[str, ...] = (
     "military", "defense_industry", "security", "intelligence", "energy", "transport", "trade", "investment",
     "culture", "diplomatic",
@@ -45,6 +46,44 @@ PROVISIONS: tuple[str, ...] = (
     "neutrality", "offense", "basing",
 )
 RELATIONS: tuple[str, ...] = ("member_of", "observer_of", "leader_of", "official_of")
+
+
+# --------------------------------------------------------------------------- identities
+
+# letters Unicode does not decompose into a base letter and an accent
+_NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D",
+                                   "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d",
+                                   "ħ": "h", "’": "'"})
+
+
+@functools.lru_cache(maxsize=100_000)
+def fold(s: str) -> str:
+    """A name's key for matching: lower case without accents ("Türkiye" → "turkiye", "Błaszczak" →
+    "blaszczak"). Aliases are stored and looked up by it."""
+    s = unicodedata.normalize("NFKD", s.translate(_NO_DECOMPOSITION))
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document's content: SHA-256 of its text with whitespace runs collapsed.
+
+    The hash of ``" ".join(text.split())``, computed a megabyte at a time (cut at whitespace)
+    so that a long text is never held twice over as a list of words. The store keeps a text
+    once per hash.
+    """
+    h = hashlib.sha256()
+    start, first = 0, True
+    step = 1 << 20
+    while start < len(text):
+        end = min(len(text), start + step)
+        while end < len(text) and not text[end].isspace() and end - start < 4 * step:
+            end += 1
+        piece = " ".join(text[start:end].split())
+        if piece:
+            h.update(piece.encode("utf-8") if first else b" " + piece.encode("utf-8"))
+            first = False
+        start = end
+    return h.hexdigest()
 
 
 # --------------------------------------------------------------------------- input
@@ -256,10 +295,14 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One fact about defense or security cooperation (or its opposite); see GUIDE.md section 3."""
+    """One fact about defense or security cooperation (or its opposite); see GUIDE.md section 3.
 
-    type: str
-    status: str
+    ``type`` and ``status`` are checked: a value outside :data:`EVENT_TYPES` / :data:`STATUSES`
+    raises ValueError when the event is made.
+    """
+
+    type: EventType
+    status: Status
     actors: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
@@ -271,6 +314,18 @@ class Event:
     evidence: Evidence | None = None
     trigger: str = ""
     confidence: float = 0.5
+    id: int | None = None  # the store's id of a stored event (reviews follow it); None for a fresh one
+
+    def __post_init__(self) -> None:
+        check_event_kind(self.type, self.status)
+
+
+def check_event_kind(type: str, status: str) -> None:
+    """Raise ValueError unless ``type`` is an event type and ``status`` a status."""
+    if type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {type!r}; one of {', '.join(EVENT_TYPES)}")
+    if status not in STATUSES:
+        raise ValueError(f"unknown event status {status!r}; one of {', '.join(STATUSES)}")
 
 
 AGREEMENT_STAGES: tuple[str, ...] = (
@@ -316,21 +371,6 @@ class Article:
     @property
     def doc_id(self) -> str:
         return self.doc.doc_id
-
-
-@dataclass(frozen=True, slots=True)
-class RunSummary:
-    """Counts for a run: read, analysed, refused by reason."""
-
-    read: int = 0
-    analysed: int = 0
-    refused: tuple[Rejection, ...] = field(default_factory=tuple)
-
-    def refused_by_reason(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.refused:
-            out[r.reason] = out.get(r.reason, 0) + 1
-        return out
 
 
 @dataclass(frozen=True, slots=True)

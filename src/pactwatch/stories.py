@@ -35,17 +35,22 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
+
+from wordfreq import word_frequency
 
 from .dedup import DuplicateIndex
 from .errors import SnapshotError
 from .model import Article, Rejection
+from .settings import Settings
 from .snapshot import day_number, from_day_number, text
 
 log = logging.getLogger(__name__)
 
 # Weights of the kinds of term, relative to a content word.
 BOOST = {"w": 1.0, "n": 2.0, "#": 1.5, "e": 0.5}
-JOIN_THRESHOLD = 0.25  # similarity to a story's nearest article from which an article joins it
+# The join threshold and the retirement window are settings (``story_threshold``,
+# ``story_window_days``); the other figures below shape the similarity itself.
 TOP_TERMS = 12  # most specific terms of an article used to look up candidate stories
 POSTING_CAP = 64  # stories kept per term in the inverted index (the most recent)
 MAX_CANDIDATES = 40  # candidate stories scored per article
@@ -60,11 +65,8 @@ LEAD_MISMATCH = 0.6  # score times this when article and story report different 
 MEMBERS = 12  # recent articles per story compared with a new one (their heaviest terms)
 MEMBER_TERMS = 250  # terms kept per remembered article
 LINKED = 8  # candidate stories compared article by article (the nearest by their average)
-# A dated story whose last article is this many days older than the newest article seen leaves
-# the in-memory index: by DAYS_FREE + DAYS_HALF * log2(1 / JOIN_THRESHOLD) (70 days) no
-# article as new as the newest can join it any more; twice that leaves room for late arrivals.
-RETIRE_DAYS = 2 * (DAYS_FREE + int(DAYS_HALF * math.log2(1 / JOIN_THRESHOLD)) + 1)
 RETIRE_EVERY = 1000  # articles between two retirements
+_DEFAULTS = Settings()
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/]\d+)*", re.UNICODE)
 _SENT_SPLIT = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
@@ -83,13 +85,20 @@ _DATE_PATTERNS = (
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # the list only; no model is loaded
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (the list only; no model is loaded) and a few news words;
+    read on first use, not when the module is imported."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # importing spaCy takes most of a second: lazily
 
     return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "also", "new", "year", "years"}
 
 
-_STOP: frozenset[str] = _stop_words()
+def retire_days(threshold: float) -> int:
+    """Days after which a dated story no article as new as the newest can join leaves memory:
+    by ``DAYS_FREE + DAYS_HALF * log2(1 / threshold)`` (70 days at 0.25) the time damping
+    alone takes any score under the threshold; twice that leaves room for late arrivals."""
+    return 2 * (DAYS_FREE + int(DAYS_HALF * math.log2(1 / threshold)) + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +139,8 @@ def _is_headline(line: str, tokens: list[str]) -> bool:
     """A title-case or upper-case line without final stop, where capitals say nothing about names."""
     if line.rstrip().endswith((".", "!", "?", '."', '"')):
         return False
-    words = [t for t in tokens if t[0].isalpha() and t.lower() not in _STOP]
+    stop = stop_words()
+    words = [t for t in tokens if t[0].isalpha() and t.lower() not in stop]
     return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.8 * len(words)
 
 
@@ -148,6 +158,7 @@ def names_at(text: str) -> list[tuple[str, int]]:
     Each sequence gives its words and, for two words or more, the whole sequence.
     """
     text = _blank_urls(text)
+    stop = stop_words()
     sentences = []
     for m in _SENT_SPLIT.finditer(text):
         toks = [(t.group(), m.start() + t.start()) for t in _TOKEN.finditer(m.group())]
@@ -159,7 +170,7 @@ def names_at(text: str) -> list[tuple[str, int]]:
         start = 0
         for i, (tok, pos) in enumerate(toks + [("", 0)]):
             low = tok.lower()
-            cap = (len(tok) > 1 and tok[0].isupper() and low not in _STOP and low not in _CALENDAR
+            cap = (len(tok) > 1 and tok[0].isupper() and low not in stop and low not in _CALENDAR
                    and (low in mid or (i > 0 and not head)))
             if cap:
                 if not run:
@@ -237,6 +248,25 @@ def features_from_parts(doc_id: str, text: str, title: str | None, published: dt
     )
 
 
+class DocumentParts(Protocol):
+    """What a store gives of a stored document for the story index (``Store.story_parts``)."""
+
+    doc_id: str
+    text: str
+    title: str | None
+    published: dt.date | None
+    entities: tuple[str, ...]
+    events: tuple[tuple[str, str, int], ...]
+    duplicate_of: str | None
+
+
+def features_of_parts(parts: DocumentParts) -> StoryFeatures:
+    """StoryFeatures of a stored document (:meth:`pactwatch.store.Store.story_parts`): those the
+    pipeline gave it when it was ingested."""
+    return features_from_parts(parts.doc_id, parts.text, parts.title, parts.published, parts.entities,
+                               parts.events, parts.duplicate_of)
+
+
 def features_from_article(art: Article) -> StoryFeatures:
     """StoryFeatures of a pipeline Article: its entity ids plus the proper-noun proxy."""
     return features_from_parts(
@@ -254,10 +284,6 @@ def _lead(text: str, words: int) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def _bg_freq(surface: str) -> float:
-    try:
-        from wordfreq import word_frequency
-    except ImportError:  # pragma: no cover - the dependency is declared
-        return 0.0
     return word_frequency(surface, "en", minimum=1e-8)
 
 
@@ -294,6 +320,7 @@ def term_counts(f: StoryFeatures) -> Counter[str]:
     """The article's terms with their counts; the title and the lead count extra."""
     text = _blank_urls(f.text)
     lead = _lead(text, LEAD_WORDS)
+    stop = stop_words()
     c: Counter[str] = Counter()
     for part, times in ((text, 1), (f.title or "", TITLE_TIMES), (lead, LEAD_TIMES - 1)):
         for m in _TOKEN.finditer(part):
@@ -304,7 +331,7 @@ def term_counts(f: StoryFeatures) -> Counter[str]:
                     c["#" + num] += times
             else:
                 low = tok.lower()
-                if len(low) >= 3 and low not in _STOP:
+                if len(low) >= 3 and low not in stop:
                     c["w:" + _stem(low)] += times
     for e in f.entities:
         c["n:" + e.split(":", 1)[1] if e.startswith("name:") else "n:" + e] += 1
@@ -360,8 +387,9 @@ class StoryIndex:
     """Assigns articles to stories one at a time; :meth:`to_state`/:meth:`from_state` give and
     take it as plain data, so a store can keep it (see :mod:`pactwatch.snapshot`)."""
 
-    def __init__(self, threshold: float = JOIN_THRESHOLD) -> None:
+    def __init__(self, threshold: float = _DEFAULTS.story_threshold, window_days: int | None = None) -> None:
         self.threshold = threshold
+        self.window_days = retire_days(threshold) if window_days is None else window_days
         self._n = 0
         self._stories: dict[str, _Story] = {}
         self._postings: dict[str, list[str]] = defaultdict(list)
@@ -481,7 +509,7 @@ class StoryIndex:
         sids = sorted(set(self._doc_story.values()) | set(self._stories))
         number = {sid: i for i, sid in enumerate(sids)}
         return {
-            "threshold": self.threshold, "n": self._n, "retired": self.retired,
+            "threshold": self.threshold, "window_days": self.window_days, "n": self._n, "retired": self.retired,
             "newest": day_number(self._newest), "story_ids": sids,
             "docs": list(self._doc_story), "doc_story": [number[sid] for sid in self._doc_story.values()],
             "postings": {t: [number[sid] for sid in p] for t, p in self._postings.items()},
@@ -500,7 +528,8 @@ class StoryIndex:
             SnapshotError: The data is not a story index's state.
         """
         try:
-            idx = cls(float(state["threshold"]))
+            window = state.get("window_days")  # snapshots before it was a setting: the default
+            idx = cls(float(state["threshold"]), None if window is None else int(window))
             sids = [sys.intern(text(sid)) for sid in state["story_ids"]]
             docs, doc_story = state["docs"], state["doc_story"]
             if len(docs) != len(doc_story):
@@ -528,14 +557,14 @@ class StoryIndex:
             raise SnapshotError(f"not a story index: {type(exc).__name__}: {exc}") from exc
         return idx
 
-    def retire(self, days: int = RETIRE_DAYS) -> int:
+    def retire(self, days: int | None = None) -> int:
         """Drop from memory the dated stories no new article can join any more: those whose
         last article is over ``days`` days older than the newest article seen. Memory then
         follows the stories of the last months, not the whole archive; an article arriving
         that late starts a story of its own. Returns how many stories went."""
         if self._newest is None:
             return 0
-        cutoff = self._newest - dt.timedelta(days=days)
+        cutoff = self._newest - dt.timedelta(days=self.window_days if days is None else days)
         gone = {sid for sid, st in self._stories.items() if st.last is not None and st.last < cutoff}
         if not gone:
             return 0
@@ -572,6 +601,12 @@ class StoryIndex:
             story.last = published if story.last is None else max(story.last, published)
 
 
+def new_indexes(settings: Settings) -> tuple[StoryIndex, DuplicateIndex]:
+    """An empty story index and duplicate index with the thresholds and windows of ``settings``."""
+    return (StoryIndex(settings.story_threshold, settings.story_window_days),
+            DuplicateIndex(settings.duplicate_threshold, settings.duplicate_window_days))
+
+
 def assign_stories(stream: Iterable[Article | Rejection], index: StoryIndex | None = None,
                    duplicates: DuplicateIndex | None = None) -> Iterator[Article | Rejection]:
     """Set ``story`` and ``duplicate_of`` on each Article of a pipeline stream.
@@ -584,8 +619,10 @@ def assign_stories(stream: Iterable[Article | Rejection], index: StoryIndex | No
     Yields:
         Each item, Articles replaced with their story and original set.
     """
-    index = index if index is not None else StoryIndex()
-    duplicates = duplicates if duplicates is not None else DuplicateIndex()
+    if index is None or duplicates is None:
+        fresh = new_indexes(Settings())
+        index = index if index is not None else fresh[0]
+        duplicates = duplicates if duplicates is not None else fresh[1]
     for item in stream:
         if isinstance(item, Rejection):
             yield item

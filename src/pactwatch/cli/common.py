@@ -5,8 +5,9 @@ import csv
 import functools
 import json
 import logging
+import shutil
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import click
@@ -53,11 +54,10 @@ def guarded(fn: Callable) -> Callable:
 
 db_option = click.option(
     "--db",
-    envvar="PACTWATCH_DB",
     default=None,
     metavar="PATH|URL",
-    help="Store: a SQLite file path, sqlite:///PATH or postgresql://... (default: $PACTWATCH_DB, "
-    "else ~/.local/share/pactwatch/pactwatch.db).",
+    help="Store: a SQLite file path, sqlite:///PATH or postgresql://... (default: the settings' db: "
+    "$PACTWATCH_DB, else `db = ...` in the config file, else ~/.local/share/pactwatch/pactwatch.db).",
 )
 
 
@@ -68,16 +68,31 @@ def format_options(f):
     return f
 
 
-def settings_from(ctx: click.Context, **flags: Any) -> Settings:
+def settings_from(ctx: click.Context | None = None, **flags: Any) -> Settings:
+    """The settings of a command: defaults, the config file, the environment, then the flags it was
+    given (``None`` for a flag not given). The one path every option takes, ``db`` included."""
     return load_settings().with_(**flags)
 
 
-def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: bool, as_csv: bool,
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Mapping):  # a store row (pactwatch.store.rows): its JSON shape
+        return dict(value)
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    return str(value)
+
+
+def to_json(value: Any) -> str:
+    """``value`` (rows, dicts of rows, dates ...) as one line of JSON."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def emit_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], as_json: bool, as_csv: bool,
               title: str | None = None) -> None:
-    """Print ``rows`` as JSON Lines, CSV, or a readable table (rich) on stdout."""
+    """Print ``rows`` (store rows or dicts) as JSON Lines, CSV, or a readable table (rich) on stdout."""
     if as_json:
         for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(to_json(dict(r)) + "\n")
         return
     if as_csv:
         w = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
@@ -85,9 +100,7 @@ def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: b
         for r in rows:
             w.writerow({k: _flat(r.get(k)) for k in columns})
         return
-    import shutil
-
-    from rich.console import Console
+    from rich.console import Console  # rich loads when a table is printed
     from rich.table import Table
 
     table = Table(title=title, show_lines=False)

@@ -5,13 +5,21 @@ import json
 
 import click
 
-from .common import db_option, emit_rows, format_options
+from .common import db_option, emit_rows, format_options, guarded
 from .store import _store
+
+
+def _records(db: str | None):
+    """The cross-document records of the command's store."""
+    from ..crossdoc.records import Records  # with the store: loaded when a command runs
+
+    return Records(_store(db))
 
 
 @click.command("stories")
 @db_option
 @format_options
+@guarded
 def stories_cmd(db, as_json, as_csv) -> None:
     """Stories: articles on the same news story, whatever the outlet.
 
@@ -20,7 +28,7 @@ def stories_cmd(db, as_json, as_csv) -> None:
       pactwatch stories
       pactwatch stories --json | jq 'select(.size > 1)'
     """
-    emit_rows(_store(db).stories(), ["story", "size", "first", "last", "outlets", "duplicates", "title", "documents"],
+    emit_rows(_records(db).stories(), ["story", "size", "first", "last", "outlets", "duplicates", "title", "documents"],
               as_json, as_csv, title="stories")
 
 
@@ -32,6 +40,7 @@ def stories_cmd(db, as_json, as_csv) -> None:
               help="Only facts reported by at least this many independent sources.")
 @click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
 @format_options
+@guarded
 def facts_cmd(db, etype, party, min_sources, limit, as_json, as_csv) -> None:
     """Facts across articles with their corroboration.
 
@@ -43,7 +52,7 @@ def facts_cmd(db, etype, party, min_sources, limit, as_json, as_csv) -> None:
       pactwatch facts --min-sources 2
       pactwatch facts --party Azerbaijan --type exercise --json
     """
-    rows = _store(db).facts(type=etype, party=party, min_sources=min_sources, limit=limit)
+    rows = _records(db).facts(type=etype, party=party, min_sources=min_sources, limit=limit)
     emit_rows(rows, ["type", "status", "parties", "sources", "reports", "outlets", "first_seen", "last_seen",
                      "evidence"], as_json, as_csv, title="facts and their sources")
 
@@ -53,6 +62,7 @@ def facts_cmd(db, etype, party, min_sources, limit, as_json, as_csv) -> None:
 @click.option("--type", "etype", help="Event type.")
 @click.option("--party", help="A participant: id or any name/alias.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+@guarded
 def contradictions_cmd(db, etype, party, as_json) -> None:
     """Claims and denials of the same fact by different parties, side by side.
 
@@ -61,7 +71,7 @@ def contradictions_cmd(db, etype, party, as_json) -> None:
       pactwatch contradictions
       pactwatch contradictions --party Azerbaijan --json
     """
-    rows = _store(db).contradictions(type=etype, party=party)
+    rows = _records(db).contradictions(type=etype, party=party)
     if as_json:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
@@ -83,6 +93,7 @@ def contradictions_cmd(db, etype, party, as_json) -> None:
 @db_option
 @click.option("--party", help="A party: id or any name/alias.")
 @format_options
+@guarded
 def agreements_cmd(db, party, as_json, as_csv) -> None:
     """Agreements with their parties, latest stage and provisions.
 
@@ -91,7 +102,7 @@ def agreements_cmd(db, party, as_json, as_csv) -> None:
       pactwatch agreements
       pactwatch agreements --party Türkiye --json
     """
-    rows = _store(db).agreements(party=party)
+    rows = _records(db).agreements(party=party)
     for r in rows:
         r["provision_list"] = sorted(r["provisions"])
         r["stage_count"] = len(r["stages"])
@@ -103,6 +114,7 @@ def agreements_cmd(db, party, as_json, as_csv) -> None:
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@guarded
 def agreement_cmd(name: str, db, as_json) -> None:
     """One agreement: parties, stage history with dates and evidence, provisions.
 
@@ -111,7 +123,7 @@ def agreement_cmd(name: str, db, as_json) -> None:
       pactwatch agreement "Shusha Declaration"
       pactwatch agreement agreement:shusha-declaration --json
     """
-    rec = _store(db).agreement(name)
+    rec = _records(db).agreement(name)
     if rec is None:
         raise click.ClickException(f"no agreement matches {name!r}; list them with `pactwatch agreements`")
     if as_json:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from .common import db_option, echo_err
+from .common import db_option, echo_err, guarded
+from .store import _store
 
 
 @click.command("export")
@@ -18,6 +19,7 @@ from .common import db_option, echo_err
               help="Output file (jsonl, plover, graphml, gexf) or directory (csv, parquet). jsonl and plover "
                    "default to stdout.")
 @click.pass_context
+@guarded
 def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None) -> None:
     """Export the store: JSON Lines, CSV, Parquet, GraphML, GEXF or PLOVER.
 
@@ -28,8 +30,7 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None) -
       pactwatch export --format graphml --out actors.graphml   # open in Gephi
       pactwatch export --format plover --out events.plover.jsonl
     """
-    from ..export import EXPORTERS
-    from .store import _store
+    from ..export import EXPORTERS  # pyarrow, networkx: loaded when the command runs
 
     quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
     fn, kind = EXPORTERS[fmt]

@@ -4,23 +4,49 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_REFUSED, ProgramFailed, db_option, echo_err, emit_rows, format_options, guarded, settings_from
+from ..errors import StoreError, StoreMissingError
+from ..model import RawDocument, Rejection, Skipped
+from ..provenance import offsets_into
+from .common import (
+    EXIT_REFUSED,
+    ProgramFailed,
+    db_option,
+    echo_err,
+    emit_rows,
+    format_options,
+    guarded,
+    settings_from,
+    to_json,
+)
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 
-def _store(db: str | None, create: bool = False):
+def store_url(db: str | None) -> str:
+    """The store a command uses: ``--db`` when given, else the settings' ``db`` (environment,
+    config file), else the default file."""
+    from ..store import (
+        database_url,  # the store (SQLAlchemy) loads when a command needs it: --help stays fast
+    )
+
+    return database_url(settings_from(db=db).db)
+
+
+def _store(db: str | None, create: bool = False) -> Store:
     """The store for a command; only ``create=True`` (ingest, run, db upgrade) makes a missing one.
 
     A missing store is a usage error (exit 2) naming the path; a store that cannot be
     opened is a failure (exit 3)."""
-    from ..errors import StoreError, StoreMissingError
+    from ..crossdoc.records import gazetteer_lookup
     from ..store import open_store
 
     try:
-        return open_store(db, create=create)
+        return open_store(store_url(db), create=create, lookup=gazetteer_lookup)
     except StoreMissingError as exc:
         raise click.UsageError(str(exc)) from exc
     except StoreError as exc:
@@ -71,8 +97,6 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
     store = _store(db, create=True)
     with Progress("reanalysing" if reanalyse else "ingesting", quiet) as progress:
         def on_item(item) -> None:
-            from ..model import Rejection, Skipped
-
             progress.advance()
             if isinstance(item, Skipped):
                 return
@@ -128,11 +152,10 @@ def db_upgrade(db: str | None) -> None:
     Example:
       pactwatch db upgrade --db postgresql://pactwatch@localhost/pactwatch
     """
-    from ..errors import StoreError
     from ..store import open_store
 
     try:
-        store = open_store(db, upgrade=False)
+        store = open_store(store_url(db), upgrade=False)
         applied = store.upgrade()
     except StoreError as exc:
         raise ProgramFailed(str(exc)) from exc
@@ -233,7 +256,7 @@ def entity_cmd(name: str, db, as_of, as_json) -> None:
     if info is None:
         raise click.ClickException(f"no entity matches {name!r}; try `pactwatch entities --search {name!r}`")
     if as_json:
-        click.echo(json.dumps(info, ensure_ascii=False, default=str))
+        click.echo(to_json(info))
         return
     from rich.console import Console
 
@@ -307,10 +330,11 @@ def show_cmd(event_id: int, db, as_json) -> None:
     ev = store.show(event_id)
     if ev is None:
         raise click.ClickException(f"no event {event_id}; list them with `pactwatch events`")
+    where = offsets_into(RawDocument(ev.doc, ev.source, "", ev.fmt, ev.hints))
     if as_json:
-        click.echo(json.dumps(ev, ensure_ascii=False, default=str))
+        click.echo(to_json({**ev, "offsets_into": where}))
         return
-    names = ev["names"]
+    names = ev.names
 
     def n(x: str | None) -> str:
         return f"{names.get(x, x)} ({x})" if x else "-"
@@ -331,7 +355,7 @@ def show_cmd(event_id: int, db, as_json) -> None:
         f"  article:     {ev['title'] or ev['doc']} — {ev['publisher'] or 'unknown publisher'}, {ev['reported'] or 'undated'}",
         f"  document:    {ev['doc']}",
         f"  url:         {ev['url'] or '-'}",
-        f"  source:      {ev['source']} [{ev['start']}:{ev['end']}] ({ev['offsets_into']})",
+        f"  source:      {ev['source']} [{ev['start']}:{ev['end']}] ({where})",
         f"  slice:       “{ev['original']}”" if ev["original"] is not None else
         "  slice:       - (the sentence could not be located in the original)",
     ]
@@ -339,13 +363,3 @@ def show_cmd(event_id: int, db, as_json) -> None:
 
 
 COMMANDS = [ingest_cmd, db_group, events_cmd, entities_cmd, entity_cmd, quotes_cmd, search_cmd, show_cmd]
-
-
-def summary_from_store(store) -> dict[str, Counter]:
-    """Counts for ``make run``'s closing tables."""
-    out: dict[str, Counter] = {"types": Counter(), "actors": Counter()}
-    for ev in store.events(limit=None):
-        out["types"][(ev["type"], ev["status"])] += 1
-        for a in ev["actors"]:
-            out["actors"][a] += 1
-    return out

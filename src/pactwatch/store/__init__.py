@@ -20,8 +20,10 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreMissingError
 from ..settings import default_db_path
+from . import migrations
+from .core import Store
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,8 @@ def database_url(db: str | None) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
-def open_store(db: str | None = None, upgrade: bool = True, create: bool = True):
+def open_store(db: str | None = None, upgrade: bool = True, create: bool = True,
+               lookup: Callable[[str], list[str]] | None = None) -> Store:
     """Open (and by default migrate) the store at ``db`` (path or URL).
 
     Args:
@@ -84,11 +87,8 @@ def open_store(db: str | None = None, upgrade: bool = True, create: bool = True)
         create: Make the store when there is none (``ingest``, ``run``, ``db upgrade``); when
             False a missing store raises :class:`StoreMissingError` naming it, and nothing
             (no file, no folder) is made.
+        lookup: Entity ids for a name no stored alias has (the commands give the gazetteer's).
     """
-    from ..errors import StoreMissingError
-    from . import migrations
-    from .core import Store
-
     url = database_url(db)
     scheme = url.split("://", 1)[0]
     factory = BACKENDS.get(scheme)
@@ -106,7 +106,7 @@ def open_store(db: str | None = None, upgrade: bool = True, create: bool = True)
         if not create and migrations.current_version(engine) == 0:
             engine.dispose()
             raise StoreMissingError(missing)
-        store = Store(engine)
+        store = Store(engine, lookup)
         if upgrade:
             store.upgrade()
     except StoreError:
@@ -116,4 +116,4 @@ def open_store(db: str | None = None, upgrade: bool = True, create: bool = True)
     return store
 
 
-__all__ = ["BACKENDS", "database_url", "open_store"]
+__all__ = ["BACKENDS", "Store", "database_url", "open_store"]

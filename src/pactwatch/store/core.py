@@ -1,55 +1,64 @@
-"""The Store: writes (ingest, reanalyse, runs) here; reads in :mod:`.queries`."""
+"""The Store: writes (ingest, reanalyse, runs) here; reads in :mod:`.queries` and :mod:`.articles`."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import logging
-import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from ..gazetteer import fold
-from ..model import Article, CleanDocument, Metadata, OffsetMap, RawDocument, Rejection
-from ..read import content_hash
+from ..model import Article, Evidence, OffsetMap, RawDocument, Rejection, content_hash, fold
 from . import migrations, queries
 from . import schema as S
+from .articles import ArticleMixin
+from .compat import LegacyMixin
 from .ids import fact_keys
+from .util import pack, unpack, when_start
 
 log = logging.getLogger(__name__)
 
-
-def _pack(text: str | None) -> bytes | None:
-    return zlib.compress(text.encode("utf-8"), 6) if text is not None else None
-
-
-def _unpack(data: bytes | None) -> str | None:
-    return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
-
-
-def when_start(when: str | None) -> dt.date | None:
-    """First day of a YYYY / YYYY-MM / YYYY-MM-DD value."""
-    if not when:
-        return None
-    parts = [int(p) for p in when.split("-")]
-    try:
-        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
+_unpack = unpack  # the names the web layer's views import
+__all__ = ["Store", "StoredParts", "when_start"]
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class Store(queries.QueryMixin, queries.CrossDocMixin):
-    """One database. Thread-unsafe; one per process."""
+@dataclass(frozen=True, slots=True)
+class StoredParts:
+    """What the story index reads of a stored document, as the pipeline gave it
+    (``events``: ``(type, status, clean_start)``, -1 without evidence)."""
 
-    def __init__(self, engine: Engine):
+    key: int
+    doc_id: str
+    text: str
+    title: str | None
+    published: dt.date | None
+    entities: tuple[str, ...]
+    events: tuple[tuple[str, str, int], ...]
+    duplicate_of: str | None
+    story: str | None
+
+
+class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
+    """One database. Thread-unsafe; one per process.
+
+    Args:
+        engine: The database.
+        lookup: Entity ids for a name no stored alias has (the gazetteer's lookup, given by
+            whoever opens the store); None to resolve names from the store alone.
+    """
+
+    def __init__(self, engine: Engine, lookup: Callable[[str], list[str]] | None = None):
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.lookup = lookup
 
     # ------------------------------------------------------------------ schema
 
@@ -60,11 +69,7 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
         return migrations.current_version(self.engine)
 
     def _insert(self, table):
-        if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        return insert(table)
+        return postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table)
 
     # ------------------------------------------------------------------ runs
 
@@ -129,7 +134,7 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                 title=m.title, publisher=m.publisher, published=m.published, published_source=m.published_source,
                 language=m.language, url=m.url, clean_text=art.doc.text, offset_map=_omap_json(art.doc.offsets),
                 header=json.dumps(art.doc.header), pipeline_version=art.pipeline_version, run_id=run_id,
-                story=art.story, duplicate_of=art.duplicate_of))
+                story=art.story, duplicate_of=art.duplicate_of, relevance=art.relevance))
             self._insert_facts(conn, doc_pk, art, kept)
 
     def _fact_ids(self, conn: Connection, doc_pk: int) -> dict[str, dict[str, int]]:
@@ -159,13 +164,13 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
     def _insert_document(self, conn: Connection, art: Article, h: str, run_id: int) -> int:
         raw, m = art.doc.raw, art.meta
         res = conn.execute(S.documents.insert().values(
-            content_hash=h, doc_id=raw.doc_id, name=raw.name or raw.doc_id, original_source=_pack(raw.original),
+            content_hash=h, doc_id=raw.doc_id, name=raw.name or raw.doc_id, original_source=pack(raw.original),
             source=raw.source, fmt=raw.fmt, hints=json.dumps(raw.hints),
             original_text=raw.text, clean_text=art.doc.text, offset_map=_omap_json(art.doc.offsets),
             header=json.dumps(art.doc.header), title=m.title, publisher=m.publisher, published=m.published,
             published_source=m.published_source, language=m.language, url=m.url, story=art.story,
             duplicate_of=art.duplicate_of, pipeline_version=art.pipeline_version, run_id=run_id,
-            ingested_at=_now()))
+            ingested_at=_now(), relevance=art.relevance))
         doc_pk = int(res.inserted_primary_key[0])
         if self.dialect == "sqlite":
             conn.exec_driver_sql("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
@@ -189,7 +194,8 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
             used.add(a.agreement)
             used.update(a.parties)
         ent_rows, alias_rows = [], []
-        for eid in sorted(used | set(ents)):
+        # the article's entities in its order, then the ids its facts use that it does not list
+        for eid in list(ents) + sorted(used - set(ents)):
             e = ents.get(eid)
             name = e.name if e else eid.split(":", 1)[-1]
             ent_rows.append({"id": eid, "kind": e.kind if e else eid.split(":", 1)[0], "name": name})
@@ -199,9 +205,9 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
             conn.execute(self._insert(S.entities).on_conflict_do_nothing(), ent_rows)
             conn.execute(self._insert(S.entity_aliases).on_conflict_do_nothing(), _dedupe(alias_rows))
             conn.execute(S.doc_entities.insert(), [
-                {"doc": doc_pk, "entity_id": r["id"], "aliases": json.dumps(list(ents[r["id"]].aliases)
-                                                                            if r["id"] in ents else [])}
-                for r in ent_rows])
+                {"doc": doc_pk, "entity_id": r["id"], "position": i,
+                 "aliases": json.dumps(list(ents[r["id"]].aliases) if r["id"] in ents else [])}
+                for i, r in enumerate(ent_rows)])
         if art.mentions:
             conn.execute(S.mentions.insert(), [
                 {"doc": doc_pk, "entity_id": m.entity_id, "clean_start": m.start, "clean_end": m.end,
@@ -304,16 +310,12 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
             for r in rows:
                 hints = tuple(tuple(h) for h in json.loads(r.hints or "[]"))
                 yield r.id, RawDocument(r.doc_id, r.source, r.original_text, r.fmt, hints,  # type: ignore[arg-type]
-                                        r.name or r.doc_id, _unpack(r.original_source))
+                                        r.name or r.doc_id, unpack(r.original_source))
 
-    def story_features(self, after: int = 0, upto: int | None = None) -> Iterator[tuple[int, Any, str | None]]:
-        """``(document key, story features, stored story)`` of every stored document whose key
-        is above ``after`` (and at most ``upto``), in storage order (to rebuild the story index).
-
-        The features are those the pipeline gave the document when it was ingested
-        (:func:`pactwatch.stories.features_from_parts` for both)."""
-        from ..stories import features_from_parts
-
+    def story_parts(self, after: int = 0, upto: int | None = None) -> Iterator[StoredParts]:
+        """What the story index reads of every stored document whose key is above ``after``
+        (and at most ``upto``), in storage order (to rebuild the story index): the parts the
+        pipeline gave the document when it was ingested."""
         d = S.documents
         with self.engine.connect() as conn:
             q = select(d.c.id).where(d.c.id > after)
@@ -336,8 +338,8 @@ class Store(queries.QueryMixin, queries.CrossDocMixin):
                                            d.c.duplicate_of, d.c.story).where(d.c.id.in_(chunk))
                                     .order_by(d.c.id)).all()
             for r in rows:
-                yield r.id, features_from_parts(r.doc_id, r.clean_text, r.title, r.published, ents.get(r.id, []),
-                                                events.get(r.id, []), r.duplicate_of), r.story
+                yield StoredParts(r.id, r.doc_id, r.clean_text, r.title, r.published, tuple(ents.get(r.id, [])),
+                                  tuple(events.get(r.id, [])), r.duplicate_of, r.story)
 
     def last_document(self) -> int:
         """The key of the newest stored document (0 for none)."""
@@ -402,7 +404,7 @@ def _omap_json(o: OffsetMap) -> str:
     return json.dumps({"clean": o.clean_starts, "orig": o.orig_starts, "len": o.lengths})
 
 
-def _ev(ev) -> dict[str, Any]:
+def _ev(ev: Evidence | None) -> dict[str, Any]:
     if ev is None:
         return {"sentence": None, "clean_start": None, "clean_end": None, "start": None, "end": None}
     return {"sentence": ev.sentence, "clean_start": ev.clean_start, "clean_end": ev.clean_end,
@@ -419,4 +421,3 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     return out
 
 
-__all__ = ["Store", "content_hash", "when_start", "CleanDocument", "Metadata"]

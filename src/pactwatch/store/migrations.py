@@ -1,8 +1,11 @@
 """Explicit, versioned migrations. ``pactwatch db upgrade`` applies the missing ones.
 
 Each migration is a function of a connection and the dialect name, applied in a
-transaction and recorded in ``schema_version``. Never edit a released migration:
-append a new one.
+transaction and recorded in ``schema_version``. Each carries the schema of its own
+version: the tables it creates are declared here as they were then (never today's
+:mod:`.schema`), so a store made at any version goes through the same steps as a new one,
+and ``tests/test_migrations.py`` checks that the last step ends at :mod:`.schema`.
+Never edit a released migration: append a new one.
 """
 from __future__ import annotations
 
@@ -10,22 +13,161 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    column,
+    inspect,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import MigrationError
 from . import schema
+from .ids import fact_keys
 
 log = logging.getLogger(__name__)
 
 
-V1_TABLES = ("schema_version", "runs", "refusals", "documents", "entities", "entity_aliases", "doc_entities",
-             "mentions", "relations", "roles", "events", "event_parties", "quotes")
+def _add_column(conn: Connection, table_name: str, name: str, kind: str) -> None:
+    """``ALTER TABLE ... ADD COLUMN`` unless the table has it (a store some older code made)."""
+    if name not in {c["name"] for c in inspect(conn).get_columns(table_name)}:
+        conn.exec_driver_sql(f'ALTER TABLE {table_name} ADD COLUMN "{name}" {kind}')
+
+
+def _v1_evidence() -> list[Column]:
+    return [Column("sentence", Text), Column("clean_start", Integer), Column("clean_end", Integer),
+            Column("start", Integer), Column("end", Integer)]
 
 
 def _v1(conn: Connection, dialect: str) -> None:
     """Tables for documents, entities, facts and runs; full-text search."""
-    schema.metadata.create_all(conn, tables=[schema.metadata.tables[t] for t in V1_TABLES])
+    md = MetaData()
+    Table("schema_version", md,
+          Column("version", Integer, primary_key=True),
+          Column("applied_at", DateTime, nullable=False),
+          Column("description", Text, nullable=False))
+    Table("runs", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("started_at", DateTime, nullable=False),
+          Column("finished_at", DateTime),
+          Column("command", String(32), nullable=False),
+          Column("pipeline_version", String(64), nullable=False),
+          Column("settings", Text, nullable=False),
+          Column("counts", Text))
+    Table("refusals", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("run_id", Integer, ForeignKey("runs.id"), nullable=False, index=True),
+          Column("source", Text, nullable=False),
+          Column("stage", String(32), nullable=False),
+          Column("reason", String(32), nullable=False),
+          Column("detail", Text, nullable=False, default=""))
+    Table("documents", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("content_hash", String(64), nullable=False, unique=True),
+          Column("doc_id", String(255), nullable=False, index=True),
+          Column("source", Text, nullable=False),
+          Column("fmt", String(16), nullable=False),
+          Column("hints", Text, nullable=False, default="[]"),
+          Column("original_text", Text, nullable=False),
+          Column("clean_text", Text, nullable=False),
+          Column("offset_map", Text, nullable=False),
+          Column("header", Text, nullable=False, default="[]"),
+          Column("title", Text),
+          Column("publisher", Text),
+          Column("published", Date, index=True),
+          Column("published_source", String(32)),
+          Column("language", String(8)),
+          Column("url", Text),
+          Column("story", String(64), index=True),
+          Column("duplicate_of", String(255)),
+          Column("pipeline_version", String(64), nullable=False),
+          Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
+          Column("ingested_at", DateTime, nullable=False))
+    Table("entities", md,
+          Column("id", String(255), primary_key=True),
+          Column("kind", String(16), nullable=False, index=True),
+          Column("name", Text, nullable=False))
+    Table("entity_aliases", md,
+          Column("entity_id", String(255), ForeignKey("entities.id"), nullable=False),
+          Column("alias", Text, nullable=False),
+          Column("folded", Text, nullable=False, index=True),
+          UniqueConstraint("entity_id", "folded", name="uq_alias"))
+    Table("doc_entities", md,
+          Column("doc", Integer, ForeignKey("documents.id"), nullable=False),
+          Column("entity_id", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+          Column("aliases", Text, nullable=False, default="[]"),
+          UniqueConstraint("doc", "entity_id", name="uq_doc_entity"))
+    Table("mentions", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+          Column("entity_id", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+          Column("clean_start", Integer, nullable=False),
+          Column("clean_end", Integer, nullable=False),
+          Column("text", Text, nullable=False),
+          Column("how", String(32), nullable=False))
+    Table("relations", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+          Column("subject", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+          Column("relation", String(32), nullable=False),
+          Column("object", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+          Column("reported", Date),
+          *_v1_evidence())
+    Table("roles", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+          Column("person", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+          Column("title", Text, nullable=False),
+          Column("of", String(255)),
+          Column("reported", Date),
+          *_v1_evidence())
+    events = Table("events", md,
+                   Column("id", Integer, primary_key=True, autoincrement=True),
+                   Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+                   Column("type", String(16), nullable=False, index=True),
+                   Column("status", String(16), nullable=False, index=True),
+                   Column("sectors", Text, nullable=False, default="[]"),
+                   Column("provisions", Text, nullable=False, default="[]"),
+                   Column("when", String(10)),
+                   Column("when_start", Date, index=True),
+                   Column("reported", Date, index=True),
+                   Column("where", String(255)),
+                   Column("asserted_by", String(255), index=True),
+                   Column("agreement", String(255), index=True),
+                   Column("trigger", Text),
+                   Column("confidence", Float),
+                   *_v1_evidence())
+    parties = Table("event_parties", md,
+                    Column("event", Integer, ForeignKey("events.id"), nullable=False, index=True),
+                    Column("entity_id", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+                    Column("role", String(8), nullable=False),
+                    Column("position", Integer, nullable=False))
+    Table("quotes", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+          Column("speaker", String(255), index=True),
+          Column("text", Text, nullable=False),
+          Column("cue", String(32)),
+          Column("reported", Date),
+          *_v1_evidence())
+    Index("ix_events_type_status", events.c.type, events.c.status)
+    Index("ix_parties_entity_role", parties.c.entity_id, parties.c.role)
+    md.create_all(conn)
     if dialect == "sqlite":
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
@@ -44,7 +186,21 @@ def _v1(conn: Connection, dialect: str) -> None:
 
 def _v2(conn: Connection, dialect: str) -> None:
     """What each sentence naming an agreement says about it (stage, date, parties, provisions)."""
-    schema.agreement_mentions.create(conn, checkfirst=True)
+    md = MetaData()
+    Table("documents", md, Column("id", Integer, primary_key=True))
+    Table("entities", md, Column("id", String(255), primary_key=True))
+    Table("agreement_mentions", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("doc", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+          Column("agreement", String(255), ForeignKey("entities.id"), nullable=False, index=True),
+          Column("stage", String(16)),
+          Column("when", String(10)),
+          Column("reported", Date),
+          Column("parties", Text, nullable=False, default="[]"),
+          Column("provisions", Text, nullable=False, default="[]"),
+          Column("negated", Integer, nullable=False, default=0),
+          *_v1_evidence())
+    md.tables["agreement_mentions"].create(conn, checkfirst=True)
 
 
 def _v3(conn: Connection, dialect: str) -> None:
@@ -61,7 +217,13 @@ def _v3(conn: Connection, dialect: str) -> None:
 
 def _v4(conn: Connection, dialect: str) -> None:
     """A snapshot of the story and duplicate indexes, so an ingest need not replay the whole store."""
-    schema.index_snapshot.create(conn, checkfirst=True)
+    md = MetaData()
+    Table("index_snapshot", md,
+          Column("part", Integer, primary_key=True),
+          Column("last_doc", Integer, nullable=False),
+          Column("pipeline_version", String(64), nullable=False),
+          Column("saved_at", DateTime, nullable=False),
+          Column("data", LargeBinary, nullable=False)).create(conn, checkfirst=True)
 
 
 FACT_KEY_TABLES = ("events", "quotes", "relations", "roles", "agreement_mentions")
@@ -70,17 +232,12 @@ FACT_KEY_TABLES = ("events", "quotes", "relations", "roles", "agreement_mentions
 def _v5(conn: Connection, dialect: str) -> None:
     """Document ids unique (``name-<content hash>``), the name and the original kept apart; a key
     per fact so that a re-analysis keeps the ids of unchanged facts."""
-    from sqlalchemy import update
-
-    def add(table: str, column: str, kind: str) -> None:
-        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:  # a new store has them
-            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-
-    add("documents", "name", "VARCHAR(255)")
-    add("documents", "original_source", "BYTEA" if dialect == "postgresql" else "BLOB")
-    for table in FACT_KEY_TABLES:
-        add(table, "fact_key", "VARCHAR(255)")
-    d = schema.documents
+    _add_column(conn, "documents", "name", "VARCHAR(255)")
+    _add_column(conn, "documents", "original_source", "BYTEA" if dialect == "postgresql" else "BLOB")
+    for name in FACT_KEY_TABLES:
+        _add_column(conn, name, "fact_key", "VARCHAR(255)")
+    d = table("documents", column("id"), column("doc_id"), column("content_hash"), column("duplicate_of"),
+              column("name"))
     rows = conn.execute(select(d.c.id, d.c.doc_id, d.c.content_hash, d.c.duplicate_of).order_by(d.c.id)).all()
     new_ids: dict[str, str] = {}
     for r in rows:
@@ -92,32 +249,58 @@ def _v5(conn: Connection, dialect: str) -> None:
             conn.execute(update(d).where(d.c.id == r.id).values(
                 duplicate_of=new_ids.get(r.duplicate_of, r.duplicate_of)))
     conn.exec_driver_sql("CREATE UNIQUE INDEX IF NOT EXISTS uq_documents_doc_id ON documents (doc_id)")
-    conn.execute(schema.index_snapshot.delete())  # it knows documents by their old ids
-    for table in FACT_KEY_TABLES:  # before this version ``start``/``end`` were offsets into the text
-        t = schema.metadata.tables[table]
-        cols = [t.c.id, t.c.doc, t.c.start, t.c.end] + [t.c[c] for c in ("type", "relation", "agreement")
-                                                          if c in t.c]
+    conn.exec_driver_sql("DELETE FROM index_snapshot")  # it knows documents by their old ids
+    for name in FACT_KEY_TABLES:  # before this version ``start``/``end`` were offsets into the text
+        kind = {"events": "type", "relations": "relation", "agreement_mentions": "agreement"}.get(name)
+        t = table(name, column("id"), column("doc"), column("start"), column("end"), column("fact_key"),
+                  *([column(kind)] if kind else []))
         current: int | None = None
         batch: list = []
-        for r in conn.execute(select(*cols).order_by(t.c.doc, t.c.id)).all():
+        for r in conn.execute(select(t).order_by(t.c.doc, t.c.id)).all():
             if r.doc != current and batch:
-                _set_keys(conn, t, table, batch)
+                _set_keys(conn, t, name, kind, batch)
                 batch = []
             current = r.doc
             batch.append(r)
         if batch:
-            _set_keys(conn, t, table, batch)
+            _set_keys(conn, t, name, kind, batch)
 
 
-def _set_keys(conn: Connection, t, table: str, rows: list) -> None:
-    from sqlalchemy import update
-
-    from .ids import fact_keys
-
-    keys = fact_keys(table, [(getattr(r, "type", None) or getattr(r, "relation", None) or
-                              getattr(r, "agreement", None), r.start, r.end) for r in rows])
+def _set_keys(conn: Connection, t, name: str, kind: str | None, rows: list) -> None:
+    keys = fact_keys(name, [(getattr(r, kind) if kind else None, r.start, r.end) for r in rows])
     for r, key in zip(rows, keys, strict=True):
         conn.execute(update(t).where(t.c.id == r.id).values(fact_key=key))
+
+
+def _v6(conn: Connection, dialect: str) -> None:
+    """Reviews of facts by analysts (the web layer's), versioned on top of the pipeline's rows; an
+    index on events in the order they are listed (newest report first)."""
+    md = MetaData()
+    Table("reviews", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("kind", String(16), nullable=False),
+          Column("fact_id", Integer, nullable=False, index=True),
+          Column("doc_id", String(255), nullable=False, index=True),
+          Column("span_start", Integer),
+          Column("span_end", Integer),
+          Column("fact_type", String(32)),
+          Column("rank", Integer, nullable=False, default=0),
+          Column("version", Integer, nullable=False),
+          Column("action", String(16), nullable=False),
+          Column("changes", Text, nullable=False, default="{}"),
+          Column("original", Text, nullable=False, default="{}"),
+          Column("reviewer", String(255), nullable=False),
+          Column("note", Text),
+          Column("created_at", DateTime, nullable=False)).create(conn, checkfirst=True)
+    order = "reported DESC NULLS LAST, id" if dialect == "postgresql" else "reported DESC, id"
+    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_events_reported_order ON events ({order})")
+
+
+def _v7(conn: Connection, dialect: str) -> None:
+    """What the contract says of a stored article as of a fresh one: its relevance, and its
+    entities in the article's order."""
+    _add_column(conn, "documents", "relevance", "DOUBLE PRECISION" if dialect == "postgresql" else "FLOAT")
+    _add_column(conn, "doc_entities", "position", "INTEGER")
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
@@ -126,6 +309,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection, str], None]]] = [
     (3, "PostgreSQL: stored full-text vectors for documents", _v3),
     (4, "snapshot of the story and duplicate indexes", _v4),
     (5, "unique document ids, names and originals; stable fact ids", _v5),
+    (6, "reviews of facts; events in list order", _v6),
+    (7, "documents' relevance; entities in the article's order", _v7),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -139,21 +324,20 @@ def current_version(engine: Engine) -> int:
     return int(v[0]) if v else 0
 
 
-def upgrade(engine: Engine) -> list[int]:
-    """Apply every missing migration in order; returns the versions applied."""
+def upgrade(engine: Engine, to: int | None = None) -> list[int]:
+    """Apply every missing migration in order (up to version ``to``, by default the latest);
+    returns the versions applied."""
     have = current_version(engine)
     if have > LATEST:
         raise MigrationError(f"the store is at schema version {have}, newer than this pactwatch ({LATEST}); "
                              "upgrade pactwatch")
     applied = []
     for version, description, fn in MIGRATIONS:
-        if version <= have:
+        if version <= have or (to is not None and version > to):
             continue
         try:
             with engine.begin() as conn:
                 fn(conn, engine.dialect.name)
-                if version == 1:
-                    schema.schema_version.create(conn, checkfirst=True)
                 conn.execute(schema.schema_version.insert().values(
                     version=version, applied_at=dt.datetime.now(dt.UTC).replace(tzinfo=None), description=description))
         except Exception as exc:
@@ -169,5 +353,6 @@ def drop_all(engine: Engine) -> None:
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("DROP TABLE IF EXISTS doc_fts")
             conn.exec_driver_sql("DROP TABLE IF EXISTS fact_fts")
+        conn.execute(text("DROP TABLE IF EXISTS reviews"))
         schema.metadata.drop_all(conn)
         conn.execute(text("DROP TABLE IF EXISTS schema_version"))

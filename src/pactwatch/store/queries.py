@@ -1,23 +1,41 @@
-"""Reads: events, entities, quotes, full-text search, one fact with its evidence, exports.
+"""Reads: events, entities, quotes, full-text search, one fact with its evidence, the rows
+the cross-document layer folds, table dumps for exports. Every query returns typed rows
+(:mod:`.rows`).
 
 Names resolve through aliases: ``Turkey``, ``Türkiye``, ``TUR`` and ``country:TUR`` are
-the same actor. Dates filter on the report date (the document's publication date) or
-on the event date (``when``), kept apart on every fact.
+the same actor; a name no stored alias has goes to the store's ``lookup`` (the gazetteer,
+given by whoever opens the store), then to a fuzzy match. Dates filter on the report date
+(the document's publication date) or on the event date (``when``), kept apart on every fact.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
+from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.engine import Connection, Engine, RowMapping
 
-from ..gazetteer import fold
+from ..model import fold
+from ..settings import Settings
 from . import schema as S
+from .rows import (
+    AgreementMentionRow,
+    DocumentRow,
+    EntityRow,
+    EventDetail,
+    EventParties,
+    EventRow,
+    NetworkNode,
+    QuoteRow,
+    SearchHit,
+)
+from .util import unpack
 
-DEFAULT_LIMIT = 1000
+DEFAULT_LIMIT = Settings().query_limit  # commands pass the settings' query_limit
 
 
 def _date(v: str | dt.date | None) -> dt.date | None:
@@ -28,8 +46,9 @@ def _date(v: str | dt.date | None) -> dt.date | None:
 
 
 class QueryMixin:
-    engine: Any
+    engine: Engine
     dialect: str
+    lookup: Callable[[str], list[str]] | None
 
     # ------------------------------------------------------------------ names
 
@@ -48,20 +67,14 @@ class QueryMixin:
             f = fold(name)
             ids = [r[0] for r in conn.execute(
                 select(S.entity_aliases.c.entity_id).where(S.entity_aliases.c.folded == f).distinct())]
-            if not ids:
-                from ..gazetteer import load_gazetteer
-
-                known = load_gazetteer().lookup(name)
-                if known:
-                    ids = [known[0]]
+            if not ids and self.lookup is not None:
+                ids = self.lookup(name)[:1]
             if not ids:
                 ids = self._fuzzy(conn, f)
         return sorted(set(ids))
 
-    def _fuzzy(self, conn, folded: str) -> list[str]:
+    def _fuzzy(self, conn: Connection, folded: str) -> list[str]:
         """Near spellings ("Ilham Aliev" for "Ilham Aliyev"): aliases sharing a word prefix, scored by rapidfuzz."""
-        from rapidfuzz import fuzz
-
         words = [w for w in re.findall(r"\w+", folded) if len(w) >= 3]
         if not words:
             return []
@@ -82,7 +95,7 @@ class QueryMixin:
                target: str | None = None, party: str | None = None, asserted_by: str | None = None,
                agreement: str | None = None, since: str | None = None, until: str | None = None,
                date_field: str = "reported", story: str | None = None, limit: int | None = DEFAULT_LIMIT,
-               offset: int = 0) -> list[dict[str, Any]]:
+               offset: int = 0) -> list[EventRow]:
         """Events matching every filter given, newest report first."""
         e, d, p = S.events, S.documents, S.event_parties
         q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(
@@ -121,9 +134,9 @@ class QueryMixin:
         with self.engine.connect() as conn:
             rows = conn.execute(q).mappings().all()
             parties = self._parties(conn, [r["id"] for r in rows])
-        return [self._event_dict(r, parties.get(r["id"], ([], []))) for r in rows]
+        return [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
 
-    def _parties(self, conn, ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
+    def _parties(self, conn: Connection, ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
         out: dict[int, tuple[list[str], list[str]]] = {}
         p = S.event_parties
         for i in range(0, len(ids), 500):
@@ -132,19 +145,7 @@ class QueryMixin:
                 (a if r.role == "actor" else t).append(r.entity_id)
         return out
 
-    @staticmethod
-    def _event_dict(r, parties: tuple[list[str], list[str]]) -> dict[str, Any]:
-        return {
-            "id": r["id"], "doc": r["doc_id"], "name": r.get("name"), "type": r["type"], "status": r["status"],
-            "actors": parties[0], "targets": parties[1],
-            "sectors": json.loads(r["sectors"] or "[]"), "provisions": json.loads(r["provisions"] or "[]"),
-            "when": r["when"], "reported": r["reported"].isoformat() if r["reported"] else None,
-            "where": r["where"], "asserted_by": r["asserted_by"], "agreement": r["agreement"],
-            "evidence": r["sentence"], "start": r["start"], "end": r["end"], "trigger": r["trigger"],
-            "confidence": r["confidence"], "title": r["title"], "publisher": r["publisher"], "story": r["story"],
-        }
-
-    def show(self, event_id: int) -> dict[str, Any] | None:
+    def show(self, event_id: int) -> EventDetail | None:
         """One event with its evidence sentence and its document's title, publisher, date and source."""
         e, d = S.events, S.documents
         with self.engine.connect() as conn:
@@ -156,21 +157,20 @@ class QueryMixin:
             parties = self._parties(conn, [event_id]).get(event_id, ([], []))
             names = self._names(conn, set(parties[0] + parties[1]) | {x for x in (r["where"], r["asserted_by"],
                                                                                    r["agreement"]) if x})
-        from ..model import RawDocument
-        from ..provenance import offsets_into
-        from .core import _unpack
-
-        original = _unpack(r["original_source"])
+        original = unpack(r["original_source"])
         if original is None:
             original = r["original_text"]
-        raw = RawDocument(r["doc_id"], r["source"], "", r["fmt"], tuple(tuple(h) for h in json.loads(r["hints"] or "[]")))
-        out = self._event_dict(r, parties)
         found = r["start"] is not None and r["start"] >= 0
-        out.update(source=r["source"], url=r["url"], names=names, name=r["name"], offsets_into=offsets_into(raw),
-                   original=original[r["start"]:r["end"]] if found else None)
-        return out
+        return EventDetail(**_event_fields(r, parties), source=r["source"], url=r["url"], fmt=r["fmt"],
+                           hints=tuple((str(k), str(v)) for k, v in json.loads(r["hints"] or "[]")), names=names,
+                           original=original[r["start"]:r["end"]] if found else None)
 
-    def _names(self, conn, ids: set[str]) -> dict[str, str]:
+    def names(self, ids: set[str]) -> dict[str, str]:
+        """``{id: name}`` of the given entity ids that are stored."""
+        with self.engine.connect() as conn:
+            return self._names(conn, ids)
+
+    def _names(self, conn: Connection, ids: set[str]) -> dict[str, str]:
         if not ids:
             return {}
         return {r.id: r.name for r in conn.execute(select(S.entities.c.id, S.entities.c.name)
@@ -179,7 +179,7 @@ class QueryMixin:
     # ------------------------------------------------------------------ entities
 
     def entities(self, kind: str | None = None, search: str | None = None,
-                 limit: int | None = DEFAULT_LIMIT) -> list[dict[str, Any]]:
+                 limit: int | None = DEFAULT_LIMIT) -> list[EntityRow]:
         """Entities with their aliases and how many documents and events name them."""
         en, al, de, p = S.entities, S.entity_aliases, S.doc_entities, S.event_parties
         docs = select(func.count()).select_from(de).where(de.c.entity_id == en.c.id).scalar_subquery()
@@ -194,13 +194,13 @@ class QueryMixin:
         if limit:
             q = q.limit(limit)
         with self.engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(q).mappings()]
+            rows = conn.execute(q).mappings().all()
             aliases = self._aliases(conn, [r["id"] for r in rows])
-        for r in rows:
-            r["aliases"] = [a for a in aliases.get(r["id"], []) if a != r["name"]]
-        return rows
+        return [EntityRow(id=r["id"], kind=r["kind"], name=r["name"], documents=int(r["documents"]),
+                          events=int(r["events"]),
+                          aliases=tuple(a for a in aliases.get(r["id"], []) if a != r["name"])) for r in rows]
 
-    def _aliases(self, conn, ids: list[str]) -> dict[str, list[str]]:
+    def _aliases(self, conn: Connection, ids: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for i in range(0, len(ids), 500):
             for r in conn.execute(select(S.entity_aliases.c.entity_id, S.entity_aliases.c.alias)
@@ -209,7 +209,10 @@ class QueryMixin:
         return out
 
     def entity(self, name: str, as_of: str | None = None) -> dict[str, Any] | None:
-        """Everything about one entity: aliases, roles, memberships (as of a date), events, quotes."""
+        """Everything about one entity: aliases, roles, memberships (as of a date), events, quotes.
+
+        A page of several lists rather than a row: ``events`` and ``quotes`` are typed rows,
+        ``relations`` (folded over documents) and ``roles`` plain values."""
         ids = self.resolve(name)
         if not ids:
             return None
@@ -249,7 +252,8 @@ class QueryMixin:
     # ------------------------------------------------------------------ quotes and search
 
     def quotes(self, speaker: str | None = None, search: str | None = None,
-               limit: int | None = DEFAULT_LIMIT) -> list[dict[str, Any]]:
+               limit: int | None = DEFAULT_LIMIT) -> list[QuoteRow]:
+        """Quotations by speaker (any name of them) and/or words (full text), newest report first."""
         qt, d = S.quotes, S.documents
         q = select(qt, d.c.doc_id, d.c.title, d.c.publisher, d.c.published).join(d, d.c.id == qt.c.doc)
         ids = self._resolve_or_none(speaker)
@@ -264,18 +268,17 @@ class QueryMixin:
             q = q.limit(limit)
         with self.engine.connect() as conn:
             rows = conn.execute(q).mappings().all()
-        return [{"id": r["id"], "doc": r["doc_id"], "speaker": r["speaker"], "text": r["text"], "cue": r["cue"],
-                 "reported": r["reported"].isoformat() if r["reported"] else None, "title": r["title"],
-                 "publisher": r["publisher"], "evidence": r["sentence"], "start": r["start"], "end": r["end"]}
-                for r in rows]
+        return [QuoteRow(id=r["id"], doc=r["doc_id"], speaker=r["speaker"], text=r["text"], cue=r["cue"],
+                         reported=_iso(r["reported"]), title=r["title"], publisher=r["publisher"],
+                         evidence=r["sentence"], start=r["start"], end=r["end"]) for r in rows]
 
     def _fts_ids(self, kind: str, query: str):
         return text("SELECT fact FROM fact_fts WHERE fact_fts MATCH :q AND kind = :k").bindparams(
             q=_fts5_query(query), k=kind).columns(S.events.c.id)
 
-    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search over article text and evidence sentences: documents, events and quotes."""
-        out: list[dict[str, Any]] = []
+        out: list[SearchHit] = []
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 fq = _fts5_query(query)
@@ -305,11 +308,9 @@ class QueryMixin:
                     "JOIN documents d ON d.id = q.doc WHERE to_tsvector('english', q.text) @@ "
                     "websearch_to_tsquery('english', :q) LIMIT :n"), {"q": query, "n": limit}).mappings().all()
         for r in docs:
-            out.append({"kind": "document", "id": r["id"], "doc": r["doc_id"], "title": r["title"],
-                        "published": _iso(r["published"]), "text": r["snip"]})
+            out.append(SearchHit("document", r["id"], r["doc_id"], r["title"], _iso(r["published"]), r["snip"]))
         for r in facts:
-            out.append({"kind": r["kind"], "id": r["fact"], "doc": r["doc_id"], "title": r["title"],
-                        "published": _iso(r["published"]), "text": r["snip"]})
+            out.append(SearchHit(r["kind"], r["fact"], r["doc_id"], r["title"], _iso(r["published"]), r["snip"]))
         return out
 
     # ------------------------------------------------------------------ exports
@@ -325,93 +326,56 @@ class QueryMixin:
             for r in result.mappings():
                 yield dict(r)
 
-    def iter_contracts(self) -> Iterator[dict[str, Any]]:
-        """Every stored document as the GUIDE.md contract object, oldest first."""
-        d = S.documents
-        with self.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(select(d.c.id).order_by(d.c.id))]
-        for i in range(0, len(ids), 200):
-            with self.engine.connect() as conn:
-                yield from self._contracts(conn, ids[i:i + 200])
+    # ------------------------------------------------------------------ rows the cross-document layer folds
 
-    def _contracts(self, conn, ids: list[int]) -> Iterator[dict[str, Any]]:
-        d, en = S.documents, S.entities
-        docs = conn.execute(select(d.c.id, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published,
-                                   d.c.language, d.c.story, d.c.duplicate_of, d.c.source, d.c.url, d.c.pipeline_version)
-                            .where(d.c.id.in_(ids)).order_by(d.c.id)).mappings().all()
-        ents: dict[int, list] = {}
-        for r in conn.execute(select(S.doc_entities.c.doc, en.c.id, en.c.kind, en.c.name, S.doc_entities.c.aliases)
-                              .join(en, en.c.id == S.doc_entities.c.entity_id).where(S.doc_entities.c.doc.in_(ids))):
-            ents.setdefault(r.doc, []).append({"id": r.id, "kind": r.kind, "name": r.name,
-                                               "aliases": json.loads(r.aliases or "[]")})
-        rels: dict[int, list] = {}
-        for r in conn.execute(select(S.relations).where(S.relations.c.doc.in_(ids)).order_by(S.relations.c.id)):
-            rels.setdefault(r.doc, []).append({"subject": r.subject, "relation": r.relation, "object": r.object,
-                                               "evidence": r.sentence, "offsets": _off(r)})
-        evrows = conn.execute(select(S.events).where(S.events.c.doc.in_(ids)).order_by(S.events.c.id)).mappings().all()
-        parties = self._parties(conn, [r["id"] for r in evrows])
-        evs: dict[int, list] = {}
-        for r in evrows:
-            a, t = parties.get(r["id"], ([], []))
-            evs.setdefault(r["doc"], []).append({
-                "id": r["id"], "type": r["type"], "actors": a, "targets": t, "status": r["status"],
-                "sectors": json.loads(r["sectors"] or "[]"), "when": r["when"], "where": r["where"],
-                "asserted_by": r["asserted_by"], "agreement": r["agreement"],
-                "provisions": json.loads(r["provisions"] or "[]"), "evidence": r["sentence"],
-                "offsets": {"start": r["start"], "end": r["end"]}, "trigger": r["trigger"],
-                "confidence": r["confidence"]})
-        qs: dict[int, list] = {}
-        for r in conn.execute(select(S.quotes).where(S.quotes.c.doc.in_(ids)).order_by(S.quotes.c.id)):
-            qs.setdefault(r.doc, []).append({"speaker": r.speaker, "text": r.text, "evidence": r.sentence,
-                                             "offsets": _off(r)})
-        for doc in docs:
-            k = doc["id"]
-            yield {
-                "doc": doc["name"] or doc["doc_id"], "id": doc["doc_id"], "title": doc["title"],
-                "publisher": doc["publisher"],
-                "published": _iso(doc["published"]), "language": doc["language"], "story": doc["story"],
-                "duplicate_of": doc["duplicate_of"], "entities": ents.get(k, []), "relations": rels.get(k, []),
-                "events": evs.get(k, []), "quotes": qs.get(k, []), "source": doc["source"], "url": doc["url"],
-                "pipeline": doc["pipeline_version"],
-            }
-
-    def network(self) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-        """Actors (states and organisations) and typed edges between them, weighted by evidence.
-
-        An edge joins every actor of an event to every target, per (type, status); an
-        event without targets joins its co-actors pairwise (``symmetric``, from the lower
-        id to the higher). Its weight is the number of events, ``documents`` the number of
-        distinct documents.
-        """
-        p, e, en = S.event_parties, S.events, S.entities
+    def event_parties(self) -> list[EventParties]:
+        """Every event's type, status, document and parties (the actor network's input)."""
+        p, e = S.event_parties, S.events
         with self.engine.connect() as conn:
             rows = conn.execute(select(e.c.id, e.c.type, e.c.status, e.c.doc, p.c.entity_id, p.c.role)
                                 .join(p, p.c.event == e.c.id)).all()
-            by_event: dict[int, dict[str, Any]] = {}
-            for r in rows:
-                x = by_event.setdefault(r.id, {"type": r.type, "status": r.status, "doc": r.doc, "a": [], "t": []})
-                x["a" if r.role == "actor" else "t"].append(r.entity_id)
-            ids = {r.entity_id for r in rows}
-            nodes = {r.id: {"id": r.id, "kind": r.kind, "name": r.name}
-                     for r in conn.execute(select(en).where(en.c.id.in_(sorted(ids))))} if ids else {}
-        edges: dict[tuple, dict[str, Any]] = {}
-        for x in by_event.values():
-            if x["t"]:
-                pairs = {(a, t, False) for a in x["a"] for t in x["t"] if a != t}
-            else:  # co-actors of an event without a target ("A and B held exercises"): one undirected pair
-                actors = sorted(set(x["a"]))
-                pairs = {(a, b, True) for i, a in enumerate(actors) for b in actors[i + 1:]}
-            for a, t, symmetric in pairs:
-                k = (a, t, x["type"], x["status"], symmetric)
-                edge = edges.setdefault(k, {"source": a, "target": t, "type": x["type"], "status": x["status"],
-                                            "symmetric": symmetric, "weight": 0, "docs": set()})
-                edge["weight"] += 1
-                edge["docs"].add(x["doc"])
-        out = []
-        for edge in edges.values():
-            edge["documents"] = len(edge.pop("docs"))
-            out.append(edge)
-        return nodes, out
+        by_event: dict[int, tuple[Any, list[str], list[str]]] = {}
+        for r in rows:
+            x = by_event.setdefault(r.id, (r, [], []))
+            (x[1] if r.role == "actor" else x[2]).append(r.entity_id)
+        return [EventParties(r.id, r.type, r.status, r.doc, tuple(a), tuple(t)) for r, a, t in by_event.values()]
+
+    def entity_nodes(self, ids: set[str]) -> dict[str, NetworkNode]:
+        """``{id: node}`` of the given entity ids that are stored."""
+        en = S.entities
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            return {r.id: NetworkNode(r.id, r.kind, r.name)
+                    for r in conn.execute(select(en).where(en.c.id.in_(sorted(ids))))}
+
+    def document_rows(self) -> dict[str, DocumentRow]:
+        """``{doc_id: row}`` of every stored document (corroboration counts outlets; stories group them)."""
+        d = S.documents
+        with self.engine.connect() as conn:
+            return {r.doc_id: DocumentRow(r.doc_id, r.publisher, r.duplicate_of, _iso(r.published), r.story, r.title)
+                    for r in conn.execute(select(d.c.doc_id, d.c.publisher, d.c.duplicate_of, d.c.published,
+                                                 d.c.story, d.c.title))}
+
+    def agreement_mention_rows(self) -> list[AgreementMentionRow]:
+        """Every stored agreement mention with its document, in storage order."""
+        am, d = S.agreement_mentions, S.documents
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(am, d.c.doc_id).join(d, d.c.id == am.c.doc).order_by(am.c.id)).mappings().all()
+        return [AgreementMentionRow(agreement=r["agreement"], stage=r["stage"], when=r["when"],
+                                    reported=_iso(r["reported"]), parties=tuple(json.loads(r["parties"])),
+                                    provisions=tuple(json.loads(r["provisions"])), negated=bool(r["negated"]),
+                                    evidence=r["sentence"], doc=r["doc_id"]) for r in rows]
+
+
+def _event_fields(r: RowMapping, parties: tuple[list[str], list[str]]) -> dict[str, Any]:
+    """An events row joined with its document, as :class:`EventRow`'s fields."""
+    return dict(id=r["id"], doc=r["doc_id"], name=r.get("name"), type=r["type"], status=r["status"],
+                actors=tuple(parties[0]), targets=tuple(parties[1]), sectors=tuple(json.loads(r["sectors"] or "[]")),
+                provisions=tuple(json.loads(r["provisions"] or "[]")), when=r["when"], reported=_iso(r["reported"]),
+                where=r["where"], asserted_by=r["asserted_by"], agreement=r["agreement"], evidence=r["sentence"],
+                start=r["start"], end=r["end"], trigger=r["trigger"], confidence=r["confidence"], title=r["title"],
+                publisher=r["publisher"], story=r["story"])
 
 
 def _latest_relations(rows) -> list[dict[str, Any]]:
@@ -429,14 +393,10 @@ def _latest_relations(rows) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def _iso(v) -> str | None:
+def _iso(v: str | dt.date | None) -> str | None:
     if not v:
         return None
     return v if isinstance(v, str) else v.isoformat()
-
-
-def _off(r) -> dict[str, Any]:
-    return {"start": r.start, "end": r.end}
 
 
 def _fts5_query(q: str) -> str:
@@ -446,100 +406,3 @@ def _fts5_query(q: str) -> str:
     terms = ['"' + p.replace('"', "") + '"' for p in phrases]
     terms += ['"' + w + '"' for w in re.findall(r"\w+", rest)]
     return " AND ".join(terms) if terms else '""'
-
-
-class CrossDocMixin:
-    """Agreements, corroboration, contradictions, stories: folded from stored rows by :mod:`pactwatch.crossdoc`."""
-
-    engine: Any
-
-    def _docs(self, conn) -> dict[str, dict[str, Any]]:
-        d = S.documents
-        return {r.doc_id: {"doc_id": r.doc_id, "publisher": r.publisher, "duplicate_of": r.duplicate_of,
-                           "published": _iso(r.published), "story": r.story, "title": r.title}
-                for r in conn.execute(select(d.c.doc_id, d.c.publisher, d.c.duplicate_of, d.c.published, d.c.story,
-                                             d.c.title))}
-
-    def agreements(self, party: str | None = None) -> list[dict[str, Any]]:
-        """Agreement records: parties, latest stage, dated stage history, provisions with sentences."""
-        from ..crossdoc import agreement_records
-
-        am, d = S.agreement_mentions, S.documents
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(am, d.c.doc_id).join(d, d.c.id == am.c.doc).order_by(am.c.id)).mappings().all()
-            mentions = [{"agreement": r["agreement"], "stage": r["stage"], "when": r["when"],
-                         "reported": _iso(r["reported"]), "parties": json.loads(r["parties"]),
-                         "provisions": json.loads(r["provisions"]), "negated": bool(r["negated"]),
-                         "evidence": r["sentence"], "doc": r["doc_id"]} for r in rows]
-        events = self.events(type="agreement", limit=None)
-        ids = {m["agreement"] for m in mentions} | {e["agreement"] for e in events if e["agreement"]}
-        ids |= {p for m in mentions for p in m["parties"]} | {p for e in events for p in e["actors"] + e["targets"]}
-        with self.engine.connect() as conn:
-            names = self._names(conn, ids)
-        records = [r.as_dict() for r in agreement_records(mentions, events, names)]
-        for r in records:
-            r["party_names"] = [names.get(p, p) for p in r["parties"]]
-        wanted = self._resolve_or_none(party)
-        if wanted is not None:
-            records = [r for r in records if set(r["parties"]) & set(wanted)]
-        return records
-
-    def agreement(self, name: str) -> dict[str, Any] | None:
-        """One agreement record by id, name or alias (``unnamed:...`` ids as listed)."""
-        ids = [name] if name.startswith("unnamed:") else self.resolve(name)
-        for r in self.agreements():
-            if r["id"] in ids:
-                return r
-        return None
-
-    def facts(self, type: str | None = None, party: str | None = None, min_sources: int = 1,
-              limit: int | None = 1000) -> list[dict[str, Any]]:
-        """Facts across documents with their corroboration: independent sources, outlets, first/last seen."""
-        from ..crossdoc import fact_clusters
-
-        events = self.events(type=type, party=party, limit=None)
-        with self.engine.connect() as conn:
-            docs = self._docs(conn)
-        out = [c.summary(docs) for c in fact_clusters(events)]
-        out = [f for f in out if f["sources"] >= min_sources]
-        out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
-        return out[:limit] if limit else out
-
-    def contradictions(self, type: str | None = None, party: str | None = None) -> list[dict[str, Any]]:
-        """Claims and denials of the same fact by different asserters, with both evidence sentences."""
-        from ..crossdoc import contradictions
-
-        events = self.events(type=type, party=party, limit=None)
-        out = contradictions(events)
-        with self.engine.connect() as conn:
-            docs = self._docs(conn)
-            names = self._names(conn, {x for c in out for side in (c["claim"], c["denial"])
-                                       for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})
-        for c in out:
-            for side in (c["claim"], c["denial"]):
-                side["asserted_by_name"] = names.get(side["asserted_by"], side["asserted_by"])
-                side["publisher"] = docs.get(side["doc"], {}).get("publisher")
-            c["party_names"] = [names.get(p, p) for p in c["parties"]]
-        return out
-
-    def stories(self) -> list[dict[str, Any]]:
-        """Stories: their documents, outlets, dates and the duplicates among them."""
-        with self.engine.connect() as conn:
-            docs = self._docs(conn)
-        out: dict[str, dict[str, Any]] = {}
-        for d in docs.values():
-            s = out.setdefault(d["story"] or d["doc_id"], {"story": d["story"] or d["doc_id"], "documents": [],
-                                                           "outlets": set(), "first": None, "last": None,
-                                                           "duplicates": 0, "title": d["title"]})
-            s["documents"].append(d["doc_id"])
-            s["outlets"].add(d["publisher"] or "?")
-            s["duplicates"] += bool(d["duplicate_of"])
-            if d["published"]:
-                s["first"] = min(s["first"] or d["published"], d["published"])
-                s["last"] = max(s["last"] or d["published"], d["published"])
-            s["title"] = s["title"] or d["title"]
-        rows = sorted(out.values(), key=lambda s: (-len(s["documents"]), s["story"]))
-        for s in rows:
-            s["outlets"] = sorted(s["outlets"])
-            s["size"] = len(s["documents"])
-        return rows

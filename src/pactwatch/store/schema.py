@@ -89,6 +89,8 @@ documents = Table(
     # when it is not ``original_text`` (the HTML page, zlib-compressed): evidence offsets point into it
     Column("name", String(255)),
     Column("original_source", LargeBinary),
+    # migration 7: how much the article is about defense and security between states (0..1)
+    Column("relevance", Float),
 )
 
 entities = Table(
@@ -111,6 +113,8 @@ doc_entities = Table(
     Column("doc", Integer, ForeignKey("documents.id"), nullable=False),
     Column("entity_id", String(255), ForeignKey("entities.id"), nullable=False, index=True),
     Column("aliases", Text, nullable=False, default="[]"),  # JSON: the names this document used
+    # migration 7: the entity's place in the article's list (its facts' other ids after them)
+    Column("position", Integer),
     UniqueConstraint("doc", "entity_id", name="uq_doc_entity"),
 )
 
@@ -226,5 +230,3 @@ index_snapshot = Table(
 
 Index("ix_events_type_status", events.c.type, events.c.status)
 Index("ix_parties_entity_role", event_parties.c.entity_id, event_parties.c.role)
-
-FACT_TABLES = (event_parties, events, quotes, roles, relations, mentions, agreement_mentions, doc_entities)

@@ -1,0 +1,26 @@
+"""Small value conversions the store's modules share: compressed texts, partial dates."""
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+
+
+def pack(text: str | None) -> bytes | None:
+    """A text as zlib-compressed UTF-8 (None stays None)."""
+    return zlib.compress(text.encode("utf-8"), 6) if text is not None else None
+
+
+def unpack(data: bytes | None) -> str | None:
+    """The text :func:`pack` gave."""
+    return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
+
+
+def when_start(when: str | None) -> dt.date | None:
+    """First day of a YYYY / YYYY-MM / YYYY-MM-DD value."""
+    if not when:
+        return None
+    parts = [int(p) for p in when.split("-")]
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
