@@ -199,3 +199,31 @@ def test_score_runs_the_projects_scorer(tmp_path):
     assert r.exit_code == 1 and "below bound: entities.f1" in r.stdout
     r = CliRunner().invoke(K.the_cli(), ["score", gold, str(tmp_path / "none.jsonl")])
     assert r.exit_code == 2 and "does not exist" in r.stderr
+
+
+# --------------------------------------------------------------------------- readable output
+
+
+@pytest.mark.parametrize("fmt,result,out,line,obj", [
+    ("graphml", 63, "a.graphml", "exported 63 edges as the actor network (GraphML) to a.graphml",
+     {"format": "graphml", "out": "a.graphml", "edges": 63}),
+    ("jsonl", 1, None, "exported 1 document as JSON Lines (the extraction contract) to stdout",
+     {"format": "jsonl", "out": "stdout", "documents": 1}),
+    ("csv", {"documents": 5, "events": 61}, "csv/", "exported 2 tables as CSV to csv/: documents 5, events 61",
+     {"format": "csv", "out": "csv/", "tables": {"documents": 5, "events": 61}}),
+])
+def test_export_summaries_are_lines_for_people(fmt, result, out, line, obj):
+    from pactwatch.cli.render import export_summary
+
+    assert export_summary(fmt, result, out) == (line, obj)
+
+
+@pytest.mark.parametrize("value,kind,expected", [
+    (True, "bool", "yes"), (False, "text", "no"), (None, "text", "-"), ([], "list", "-"), (["a", "b"], "list", "a, b"),
+    (None, "outlet", "unknown outlet"), ("MENAFN", "outlet", "MENAFN"), (1234, "text", "1,234"),
+    (["country:AAA", "country:ZZZ"], "entities", "Arland, country:ZZZ"), ("country:AAA", "entity", "Arland"),
+])
+def test_cells_read_as_words(value, kind, expected):
+    from pactwatch.cli.render import cell
+
+    assert cell(value, kind, {"country:AAA": "Arland"}, show_ids=False) == expected

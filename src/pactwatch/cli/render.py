@@ -135,3 +135,50 @@ def bar_chart(points: Sequence[tuple[str, int]], width: int = 40) -> str:
             bar = "▏"
         lines.append(f"{label:<{label_w}} {bar} {n:,}")
     return "\n".join(lines)
+
+
+ENTITY_COLUMNS = (
+    Column("name", "Name"), Column("kind", "Kind"), Column("id", "Id"), Column("aliases", "Also called", "list"),
+    Column("documents", "Documents", "number"), Column("events", "Events", "number"),
+)
+QUOTE_COLUMNS = (
+    Column("reported", "Reported"), Column("speaker", "Speaker", "entity"), Column("text", "Quote"),
+    Column("publisher", "Outlet", "outlet"), Column("doc", "Document"),
+)
+FACT_COLUMNS = (
+    Column("type", "Type"), Column("status", "Status"), Column("parties", "Parties", "entities"),
+    Column("sources", "Independent sources", "number"), Column("reports", "Reports", "number"),
+    Column("outlets", "Outlets", "list"), Column("first_seen", "First seen"), Column("last_seen", "Last seen"),
+    Column("evidence", "Evidence"),
+)
+AGREEMENT_COLUMNS = (
+    Column("name", "Agreement"), Column("parties", "Parties", "entities"), Column("latest_stage", "Latest stage"),
+    Column("first_date", "First dated"), Column("provisions", "Provisions", "list"),
+    Column("stage_count", "Stages", "number"), Column("document_count", "Documents", "number"),
+)
+STORY_COLUMNS = (
+    Column("story", "Story"), Column("size", "Articles", "number"), Column("first", "First"), Column("last", "Last"),
+    Column("outlets", "Outlets", "list"), Column("duplicates", "Copies", "number"), Column("title", "Title"),
+)
+
+
+def export_summary(fmt: str, result: Any, out: str | None) -> tuple[str, dict[str, Any]]:
+    """What an export wrote, as a line for people and an object for ``--json``.
+
+    ``result`` is what the exporter returned: documents (jsonl), events (plover), edges
+    (graphml, gexf) or rows per table (csv, parquet)."""
+    from .options import counted
+
+    where = out or "stdout"
+    if isinstance(result, dict):
+        tables = {k: int(v) for k, v in result.items()}
+        line = (f"exported {counted(len(tables), 'table')} as {fmt.upper()} to {where}: "
+                + ", ".join(f"{k} {v:,}" for k, v in tables.items()))
+        return line, {"format": fmt, "out": where, "tables": tables}
+    what = {"jsonl": "documents", "plover": "events", "graphml": "edges", "gexf": "edges"}.get(fmt, "rows")
+    n = int(result)
+    shape = {"jsonl": "JSON Lines (the extraction contract)", "plover": "PLOVER JSON Lines",
+             "graphml": "the actor network (GraphML)", "gexf": "the actor network (GEXF)"}.get(fmt, fmt)
+    return f"exported {n:,} {what if n != 1 else what[:-1]} as {shape} to {where}", \
+        {"format": fmt, "out": where, what: n}
+
