@@ -227,3 +227,23 @@ def test_cells_read_as_words(value, kind, expected):
     from pactwatch.cli.render import cell
 
     assert cell(value, kind, {"country:AAA": "Arland"}, show_ids=False) == expected
+
+
+# --------------------------------------------------------------------------- the storage functions on both backends
+
+
+def test_analytics_on_each_backend(store):
+    """The SQL behind the commands, on SQLite and on PostgreSQL (when a server can run)."""
+    from pactwatch.store.analytics import EventFilter, counts_by_day, find_events, ingest_run, nearest_names
+
+    K.fill(store)
+    aaa, bbb = frozenset({K.AAA}), frozenset({K.BBB})
+    assert find_events(store, EventFilter()).total == K.TOTAL_EVENTS
+    page = find_events(store, EventFilter(between=(aaa, bbb)), limit=5)
+    assert page.total == K.BETWEEN_AAA_BBB and len(page.rows) == 5 and page.names[K.AAA] == "Arland"
+    assert find_events(store, EventFilter(involving=(frozenset({K.PIA}),))).total == 6 + 1 + 1
+    days = counts_by_day(store, EventFilter(types=("exercise",), between=(aaa, bbb)))
+    assert sum(n for *_x, n in days) == 21 and {d.month for d, *_ in days} == set(range(1, 7))
+    run = ingest_run(store)
+    assert len(run.documents) == 2 and find_events(store, EventFilter(docs=frozenset(run.documents))).total == 4
+    assert nearest_names(store, "Arlnad")[0][1] == K.AAA

@@ -86,16 +86,22 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], *, names: di
     """Print ``rows`` on stdout as JSON Lines, CSV or a readable table."""
     names = names or {}
     out = sys.stdout
-    if as_json:
-        for r in rows:
-            out.write(json.dumps(with_names(r, columns, names), ensure_ascii=False, default=str) + "\n")
-        return
-    if as_csv:
-        w = csv.writer(out)
-        w.writerow([c.key for c in columns])
-        for r in rows:
-            w.writerow([_csv_cell(r.get(c.key), c.kind, names) for c in columns])
-        return
+    try:
+        if as_json:
+            for r in rows:
+                out.write(json.dumps(with_names(r, columns, names), ensure_ascii=False, default=str) + "\n")
+            out.flush()
+            return
+        if as_csv:
+            w = csv.writer(out)
+            w.writerow([c.key for c in columns])
+            for r in rows:
+                w.writerow([_csv_cell(r.get(c.key), c.kind, names) for c in columns])
+            out.flush()
+            return
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        _quiet_stdout()
+        raise SystemExit(0) from None
     from rich.console import Console
     from rich.table import Table
 
@@ -107,6 +113,17 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], *, names: di
     width = max(shutil.get_terminal_size((160, 40)).columns, 120)
     # markup off: article text is untrusted and may hold [brackets]
     Console(file=out, markup=False, highlight=False, width=width).print(table)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that Python's exit flush does not fail on the closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _csv_cell(value: Any, kind: str, names: dict[str, str]) -> str:
