@@ -402,8 +402,11 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
 
     page = find_events(store, EventFilter(docs=frozenset(docs)), limit=effective_limit(limit, all_rows, 50))
     later = documents_after(store, run)
-    changes = stage_changes(store.agreements(), docs, later) if docs else []
-    contra = new_contradictions(store.contradictions(), docs, later) if docs else []
+    from ..crossdoc.records import Records
+
+    records = Records(store)
+    changes = stage_changes(records.agreements(), docs, later) if docs else []
+    contra = new_contradictions(records.contradictions(), docs, later) if docs else []
     head = {"kind": "run", "run": run.id, "started": run.started.isoformat(timespec="seconds"),
             "documents": len(docs), "events": page.total, "agreement_stages": len(changes),
             "contradictions": len(contra)}
