@@ -51,7 +51,7 @@ def resolve_name(store, name: str, option: str, quiet: bool = False, people: boo
     """The entity ids ``name`` stands for (empty when nothing is near; the reason is on stderr).
 
     With ``people``, a person also stands for the states and organisations they act for."""
-    from ..store.analytics import affiliations, entity_kinds, entity_names, nearest_names
+    from ..store.analytics import affiliations, entity_kinds, nearest_names
 
     ids = list(store.resolve(name))
     if not ids:
@@ -70,7 +70,7 @@ def resolve_name(store, name: str, option: str, quiet: bool = False, people: boo
         aff = affiliations(store, persons)
         extra = [a for p in persons for a in aff.get(p, []) if a not in ids]
         if extra:
-            names = entity_names(store, [*persons, *extra])
+            names = store.names({*persons, *extra})
             echo_note(f"{option} {name!r}: {', '.join(names.get(p, p) for p in persons)} and what they act for: "
                       + ", ".join(names.get(a, a) for a in dict.fromkeys(extra)), quiet)
             ids += list(dict.fromkeys(extra))

@@ -29,6 +29,7 @@ from sqlalchemy import and_, func, or_, select
 
 from ..gazetteer import fold
 from . import schema as S
+from .rows import EventRow
 
 IdSet = frozenset[str] | set[str]
 
@@ -55,7 +56,7 @@ class EventFilter:
 class EventPage:
     """Some events and how many match in all."""
 
-    rows: list[dict[str, Any]]
+    rows: list[EventRow]
     total: int
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name, for every id in rows
 
@@ -94,11 +95,13 @@ def _conditions(f: EventFilter) -> list:
 
 def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0) -> EventPage:
     """Events matching ``f``, newest report first, with the number matching in all and the names of their ids."""
-    e, d, p = S.events, S.documents, S.event_parties
+    from .queries import _event_fields
+
+    e, d = S.events, S.documents
     conds = _conditions(f)
     where = and_(*conds) if conds else None
     order = (e.c.reported.desc().nulls_last() if store.dialect == "postgresql" else e.c.reported.desc(), e.c.id)
-    q = select(e, d.c.doc_id, d.c.name.label("doc_name"), d.c.title, d.c.publisher, d.c.story).join(d, d.c.id == e.c.doc)
+    q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(d, d.c.id == e.c.doc)
     n = select(func.count()).select_from(e)
     if where is not None:
         q, n = q.where(where), n.where(where)
@@ -108,39 +111,10 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
     with store.engine.connect() as conn:
         rows = conn.execute(q).mappings().all()
         total = int(conn.execute(n).scalar_one())
-        parties: dict[int, tuple[list[str], list[str]]] = {}
-        ids = [r["id"] for r in rows]
-        for i in range(0, len(ids), 500):
-            for r in conn.execute(select(p).where(p.c.event.in_(ids[i:i + 500])).order_by(p.c.event, p.c.position)):
-                a, t = parties.setdefault(r.event, ([], []))
-                (a if r.role == "actor" else t).append(r.entity_id)
-    out = [_event_row(r, parties.get(r["id"], ([], []))) for r in rows]
-    used = {x for r in out for x in [*r["actors"], *r["targets"], r["asserted_by"], r["where"], r["agreement"]] if x}
-    return EventPage(out, total, entity_names(store, used))
-
-
-def _event_row(r, parties: tuple[list[str], list[str]]) -> dict[str, Any]:
-    return {
-        "id": r["id"], "type": r["type"], "status": r["status"], "actors": parties[0], "targets": parties[1],
-        "when": r["when"], "reported": r["reported"].isoformat() if r["reported"] else None,
-        "where": r["where"], "asserted_by": r["asserted_by"], "agreement": r["agreement"],
-        "sectors": json.loads(r["sectors"] or "[]"), "provisions": json.loads(r["provisions"] or "[]"),
-        "evidence": r["sentence"], "doc": r["doc_id"], "doc_name": r["doc_name"], "title": r["title"],
-        "publisher": r["publisher"], "story": r["story"], "start": r["start"], "end": r["end"],
-        "trigger": r["trigger"], "confidence": r["confidence"],
-    }
-
-
-def entity_names(store, ids: Iterable[str]) -> dict[str, str]:
-    """``{id: name}`` of the given entity ids that the store knows."""
-    wanted = sorted(set(ids))
-    out: dict[str, str] = {}
-    en = S.entities
-    with store.engine.connect() as conn:
-        for i in range(0, len(wanted), 500):
-            out.update((r.id, r.name) for r in conn.execute(select(en.c.id, en.c.name)
-                                                             .where(en.c.id.in_(wanted[i:i + 500]))))
-    return out
+        parties = store._parties(conn, [r["id"] for r in rows])
+    out = [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
+    used = {x for r in out for x in [*r.actors, *r.targets, r.asserted_by, r.where, r.agreement] if x}
+    return EventPage(out, total, store.names(used))
 
 
 def entity_kinds(store, ids: Iterable[str]) -> dict[str, str]:
@@ -295,4 +269,4 @@ def doc_outlets(store, doc_ids: Sequence[str]) -> dict[str, str | None]:
 
 
 __all__ = ["EventFilter", "EventPage", "RunInfo", "affiliations", "counts_by_day", "doc_outlets", "documents_after", "entity_kinds",
-           "entity_names", "find_events", "ingest_run", "nearest_names", "runs"]
+           "find_events", "ingest_run", "nearest_names", "runs"]
