@@ -2,12 +2,15 @@
 
 Data goes to stdout, logs and progress to stderr. Exit 0 on success, 1 when some
 inputs were refused, 2 on usage errors. Each job is a subcommand defined in a
-module of this package (``extract``, ``store``, ``stories`` ...), registered below.
+module of this package (``extract``, ``store``, ``crossdoc`` ...), each module listing its
+click commands in ``COMMANDS``; :data:`COMMAND_MODULES` below registers them, every one
+imported here (a missing module is an import error, never skipped).
+
+The command modules import the store, the pipeline and the web app inside their commands,
+so that ``pactwatch --help`` starts in well under 0.3 s (docs/ARCHITECTURE.md, "Imports").
 """
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import sys
 
@@ -15,9 +18,10 @@ import click
 
 from .. import __version__
 from ..errors import PactwatchError
+from . import bench, crossdoc, export, extract, scale, store, web
 
-# Modules of this package that define ``COMMANDS``: a list of click commands.
-COMMAND_MODULES = ("extract", "bench", "store", "stories", "export", "crossdoc", "web", "scale")
+# The modules whose ``COMMANDS`` are pactwatch's subcommands, in help order.
+COMMAND_MODULES = (extract, bench, store, export, crossdoc, web, scale)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -40,12 +44,9 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
     ctx.obj["verbose"] = verbose
 
 
-for _name in COMMAND_MODULES:
-    if importlib.util.find_spec(f"{__name__}.{_name}") is None:
-        continue
-    _mod = importlib.import_module(f"{__name__}.{_name}")
-    for _cmd in getattr(_mod, "COMMANDS", ()):
-        cli.add_command(_cmd)
+for _module in COMMAND_MODULES:
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
 
 
 def main() -> None:
