@@ -131,7 +131,8 @@ def registered() -> bool:
     """Whether the installed ``pactwatch`` has the analysis and score commands (``cli/__init__.py``)."""
     from pactwatch.cli import COMMAND_MODULES
 
-    return {"analysis", "score"} <= set(COMMAND_MODULES)
+    names = {m if isinstance(m, str) else m.__name__.rsplit(".", 1)[-1] for m in COMMAND_MODULES}
+    return {"analysis", "score"} <= names
 
 
 # For tests that run the installed command in a process: they need the commands registered.

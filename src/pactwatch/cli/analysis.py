@@ -29,7 +29,7 @@ from .options import (
     status_option,
     type_option,
 )
-from .render import EVENT_COLUMNS, Column, bar_chart, emit
+from .render import EVENT_COLUMNS, EVENT_MORE, Column, bar_chart, emit
 
 FUZZY_ACCEPT = 0.8  # a name this near to one known name (and nearer than any other) is taken as it
 
@@ -176,8 +176,8 @@ def events_cmd(ctx, db, types, statuses, actors, targets, parties, between, invo
         echo_note("no events: a name above matched nothing", quiet)
         return
     page = find_events(store, flt, limit=n)
-    emit(page.rows, EVENT_COLUMNS, names=page.names, as_json=as_json, as_csv=as_csv, show_ids=show_ids,
-         title="events")
+    emit(page.rows, EVENT_COLUMNS + EVENT_MORE if as_csv or as_json else EVENT_COLUMNS, names=page.names,
+         as_json=as_json, as_csv=as_csv, show_ids=show_ids, title="events")
     if not page.total:
         echo_note("no events match", quiet)
     echo_note(shown_note(len(page.rows), page.total, "event"), quiet)

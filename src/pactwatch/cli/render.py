@@ -36,6 +36,13 @@ EVENT_COLUMNS = (
     Column("publisher", "Outlet", "outlet"), Column("evidence", "Evidence"),
 )
 
+# what CSV adds to the table's columns (JSON Lines carries every field anyway)
+EVENT_MORE = (
+    Column("doc", "Document"), Column("title", "Title"), Column("where", "Where", "entity"),
+    Column("agreement", "Agreement", "entity"), Column("sectors", "Sectors", "list"),
+    Column("provisions", "Provisions", "list"), Column("start", "Start"), Column("end", "End"),
+)
+
 
 def cell(value: Any, kind: str, names: dict[str, str], show_ids: bool) -> str:
     """One value as a reader sees it."""
@@ -92,11 +99,12 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], *, names: di
                 out.write(json.dumps(with_names(r, columns, names), ensure_ascii=False, default=str) + "\n")
             out.flush()
             return
-        if as_csv:
+        if as_csv:  # ids under their keys, and the names beside them (actors, actor_names)
             w = csv.writer(out)
-            w.writerow([c.key for c in columns])
+            w.writerow([k for c in columns for k in _csv_keys(c)])
             for r in rows:
-                w.writerow([_csv_cell(r.get(c.key), c.kind, names) for c in columns])
+                named = with_names(r, columns, names)
+                w.writerow([_csv_cell(named.get(k), c.kind, names) for c in columns for k in _csv_keys(c)])
             out.flush()
             return
     except BrokenPipeError:  # `| head`: the reader has what it wanted
@@ -124,6 +132,10 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _csv_keys(c: Column) -> tuple[str, ...]:
+    return (c.key, _names_key(c.key)) if c.kind in ("entity", "entities") else (c.key,)
 
 
 def _csv_cell(value: Any, kind: str, names: dict[str, str]) -> str:
