@@ -26,6 +26,7 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 
 from ..model import (
+    EVENT_TYPES,
+    STATUSES,
     Article,
     CleanDocument,
     Entity,
@@ -41,8 +43,6 @@ from ..model import (
     Relation,
 )
 
-TYPES = ("alliance", "agreement", "exercise", "meeting", "cooperation", "deployment", "request", "threat", "conflict")
-STATUSES = ("occurred", "planned", "proposed", "possible", "denied")
 WORDS = ("joint", "naval", "exercises", "defence", "ministers", "agreed", "border", "security", "summit", "treaty",
          "signed", "forces", "cooperation", "drills", "alliance", "talks", "envoy", "troops", "memorandum", "air")
 
@@ -57,7 +57,7 @@ def _synthetic(i: int, rng: random.Random, actors: list[str], per_doc: int) -> A
         Entity(f"person:speaker-{i % 500}", "person", f"Speaker {i % 500}"),)
     ev = Evidence(text[:200], 0, 200, 0, 200)
     events = tuple(Event(
-        type=rng.choice(TYPES), status=rng.choice(STATUSES), actors=(parties[k % 6],), targets=(parties[(k + 1) % 6],),
+        type=rng.choice(EVENT_TYPES), status=rng.choice(STATUSES), actors=(parties[k % 6],), targets=(parties[(k + 1) % 6],),
         when=f"{day.year}-{day.month:02d}", asserted_by=ents[-1].id, evidence=ev, trigger="drills", confidence=0.6)
         for k in range(per_doc))
     quotes = (Quote(ents[-1].id, " ".join(rng.choice(WORDS) for _ in range(12)), ev, "said"),)
@@ -183,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
             empty_store(qdb)
         qs = bench_queries(qdb, args.events, 10, args.repeat)
         print(f"{backend}: filled {qs['events']} events in {qs['fill_seconds']} s ({qs['fill_events_per_s']} events/s)")
-        for name, v in qs["latency"].items():  # type: ignore[union-attr]
+        latency = qs["latency"]
+        assert isinstance(latency, dict)
+        for name, v in latency.items():
             print(f"  {name:24s} p50 {v['p50_ms']:8.2f} ms   p95 {v['p95_ms']:8.2f} ms")
         out[backend] = {"ingest": ing, "queries": qs}
     print(json.dumps(out))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import click
@@ -113,7 +114,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
     if as_json:
         click.echo(json.dumps({"run": summary.run_id, **counts}))
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused_by_reason().items()))
-    kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts["not_documents_by_kind"].items()))
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(Counter(x.reason for x in summary.not_documents).items()))
     echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
              f"refused {len(summary.refused)}" + (f" ({reasons})" if reasons else "")
              + (f", skipped {len(summary.not_documents)} ({kinds})" if kinds else ""), quiet)

@@ -78,7 +78,7 @@ class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
             res = conn.execute(S.runs.insert().values(
                 started_at=_now(), command=command, pipeline_version=pipeline_version,
                 settings=json.dumps(settings, default=str)))
-            return int(res.inserted_primary_key[0])
+            return _new_key(res.inserted_primary_key)
 
     def add_refusals(self, run_id: int, rejections: Iterable[Rejection]) -> None:
         rows = [{"run_id": run_id, "source": r.source, "stage": r.stage, "reason": r.reason, "detail": r.detail}
@@ -171,7 +171,7 @@ class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
             published_source=m.published_source, language=m.language, url=m.url, story=art.story,
             duplicate_of=art.duplicate_of, pipeline_version=art.pipeline_version, run_id=run_id,
             ingested_at=_now(), relevance=art.relevance))
-        doc_pk = int(res.inserted_primary_key[0])
+        doc_pk = _new_key(res.inserted_primary_key)
         if self.dialect == "sqlite":
             conn.exec_driver_sql("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
                                  (doc_pk, m.title or "", art.doc.text))
@@ -190,9 +190,9 @@ class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
         used.update(r.person for r in art.roles)
         used.update(r.of for r in art.roles if r.of)
         used.update(q.speaker for q in art.quotes if q.speaker)
-        for a in art.agreements:
-            used.add(a.agreement)
-            used.update(a.parties)
+        for am in art.agreements:
+            used.add(am.agreement)
+            used.update(am.parties)
         ent_rows, alias_rows = [], []
         # the article's entities in its order, then the ids its facts use that it does not list
         for eid in list(ents) + sorted(used - set(ents)):
@@ -326,14 +326,15 @@ class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
             chunk = ids[i:i + 500]
             with self.engine.connect() as conn:
                 ents: dict[int, list[str]] = {}
-                for r in conn.execute(select(S.doc_entities.c.doc, S.doc_entities.c.entity_id)
-                                      .where(S.doc_entities.c.doc.in_(chunk))):
-                    ents.setdefault(r.doc, []).append(r.entity_id)
+                for de in conn.execute(select(S.doc_entities.c.doc, S.doc_entities.c.entity_id)
+                                       .where(S.doc_entities.c.doc.in_(chunk))):
+                    ents.setdefault(de.doc, []).append(de.entity_id)
                 events: dict[int, list[tuple[str, str, int]]] = {}
-                for r in conn.execute(select(S.events.c.doc, S.events.c.type, S.events.c.status, S.events.c.clean_start)
-                                      .where(S.events.c.doc.in_(chunk)).order_by(S.events.c.id)):
-                    events.setdefault(r.doc, []).append((r.type, r.status, -1 if r.clean_start is None
-                                                         else r.clean_start))
+                for ev in conn.execute(select(S.events.c.doc, S.events.c.type, S.events.c.status,
+                                              S.events.c.clean_start)
+                                       .where(S.events.c.doc.in_(chunk)).order_by(S.events.c.id)):
+                    events.setdefault(ev.doc, []).append((ev.type, ev.status, -1 if ev.clean_start is None
+                                                          else ev.clean_start))
                 rows = conn.execute(select(d.c.id, d.c.doc_id, d.c.clean_text, d.c.title, d.c.published,
                                            d.c.duplicate_of, d.c.story).where(d.c.id.in_(chunk))
                                     .order_by(d.c.id)).all()
@@ -398,6 +399,13 @@ class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
                       S.roles, S.events, S.event_parties, S.quotes, S.agreement_mentions, S.runs, S.refusals):
                 out[t.name] = int(conn.execute(select(func.count()).select_from(t)).scalar_one())
         return out
+
+
+def _new_key(key: Any) -> int:
+    """The primary key an insert gave (SQLAlchemy types it as optional)."""
+    if key is None:
+        raise RuntimeError("the database gave no key for a new row")
+    return int(key[0])
 
 
 def _omap_json(o: OffsetMap) -> str:
