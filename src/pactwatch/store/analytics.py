@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
-from ..gazetteer import fold
+from ..model import fold  # (issue 13: the store imports only model, settings, errors)
 from . import schema as S
 from .rows import EventRow
 
