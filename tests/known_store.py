@@ -139,3 +139,25 @@ def registered() -> bool:
 NEEDS_REGISTRATION = dict(condition=not registered(), strict=True,
                           reason="events/trends/new/score are registered in cli/__init__.py once issue 13's "
                                  "refactor of the CLI modules lands")
+
+
+# Command lines a test does not run: (pattern in the line, why). For --help examples and the README.
+NOT_HERE = [
+    (r"postgresql://", "needs the PostgreSQL server named in it"),
+    (r"s3://", "needs S3"),
+    (r"pactwatch scale", "starts Ray workers over hundreds of articles (tests/test_ray_engine.py runs it small)"),
+    (r"pactwatch serve", "serves until stopped (the web tests start the server)"),
+    (r"pactwatch bench", "a benchmark of minutes"),
+    (r"crawl\.warc\.gz|my_articles/", "a file of the user's"),
+    (r"\bduckdb\b", "needs the duckdb command-line tool"),
+]
+
+
+def why_not(line: str) -> str | None:
+    """Why a command line is not run by the tests (None: it is)."""
+    import re
+
+    for pattern, why in NOT_HERE:
+        if re.search(pattern, line):
+            return why
+    return None

@@ -6,7 +6,6 @@ the reason, and stay few."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -18,18 +17,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-# (pattern in the example, why it is not run here)
-NOT_HERE = [
-    (r"postgresql://", "needs the PostgreSQL server named in it"),
-    (r"s3://", "needs S3"),
-    (r"pactwatch scale", "starts Ray workers over hundreds of articles (tests/test_ray_engine.py runs it small)"),
-    (r"pactwatch serve", "serves until stopped (the web tests start the server)"),
-    (r"pactwatch bench", "a benchmark of minutes (tests/test_bench*.py run small ones)"),
-    (r"crawl\.warc\.gz|my_articles/", "a file of the user's"),
-    (r"\bduckdb\b", "needs the duckdb command-line tool"),
-]
-
 
 def _examples() -> list[tuple[str, str]]:
     cli = K.the_cli()
@@ -53,15 +40,8 @@ def _examples() -> list[tuple[str, str]]:
 EXAMPLES = _examples()
 
 
-def _why_not(line: str) -> str | None:
-    for pattern, why in NOT_HERE:
-        if re.search(pattern, line):
-            return why
-    return None
-
-
 def test_few_examples_are_left_out():
-    left_out = [(cmd, line, _why_not(line)) for cmd, line in EXAMPLES if _why_not(line)]
+    left_out = [(cmd, line, K.why_not(line)) for cmd, line in EXAMPLES if K.why_not(line)]
     assert len(left_out) <= len(EXAMPLES) // 3, left_out
     assert len(EXAMPLES) - len(left_out) >= 30
 
@@ -108,7 +88,7 @@ def test_help_examples_run(command, seeded, tmp_path):
     shutil.copy(seeded, db)
     env = {**os.environ, "PACTWATCH_DB": str(db), "PATH": f"{BIN}:{os.environ['PATH']}", "PACTWATCH_N_PROCESS": "1"}
     for cmd, line in EXAMPLES:
-        if cmd != command or _why_not(line):
+        if cmd != command or K.why_not(line):
             continue
         line = line.replace("--db my.db", f"--db {db}").replace("--db pactwatch.db", f"--db {db}")
         p = subprocess.run(["bash", "-o", "pipefail", "-c", line], cwd=tmp_path, env=env, capture_output=True,

@@ -5,6 +5,9 @@ in order, in a clone of the repository, with an empty default store (``$XDG_DATA
   install step is what ``make install`` already did for this environment); ``make test``
   is this test-suite and is not run again from inside it.
 - ``pactwatch serve`` is started on a free port, must answer ``/`` with 200, and is stopped.
+
+Then the examples of its tables run on the store the code blocks left, except those that need
+what a test cannot have (``known_store.NOT_HERE``: a PostgreSQL URL, a benchmark of minutes ...).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import known_store as K
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +37,12 @@ def command_lines(text: str) -> list[str]:
             if line and not line.startswith("#"):
                 out.append(line.removeprefix("$ "))
     return out
+
+
+def table_examples(text: str) -> list[str]:
+    """The ``pactwatch ...`` examples in the README's tables (inline code in table rows)."""
+    return [c for row in text.splitlines() if row.startswith("|")
+            for c in re.findall(r"`(pactwatch [^`]+)`", row)]
 
 
 def _free_port() -> int:
@@ -107,3 +117,10 @@ def test_every_readme_command_runs_in_a_fresh_clone(tmp_path):
             assert "Traceback" not in p.stderr, p.stderr
             ran.append(cmd)
     assert len(ran) >= 4, ran
+    table = [x for x in table_examples(README) if not K.why_not(x)]
+    assert len(table) >= 10, table
+    for cmd in table:
+        p = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=clone, env=env, capture_output=True,
+                           text=True, timeout=900)
+        assert p.returncode == 0, f"README table example `{cmd}`: exit {p.returncode}\n{p.stderr[-2000:]}"
+        assert "Traceback" not in p.stderr, p.stderr
