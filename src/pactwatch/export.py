@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy import Date, DateTime, Float, Integer
+
 from .contract import stored_contracts
 from .crossdoc.records import Records
 from .store import Store
@@ -67,8 +69,7 @@ def export_csv(store: Store, out: Path) -> dict[str, int]:
 
 
 def _arrow_schema(table):
-    import pyarrow as pa
-    from sqlalchemy import Date, DateTime, Float, Integer
+    import pyarrow as pa  # pyarrow loads when a Parquet file is written
 
     fields = []
     for c in table.columns:

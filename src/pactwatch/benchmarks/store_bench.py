@@ -42,6 +42,10 @@ from ..model import (
     RawDocument,
     Relation,
 )
+from ..pipeline import analyse
+from ..read import read_inputs
+from ..settings import Settings
+from ..store import migrations, open_store
 
 WORDS = ("joint", "naval", "exercises", "defence", "ministers", "agreed", "border", "security", "summit", "treaty",
          "signed", "forces", "cooperation", "drills", "alliance", "talks", "envoy", "troops", "memorandum", "air")
@@ -80,11 +84,6 @@ def _time(fn, repeat: int) -> dict[str, float]:
 
 
 def bench_ingest(db: str, corpus: Path, copies: int) -> dict[str, float]:
-    from ..pipeline import analyse
-    from ..read import read_inputs
-    from ..settings import Settings
-    from ..store import open_store
-
     s = Settings().with_(n_process=1)
     base = [a for a in analyse(read_inputs([str(corpus)], s), s) if isinstance(a, Article)]
     store = open_store(db)
@@ -105,8 +104,6 @@ def bench_ingest(db: str, corpus: Path, copies: int) -> dict[str, float]:
 
 
 def bench_queries(db: str, events: int, per_doc: int, repeat: int) -> dict[str, object]:
-    from ..store import open_store
-
     rng = random.Random(7)
     actors = [f"country:C{i:03d}" for i in range(200)] + [f"org:o{i:03d}" for i in range(100)]
     store = open_store(db)
@@ -144,8 +141,6 @@ def bench_queries(db: str, events: int, per_doc: int, repeat: int) -> dict[str, 
 
 def empty_store(db: str) -> None:
     """Delete every pactwatch table of a scratch store and make them again, empty."""
-    from ..store import migrations, open_store
-
     store = open_store(db, upgrade=False)
     migrations.drop_all(store.engine)
     store.upgrade()

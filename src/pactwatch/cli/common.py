@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from ..errors import ConfigError, StoreMissingError
 from ..settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,6 @@ def guarded(fn: Callable) -> Callable:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ..errors import ConfigError, StoreMissingError
-
         try:
             return fn(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit, KeyboardInterrupt):

@@ -23,6 +23,7 @@ from .common import (
     settings_from,
     to_json,
 )
+from .progress import Progress
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -87,9 +88,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
       pactwatch ingest crawl.warc.gz --db postgresql://pactwatch@localhost/pactwatch
       pactwatch ingest --reanalyse --stale-only
     """
-    from ..ingest import ingest
+    from ..ingest import ingest  # the pipeline (spaCy) loads when the command runs
     from ..ingest import reanalyse as reanalyse_store
-    from .progress import Progress
 
     quiet = _quiet(ctx)
     if not paths and not reanalyse:
