@@ -72,3 +72,26 @@ def test_inputs_by_folder_glob_and_url_in_the_local_order(tmp_path) -> None:
     assert local[5:] == [str(ECB / "11_1ecb.txt"), str(ECB / "11_1ecbplus.txt")]
     assert [m.reason for m in missing] == ["missing"]
     assert make_plan([str(SEEDS)], 2).digest() == make_plan([str(SEEDS)], 2).digest() != make_plan([str(SEEDS)], 3).digest()
+
+
+def test_ledger_turns_deaths_into_suspects_then_a_refusal() -> None:
+    from pactwatch.engines.ray_engine import MAX_ATTEMPTS, Ledger
+
+    ledger = Ledger()
+    assert ledger.start("s") == {"attempt": 1, "poison": {}, "suspect": [], "blank_deaths": 0}
+    ledger.hold("s", [4, 5, 6], pid=10)  # the worker dies holding a batch of three
+    state = ledger.start("s")
+    assert state["suspect"] == [4, 5, 6] and state["poison"] == {} and state["attempt"] == 2
+    ledger.hold("s", [4], pid=11)  # the suspects go one by one: 4 goes through,
+    ledger.hold("s", [5], pid=11)  # 5 alone kills its worker: refused next time, not tried again
+    state = ledger.start("s")
+    assert state["poison"] == {5: "internal: WorkerDied"} and state["attempt"] == 3
+    ledger.hold("s", [6], pid=12)
+    ledger.timed_out("s")  # the watchdog ended the worker over 6's time limit
+    assert ledger.start("s")["poison"] == {5: "internal: WorkerDied", 6: "timeout"}
+    ledger.finish("s")
+    assert ledger.state()["inflight"] == {}
+    for _ in range(MAX_ATTEMPTS):  # deaths outside any document are counted, so a shard cannot loop forever
+        state = ledger.start("t")
+    assert state["blank_deaths"] == MAX_ATTEMPTS - 1
+    assert ledger.start("t")["blank_deaths"] == MAX_ATTEMPTS
