@@ -7,6 +7,7 @@ import pytest
 from conftest import analyse_raws
 
 from pactwatch.crossdoc import contradictions, fact_clusters, stage_in
+from pactwatch.crossdoc.records import Records
 from pactwatch.model import RawDocument
 
 
@@ -43,7 +44,7 @@ def test_stage_words(sentence, anchor_word, stage, negated):
 def test_bundled_corpus_contradiction_waltz_and_aliyev(store, seed_articles):
     run = store.start_run("test", "test", {})
     store.add_articles(seed_articles, run)
-    found = store.contradictions(type="deployment")
+    found = Records(store).contradictions(type="deployment")
     pairs = {(c["claim"]["asserted_by"], c["denial"]["asserted_by"]) for c in found if "country:AZE" in c["parties"]}
     assert ("person:mike-waltz", "person:ilham-aliyev") in pairs
     c = next(c for c in found if c["claim"]["asserted_by"] == "person:mike-waltz")
@@ -55,9 +56,9 @@ def test_bundled_corpus_contradiction_waltz_and_aliyev(store, seed_articles):
 def test_shusha_declaration_is_one_record_whichever_seed_mentions_it(store, seed_articles, which):
     run = store.start_run("test", "test", {})
     store.add_articles([a for a in seed_articles if a.doc_id[:3] in which], run)
-    recs = [r for r in store.agreements() if r["id"] == "agreement:shusha-declaration"]
+    recs = [r for r in Records(store).agreements() if r["id"] == "agreement:shusha-declaration"]
     assert len(recs) == 1
-    rec = store.agreement("Shusha Agreement")  # an alias finds the same record
+    rec = Records(store).agreement("Shusha Agreement")  # an alias finds the same record
     assert rec["id"] == "agreement:shusha-declaration"
     if "003" in which:
         assert {"country:AZE", "country:TUR"} <= set(rec["parties"])
@@ -78,8 +79,8 @@ def test_agreement_mentions_merge_across_wording_and_documents(store):
                  "as the most important security document the country has signed with a neighbour in decades, "
                  "and which now goes to the president.", "2025-06-10", "LRT"),
     ])
-    recs = [r for r in store.agreements() if r["id"].startswith("agreement:lithuania-poland-defen")]
-    assert len(recs) == 1, [r["id"] for r in store.agreements()]
+    recs = [r for r in Records(store).agreements() if r["id"].startswith("agreement:lithuania-poland-defen")]
+    assert len(recs) == 1, [r["id"] for r in Records(store).agreements()]
     rec = recs[0]
     assert {"country:POL", "country:LTU"} <= set(rec["parties"])
     stages = {s["stage"]: s for s in rec["stages"]}

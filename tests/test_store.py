@@ -188,7 +188,9 @@ def test_network_links_co_actors_of_an_event_without_target(store):
     joint = dataclasses.replace(ex, actors=("country:POL", "country:LTU"), targets=())
     art = dataclasses.replace(art, events=(joint,))
     store.add_articles([art], store.start_run("test", "test", {}))
-    _, edges = store.network()
+    from pactwatch.crossdoc.records import Records
+
+    _, edges = Records(store).network()
     pair = [e for e in edges if e["type"] == "exercise"]
     assert [(e["source"], e["target"], e["symmetric"]) for e in pair] == [("country:LTU", "country:POL", True)]
     assert pair[0]["weight"] == 1 and pair[0]["documents"] == 1
@@ -218,3 +220,26 @@ def test_unknown_database_scheme_is_a_clear_error():
 
     with pytest.raises(StoreError, match="unknown database URL scheme"):
         open_store("mysql://x/y")
+
+
+def test_queries_return_frozen_typed_rows(filled):
+    """Rows are frozen dataclasses read by attribute; types and statuses are checked values."""
+    from pactwatch.model import EVENT_TYPES, STATUSES, Event
+    from pactwatch.store.rows import EntityRow, EventDetail, EventRow, QuoteRow, SearchHit
+
+    events = filled.events(limit=None)
+    assert events and all(isinstance(e, EventRow) for e in events)
+    ev = events[0]
+    assert ev.type in EVENT_TYPES and ev.status in STATUSES and isinstance(ev.actors, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ev.status = "denied"  # type: ignore[misc]
+    with pytest.raises(ValueError, match="unknown event status"):
+        dataclasses.replace(ev, status="rumoured")
+    with pytest.raises(ValueError, match="unknown event type"):
+        Event(type="friendship", status="occurred")
+    detail = filled.show(ev.id)
+    assert isinstance(detail, EventDetail) and detail.id == ev.id and detail.source
+    assert all(isinstance(q, QuoteRow) for q in filled.quotes(limit=None))
+    assert all(isinstance(x, EntityRow) for x in filled.entities(limit=None))
+    assert all(isinstance(h, SearchHit) for h in filled.search("exercises"))
+    assert ev.as_dict()["actors"] == list(ev.actors) and json.dumps(ev.as_dict())
