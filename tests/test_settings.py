@@ -87,3 +87,26 @@ def test_a_db_line_in_the_config_file_chooses_the_store(tmp_path, monkeypatch):
     file_db.unlink()
     res = runner.invoke(cli, ["db", "info"])
     assert res.exit_code == 2 and str(file_db) in res.output  # the missing store named is the file's
+
+
+def test_the_query_limit_setting_bounds_the_query_commands(tmp_path, monkeypatch, seed_articles):
+    from pactwatch.store import open_store
+
+    db = tmp_path / "q.db"
+    store = open_store(str(db))
+    store.add_articles(seed_articles, store.start_run("test", "test", {}))
+    total = len(store.events(limit=None))
+    assert total > 3
+    monkeypatch.delenv("PACTWATCH_DB", raising=False)
+    monkeypatch.setenv("PACTWATCH_CONFIG", _write(tmp_path, f"db = {json.dumps(str(db))}\nquery_limit = 3\n"))
+    runner = CliRunner()
+
+    def events(*args: str) -> int:
+        res = runner.invoke(cli, ["events", "--json", *args], catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+        return len(res.output.splitlines())
+
+    assert events() == 3
+    monkeypatch.setenv("PACTWATCH_QUERY_LIMIT", "2")
+    assert events() == 2
+    assert events("--limit", str(total)) == total

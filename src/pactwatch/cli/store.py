@@ -55,6 +55,15 @@ def _store(db: str | None, create: bool = False) -> Store:
         raise ProgramFailed(str(exc)) from exc
 
 
+limit_option = click.option("--limit", type=click.IntRange(1), default=None,
+                            help="At most this many rows (default: the settings' query_limit, 1000).")
+
+
+def query_limit(limit: int | None) -> int:
+    """``--limit`` when given, else the settings' ``query_limit``."""
+    return limit if limit is not None else settings_from().query_limit
+
+
 def _quiet(ctx: click.Context) -> bool:
     return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
 
@@ -198,7 +207,7 @@ EVENT_COLUMNS = ["id", "reported", "when", "type", "status", "actors", "targets"
 @click.option("--until", help="Up to this date.")
 @click.option("--by", "date_field", type=click.Choice(["reported", "event"]), default="reported", show_default=True,
               help="Filter dates on the report date or on the event's own date.")
-@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
+@limit_option
 @format_options
 @guarded
 def events_cmd(db, etype, status, actor, target, party, asserted_by, since, until, date_field, limit, as_json,
@@ -213,7 +222,7 @@ def events_cmd(db, etype, status, actor, target, party, asserted_by, since, unti
     """
     store = _store(db)
     rows = store.events(type=etype, status=status, actor=actor, target=target, party=party, asserted_by=asserted_by,
-                        since=since, until=until, date_field=date_field, limit=limit)
+                        since=since, until=until, date_field=date_field, limit=query_limit(limit))
     emit_rows(rows, EVENT_COLUMNS + (["doc", "title", "publisher", "where", "sectors", "provisions", "agreement",
                                       "start", "end"] if as_csv else []), as_json, as_csv, title="events")
 
@@ -222,7 +231,7 @@ def events_cmd(db, etype, status, actor, target, party, asserted_by, since, unti
 @db_option
 @click.option("--kind", type=click.Choice(["country", "org", "person", "place", "agreement"]))
 @click.option("--search", help="Part of a name or alias (accents and case ignored).")
-@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
+@limit_option
 @format_options
 @guarded
 def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
@@ -234,7 +243,7 @@ def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
       pactwatch entities --search turk --json
     """
     store = _store(db)
-    emit_rows(store.entities(kind=kind, search=search, limit=limit),
+    emit_rows(store.entities(kind=kind, search=search, limit=query_limit(limit)),
               ["id", "kind", "name", "aliases", "documents", "events"], as_json, as_csv, title="entities")
 
 
@@ -278,7 +287,7 @@ def entity_cmd(name: str, db, as_of, as_json) -> None:
 @db_option
 @click.option("--speaker", help="Who said it: id or any name/alias.")
 @click.option("--search", help="Words in the quotation (full-text).")
-@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True)
+@limit_option
 @format_options
 @guarded
 def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
@@ -290,7 +299,7 @@ def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
       pactwatch quotes --search "military alliance" --json
     """
     store = _store(db)
-    emit_rows(store.quotes(speaker=speaker, search=search, limit=limit),
+    emit_rows(store.quotes(speaker=speaker, search=search, limit=query_limit(limit)),
               ["reported", "speaker", "text", "doc", "publisher"], as_json, as_csv, title="quotes")
 
 
