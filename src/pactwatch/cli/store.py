@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import StoreError, StoreMissingError
-from ..model import RawDocument, Rejection, Skipped
+from ..model import ENTITY_KINDS, EVENT_TYPES, STATUSES, RawDocument, Rejection, Skipped
 from ..provenance import offsets_into
 from .common import (
     EXIT_REFUSED,
@@ -196,9 +196,8 @@ EVENT_COLUMNS = ["id", "reported", "when", "type", "status", "actors", "targets"
 
 @click.command("events")
 @db_option
-@click.option("--type", "etype", type=click.Choice(["alliance", "agreement", "exercise", "meeting", "cooperation",
-                                                    "deployment", "request", "threat", "conflict"]))
-@click.option("--status", type=click.Choice(["occurred", "planned", "proposed", "possible", "denied"]))
+@click.option("--type", "etype", type=click.Choice(EVENT_TYPES))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--actor", help="Actor: id, ISO code or any name/alias (Turkey = Türkiye = TUR).")
 @click.option("--target", help="Target, like --actor.")
 @click.option("--party", help="Actor or target.")
@@ -229,7 +228,7 @@ def events_cmd(db, etype, status, actor, target, party, asserted_by, since, unti
 
 @click.command("entities")
 @db_option
-@click.option("--kind", type=click.Choice(["country", "org", "person", "place", "agreement"]))
+@click.option("--kind", type=click.Choice(ENTITY_KINDS))
 @click.option("--search", help="Part of a name or alias (accents and case ignored).")
 @limit_option
 @format_options
