@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..model import CleanDocument, EntityAnalysis, Metadata, Quote
-from .lexicon import PRONOUNS_HE, Lexicon, _lemma
+from .lexicon import PRONOUNS_HE, Lexicon, _lemma, sent_text
 from .relevance import known_name
 
 
@@ -32,6 +32,7 @@ class DocContext:
     gazetteer_orgs: frozenset[str] = frozenset()  # organisations the gazetteer knows, and bodies NER found
     institutions: dict[str, str] = dataclasses.field(default_factory=dict)  # a state's institution -> the state
     meeting_parties: tuple[str, ...] = ()  # the parties of the article's first meeting: "the two leaders"
+    names: dict[str, str] = dataclasses.field(default_factory=dict)  # entity id -> name
 
 
 def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:
@@ -133,6 +134,7 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         titled=frozenset(r.person for r in ents.roles),
         gazetteer_orgs=frozenset(m.entity_id for m in ents.mentions if known_name(m.how)) | _bodies(ents),
         institutions=_institutions(ents, gaz),
+        names={e.id: e.name for e in ents.entities},
     )
 
 
@@ -167,7 +169,7 @@ def _reported_person(sent_doc, offset: int, ctx: DocContext, lex: Lexicon) -> st
             if c.lower_ in PRONOUNS_HE:
                 return _last_person_before(ctx, offset + c.idx)
     # "according to X"
-    m = re.search(r"\baccording to\b", sent_doc.text, re.I)
+    m = re.search(r"\baccording to\b", sent_text(sent_doc), re.I)
     if m:
         for men in ctx.ents.mentions_in(offset + m.end(), offset + m.end() + 60):
             if men.entity_id.startswith("person:"):

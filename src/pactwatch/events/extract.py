@@ -9,6 +9,7 @@ from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, M
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, _reported_person, make_context
 from .lexicon import _generic_group, _provisions, _sectors, load_lexicon
+from .lexicon import sent_text as sent_text_of
 from .merging import (
     _anaphoric,
     _drop_headline_repeats,
@@ -32,7 +33,7 @@ def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int, rivals: tupl
         from ..dates import when_for
     except ImportError:  # pragma: no cover - dates stage not installed
         return None
-    sent_text = sent_doc.text
+    sent_text = sent_text_of(sent_doc)
     try:
         return when_for(sent_text, span, ctx.anchor,
                         keep=lambda e: _claims_span(sent_doc, e.start, e.end, i, rivals))
@@ -55,7 +56,7 @@ def _ongoing_today(trig, status: str, ctx: DocContext) -> str | None:
 
 
 def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
-    ms = ctx.ents.mentions_in(offset, offset + len(sent_doc.text))
+    ms = ctx.ents.mentions_in(offset, offset + len(sent_text_of(sent_doc)))
     for m in ms:
         if m.entity_id.startswith("agreement:"):
             return m.entity_id
@@ -94,7 +95,7 @@ def _inside_name(sent_doc, offset: int, trig: tuple[str, str, int, int], ctx: Do
         return False
     s = offset + sent_doc[trig[2]].idx
     e = offset + sent_doc[trig[3] - 1].idx + len(sent_doc[trig[3] - 1])
-    for m in ctx.ents.mentions_in(offset, offset + len(sent_doc.text)):
+    for m in ctx.ents.mentions_in(offset, offset + len(sent_text_of(sent_doc))):
         if m.start <= s and e <= m.end:
             kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
             if kind in NAME_KINDS or (kind == "place" and e < m.end):  # "Unity state" is no unity
@@ -117,7 +118,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
     events: list[Event] = []
     for ps in parsed:
         sent_doc, offset = ps.doc, ps.start
-        sent_text = sent_doc.text
+        sent_text = sent_text_of(sent_doc)
         triggers = [t for t in _find_triggers(sent_doc, lex) if _accept(t[0], t[1], sent_doc, t[2], t[3], lex)]
         triggers = [t for t in triggers if not _inside_name(sent_doc, offset, t, ctx)]
         triggers = _outermost(sent_doc, triggers)

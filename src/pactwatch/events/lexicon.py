@@ -100,6 +100,14 @@ def load_lexicon() -> Lexicon:
     )
 
 
+def sent_text(sent_doc) -> str:
+    """The text of a parsed sentence, built once (spaCy's ``Doc.text`` joins its tokens at every call)."""
+    cached = sent_doc.user_data.get("pactwatch.text")
+    if cached is None:
+        cached = sent_doc.user_data["pactwatch.text"] = sent_doc.text
+    return cached
+
+
 def _lemma(t) -> str:
     return (t.lemma_ or t.lower_).lower()
 

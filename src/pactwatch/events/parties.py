@@ -5,7 +5,7 @@ import functools
 import re
 
 from .context import DocContext, _quote_span_at, party_rules
-from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma
+from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, sent_text
 from .status import _path_up
 
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
@@ -16,13 +16,10 @@ def _locative(sent_doc, char: int):
     """``("in" | "at", preposition token)`` when the token at ``char`` is the object of a
     locative preposition ("held in the Azerbaijani city of Gabala", "at the White House"),
     else None."""
-    tok = None
-    for t in sent_doc:
-        if t.idx <= char < t.idx + len(t) or t.idx >= char:
-            tok = t
-            break
-    if tok is None:
+    span = sent_doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
         return None
+    tok = span[0]
     # climb the name to its head ("Gaza Strip" → Strip), then "city of X" to "city"
     for _ in range(4):
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
@@ -113,11 +110,8 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj",
 
 def _mention_token(sent_doc, offset: int, m):
     """The head token of a mention in a parsed sentence (the one whose head lies outside it)."""
-    s, e = m.start - offset, m.end - offset
-    toks = [t for t in sent_doc if s <= t.idx < e]
-    if not toks:
-        return None
-    return next((t for t in toks if t.head.i == t.i or not s <= t.head.idx < e), toks[0])
+    span = sent_doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _in_other_clause(tok, trig) -> bool:
@@ -148,8 +142,7 @@ def can_be_party(eid: str, ctx: DocContext) -> bool:
     outlet or a website ("Memorandum of Cooperation", "Critical Minerals Framework", "Yonhap")."""
     if eid.startswith("country:"):
         return True
-    ent = ctx.ents.entity(eid)
-    return _party_name_ok(ent.name if ent else eid.split(":", 1)[-1].replace("-", " "))
+    return _party_name_ok(ctx.names.get(eid) or eid.split(":", 1)[-1].replace("-", " "))
 
 
 def _inside_other_name(m, mentions) -> bool:
@@ -201,7 +194,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
 
     A trigger inside a quotation takes its participants from the quotation only ("...,"
     Waltz told the Hugh Hewitt Show: the show is not a party to what Waltz says)."""
-    start, end = offset, offset + len(sent_doc.text)
+    text = sent_text(sent_doc)
+    start, end = offset, offset + len(text)
     span = _quote_span_at(ctx, offset + sent_doc[i].idx)
     if span is not None:
         start, end = max(start, span[0]), min(end, span[1])
@@ -316,7 +310,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             actors.append(eid)
         else:
             targets.append(eid)
-    if _generic_group(sent_doc.text, lex):  # "its member states": the organisation the article or sentence is about
+    if _generic_group(text, lex):  # "its member states": the organisation the article or sentence is about
         group_org = ctx.salient_org or next((m.entity_id for m in reversed(mentions) if m.start < trig_pos
                                              and m.entity_id.startswith("org:") and can_be_party(m.entity_id, ctx)),
                                             None)

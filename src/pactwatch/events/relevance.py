@@ -99,5 +99,9 @@ def relevant(score: float) -> bool:
 
 
 def document_relevance(sdoc, ents: EntityAnalysis) -> float:
-    """:func:`article_relevance` of a spaCy doc with sentences (the pipeline's cheap pass)."""
-    return article_relevance([s.text for s in sdoc.sents], ents)
+    """:func:`article_relevance` of a spaCy doc with sentences (the pipeline's cheap pass),
+    computed once per doc (candidate sentences and events both ask)."""
+    key = ("pactwatch.relevance", id(ents))
+    if key not in sdoc.user_data:
+        sdoc.user_data[key] = article_relevance([s.text for s in sdoc.sents], ents)
+    return sdoc.user_data[key]
