@@ -196,8 +196,10 @@ def status_option(multiple: bool = True) -> Callable:
 
 
 def counted(n: int, word: str) -> str:
-    """``1 event``, ``2,840 events``."""
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+    """``1 event``, ``2,840 events``, ``3 entities``."""
+    if n == 1:
+        return f"{n:,} {word}"
+    return f"{n:,} " + (word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s")
 
 
 def shown_note(shown: int, total: int, word: str) -> str | None:
