@@ -8,7 +8,6 @@ into a store with the same stories as a local ingest, and loading them twice add
 """
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ ray = pytest.importorskip("ray")
 pytest.importorskip("ray.data")
 
 from click.testing import CliRunner  # noqa: E402
+from test_ray_plan import write_warc  # noqa: E402
 
 from pactwatch.cli import cli  # noqa: E402
 from pactwatch.contract import to_contract  # noqa: E402
@@ -48,27 +48,6 @@ def ray_session():
     shutil.rmtree(temp, ignore_errors=True)
 
 
-def _html(title: str, text: str) -> str:
-    paras = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
-    return f"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paras}" \
-           f"</article></body></html>"
-
-
-def _write_warc(path: Path, texts: list[str]) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        pages = [(f"https://news.example/story-{i}", "200 OK", _html(t.split("\n", 1)[0], t)) for i, t in enumerate(texts)]
-        pages.insert(1, ("https://news.example/gone", "404 Not Found", "<html>gone</html>"))
-        for uri, status, body in pages:
-            headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()),
-                                                          http_headers=headers,
-                                                          warc_headers_dict={"WARC-Date": "2024-05-01T12:00:00Z"}))
-
-
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
     """(inputs for the Ray engine, the same inputs as local paths, {URL: local path})."""
@@ -81,7 +60,7 @@ def inputs(tmp_path_factory):
             if i == 5:
                 fh.write("\n{not json\n")  # a bad line is refused on its own
     warc = tmp / "crawl.warc.gz"
-    _write_warc(warc, [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:3]])
+    write_warc(warc, [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:3]])
     glob = str(ECB / "*_1ecb*.txt")
     url = f"file://{lines}"
     expanded = [str(p) for p in sorted(ECB.glob("*_1ecb*.txt"))]  # what a shell makes of the glob
@@ -219,14 +198,16 @@ def test_a_hanging_document_is_refused_not_retried_forever(ray_session, tmp_path
     texts = [p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*_3ecb*.txt"))[:5]]
     for i, text in enumerate(texts):
         (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
-    giant = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*.txt"))[:160])  # ~400,000
-    (folder / "a2_giant.txt").write_text(giant, encoding="utf-8")  # characters: far more than 2 s of spaCy
-    settings = SETTINGS.with_(doc_timeout=2.0, doc_timeout_per_mb=0.0)
-    manifest = run([str(folder)], str(tmp_path / "out"), settings, workers=1, shard_size=10, grace=1.0)
+    giant = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*.txt"))[:400])  # ~740,000
+    (folder / "a2_giant.txt").write_text(giant, encoding="utf-8")  # characters: far more than 10 s of spaCy
+    assert 600_000 < len(giant) < SETTINGS.max_chars
+    # one document a batch: the giant is alone when the watchdog stops its worker (10 s), and refused
+    settings = SETTINGS.with_(doc_timeout=6.0, doc_timeout_per_mb=0.0, batch_size=1)
+    manifest = run([str(folder)], str(tmp_path / "out"), settings, workers=1, shard_size=10, grace=4.0)
     assert manifest.refused_by_reason == {"timeout": 1}
     assert manifest.analysed == len(texts) and manifest.retried_shards == 1
     (summary,) = [parquet_io.read_summary(str(tmp_path / "out"), s["shard"]) for s in manifest.worker_stats]
-    assert summary.attempts == 3  # the batch died, then the giant alone, then it was refused
+    assert summary.attempts == 2  # the giant stopped its worker once, then it was refused, not tried again
     assert summary.refusals[0]["source"].endswith("a2_giant.txt")
 
 

@@ -1,6 +1,7 @@
 """The Ray engine's parts that need no Ray: shards of work, the lossless article codec, shard files."""
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -95,3 +96,55 @@ def test_ledger_turns_deaths_into_suspects_then_a_refusal() -> None:
         state = ledger.start("t")
     assert state["blank_deaths"] == MAX_ATTEMPTS - 1
     assert ledger.start("t")["blank_deaths"] == MAX_ATTEMPTS
+
+
+def html_page(title: str, text: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+    return f"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paras}" \
+           f"</article></body></html>"
+
+
+def write_warc(path: Path, texts: list[str]) -> None:
+    """A WARC.gz of one HTML page per text (real warcio), with a 404 response after the first."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        pages = [(f"https://news.example/story-{i}", "200 OK", html_page(t.split("\n", 1)[0], t))
+                 for i, t in enumerate(texts)]
+        pages.insert(1, ("https://news.example/gone", "404 Not Found", "<html>gone</html>"))
+        for uri, status, body in pages:
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()),
+                                                          http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": "2024-05-01T12:00:00Z"}))
+
+
+def test_warc_cut_at_records_reads_as_the_whole_file(tmp_path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*_5ecb*.txt"))[:7]])
+    whole = make_plan([str(warc)], 2)
+    assert len(whole.shards) == 1  # not cut unless asked
+    plan = make_plan([str(warc)], 2, split_warc=True)
+    assert len(plan.shards) == 4 and plan.digest() != whole.digest()  # 8 responses (one a 404), 2 a shard
+    settings = Settings()
+    got = [x for s in plan.shards for x in read_shard(s, settings)]
+    want = list(read_inputs([str(warc)], settings))
+    assert got == want and len([x for x in got if not isinstance(x, Article)]) == 8
+    url_plan = make_plan([f"file://{warc}"], 3, split_warc=True)
+    assert [p.end for s in url_plan.shards for p in s.pieces][-1] == warc.stat().st_size
+
+
+def test_a_gzip_file_from_a_url_reads_as_the_local_file(tmp_path) -> None:
+    import gzip
+
+    path = tmp_path / "wire.jsonl.gz"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ECB.glob("*_6ecb*.txt"))[:4]]
+    path.write_bytes(gzip.compress("".join(json.dumps({"text": t}) + "\n" for t in texts).encode()))
+    settings = Settings()
+    (shard,) = make_plan([f"file://{path}"], 10).shards
+    got = list(read_shard(shard, settings))
+    want = list(read_inputs([str(path)], settings))
+    assert len(got) == 4 and [g.doc_id for g in got] == [w.doc_id for w in want]
+    assert [g.source for g in got] == [w.source.replace(str(path), f"file://{path}") for w in want]

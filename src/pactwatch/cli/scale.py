@@ -33,12 +33,15 @@ def scale() -> None:
 
 
 def ray_options(f):
-    """The Ray engine's options: --address, --workers, --batch-size, --shard-size, --format."""
+    """The Ray engine's options: --address, --workers, --batch-size, --shard-size, --split-warc, --format."""
     f = click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet",
                      show_default=True, help="Ray engine's shard files: Parquet (typed columns, what the store "
                      "loads) or JSON Lines of the contract.")(f)
     f = click.option("--shard-size", type=click.IntRange(1, 1_000_000), default=200, show_default=True,
                      help="Ray engine: documents per shard (one output file; the unit of retry and restart).")(f)
+    f = click.option("--split-warc", is_flag=True,
+                     help="Ray engine: cut WARC files into shards of --shard-size pages too (the driver "
+                     "decompresses each once to find its records; for a few large files).")(f)
     f = click.option("--batch-size", type=click.IntRange(1, 10_000), default=None,
                      help="Documents per spaCy batch inside a shard (default: settings, 16).")(f)
     f = click.option("--workers", type=click.IntRange(1, 100_000), default=2, show_default=True,
@@ -56,7 +59,7 @@ def ray_options(f):
 @click.pass_context
 @guarded
 def extract_cmd(ctx: click.Context, inputs: tuple[str, ...], out: str, address: str | None, workers: int,
-                batch_size: int | None, shard_size: int, fmt: str, as_json: bool) -> None:
+                batch_size: int | None, shard_size: int, split_warc: bool, fmt: str, as_json: bool) -> None:
     """Analyse INPUTS on Ray: the local pipeline, shard by shard, into Parquet shards and a manifest.
 
     INPUTS are files, folders, globs or URLs pyarrow opens (s3://, gs://, hdfs://, file://):
@@ -70,11 +73,11 @@ def extract_cmd(ctx: click.Context, inputs: tuple[str, ...], out: str, address: 
       duckdb -c "select e.type, count(*) from (select unnest(events) as e from 'facts/part-*.parquet') group by all"
     """
     ray_extract(ctx, inputs, out, address=address, workers=workers, batch_size=batch_size, shard_size=shard_size,
-                fmt=fmt, as_json=as_json)
+                split_warc=split_warc, fmt=fmt, as_json=as_json)
 
 
 def ray_extract(ctx: click.Context, inputs, out: str | None, *, address: str | None, workers: int,
-                batch_size: int | None, shard_size: int, fmt: str, as_json: bool) -> None:
+                batch_size: int | None, shard_size: int, fmt: str, as_json: bool, split_warc: bool = False) -> None:
     """The Ray engine for a command (``scale extract``, ``extract --engine ray``): run, report, exit code."""
     _need_ray()
     from ..engines.ray_engine import PlanMismatch, run
@@ -93,7 +96,7 @@ def ray_extract(ctx: click.Context, inputs, out: str | None, *, address: str | N
 
     try:
         manifest = run(list(inputs), out, settings, workers=workers, batch_size=batch_size, shard_size=shard_size,
-                       fmt=fmt, address=address, on_shard=on_shard)
+                       fmt=fmt, address=address, split_warc=split_warc, on_shard=on_shard)
     except PlanMismatch as exc:
         raise click.UsageError(str(exc)) from None
     if as_json:

@@ -7,11 +7,14 @@ them, and cuts them into shards of about ``shard_size`` documents, in input orde
 * small files (a text or HTML article each) are grouped, ``shard_size`` to a shard;
 * a plain JSON Lines file longer than ``shard_size`` lines is cut into ranges of lines (the
   driver counts line ends: one pass over the file's bytes, no parsing);
-* a WARC, ARC or gzip file is one shard (its records are only found by decompressing it).
+* a WARC, ARC or gzip file is one shard (its records are only found by decompressing it), unless
+  ``split_warc``: WARC files are then cut at record boundaries, ``shard_size`` responses to a
+  shard (the driver decompresses each once), and a worker reads only its byte range.
 
 A worker reads a shard with :func:`pactwatch.read.read_inputs`, the local engine's reader,
 so documents, ids, sources, skips and refusals are the same: a remote file is first copied
-to a local temporary file of the same name, a range of lines becomes a temporary file with
+to a local temporary file of the same name, a range of WARC records a temporary WARC file
+of those records, a range of lines a temporary file with
 the lines before it left blank (JSON Lines readers skip blank lines, so line numbers and the
 names ``file#12`` stay those of the whole file), and ``source`` names the input, not the copy.
 """
@@ -34,12 +37,14 @@ from ..settings import Settings
 _GLOB = set("*?[")
 _CONTAINERS = (".warc", ".warc.gz", ".arc", ".arc.gz", ".gz")
 _LINES = (".jsonl", ".ndjson")
+_WARCS = (".warc", ".warc.gz")
 _SCAN_BLOCK = 1 << 22
 
 
 @dataclass(frozen=True)
 class Piece:
-    """Part of one input file: all of it, or lines ``first_line`` onwards, bytes ``start:end``."""
+    """Part of one input file: all of it (``end`` 0), lines ``first_line`` onwards at bytes
+    ``start:end`` (JSON Lines), or the records at bytes ``start:end`` (WARC)."""
 
     uri: str  # an absolute local path or a URL
     in_folder: bool = False  # found inside a folder: files that are not articles by name are skipped
@@ -180,8 +185,46 @@ def _line_ranges(uri: str, per_shard: int) -> list[Piece]:
     return pieces
 
 
-def make_plan(specs: list[str], shard_size: int = 200) -> Plan:
-    """The shards for ``specs``: about ``shard_size`` documents each, in input order."""
+def _warc_ranges(uri: str, in_folder: bool, size: int, per_shard: int) -> list[Piece]:
+    """Cut a WARC file at record boundaries, ``per_shard`` responses to a range; [] when it cannot be
+    cut (one gzip stream for the whole file, a corrupt file: it is then read whole)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    cuts: list[int] = []
+    count = 0
+    try:
+        with _open(uri) as fh:
+            records = ArchiveIterator(fh)
+            for record in records:
+                if count >= per_shard:
+                    cuts.append(records.get_record_offset())
+                    count = 0
+                count += record.rec_type == "response"
+    except Exception:  # noqa: BLE001  (the reader reports what is wrong with the file)
+        return []
+    if not cuts or not _record_starts(uri, cuts):
+        return []
+    bounds = [0, *cuts, size]
+    return [Piece(uri, in_folder, 0, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _record_starts(uri: str, offsets: list[int]) -> bool:
+    """True when a record (a gzip member, or ``WARC/``) starts at every offset."""
+    magic = (b"\x1f\x8b", b"WARC/")
+    with _open_random(uri) as fh:
+        for off in offsets:
+            fh.seek(off)
+            if not fh.read(5).startswith(magic):
+                return False
+    return True
+
+
+def make_plan(specs: list[str], shard_size: int = 200, split_warc: bool = False) -> Plan:
+    """The shards for ``specs``: about ``shard_size`` documents each, in input order.
+
+    ``split_warc``: cut WARC files into ranges of ``shard_size`` response records too (the
+    driver decompresses each file once to find them: worth it for a few large files).
+    """
     files, missing = list_inputs(specs)
     plan = Plan(list(specs), shard_size, missing=missing)
     group: list[Piece] = []
@@ -196,7 +239,9 @@ def make_plan(specs: list[str], shard_size: int = 200) -> Plan:
         if lower.endswith(_CONTAINERS):
             close(group)
             group = []
-            close([whole])
+            split = _warc_ranges(uri, in_folder, size, shard_size) if split_warc and lower.endswith(_WARCS) else []
+            for piece in split or [whole]:
+                close([piece])
         elif lower.endswith(_LINES) and size > 0:
             close(group)
             group = []
@@ -214,12 +259,21 @@ def make_plan(specs: list[str], shard_size: int = 200) -> Plan:
 # --------------------------------------------------------------------------- reading (on a worker)
 
 
+def _open_random(uri: str):
+    if _is_url(uri):
+        from pyarrow import fs as pafs
+
+        fs, path = pafs.FileSystem.from_uri(uri)
+        return fs.open_input_file(path)
+    return open(uri, "rb")  # noqa: SIM115
+
+
 def _open(uri: str):
     if _is_url(uri):
         from pyarrow import fs as pafs
 
         fs, path = pafs.FileSystem.from_uri(uri)
-        return fs.open_input_stream(path)
+        return fs.open_input_stream(path, compression=None)  # the bytes as stored: the reader decompresses
     return open(uri, "rb")  # noqa: SIM115
 
 
@@ -244,15 +298,15 @@ def read_piece(piece: Piece, settings: Settings) -> Iterator[RawDocument | Rejec
             yield Skipped(piece.uri if _is_url(piece.uri) else os.path.abspath(piece.uri), "read",
                           "not-an-article-file", why)
             return
-    if not _is_url(piece.uri) and not piece.first_line:
+    if not _is_url(piece.uri) and not piece.end:
         yield from read_inputs([piece.uri], settings)
         return
     tmp = tempfile.mkdtemp(prefix="pactwatch-piece-")
     try:
         local = os.path.join(tmp, name)
         with _open(piece.uri) as src, open(local, "wb") as dst:
-            if piece.first_line:
-                dst.write(b"\n" * (piece.first_line - 1))
+            if piece.end:
+                dst.write(b"\n" * max(0, piece.first_line - 1))
                 _copy_range(src, dst, piece.start, piece.end)
             else:
                 shutil.copyfileobj(src, dst, _SCAN_BLOCK)

@@ -328,7 +328,7 @@ def write_manifest(out: str, manifest: Manifest) -> None:
 
 def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, batch_size: int | None = None,
         shard_size: int = 200, fmt: str = "parquet", address: str | None = None, run_id: str | None = None,
-        temp_dir: str | None = None, grace: float = WATCH_GRACE_S,
+        temp_dir: str | None = None, grace: float = WATCH_GRACE_S, split_warc: bool = False,
         on_shard: Callable[[parquet_io.ShardSummary], None] | None = None) -> Manifest:
     """Analyse ``inputs`` on Ray into shards under ``out``; returns (and writes) the manifest.
 
@@ -344,6 +344,7 @@ def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, ba
         run_id: Names the run's ledger actor (``pactwatch-ledger-<run_id>``).
         temp_dir: Ray's session folder when Ray is started here (keep it short: socket paths).
         grace: Seconds a batch may run over its documents' summed time limits.
+        split_warc: Cut WARC files into shards of ``shard_size`` responses too (see :func:`.plan.make_plan`).
         on_shard: Called with each shard's summary as it finishes.
 
     Raises:
@@ -359,7 +360,7 @@ def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, ba
     started = time.monotonic()
     if batch_size:
         settings = settings.with_(batch_size=batch_size)
-    plan = make_plan(list(inputs), shard_size)
+    plan = make_plan(list(inputs), shard_size, split_warc)
     _save_plan(out, plan)
     manifest = Manifest(list(inputs), out, fmt, PIPELINE_VERSION, plan.digest(), shards=len(plan.shards),
                         workers=workers, batch_size=settings.batch_size, shard_size=shard_size)
