@@ -3,9 +3,9 @@ now live in the layers above it. Each delegates upwards (the only imports from a
 store, listed in ``tests/test_layers.py`` as the exceptions still allowed); remove each one
 as soon as its last caller uses the layer above directly:
 
-* ``agreements``, ``agreement``, ``facts``, ``contradictions``, ``stories``, ``network``:
-  :class:`pactwatch.crossdoc.records.Records` (callers: ``web/service.py``, ``cli/analysis.py``);
-* ``iter_contracts``: :func:`pactwatch.contract.stored_contracts` (caller: ``web/api.py``);
+* ``agreements``, ``contradictions``: :class:`pactwatch.crossdoc.records.Records`
+  (caller: ``cli/analysis.py``);
+* ``iter_contracts``: :func:`pactwatch.contract.stored_contracts` (caller: ``tests/test_ingest.py``);
 * ``story_features``: :meth:`Store.story_parts` with :func:`pactwatch.stories.features_of_parts`
   (caller: ``ingest.py``).
 """
@@ -27,21 +27,8 @@ class LegacyMixin:
     def agreements(self, party: str | None = None) -> list[dict[str, Any]]:
         return self._records().agreements(party)
 
-    def agreement(self, name: str) -> dict[str, Any] | None:
-        return self._records().agreement(name)
-
-    def facts(self, type: str | None = None, party: str | None = None, min_sources: int = 1,
-              limit: int | None = 1000) -> list[dict[str, Any]]:
-        return self._records().facts(type, party, min_sources, limit)
-
     def contradictions(self, type: str | None = None, party: str | None = None) -> list[dict[str, Any]]:
         return self._records().contradictions(type, party)
-
-    def stories(self) -> list[dict[str, Any]]:
-        return self._records().stories()
-
-    def network(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        return self._records().network()
 
     def iter_contracts(self) -> Iterator[dict[str, Any]]:
         return _above("contract").stored_contracts(self)

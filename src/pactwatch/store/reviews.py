@@ -32,13 +32,14 @@ from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, sel
 from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
+from ..model import EVENT_TYPES as MODEL_EVENT_TYPES
+from ..model import STATUSES
 from . import schema as S
 
 ACTIONS = ("confirm", "reject", "correct")
 KINDS = ("event", "quote")
-EVENT_TYPES = ("alliance", "agreement", "exercise", "meeting", "cooperation", "deployment", "request", "threat",
-               "conflict")
-EVENT_STATUSES = ("occurred", "planned", "proposed", "possible", "denied")
+EVENT_TYPES = MODEL_EVENT_TYPES  # the model's one list (web/service.py reads these names)
+EVENT_STATUSES = STATUSES
 CORRECTABLE = {"event": ("type", "status", "actors", "targets", "when"), "quote": ("speaker",)}
 
 reviews = Table(
@@ -383,7 +384,7 @@ def _passes(store, ev: dict[str, Any], f: dict[str, Any], date_field: str) -> bo
 
 def apply_to_contract(obj: dict[str, Any], current: dict[int, dict[str, Any]], reviewed_only: bool = False,
                       include_rejected: bool = False) -> dict[str, Any]:
-    """One exported contract object (``Store.iter_contracts``) with event reviews applied."""
+    """One exported contract object (:func:`pactwatch.contract.stored_contracts`) with event reviews applied."""
     return {**obj, "events": apply(obj.get("events", []), current, reviewed_only, include_rejected)}
 
 

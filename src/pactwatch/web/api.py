@@ -16,6 +16,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from ..contract import stored_contracts
 from ..store import reviews as R
 from .app import ApiError, require_token
 from .service import Service
@@ -195,7 +196,7 @@ def export_jsonl(request: Request, reviewed_only: bool = False, include_rejected
 
     def lines():
         current = R.current_reviews(store, "event")
-        for obj in store.iter_contracts():
+        for obj in stored_contracts(store):
             obj = R.apply_to_contract(obj, current, reviewed_only, include_rejected)
             yield json.dumps(obj, ensure_ascii=False, default=str) + "\n"
 

@@ -148,11 +148,12 @@ def require_token(request: Request, form_token: str | None = None) -> None:
 
 def create_app(db: str | None = None, web: WebSettings | None = None, store=None) -> FastAPI:
     """The app over the store at ``db`` (path or URL; default from the settings), or over ``store``."""
+    from ..crossdoc.records import gazetteer_lookup
     from ..store import open_store
 
     web = web or WebSettings.load()
     if store is None:
-        store = open_store(db or web.settings.db)
+        store = open_store(db or web.settings.db, lookup=gazetteer_lookup)
     app = FastAPI(title="pactwatch", version=_version(),
                   description="Evidence-linked facts about defense and security cooperation, from news articles. "
                               "Every fact links to the sentence it was read from. Reads are open on localhost; "

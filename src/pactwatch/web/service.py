@@ -17,6 +17,7 @@ from typing import Any
 
 from ..crossdoc import contradictions as find_contradictions
 from ..crossdoc import fact_clusters, source_key
+from ..crossdoc.records import Records
 from ..store import reviews as R
 from ..store import views as V
 from ..store.core import when_start
@@ -108,6 +109,11 @@ class Service:
 
     def __post_init__(self) -> None:
         R.ensure_tables(self.store)
+
+    @property
+    def records(self) -> Records:
+        """The cross-document records of the store (agreements, stories ...)."""
+        return Records(self.store)
 
     def cached(self, key: tuple, fn):
         """``fn()`` cached until the data changes (a run, a review, a new document)."""
@@ -210,16 +216,16 @@ class Service:
         return out
 
     def agreements(self, party=None) -> list[dict[str, Any]]:
-        return self.cached(("agreements", party), lambda: self.store.agreements(party=party))
+        return self.cached(("agreements", party), lambda: self.records.agreements(party=party))
 
     def agreement(self, name: str) -> dict[str, Any]:
-        rec = self.store.agreement(name)
+        rec = self.records.agreement(name)
         if rec is None:
             raise NotFound(f"no agreement matches {name!r}; list them at /api/agreements")
         return rec
 
     def stories(self) -> list[dict[str, Any]]:
-        return self.cached(("stories",), self.store.stories)
+        return self.cached(("stories",), self.records.stories)
 
     def story(self, story_id: str) -> dict[str, Any]:
         for s in self.stories():
