@@ -377,9 +377,11 @@ def _passes(store, ev: dict[str, Any], f: dict[str, Any], date_field: str) -> bo
         return False
     day = ev["when"] if date_field == "event" else ev["reported"]
     start = when_start(day) if day else None
-    if f.get("since") and (start is None or start < when_start(f["since"])):
+    since = when_start(f["since"]) if f.get("since") else None
+    until = when_start(f["until"]) if f.get("until") else None
+    if since is not None and (start is None or start < since):
         return False
-    return not (f.get("until") and (start is None or start > when_start(f["until"])))
+    return not (until is not None and (start is None or start > until))
 
 
 def apply_to_contract(obj: dict[str, Any], current: dict[int, dict[str, Any]], reviewed_only: bool = False,

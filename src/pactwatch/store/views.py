@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from . import schema as S
 from .core import _unpack, when_start
@@ -159,7 +159,7 @@ def _event_rows(store, type: str | None, status: str | None, since: str | None, 
     """Events (id, type, status, doc_id, parties) for the network and timeline, filtered in SQL."""
     e, d, p = S.events, S.documents, S.event_parties
     col = e.c.when_start if date_field == "event" else e.c.reported
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if ids is not None:
         conds.append(e.c.id.in_(ids))
     else:
@@ -226,8 +226,8 @@ def event_facts(store, ids: list[int]) -> dict[int, dict[str, Any]]:
         return {}
     e = S.events
     with store.engine.connect() as conn:
-        return {r.id: {"type": r.type, "status": r.status, "reported": _iso(r.reported)[:7] if r.reported else None,
-                       "event": _iso(r.when_start)[:7] if r.when_start else None}
+        return {r.id: {"type": r.type, "status": r.status, "reported": (_iso(r.reported) or "")[:7] or None,
+                       "event": (_iso(r.when_start) or "")[:7] or None}
                 for r in conn.execute(select(e.c.id, e.c.type, e.c.status, e.c.reported, e.c.when_start)
                                       .where(e.c.id.in_(ids)))}
 

@@ -41,9 +41,10 @@ def env() -> jinja2.Environment:
 def marked_parts(snippet: str | None) -> list[tuple[str, bool]]:
     """A search snippet cut into ``(text, matched)`` parts at the store's ``[match]`` markers
     (rendered as ``<mark>`` around escaped text; the text itself is never markup)."""
+    snippet = snippet or ""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for m in re.finditer(r"\[([^\[\]]+)\]", snippet or ""):
+    for m in re.finditer(r"\[([^\[\]]+)\]", snippet):
         if m.start() > pos:
             out.append((snippet[pos:m.start()], False))
         out.append((m.group(1), True))

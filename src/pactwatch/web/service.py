@@ -382,7 +382,7 @@ class Service:
 
     def timeline(self, by: str = "reported") -> list[dict[str, Any]]:
         """Events per month, type and status, with reviews applied."""
-        by = check_choice("by", by or "reported", ("reported", "event"))
+        by = check_choice("by", by or "reported", ("reported", "event")) or "reported"
         return self.cached(("timeline", by), lambda: self._timeline(by))
 
     def _timeline(self, by: str) -> list[dict[str, Any]]:
