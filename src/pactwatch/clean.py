@@ -148,6 +148,8 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
         if len(p.split()) > 6 or not _LABEL.fullmatch(p.strip()):
             return None
         m = _LABEL_KEY.match(p.strip())
+        if m is None:
+            return None
         key = (m.group("key") or "byline").lower().replace(" ", "_")
         out.append(("byline" if m.group("by") else key, m.group("value").strip()))
     return dates[0], out

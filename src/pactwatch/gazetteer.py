@@ -18,28 +18,15 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from .model import Entity
+from .model import Entity, fold
 
 MAX_NGRAM = 9
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
-
-# letters Unicode does not decompose into a base letter and an accent
-_NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D",
-                                   "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d",
-                                   "ħ": "h", "’": "'"})
-
-
-@functools.lru_cache(maxsize=100_000)
-def fold(s: str) -> str:
-    """Lower case without accents: "Türkiye" → "turkiye", "Błaszczak" → "blaszczak"."""
-    s = unicodedata.normalize("NFKD", s.translate(_NO_DECOMPOSITION))
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 def slug(s: str) -> str:
@@ -151,9 +138,9 @@ def load_gazetteer() -> Gazetteer:
     for c in pycountry.countries:
         info = extra.get(c.alpha_3, {})
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-        names = [n for n in names if n and "," not in n]
-        canonical = info.get("name") or (names[0] if names else c.name)
-        gaz.add(f"country:{c.alpha_3}", "country", canonical, [*names, *info.get("aliases", [])])
+        known: list[str] = [n for n in names if n and "," not in n]
+        canonical = info.get("name") or (known[0] if known else c.name)
+        gaz.add(f"country:{c.alpha_3}", "country", canonical, [*known, *info.get("aliases", [])])
     for key, info in extra.items():
         eid = f"country:{key}"
         if key.islower() or eid not in gaz.entities:

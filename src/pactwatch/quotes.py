@@ -20,6 +20,7 @@ The speaker, in order of trust:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .gazetteer import fold
 from .model import CleanDocument, EntityAnalysis, Evidence, Mention, Quote
@@ -168,7 +169,7 @@ def _speaker_in(ms: list[Mention], s: int, e: int, first: bool, text: str | None
     return (pick[0] if first else pick[-1]).entity_id
 
 
-def _last_person_before(ms: list[Mention], pos: int, inside: list[tuple[int, int]] = (), text: str | None = None,
+def _last_person_before(ms: list[Mention], pos: int, inside: Sequence[tuple[int, int]] = (), text: str | None = None,
                         kind: str = "person:") -> str | None:
     """The person (or organisation) named last before ``pos``, not counting names inside quotations nor
     names a preposition governs ("met with President Trump, where he denounced ...": not Trump)."""
@@ -248,7 +249,8 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
                 and (_cue_in(text[ss:qs]) or _LEAD_CUE.search(text, ss, qs)):
             m = None  # 'saying there was "no evidence." BBC's X said ...': the next sentence is another's
         it = _IT.match(text, qe + 1, tail_end) if m and qe + 1 <= tail_end else None
-        if it and prev_speaker and not prev_speaker.startswith("person:"):
+        speaker: str | None
+        if it and m is not None and prev_speaker and not prev_speaker.startswith("person:"):
             speaker, cue, attributed = prev_speaker, (m.group("verb1") or m.group("verb2") or "").lower(), True
         elif m:
             g = "who1" if m.group("who1") else "who2"

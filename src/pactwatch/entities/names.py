@@ -304,7 +304,7 @@ def _installation_short_forms(b: _Builder) -> None:
 def _acronyms(b: _Builder) -> None:
     """An acronym of an organisation named in full elsewhere in the text is that organisation:
     "Electronic Frontier Foundation" ... "the EFF" is one id (the gazetteer's, when it knows either)."""
-    full = {}
+    full: dict[str, str] = {}
     for eid, ent in b.entities.items():
         if ent.kind in ("org", "agreement", "place"):
             ini = _initials(ent.name)

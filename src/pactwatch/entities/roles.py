@@ -104,7 +104,7 @@ def _counterparts(text: str, men: Mention, mentions: list[Mention], ss: int, se:
                 break
             listed.append(p)
             pos = p.end
-        lead = [r for r in roles if r.evidence.clean_start == ss and (r.of is None or r.of.startswith("country:"))
+        lead = [r for r in roles if r.evidence is not None and r.evidence.clean_start == ss and (r.of is None or r.of.startswith("country:"))
                 and r.person != men.entity_id]
         if not states or len(listed) != len(states) or men not in listed or not lead:
             continue
