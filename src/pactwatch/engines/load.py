@@ -34,7 +34,7 @@ def _rejection(rec: dict) -> Rejection:
 def _new_articles(paths: list[str], store, summary: IngestSummary,
                   refusals: list[Rejection], chunk: int = 64) -> Iterator[Article]:
     """Articles of the shards that the store does not hold yet, in shard order, decoded lazily."""
-    from ..store.core import content_hash
+    from ..model import content_hash
 
     seen: set[str] = set()
     for path in paths:
