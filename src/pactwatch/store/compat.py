@@ -3,8 +3,6 @@ now live in the layers above it. Each delegates upwards (the only imports from a
 store, listed in ``tests/test_layers.py`` as the exceptions still allowed); remove each one
 as soon as its last caller uses the layer above directly:
 
-* ``agreements``, ``contradictions``: :class:`pactwatch.crossdoc.records.Records`
-  (caller: ``cli/analysis.py``);
 * ``iter_contracts``: :func:`pactwatch.contract.stored_contracts` (caller: ``tests/test_ingest.py``);
 * ``story_features``: :meth:`Store.story_parts` with :func:`pactwatch.stories.features_of_parts`
   (caller: ``ingest.py``).
@@ -21,15 +19,6 @@ def _above(module: str) -> Any:
 
 
 class LegacyMixin:
-    def _records(self) -> Any:
-        return _above("crossdoc.records").Records(self)
-
-    def agreements(self, party: str | None = None) -> list[dict[str, Any]]:
-        return self._records().agreements(party)
-
-    def contradictions(self, type: str | None = None, party: str | None = None) -> list[dict[str, Any]]:
-        return self._records().contradictions(type, party)
-
     def iter_contracts(self) -> Iterator[dict[str, Any]]:
         return _above("contract").stored_contracts(self)
 
