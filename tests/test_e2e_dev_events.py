@@ -18,14 +18,16 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 EVAL = DATA / "eval"
 
-# measured 2026-11-30 (issue 11): Wikinews events P .733 R .463, participants_exact .432, status .841;
-# WH events P .787 R .551, participants_exact .578, status .840; confidence >= 0.8 right .93 (dev, in-sample).
-# The issue's targets are P .8, R .75, participants_exact .8, status .9: floors sit a little below today.
+# measured 2026-11-30 (issue 11, on a3d80b5 with the last events change): Wikinews events P .746 R .463,
+# participants_exact .455, status .818; WH events P .796 R .563, participants_exact .591, status .847;
+# confidence >= 0.8 right .91 (167 events; dev, in-sample: the weights were fitted there). The issue's
+# targets are P .8, R .75, participants_exact .8, status .9: floors sit a little below today's figures,
+# which other stages' changes move a little.
 FLOORS = {
-    "wikinews": {"events.p": 0.70, "events.r": 0.44, "event.participants_exact.accuracy": 0.40,
+    "wikinews": {"events.p": 0.70, "events.r": 0.43, "event.participants_exact.accuracy": 0.42,
                  "event.status.accuracy": 0.80},
-    "wh": {"events.p": 0.75, "events.r": 0.52, "event.participants_exact.accuracy": 0.55,
-           "event.status.accuracy": 0.80},
+    "wh": {"events.p": 0.76, "events.r": 0.53, "event.participants_exact.accuracy": 0.55,
+           "event.status.accuracy": 0.82},
 }
 CONFIDENT = 0.8
 CONFIDENT_PRECISION = 0.88

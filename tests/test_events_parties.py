@@ -38,6 +38,9 @@ def _parties(sentence: str, etype: str) -> set[str]:
     # a name inside a name is no party: the Sea of Japan is where the drill is (Xinhua style)
     ("Russia and China held joint naval drills in the Sea of Japan on Tuesday.",
      "exercise", {"country:RUS", "country:CHN"}),
+    # a clause on the trigger itself is its own: the states it names are the agreement's (Trend style)
+    ("A new memorandum strengthening military cooperation between Azerbaijan and Turkey has been approved.",
+     "agreement", {"country:AZE", "country:TUR"}),
 ])
 def test_parties_are_the_triggers_arguments(sentence, etype, parties):
     assert _parties(sentence, etype) == parties

@@ -117,11 +117,13 @@ def _mention_token(sent_doc, offset: int, m):
 def _in_other_clause(tok, trig) -> bool:
     """Whether ``tok`` hangs on another clause than the trigger's: on its way up to the
     trigger's path it passes a verb of a subordinate or coordinated clause ("to deter Russian
-    aggression against Ukraine", "after Russia invaded Ukraine", "and Japan welcomed it")."""
+    aggression against Ukraine", "after Russia invaded Ukraine", "and Japan welcomed it"). A clause
+    on the trigger itself is its own ("a memorandum strengthening cooperation between A and B")."""
     above = {a.i for a in trig.ancestors} | {trig.i}
     t = tok
     while t.i not in above and t.head.i != t.i:
-        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+        own = t.dep_ in ("acl", "relcl") and t.head.i == trig.i  # "a memorandum strengthening ties between A and B"
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
             return True
         t = t.head
     return False
