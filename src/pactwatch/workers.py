@@ -124,7 +124,7 @@ class Supervisor:
                     if w.conn in ready and w.key is not None:
                         try:
                             result = w.conn.recv()
-                        except (EOFError, OSError):
+                        except Exception:  # closed, or cut mid-message by the worker's death: it died
                             result = None
                     if result is not None:
                         key, out = result
