@@ -10,8 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pactwatch.model import RawDocument, Rejection
-from pactwatch.model import Skipped
+from pactwatch.model import RawDocument, Rejection, Skipped
 from pactwatch.read import name_for, read_inputs
 from pactwatch.settings import Settings
 

@@ -19,7 +19,7 @@ SEED = ROOT / "corpus" / "seeds" / "000_1c877b3de1c9d66f.txt"
 
 def _page(title: str, paragraphs: list[str], url: str) -> str:
     body = []
-    for i, p in enumerate(paragraphs):
+    for p in paragraphs:
         p = html_lib.escape(p, quote=False)
         p = p.replace("Aliyev", '<a href="/tag/aliyev">Aliyev</a>', 1)  # markup inside sentences
         body.append(f"<p>{p}</p>\n")
