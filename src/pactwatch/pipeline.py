@@ -39,7 +39,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-NOT_EXTRACTION = frozenset({"__pycache__", "cli", "store", "benchmarks", "web"})  # code that does not make facts
+NOT_EXTRACTION = frozenset({"__pycache__", "cli", "store", "benchmarks", "web", "engines"})  # code that makes no facts
 NOT_FACTS = ("export.py", "ingest.py", "workers.py")
 
 
