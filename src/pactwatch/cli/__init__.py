@@ -52,6 +52,10 @@ for _module in COMMAND_MODULES:
 def main() -> None:
     try:
         cli.main(prog_name="pactwatch", standalone_mode=True)
-    except PactwatchError as exc:
+    except PactwatchError as exc:  # a bad setting, a missing or too new store: the user can act on it
         click.echo(f"pactwatch: error: {exc}", err=True)
         sys.exit(2)
+    except Exception as exc:  # the program itself failed (README "Exit codes"): 3, never a refusal's 1
+        logging.getLogger(__name__).debug("failure", exc_info=True)
+        click.echo(f"pactwatch: failed: {type(exc).__name__}: {exc} (run with -vv for the traceback)", err=True)
+        sys.exit(3)
