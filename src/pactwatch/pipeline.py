@@ -143,7 +143,7 @@ class Analyser:
     def finish(self, cleaned: CleanDocument, meta, sdoc) -> Article:
         """Everything after spaCy's cheap pass, for one document."""
         from .entities import analyse_entities
-        from .events import candidate_sentences, extract_events
+        from .events import candidate_sentences, document_relevance, extract_events
         from .quotes import extract_quotes
         from .relations import extract_relations
 
@@ -151,8 +151,9 @@ class Analyser:
         relations = extract_relations(sdoc, cleaned, ents, self.gaz)
         ents = dataclasses.replace(ents, relations=tuple(ents.relations) + tuple(relations))
         quotes = extract_quotes(sdoc, cleaned, ents)
-        parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc, ents, quotes))
-        events = extract_events(sdoc, parsed, cleaned, meta, ents, quotes, self.gaz)
+        relevance = document_relevance(sdoc, ents)  # an article off the subject yields no events
+        parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc, ents, quotes, relevance=relevance))
+        events = extract_events(sdoc, parsed, cleaned, meta, ents, quotes, self.gaz, relevance=relevance)
         from .crossdoc import agreement_mentions
 
         agreements = agreement_mentions(sdoc, cleaned, ents, meta)
@@ -166,6 +167,7 @@ class Analyser:
             events=events,
             quotes=quotes,
             agreements=agreements,
+            relevance=round(relevance, 3),
             pipeline_version=PIPELINE_VERSION,
         )
         return map_evidence(art)
