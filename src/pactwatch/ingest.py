@@ -14,7 +14,6 @@ interrupted run's), each back into its stored story, before new articles join th
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -66,7 +65,7 @@ class _Copies:
 
 def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: IngestSummary, copies: _Copies,
                 chunk: int = 64) -> Iterator[RawDocument | Rejection]:
-    from .read import content_hash
+    from .model import content_hash
 
     buf: list[RawDocument | Rejection] = []
 
@@ -270,7 +269,3 @@ def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection]
     finally:
         store.finish_run(summary.run_id, summary.counts())
     return summary
-
-
-def settings_json(settings: Settings) -> str:
-    return json.dumps(dataclasses.asdict(settings), default=str)

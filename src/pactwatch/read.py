@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import codecs
 import functools
-import hashlib
 import json
 import logging
 import os
@@ -55,7 +54,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from .model import RawDocument, Rejection, Skipped
+from .model import RawDocument, Rejection, Skipped, content_hash
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -142,27 +141,6 @@ def name_for(path: Path) -> str:
         if lower.endswith(suffix) and len(name) > len(suffix):
             return Path(name[: -len(suffix)]).stem or name[: -len(suffix)]
     return path.stem or name
-
-
-def content_hash(text: str) -> str:
-    """The identity of a document's content: SHA-256 of its text with whitespace runs collapsed.
-
-    The hash of ``" ".join(text.split())``, computed a megabyte at a time (cut at whitespace)
-    so that a long text is never held twice over as a list of words.
-    """
-    h = hashlib.sha256()
-    start, first = 0, True
-    step = 1 << 20
-    while start < len(text):
-        end = min(len(text), start + step)
-        while end < len(text) and not text[end].isspace() and end - start < 4 * step:
-            end += 1
-        piece = " ".join(text[start:end].split())
-        if piece:
-            h.update(piece.encode("utf-8") if first else b" " + piece.encode("utf-8"))
-            first = False
-        start = end
-    return h.hexdigest()
 
 
 def make_doc_id(name: str, text: str) -> str:

@@ -188,24 +188,6 @@ def store_summary_tables(store) -> None:
 COMMANDS = [extract, run]
 
 
-def summary_tables(articles: list[Article]) -> None:
-    """Readable tables of analysed articles: actors, events by type and status, stories."""
-    names: dict[str, str] = {}
-    actor_events: Counter = Counter()
-    by_type: dict[str, Counter] = {}
-    stories: dict[str, list[str]] = {}
-    quotes = 0
-    for art in articles:
-        names.update({e.id: e.name for e in art.entities})
-        for ev in art.events:
-            for a in set(ev.actors) | set(ev.targets):
-                actor_events[a] += 1
-            by_type.setdefault(ev.type, Counter())[ev.status] += 1
-        quotes += len(art.quotes)
-        stories.setdefault(art.story or art.doc_id, []).append(art.doc_id)
-    _print_tables(names, actor_events, by_type, stories, len(articles), quotes)
-
-
 def _print_tables(names, actor_events, by_type, stories, n_articles: int, quotes: int) -> None:
     """Actors, events by type and status, stories (rich, markup off: article text is untrusted)."""
     from rich.console import Console
