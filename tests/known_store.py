@@ -119,12 +119,15 @@ def fill(store) -> None:
 def the_cli():
     """The ``pactwatch`` click group with the analysis commands (``events``, ``trends``, ``new``) and
     ``score`` in it (a no-op once ``pactwatch.cli`` registers them itself)."""
+    import copy
+
     from pactwatch.cli import analysis, cli, score
 
+    group = copy.copy(cli)  # a copy: the global group stays as pactwatch has it for every other test
+    group.commands = dict(cli.commands)
     for cmd in [*analysis.COMMANDS, *score.COMMANDS]:
-        if cli.commands.get(cmd.name) is not cmd:
-            cli.add_command(cmd)
-    return cli
+        group.add_command(cmd)
+    return group
 
 
 def registered() -> bool:
