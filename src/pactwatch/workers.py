@@ -106,9 +106,13 @@ class Supervisor:
                     docs[(seq, ())] = batch
                     open_parts[seq], done_parts[seq] = {()}, {}
                     queue.append((seq, ()))
-                for w in self.workers:
+                for i, w in enumerate(self.workers):
                     if w.key is None and queue:
-                        self._send(w, queue.popleft(), docs)
+                        key = queue.popleft()
+                        if not self._send(w, key, docs):  # it died before taking the batch: nothing lost
+                            queue.appendleft(key)
+                            self.workers[i] = self._replace(w, "died", queue, docs, open_parts, done_parts,
+                                                            finished)
                 while next_out in finished:
                     yield from finished.pop(next_out)
                     next_out += 1
@@ -138,12 +142,17 @@ class Supervisor:
             for w in self.workers:
                 w.stop()
 
-    def _send(self, w: _Worker, key: Key, docs: dict[Key, list]) -> None:
+    def _send(self, w: _Worker, key: Key, docs: dict[Key, list]) -> bool:
+        """Hand a batch to an idle worker; False when its pipe is broken (the worker is dead)."""
         batch = docs[key]
+        try:
+            w.conn.send((key, batch))
+        except OSError:  # BrokenPipeError, ConnectionResetError: killed while idle
+            return False
         w.key = key
         w.deadline = time.monotonic() + self.grace + 1.5 * sum(
             self.time_limit(d) for d in batch if isinstance(d, RawDocument))
-        w.conn.send((key, batch))
+        return True
 
     @staticmethod
     def _complete(key: Key, out: list, open_parts, done_parts, finished, docs) -> None:
