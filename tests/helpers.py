@@ -33,7 +33,7 @@ def analyse_text(nlp, text: str, doc_id: str = "t") -> Analysed:
     disable = [n for n in nlp.pipe_names if n not in CHEAP_PIPES]
     sdoc = next(iter(nlp.pipe([cleaned.text], disable=disable)))
     ents = analyse_entities(sdoc, cleaned, load_gazetteer())
-    rels = extract_relations(sdoc, cleaned, ents, load_gazetteer())
+    rels = extract_relations(sdoc, cleaned, ents)
     ents = dataclasses.replace(ents, relations=tuple(ents.relations) + tuple(rels))
     return Analysed(sdoc, cleaned, ents)
 

@@ -38,3 +38,15 @@ def test_importing_the_cli_takes_under_0_3_s():
 def test_the_story_module_reads_no_stop_words_at_import():
     out = _run("import sys, pactwatch.stories; print('spacy' in sys.modules)")
     assert out.stdout.strip() == "False"
+
+
+def test_the_pipeline_hashes_its_sources_on_first_use_not_at_import():
+    """The pipeline version digests the package's code: importing the module must not pay for it,
+    and ``from pactwatch.pipeline import PIPELINE_VERSION`` still gives the same value as the function."""
+    out = _run("import pactwatch.pipeline as p\n"
+               "print(p.pipeline_version.cache_info().currsize)\n"
+               "from pactwatch.pipeline import PIPELINE_VERSION\n"
+               "print(PIPELINE_VERSION == p.pipeline_version(), p.pipeline_version.cache_info().currsize)")
+    first, second = out.stdout.split("\n")[:2]
+    assert first == "0"
+    assert second == "True 1"

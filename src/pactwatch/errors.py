@@ -6,7 +6,10 @@
     ├── InputError                 an input cannot be read at all (missing path, unreadable dir)
     └── StoreError                 the database refused an operation
         ├── MigrationError         the store's schema is older/newer than this code
-        └── SnapshotError          a saved index snapshot is damaged, foreign or of another format
+        ├── SnapshotError          a saved index snapshot is damaged, foreign or of another format
+        ├── StoreMissingError      a command that only reads was given a store that does not exist
+        ├── UnknownFact            a review names a fact that is not stored (also a LookupError)
+        └── InvalidReview          a review's action or corrected values are not valid (also a ValueError)
 
 Documents that a stage refuses are not exceptions: they come back as
 :class:`pactwatch.model.Rejection` values so a batch can go on and count them.
@@ -46,3 +49,11 @@ class SnapshotError(StoreError):
 
 class StoreMissingError(StoreError):
     """A command that only reads was given a store that does not exist."""
+
+
+class UnknownFact(StoreError, LookupError):
+    """A review names a fact that is not stored."""
+
+
+class InvalidReview(StoreError, ValueError):
+    """A review's action or corrected values are not valid."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import logging
 import multiprocessing as mp
 import signal
@@ -32,6 +33,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import overload
 
 from . import __version__
 from .model import Article, CleanDocument, Evidence, RawDocument, Rejection
@@ -41,6 +43,22 @@ log = logging.getLogger(__name__)
 
 NOT_EXTRACTION = frozenset({"__pycache__", "cli", "store", "benchmarks", "web", "engines"})  # code that makes no facts
 NOT_FACTS = ("export.py", "ingest.py", "workers.py")
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """The package version plus a digest of the code and data that produce the facts, so a store
+    can tell which documents an older pipeline analysed (``pactwatch ingest --reanalyse``).
+
+    Computed on first use (it reads the package's sources), not when the module is imported."""
+    return f"pactwatch-{__version__}+{_code_digest()}"
+
+
+def __getattr__(name: str) -> str:
+    """``PIPELINE_VERSION``, computed lazily (PEP 562) by :func:`pipeline_version`."""
+    if name == "PIPELINE_VERSION":
+        return pipeline_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _code_digest() -> str:
@@ -58,10 +76,6 @@ def _code_digest() -> str:
             h.update(path.read_bytes())
     return h.hexdigest()[:8]
 
-
-# the package version plus a digest of the code and data that produce the facts, so a store
-# can tell which documents an older pipeline analysed (``pactwatch ingest --reanalyse``)
-PIPELINE_VERSION = f"pactwatch-{__version__}+{_code_digest()}"
 CHEAP_PIPES = ("senter", "pactwatch_paragraphs", "ner")
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
@@ -148,7 +162,7 @@ class Analyser:
         from .relations import extract_relations
 
         ents = analyse_entities(sdoc, cleaned, self.gaz)
-        relations = extract_relations(sdoc, cleaned, ents, self.gaz)
+        relations = extract_relations(sdoc, cleaned, ents)
         ents = dataclasses.replace(ents, relations=tuple(ents.relations) + tuple(relations))
         quotes = extract_quotes(sdoc, cleaned, ents)
         relevance = document_relevance(sdoc, ents)  # an article off the subject yields no events
@@ -168,7 +182,7 @@ class Analyser:
             quotes=quotes,
             agreements=agreements,
             relevance=round(relevance, 3),
-            pipeline_version=PIPELINE_VERSION,
+            pipeline_version=pipeline_version(),
         )
         return map_evidence(art)
 
@@ -258,6 +272,11 @@ def map_evidence(art: Article) -> Article:
 
     omap = art.doc.offsets
     smap = source_map_for(art.doc.raw)
+
+    @overload
+    def fix(ev: Evidence) -> Evidence: ...
+    @overload
+    def fix(ev: None) -> None: ...
 
     def fix(ev: Evidence | None) -> Evidence | None:
         if ev is None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
 from .model import CleanDocument, EntityAnalysis, Evidence, Mention, Relation
 
 NEG = re.compile(r"\b(?:not|never|no longer|yet to|refus\w*|declin\w*|withdr[ae]w\w*|left|quit|suspend\w*|"
@@ -46,7 +45,7 @@ def _kind(m: Mention) -> str:
     return m.entity_id.split(":", 1)[0]
 
 
-def extract_relations(sdoc, cleaned: CleanDocument, ents: EntityAnalysis, gaz: Gazetteer | None = None) -> tuple[Relation, ...]:
+def extract_relations(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[Relation, ...]:
     """Membership and observer relations stated in the document."""
     text = cleaned.text
     out: list[Relation] = []

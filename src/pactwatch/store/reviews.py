@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, select
 from sqlalchemy.engine import Connection
 
-from ..errors import StoreError
+from ..errors import InvalidReview, UnknownFact
 from ..model import EVENT_TYPES as MODEL_EVENT_TYPES
 from ..model import STATUSES
 from . import schema as S
@@ -60,14 +60,6 @@ reviews = Table(
     Column("note", Text),
     Column("created_at", DateTime, nullable=False),
 )
-
-
-class UnknownFact(StoreError, LookupError):
-    """A review names a fact that is not stored."""
-
-
-class InvalidReview(StoreError, ValueError):
-    """A review's action or corrected values are not valid."""
 
 
 _READY: weakref.WeakSet = weakref.WeakSet()  # engines whose database has the table (checked once each)
