@@ -117,31 +117,10 @@ def fill(store) -> None:
 
 
 def the_cli():
-    """The ``pactwatch`` click group with the analysis commands (``events``, ``trends``, ``new``) and
-    ``score`` in it (a no-op once ``pactwatch.cli`` registers them itself)."""
-    import copy
+    """The ``pactwatch`` click group (every command registered in ``pactwatch.cli``)."""
+    from pactwatch.cli import cli
 
-    from pactwatch.cli import analysis, cli, score
-
-    group = copy.copy(cli)  # a copy: the global group stays as pactwatch has it for every other test
-    group.commands = dict(cli.commands)
-    for cmd in [*analysis.COMMANDS, *score.COMMANDS]:
-        group.add_command(cmd)
-    return group
-
-
-def registered() -> bool:
-    """Whether the installed ``pactwatch`` has the analysis and score commands (``cli/__init__.py``)."""
-    from pactwatch.cli import COMMAND_MODULES
-
-    names = {m if isinstance(m, str) else m.__name__.rsplit(".", 1)[-1] for m in COMMAND_MODULES}
-    return {"analysis", "score"} <= names
-
-
-# For tests that run the installed command in a process: they need the commands registered.
-NEEDS_REGISTRATION = dict(condition=not registered(), strict=True,
-                          reason="events/trends/new/score are registered in cli/__init__.py once issue 13's "
-                                 "refactor of the CLI modules lands")
+    return cli
 
 
 # Command lines a test does not run: (pattern in the line, why). For --help examples and the README.

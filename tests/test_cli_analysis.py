@@ -38,7 +38,7 @@ def test_every_event_and_the_limit_says_what_it_cut(gen_db):
     r = run(gen_db, "events", "--limit", "5", "--json")
     assert len(lines(r)) == 5
     assert f"showing 5 of {K.TOTAL_EVENTS} events; --limit N or --all for more" in r.stderr
-    whole = run(gen_db, "events", "--json")  # the default limit (100) holds them all: no note
+    whole = run(gen_db, "events", "--json")  # the default limit (query_limit, 1,000) holds them all: no note
     assert len(lines(whole)) == K.TOTAL_EVENTS and "showing" not in whole.stderr
 
 

@@ -168,7 +168,6 @@ def test_a_missing_store_is_a_usage_error(tmp_path):
 # --------------------------------------------------------------------------- the installed command
 
 
-@pytest.mark.xfail(**K.NEEDS_REGISTRATION)
 def test_the_installed_command_gives_one_error_line(tmp_path):
     """The real process: exit 2, the error on stderr, nothing on stdout, no traceback."""
     exe = [sys.executable, "-m", "pactwatch"]

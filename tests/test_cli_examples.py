@@ -63,15 +63,12 @@ KNOWN_BROKEN = {
                "(`pactwatch score tests/data/eval/seeds.gold.jsonl facts.jsonl` does; extract.py is the "
                "reliability helper's until R_DONE)",
 }
-NEW_COMMANDS = {"events", "trends", "new", "score"}
 
 
 def _param(command: str):
     marks = []
     if command in KNOWN_BROKEN:
         marks.append(pytest.mark.xfail(reason=KNOWN_BROKEN[command], strict=True))
-    elif command in NEW_COMMANDS:
-        marks.append(pytest.mark.xfail(**K.NEEDS_REGISTRATION))
     return pytest.param(command, marks=marks, id=command)
 
 

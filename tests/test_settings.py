@@ -104,7 +104,7 @@ def test_the_query_limit_setting_bounds_the_query_commands(tmp_path, monkeypatch
     def events(*args: str) -> int:
         res = runner.invoke(cli, ["events", "--json", *args], catch_exceptions=False)
         assert res.exit_code == 0, res.output
-        return len(res.output.splitlines())
+        return len(res.stdout.splitlines())  # the "showing N of M" note is on stderr
 
     assert events() == 3
     monkeypatch.setenv("PACTWATCH_QUERY_LIMIT", "2")

@@ -18,10 +18,10 @@ import click
 
 from .. import __version__
 from ..errors import PactwatchError
-from . import bench, crossdoc, export, extract, scale, store, web
+from . import analysis, bench, crossdoc, export, extract, scale, score, store, web
 
 # The modules whose ``COMMANDS`` are pactwatch's subcommands, in help order.
-COMMAND_MODULES = (extract, bench, store, export, crossdoc, web, scale)
+COMMAND_MODULES = (extract, bench, store, analysis, export, crossdoc, web, scale, score)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

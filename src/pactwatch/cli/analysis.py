@@ -143,7 +143,7 @@ def build_filter(store, quiet: bool, types=(), statuses=(), actors=(), targets=(
 @click.command("events")
 @db_option
 @event_filter_options()
-@limit_options(default=100)
+@limit_options
 @output_options()
 @click.pass_context
 @guarded
@@ -170,7 +170,7 @@ def events_cmd(ctx, db, types, statuses, actors, targets, parties, between, invo
     store = _store(db)
     flt = build_filter(store, quiet, types, statuses, actors, targets, parties, between, involving, asserted_by,
                        since, until, date_field)
-    n = effective_limit(limit, all_rows, 100)
+    n = effective_limit(limit, all_rows)
     if flt is None:
         emit([], EVENT_COLUMNS, as_json=as_json, as_csv=as_csv, title="events")
         echo_note("no events: a name above matched nothing", quiet)
@@ -358,7 +358,7 @@ def new_contradictions(rows: Sequence[Any], new_docs: set[str], later: set[str] 
 @click.option("--run", "run_id", type=click.IntRange(1), default=None, metavar="ID",
               help="What ingest run ID added (ids: `pactwatch new --runs`).")
 @click.option("--runs", "list_runs", is_flag=True, help="List the last runs instead.")
-@limit_options(default=50)
+@limit_options
 @output_options()
 @click.pass_context
 @guarded
@@ -400,7 +400,7 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
     docs = set(run.documents)
     from ..store.analytics import EventFilter
 
-    page = find_events(store, EventFilter(docs=frozenset(docs)), limit=effective_limit(limit, all_rows, 50))
+    page = find_events(store, EventFilter(docs=frozenset(docs)), limit=effective_limit(limit, all_rows))
     later = documents_after(store, run)
     from ..crossdoc.records import Records
 

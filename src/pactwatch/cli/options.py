@@ -166,23 +166,26 @@ def output_options(ids: bool = True) -> Callable:
     return deco
 
 
-def limit_options(default: int) -> Callable:
-    """``--limit N`` (rows at most) and ``--all`` (no limit); not both."""
-
-    def deco(f: Callable) -> Callable:
-        f = click.option("--all", "all_rows", is_flag=True, callback=exclusive_with("limit"),
-                         help="Every row (no --limit).")(f)
-        f = click.option("--limit", type=click.IntRange(1), default=None, metavar="N",
-                         callback=exclusive_with("all_rows"),
-                         help=f"Print at most N rows (default {default:,}); the rest are counted on stderr.")(f)
-        return f
-
-    return deco
+def limit_options(f: Callable) -> Callable:
+    """``--limit N`` (rows at most; default: the settings' ``query_limit``) and ``--all`` (no limit); not both."""
+    f = click.option("--all", "all_rows", is_flag=True, callback=exclusive_with("limit"),
+                     help="Every row (no --limit).")(f)
+    f = click.option("--limit", type=click.IntRange(1), default=None, metavar="N",
+                     callback=exclusive_with("all_rows"),
+                     help="Print at most N rows (default: the settings' query_limit, 1,000: PACTWATCH_QUERY_LIMIT "
+                          "or `query_limit = N` in the config file); the rest are counted on stderr.")(f)
+    return f
 
 
-def effective_limit(limit: int | None, all_rows: bool, default: int) -> int | None:
-    """The row limit of ``--limit`` / ``--all`` (None: every row)."""
-    return None if all_rows else (limit or default)
+def effective_limit(limit: int | None, all_rows: bool) -> int | None:
+    """The row limit of ``--limit`` / ``--all`` (None: every row), else the settings' ``query_limit``."""
+    if all_rows:
+        return None
+    if limit is not None:
+        return limit
+    from ..settings import load_settings
+
+    return load_settings().query_limit
 
 
 def type_option(multiple: bool = True) -> Callable:

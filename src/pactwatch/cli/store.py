@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import StoreError, StoreMissingError
-from ..model import ENTITY_KINDS, EVENT_TYPES, STATUSES, RawDocument, Rejection, Skipped
+from ..model import ENTITY_KINDS, RawDocument, Rejection, Skipped
 from ..provenance import offsets_into
 from .common import (
     EXIT_REFUSED,
@@ -194,38 +194,6 @@ def db_info(db: str | None, as_json: bool) -> None:
 EVENT_COLUMNS = ["id", "reported", "when", "type", "status", "actors", "targets", "asserted_by", "evidence"]
 
 
-@click.command("events")
-@db_option
-@click.option("--type", "etype", type=click.Choice(EVENT_TYPES))
-@click.option("--status", type=click.Choice(STATUSES))
-@click.option("--actor", help="Actor: id, ISO code or any name/alias (Turkey = Türkiye = TUR).")
-@click.option("--target", help="Target, like --actor.")
-@click.option("--party", help="Actor or target.")
-@click.option("--asserted-by", help="Who claims it (a person or organisation).")
-@click.option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Up to this date.")
-@click.option("--by", "date_field", type=click.Choice(["reported", "event"]), default="reported", show_default=True,
-              help="Filter dates on the report date or on the event's own date.")
-@limit_option
-@format_options
-@guarded
-def events_cmd(db, etype, status, actor, target, party, asserted_by, since, until, date_field, limit, as_json,
-               as_csv) -> None:
-    """List events, newest report first.
-
-    \b
-    Example:
-      pactwatch events --type exercise --actor Türkiye
-      pactwatch events --status denied --since 2026-01 --json | jq .evidence
-      pactwatch events --actor TUR --by event --since 2025 --csv > events.csv
-    """
-    store = _store(db)
-    rows = store.events(type=etype, status=status, actor=actor, target=target, party=party, asserted_by=asserted_by,
-                        since=since, until=until, date_field=date_field, limit=query_limit(limit))
-    emit_rows(rows, EVENT_COLUMNS + (["doc", "title", "publisher", "where", "sectors", "provisions", "agreement",
-                                      "start", "end"] if as_csv else []), as_json, as_csv, title="events")
-
-
 @click.command("entities")
 @db_option
 @click.option("--kind", type=click.Choice(ENTITY_KINDS))
@@ -371,4 +339,4 @@ def show_cmd(event_id: int, db, as_json) -> None:
     click.echo("\n".join(lines))
 
 
-COMMANDS = [ingest_cmd, db_group, events_cmd, entities_cmd, entity_cmd, quotes_cmd, search_cmd, show_cmd]
+COMMANDS = [ingest_cmd, db_group, entities_cmd, entity_cmd, quotes_cmd, search_cmd, show_cmd]
