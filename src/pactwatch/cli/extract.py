@@ -31,7 +31,8 @@ def analyse_paths(paths, settings, with_stories: bool = True):
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--jsonl", is_flag=True, help="One JSON object per document (the GUIDE.md contract) on stdout.")
+@click.option("--json", "--jsonl", "jsonl", is_flag=True,
+              help="JSON Lines on stdout: one object per document (the GUIDE.md contract); --jsonl is the same.")
 @click.option("--refusals", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write refused inputs as JSON Lines to this file.")
 @click.option("-j", "--processes", "n_process", type=click.IntRange(1, 64), default=None,
@@ -52,8 +53,8 @@ def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: s
 
     \b
     Example:
-      pactwatch extract corpus/seeds --jsonl > facts.jsonl
-      python ../shared/eval/score.py ../shared/eval/gold/seeds.jsonl facts.jsonl
+      pactwatch extract corpus/seeds --json > facts.jsonl
+      pactwatch score tests/data/eval/seeds.gold.jsonl facts.jsonl
     """
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     settings = settings_from(ctx, n_process=n_process)
