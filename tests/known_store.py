@@ -123,6 +123,22 @@ def the_cli():
     return cli
 
 
+def run(db: str, *args: str, code: int = 0):
+    """``pactwatch ARGS --db DB`` through Click's runner; the exit code must be ``code``."""
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(the_cli(), [*args, "--db", db])
+    assert result.exit_code == code, (result.exit_code, result.output, result.exception)
+    return result
+
+
+def lines(result) -> list[dict]:
+    """The JSON Lines a command printed on stdout."""
+    import json
+
+    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+
+
 # Command lines a test does not run: (pattern in the line, why). For --help examples and the README.
 NOT_HERE = [
     (r"postgresql://", "needs the PostgreSQL server named in it"),

@@ -16,14 +16,7 @@ def gen_db(tmp_path_factory):
     return K.known_db(tmp_path_factory.mktemp("known"))
 
 
-def run(db: str, *args: str, code: int = 0):
-    result = CliRunner().invoke(K.the_cli(), [*args, "--db", db])
-    assert result.exit_code == code, (result.exit_code, result.output, result.exception)
-    return result
-
-
-def lines(result) -> list[dict]:
-    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+run, lines = K.run, K.lines
 
 
 def event_count(db: str, *args: str) -> int:

@@ -1,26 +1,69 @@
-"""Across documents: ``stories``, ``facts`` (corroboration), ``contradictions``, ``agreements``, ``agreement``."""
+"""Across documents: ``stories``, ``facts`` (corroboration), ``contradictions``, ``agreements``, ``agreement``.
+
+Names filter as in ``events``: ``--party`` given twice requires both; a name that matches
+nothing is said on stderr with the nearest known names (:func:`.analysis.resolve_name`).
+"""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
-from .common import db_option, emit_rows, format_options, guarded
+from .analysis import resolve_name
+from .common import db_option, guarded
+from .options import (
+    echo_note,
+    effective_limit,
+    limit_options,
+    output_options,
+    shown_note,
+    status_option,
+    type_option,
+)
+from .render import AGREEMENT_COLUMNS, FACT_COLUMNS, STORY_COLUMNS, UNKNOWN_OUTLET, Column, emit, with_names
 from .store import _store
 
 
-def _records(db: str | None):
+def _quiet(ctx: click.Context) -> bool:
+    return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+
+
+def _records(store):
     """The cross-document records of the command's store."""
     from ..crossdoc.records import Records  # with the store: loaded when a command runs
 
-    return Records(_store(db))
+    return Records(store)
+
+
+def _party_sets(store, parties: tuple[str, ...], quiet: bool) -> list[frozenset[str]] | None:
+    """One id set per ``--party`` (None when one matched nothing: the answer is empty)."""
+    sets = [resolve_name(store, p, "--party", quiet) for p in parties]
+    return None if any(not s for s in sets) else sets
+
+
+def _with_all(rows: list[dict[str, Any]], sets: list[frozenset[str]], key: str = "parties") -> list[dict[str, Any]]:
+    return [r for r in rows if all(set(r[key]) & s for s in sets)]
+
+
+def _cut(rows: list, limit: int | None, word: str, quiet: bool) -> list:
+    """The first ``limit`` rows, with a note on stderr when some are left out."""
+    shown = rows[:limit] if limit else rows
+    echo_note(shown_note(len(shown), len(rows), word), quiet)
+    return shown
+
+
+party_option = click.option("--party", "parties", multiple=True, metavar="NAME",
+                            help="A party: id or any name/alias. Repeat for all of them (--party A --party B: both).")
 
 
 @click.command("stories")
 @db_option
-@format_options
+@limit_options
+@output_options(ids=False)
+@click.pass_context
 @guarded
-def stories_cmd(db, as_json, as_csv) -> None:
+def stories_cmd(ctx, db, limit, all_rows, as_json, as_csv) -> None:
     """Stories: articles on the same news story, whatever the outlet.
 
     \b
@@ -28,42 +71,72 @@ def stories_cmd(db, as_json, as_csv) -> None:
       pactwatch stories
       pactwatch stories --json | jq 'select(.size > 1)'
     """
-    emit_rows(_records(db).stories(), ["story", "size", "first", "last", "outlets", "duplicates", "title", "documents"],
-              as_json, as_csv, title="stories")
+    quiet = _quiet(ctx)
+    rows = _records(_store(db)).stories()
+    for r in rows:
+        r["outlets"] = [UNKNOWN_OUTLET if o == "?" else o for o in r["outlets"]]
+    rows = _cut(rows, effective_limit(limit, all_rows), "story", quiet)
+    emit(rows, [*STORY_COLUMNS, Column("documents", "Articles (ids)", "list")] if as_json or as_csv else STORY_COLUMNS,
+         as_json=as_json, as_csv=as_csv, title="stories")
 
 
 @click.command("facts")
 @db_option
-@click.option("--type", "etype", help="Event type.")
-@click.option("--party", help="A participant: id or any name/alias.")
+@type_option()
+@status_option()
+@party_option
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True,
               help="Only facts reported by at least this many independent sources.")
-@click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
-@format_options
+@limit_options
+@output_options()
+@click.pass_context
 @guarded
-def facts_cmd(db, etype, party, min_sources, limit, as_json, as_csv) -> None:
+def facts_cmd(ctx, db, types, statuses, parties, min_sources, limit, all_rows, as_json, as_csv, show_ids) -> None:
     """Facts across articles with their corroboration.
 
     A fact is an event type, status and set of participants. Sources are independent
-    outlets: a syndicated copy and the same outlet twice count once.
+    outlets: a syndicated copy and the same outlet twice count once; an article whose
+    outlet is not known counts as a source of its own ("unknown outlet").
 
     \b
     Example:
       pactwatch facts --min-sources 2
       pactwatch facts --party Azerbaijan --type exercise --json
     """
-    rows = _records(db).facts(type=etype, party=party, min_sources=min_sources, limit=limit)
-    emit_rows(rows, ["type", "status", "parties", "sources", "reports", "outlets", "first_seen", "last_seen",
-                     "evidence"], as_json, as_csv, title="facts and their sources")
+    quiet = _quiet(ctx)
+    store = _store(db)
+    sets = _party_sets(store, parties, quiet)
+    if sets is None:
+        emit([], FACT_COLUMNS, as_json=as_json, as_csv=as_csv)
+        return
+    records = _records(store)
+    rows = records.facts(type=types[0] if len(types) == 1 else None, min_sources=min_sources, limit=None)
+    rows = [r for r in _with_all(rows, sets) if (not types or r["type"] in types)
+            and (not statuses or r["status"] in statuses)]
+    docs = set(store.document_rows())
+    for r in rows:
+        unknown = sum(1 for o in r["outlets"] if o in docs)
+        r["outlets"] = [o for o in r["outlets"] if o not in docs] + (
+            [UNKNOWN_OUTLET + (f" ({unknown} articles)" if unknown > 1 else "")] if unknown else [])
+    rows = _cut(rows, effective_limit(limit, all_rows), "fact", quiet)
+    names = store.names({p for r in rows for p in r["parties"]})
+    emit(rows, FACT_COLUMNS, names=names, as_json=as_json, as_csv=as_csv, show_ids=show_ids,
+         title="facts and their sources")
+
+
+CONTRADICTION_COLUMNS = [Column(k, k) for k in (
+    "type", "parties", "claim_event", "claim_status", "claim_by", "claim_outlet", "claim_reported", "claim_evidence",
+    "denial_event", "denial_status", "denial_by", "denial_outlet", "denial_reported", "denial_evidence")]
 
 
 @click.command("contradictions")
 @db_option
-@click.option("--type", "etype", help="Event type.")
-@click.option("--party", help="A participant: id or any name/alias.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+@type_option()
+@party_option
+@output_options(ids=False)
+@click.pass_context
 @guarded
-def contradictions_cmd(db, etype, party, as_json) -> None:
+def contradictions_cmd(ctx, db, types, parties, as_json, as_csv) -> None:
     """Claims and denials of the same fact by different parties, side by side.
 
     \b
@@ -71,30 +144,43 @@ def contradictions_cmd(db, etype, party, as_json) -> None:
       pactwatch contradictions
       pactwatch contradictions --party Azerbaijan --json
     """
-    rows = _records(db).contradictions(type=etype, party=party)
+    quiet = _quiet(ctx)
+    store = _store(db)
+    sets = _party_sets(store, parties, quiet)
+    rows = [] if sets is None else _with_all(
+        [r for r in _records(store).contradictions() if not types or r["type"] in types], sets)
     if as_json:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
         return
+    if as_csv:
+        flat = [{"type": r["type"], "parties": r["party_names"],
+                 **{f"{side}_{k}": r[side][src] for side in ("claim", "denial")
+                    for k, src in (("event", "event"), ("status", "status"), ("by", "asserted_by_name"),
+                                   ("outlet", "publisher"), ("reported", "reported"), ("evidence", "evidence"))}}
+                for r in rows]
+        emit(flat, CONTRADICTION_COLUMNS, as_csv=True)
+        return
     if not rows:
-        click.echo("no contradictions found")
+        echo_note("no contradictions found", quiet)
     for r in rows:
-        c, d = r["claim"], r["denial"]
         click.echo(f"{r['type']} involving {', '.join(r['party_names'])}")
-        click.echo(f"  CLAIM  ({c['status']}) {c['asserted_by_name']} — {c['publisher'] or c['doc']}, "
-                   f"{c['reported'] or 'undated'}  [event {c['event']}]")
-        click.echo(f"         “{c['evidence']}”")
-        click.echo(f"  DENIAL ({d['status']}) {d['asserted_by_name']} — {d['publisher'] or d['doc']}, "
-                   f"{d['reported'] or 'undated'}  [event {d['event']}]")
-        click.echo(f"         “{d['evidence']}”\n")
+        for label, side in (("CLAIM ", r["claim"]), ("DENIAL", r["denial"])):
+            click.echo(f"  {label} ({side['status']}) {side['asserted_by_name'] or 'unattributed'} — "
+                       f"{side['publisher'] or UNKNOWN_OUTLET}, {side['reported'] or 'undated'}  "
+                       f"[event {side['event']}, document {side['doc']}]")
+            click.echo(f"         “{side['evidence']}”")
+        click.echo("")
 
 
 @click.command("agreements")
 @db_option
-@click.option("--party", help="A party: id or any name/alias.")
-@format_options
+@party_option
+@limit_options
+@output_options()
+@click.pass_context
 @guarded
-def agreements_cmd(db, party, as_json, as_csv) -> None:
+def agreements_cmd(ctx, db, parties, limit, all_rows, as_json, as_csv, show_ids) -> None:
     """Agreements with their parties, latest stage and provisions.
 
     \b
@@ -102,20 +188,35 @@ def agreements_cmd(db, party, as_json, as_csv) -> None:
       pactwatch agreements
       pactwatch agreements --party Türkiye --json
     """
-    rows = _records(db).agreements(party=party)
+    quiet = _quiet(ctx)
+    store = _store(db)
+    sets = _party_sets(store, parties, quiet)
+    rows = [] if sets is None else _with_all(_records(store).agreements(), sets)
     for r in rows:
-        r["provision_list"] = sorted(r["provisions"])
+        r["provisions"] = sorted(r["provisions"]) if not as_json else r["provisions"]
         r["stage_count"] = len(r["stages"])
-    emit_rows(rows, ["id", "name", "party_names", "latest_stage", "first_date", "provision_list", "stage_count",
-                     "documents"], as_json, as_csv, title="agreements")
+        r["document_count"] = len(r["documents"])
+    rows = _cut(rows, effective_limit(limit, all_rows), "agreement", quiet)
+    names = store.names({p for r in rows for p in r["parties"]})
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(with_names(r, AGREEMENT_COLUMNS, names), ensure_ascii=False, default=str))
+        return
+    emit(rows, [Column("id", "Id"), *AGREEMENT_COLUMNS] if show_ids or as_csv else AGREEMENT_COLUMNS, names=names,
+         as_csv=as_csv, show_ids=show_ids, title="agreements")
+
+
+STAGE_COLUMNS = (Column("stage", "Stage"), Column("date", "Date"), Column("reported", "Reported"),
+                 Column("negated", "Denied", "bool"), Column("doc", "Document"), Column("evidence", "Evidence"))
 
 
 @click.command("agreement")
 @click.argument("name")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--json", "--jsonl", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
 @guarded
-def agreement_cmd(name: str, db, as_json) -> None:
+def agreement_cmd(ctx, name: str, db, as_json) -> None:
     """One agreement: parties, stage history with dates and evidence, provisions.
 
     \b
@@ -123,19 +224,24 @@ def agreement_cmd(name: str, db, as_json) -> None:
       pactwatch agreement "Shusha Declaration"
       pactwatch agreement agreement:shusha-declaration --json
     """
-    rec = _records(db).agreement(name)
+    store = _store(db)
+    records = _records(store)
+    rec = records.agreement(name)
+    if rec is None and not name.startswith("unnamed:"):
+        ids = resolve_name(store, name, "agreement", _quiet(ctx), people=False)
+        rec = next((r for r in records.agreements() if r["id"] in ids), None)
     if rec is None:
         raise click.ClickException(f"no agreement matches {name!r}; list them with `pactwatch agreements`")
     if as_json:
         click.echo(json.dumps(rec, ensure_ascii=False, default=str))
         return
     click.echo(f"{rec['name']}  ({rec['id']})")
-    click.echo(f"  parties:     {', '.join(rec['party_names']) or '-'}")
+    click.echo(f"  parties:      {', '.join(rec['party_names']) or '-'}")
     click.echo(f"  latest stage: {rec['latest_stage'] or '-'}")
-    emit_rows(rec["stages"], ["stage", "date", "reported", "negated", "doc", "evidence"], False, False,
-              title="stages")
-    emit_rows([{"provision": k, **v} for k, v in sorted(rec["provisions"].items())], ["provision", "doc", "evidence"],
-              False, False, title="provisions")
+    emit(rec["stages"], STAGE_COLUMNS, title="stages")
+    emit([{"provision": k, **v} for k, v in sorted(rec["provisions"].items())],
+         (Column("provision", "Provision"), Column("doc", "Document"), Column("evidence", "Evidence")),
+         title="provisions")
 
 
 COMMANDS = [stories_cmd, facts_cmd, contradictions_cmd, agreements_cmd, agreement_cmd]

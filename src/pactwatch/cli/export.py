@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .common import db_option, echo_err, guarded
+from .render import export_summary
 from .store import _store
 
 
@@ -43,7 +44,7 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None) -
         result = fn(store, out if out is not None else sys.stdout)
     else:
         result = fn(store, out)
-    echo_err(f"exported {fmt}: {result}" + (f" to {out}" if out else ""), quiet)
+    echo_err(export_summary(fmt, result, str(out) if out is not None else None)[0], quiet)
 
 
 COMMANDS = [export_cmd]

@@ -11,7 +11,7 @@ import csv
 import json
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +72,7 @@ def _entity(eid: str, names: dict[str, str], show_ids: bool) -> str:
     return f"{name} ({eid})" if show_ids else name
 
 
-def with_names(row: dict[str, Any], columns: Sequence[Column], names: dict[str, str]) -> dict[str, Any]:
+def with_names(row: Mapping[str, Any], columns: Sequence[Column], names: dict[str, str]) -> dict[str, Any]:
     """A JSON row: the row with the names of its entity columns beside the ids (``actors`` → ``actor_names``)."""
     out = dict(row)
     for c in columns:
@@ -85,10 +85,13 @@ def with_names(row: dict[str, Any], columns: Sequence[Column], names: dict[str, 
 
 
 def _names_key(key: str) -> str:
+    """``actors`` → ``actor_names``, ``parties`` → ``party_names``, ``asserted_by`` → ``asserted_by_name``."""
+    if key.endswith("ies"):
+        return key[:-3] + "y_names"
     return key[:-1] + "_names" if key.endswith("s") else key + "_name"
 
 
-def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], *, names: dict[str, str] | None = None,
+def emit(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, names: dict[str, str] | None = None,
          as_json: bool = False, as_csv: bool = False, show_ids: bool = False, title: str | None = None) -> None:
     """Print ``rows`` on stdout as JSON Lines, CSV or a readable table."""
     names = names or {}

@@ -1,5 +1,5 @@
-"""Store commands: ``ingest``, ``db``, and the queries ``events``, ``entities``, ``entity``,
-``quotes``, ``search``, ``show``."""
+"""Store commands: ``ingest``, ``db``, and the queries ``entities``, ``entity``, ``quotes``,
+``search``, ``show`` (``events`` is in :mod:`.analysis`, with the analyst's other questions)."""
 from __future__ import annotations
 
 import json
@@ -12,18 +12,20 @@ import click
 from ..errors import StoreError, StoreMissingError
 from ..model import ENTITY_KINDS, RawDocument, Rejection, Skipped
 from ..provenance import offsets_into
+from .analysis import resolve_name
 from .common import (
     EXIT_REFUSED,
     ProgramFailed,
     db_option,
     echo_err,
     emit_rows,
-    format_options,
     guarded,
     settings_from,
     to_json,
 )
-from .progress import Progress
+from .options import DATE, DATE_FORMS, echo_note, effective_limit, limit_options, output_options, shown_note
+from .progress import Progress, count_inputs
+from .render import ENTITY_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, Column, emit
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -53,15 +55,6 @@ def _store(db: str | None, create: bool = False) -> Store:
         raise click.UsageError(str(exc)) from exc
     except StoreError as exc:
         raise ProgramFailed(str(exc)) from exc
-
-
-limit_option = click.option("--limit", type=click.IntRange(1), default=None,
-                            help="At most this many rows (default: the settings' query_limit, 1000).")
-
-
-def query_limit(limit: int | None) -> int:
-    """``--limit`` when given, else the settings' ``query_limit``."""
-    return limit if limit is not None else settings_from().query_limit
 
 
 def _quiet(ctx: click.Context) -> bool:
@@ -105,7 +98,13 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
         raise click.UsageError("give PATH... to ingest, or --reanalyse")
     settings = settings_from(ctx, n_process=n_process)
     store = _store(db, create=True)
-    with Progress("reanalysing" if reanalyse else "ingesting", quiet) as progress:
+    if reanalyse:
+        from ..pipeline import PIPELINE_VERSION
+
+        total: int | None = store.stale_documents(PIPELINE_VERSION) if stale_only else store.counts()["documents"]
+    else:
+        total = count_inputs(list(paths))  # None when it cannot be known cheaply (stdin, WARC)
+    with Progress("reanalysing" if reanalyse else "ingesting", quiet, total=total) as progress:
         def on_item(item) -> None:
             progress.advance()
             if isinstance(item, Skipped):
@@ -121,7 +120,11 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
         _hint_stale(store, quiet)
     counts = summary.counts()
     if as_json:
-        click.echo(json.dumps({"run": summary.run_id, **counts}))
+        # the words of the line on stderr: already stored (same content), skipped (no documents)
+        click.echo(json.dumps({"run": summary.run_id, "read": counts["read"], "stored": counts["stored"],
+                               "already_stored": counts["skipped"], "refused": counts["refused"],
+                               "refused_by_reason": counts["refused_by_reason"],
+                               "skipped": counts["not_documents"], "skipped_by_kind": counts["not_documents_by_kind"]}))
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused_by_reason().items()))
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(Counter(x.reason for x in summary.not_documents).items()))
     echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
@@ -191,17 +194,15 @@ def db_info(db: str | None, as_json: bool) -> None:
         emit_rows([{"table": k, "rows": v} for k, v in counts.items()], ["table", "rows"], False, False)
 
 
-EVENT_COLUMNS = ["id", "reported", "when", "type", "status", "actors", "targets", "asserted_by", "evidence"]
-
-
 @click.command("entities")
 @db_option
 @click.option("--kind", type=click.Choice(ENTITY_KINDS))
 @click.option("--search", help="Part of a name or alias (accents and case ignored).")
-@limit_option
-@format_options
+@limit_options
+@output_options(ids=False)
+@click.pass_context
 @guarded
-def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
+def entities_cmd(ctx, db, kind, search, limit, all_rows, as_json, as_csv) -> None:
     """List entities with their aliases and how often they appear.
 
     \b
@@ -209,19 +210,29 @@ def entities_cmd(db, kind, search, limit, as_json, as_csv) -> None:
       pactwatch entities --kind org
       pactwatch entities --search turk --json
     """
+    quiet = _quiet(ctx)
     store = _store(db)
-    emit_rows(store.entities(kind=kind, search=search, limit=query_limit(limit)),
-              ["id", "kind", "name", "aliases", "documents", "events"], as_json, as_csv, title="entities")
+    rows = store.entities(kind=kind, search=search, limit=None)
+    shown = rows[:effective_limit(limit, all_rows)]
+    emit(shown, ENTITY_COLUMNS, as_json=as_json, as_csv=as_csv, title="entities")
+    if not rows and search:
+        resolve_name(store, search, "--search", quiet)  # says so, with the nearest names
+    echo_note(shown_note(len(shown), len(rows), "entity"), quiet)
 
 
 @click.command("entity")
 @click.argument("name")
 @db_option
-@click.option("--as-of", help="Only what was reported on or before this date (memberships, roles).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--as-of", type=DATE, default=None,
+              help="Only what was reported up to this date, included (memberships, roles): " + DATE_FORMS + ".")
+@click.option("--json", "--jsonl", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
 @guarded
-def entity_cmd(name: str, db, as_of, as_json) -> None:
+def entity_cmd(ctx, name: str, db, as_of, as_json) -> None:
     """Everything about one entity: aliases, roles, memberships, events, quotes.
+
+    A name that matches nothing is said with the nearest known names (exit 1); a near
+    spelling of one name ("Trukey") is taken as it, and said.
 
     \b
     Example:
@@ -229,9 +240,13 @@ def entity_cmd(name: str, db, as_of, as_json) -> None:
       pactwatch entity "Organization of Turkic States" --as-of 2026-01-31 --json
     """
     store = _store(db)
-    info = store.entity(name, as_of=as_of)
+    as_of_day = as_of.end.isoformat() if as_of else None
+    info = store.entity(name, as_of=as_of_day)
     if info is None:
-        raise click.ClickException(f"no entity matches {name!r}; try `pactwatch entities --search {name!r}`")
+        ids = resolve_name(store, name, "entity", _quiet(ctx), people=False)
+        info = store.entity(sorted(ids)[0], as_of=as_of_day) if ids else None
+    if info is None:  # resolve_name said so on stderr, with the nearest names
+        raise click.exceptions.Exit(1)
     if as_json:
         click.echo(to_json(info))
         return
@@ -240,24 +255,31 @@ def entity_cmd(name: str, db, as_of, as_json) -> None:
     con = Console(markup=False, highlight=False)
     con.print(f"{info['name']}  ({info['id']}, {info['kind']})")
     if info["aliases"]:
-        con.print("aliases: " + ", ".join(info["aliases"]))
+        con.print("also called: " + ", ".join(info["aliases"]))
     if as_of:
-        con.print(f"as of {as_of}")
-    emit_rows(info["relations"], ["subject_name", "relation", "object_name", "first_reported", "last_reported",
-                                  "documents"], False, False, title="memberships and offices")
-    emit_rows(info["roles"], ["person_name", "title", "of", "reported", "doc"], False, False, title="roles")
-    emit_rows(info["events"], EVENT_COLUMNS, False, False, title="events")
-    emit_rows(info["quotes"], ["reported", "speaker", "text", "doc"], False, False, title="quotes")
+        con.print(f"as of {as_of_day}")
+    names = store.names({x for e in info["events"] for x in [*e["actors"], *e["targets"], e["asserted_by"]] if x}
+                        | {q["speaker"] for q in info["quotes"] if q["speaker"]})
+    emit(info["relations"], (Column("subject_name", "Who"), Column("relation", "Relation"),
+                             Column("object_name", "Of"), Column("first_reported", "First reported"),
+                             Column("last_reported", "Last reported"), Column("documents", "Documents", "number")),
+         title="memberships and offices")
+    emit(info["roles"], (Column("person_name", "Person"), Column("title", "Title"), Column("of", "Of", "entity"),
+                         Column("reported", "Reported"), Column("doc", "Document")),
+         names=store.names({r["of"] for r in info["roles"] if r["of"]}), title="roles")
+    emit(info["events"], EVENT_COLUMNS, names=names, title="events")
+    emit(info["quotes"], QUOTE_COLUMNS, names=names, title="quotes")
 
 
 @click.command("quotes")
 @db_option
-@click.option("--speaker", help="Who said it: id or any name/alias.")
+@click.option("--speaker", help="Who said it: id or any name/alias (a near spelling is taken and said).")
 @click.option("--search", help="Words in the quotation (full-text).")
-@limit_option
-@format_options
+@limit_options
+@output_options()
+@click.pass_context
 @guarded
-def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
+def quotes_cmd(ctx, db, speaker, search, limit, all_rows, as_json, as_csv, show_ids) -> None:
     """List direct quotations with their speakers.
 
     \b
@@ -265,18 +287,35 @@ def quotes_cmd(db, speaker, search, limit, as_json, as_csv) -> None:
       pactwatch quotes --speaker Aliyev
       pactwatch quotes --search "military alliance" --json
     """
+    quiet = _quiet(ctx)
     store = _store(db)
-    emit_rows(store.quotes(speaker=speaker, search=search, limit=query_limit(limit)),
-              ["reported", "speaker", "text", "doc", "publisher"], as_json, as_csv, title="quotes")
+    if speaker:
+        ids = resolve_name(store, speaker, "--speaker", quiet, people=False)
+        rows = sorted((q for i in sorted(ids) for q in store.quotes(speaker=i, search=search, limit=None)),
+                      key=lambda q: (q["reported"] or "", -q["id"]), reverse=True)
+    else:
+        rows = store.quotes(search=search, limit=None)
+    shown = rows[:effective_limit(limit, all_rows)]
+    names = store.names({q["speaker"] for q in shown if q["speaker"]})
+    emit(shown, QUOTE_COLUMNS, names=names, as_json=as_json, as_csv=as_csv, show_ids=show_ids, title="quotes")
+    if not rows:
+        echo_note("no quotes match", quiet)
+    echo_note(shown_note(len(shown), len(rows), "quote"), quiet)
+
+
+SEARCH_COLUMNS = (Column("kind", "Kind"), Column("id", "Id", "number"), Column("doc", "Document"),
+                  Column("published", "Published"), Column("title", "Title"), Column("text", "Text"))
 
 
 @click.command("search")
 @click.argument("query")
 @db_option
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@format_options
+@click.option("--limit", type=click.IntRange(1), default=None, metavar="N",
+              help="At most N documents and N facts (default: the settings' query_limit, 1,000).")
+@output_options(ids=False)
+@click.pass_context
 @guarded
-def search_cmd(query: str, db, limit, as_json, as_csv) -> None:
+def search_cmd(ctx, query: str, db, limit, as_json, as_csv) -> None:
     """Full-text search over article text and evidence sentences.
 
     Words must all appear; "quoted words" must appear together.
@@ -286,9 +325,13 @@ def search_cmd(query: str, db, limit, as_json, as_csv) -> None:
       pactwatch search "joint exercises"
       pactwatch search Gabala --json
     """
-    store = _store(db)
-    emit_rows(store.search(query, limit=limit), ["kind", "id", "doc", "published", "title", "text"], as_json, as_csv,
-              title=f"search: {query}")
+    limit = effective_limit(limit, False)
+    rows = _store(db).search(query, limit=limit)
+    emit(rows, SEARCH_COLUMNS, as_json=as_json, as_csv=as_csv, title=f"search: {query}")
+    if not rows:
+        echo_note(f"nothing matches {query!r}", _quiet(ctx))
+    elif sum(1 for r in rows if r["kind"] == "document") >= limit:
+        echo_note(f"showing the best {limit} documents; --limit N for more", _quiet(ctx))
 
 
 @click.command("show")
