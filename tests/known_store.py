@@ -146,7 +146,8 @@ NOT_HERE = [
     (r"pactwatch scale", "starts Ray workers over hundreds of articles (tests/test_ray_engine.py runs it small)"),
     (r"pactwatch serve", "serves until stopped (the web tests start the server)"),
     (r"pactwatch bench", "a benchmark of minutes"),
-    (r"crawl\.warc\.gz|my_articles/", "a file of the user's"),
+    (r"--engine ray|--from-parquet", "starts Ray workers, or loads their shards (tests/test_ray_engine.py runs them)"),
+    (r"crawl\.warc\.gz|crawl/|my_articles/", "a file of the user's"),
     (r"\bduckdb\b", "needs the duckdb command-line tool"),
 ]
 

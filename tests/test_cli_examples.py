@@ -58,11 +58,7 @@ def seeded(tmp_path_factory, seeds_dir):
 
 
 # examples known to fail, with why; strict: a fixed one fails here until it leaves this list
-KNOWN_BROKEN = {
-    "extract": "its scorer line points at ../shared/eval, which a clone does not have "
-               "(`pactwatch score tests/data/eval/seeds.gold.jsonl facts.jsonl` does; extract.py is the "
-               "reliability helper's until R_DONE)",
-}
+KNOWN_BROKEN: dict[str, str] = {}
 
 
 def _param(command: str):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import known_store as K
 import pytest
@@ -115,3 +116,14 @@ def test_ingest_json_uses_the_words_of_its_text(tmp_path):
     summary = lines(again)[0]
     assert (summary["stored"], summary["already_stored"]) == (0, 2)
     assert "stored 0, already stored 2, refused 0" in again.stderr
+
+
+def test_bench_stories_says_its_size_and_time_and_defaults_to_about_a_minute():
+    from pactwatch.cli.bench import STORIES_DEFAULT, stories_notice
+
+    default = stories_notice(STORIES_DEFAULT)
+    assert re.fullmatch(rf"benchmark: {STORIES_DEFAULT:,} synthetic articles, about (\d\d s|1 min) on a 2-core machine",
+                        default), default
+    big = stories_notice(200_000)
+    assert big.startswith("benchmark: 200,000 synthetic articles, about ") and "a long run: --articles" in big
+    assert K.the_cli().commands["bench-stories"].params[0].default == STORIES_DEFAULT

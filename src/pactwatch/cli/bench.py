@@ -123,24 +123,45 @@ def bench_store(corpus: str | None, dbs: tuple[str, ...], scratch: bool, events:
     raise SystemExit(bench_main(args))
 
 
+# Seconds per 1,000 synthetic articles on the project's 2-core machine (clustering, then the
+# restart figures' replay): 5,000 articles took 54 s plus a 30 s replay (bench-stories, Nov 2026).
+STORIES_S_PER_1000 = 17.0
+STORIES_DEFAULT = 3_000  # about a minute
+STORIES_WARN_S = 300
+
+
+def stories_notice(articles: int) -> str:
+    """What ``bench-stories --articles N`` says before it starts: its size, its expected time,
+    and for a long run how to make a short one."""
+    seconds = articles / 1000 * STORIES_S_PER_1000
+    took = f"about {max(1, round(seconds / 60))} min" if seconds >= 60 else f"about {round(seconds)} s"
+    return (f"benchmark: {articles:,} synthetic articles, {took} on a 2-core machine"
+            + (f" (a long run: --articles {STORIES_DEFAULT:,} takes about a minute)" if seconds > STORIES_WARN_S
+               else ""))
+
+
 @click.command("bench-stories")
-@click.option("--articles", type=click.IntRange(1000), default=200_000, show_default=True,
-              help="Synthetic articles to stream through duplicate detection and story clustering.")
+@click.option("--articles", type=click.IntRange(1000), default=STORIES_DEFAULT, show_default=True,
+              help="Synthetic articles to stream through duplicate detection and story clustering "
+                   "(the default takes about a minute; 200,000 takes most of an hour).")
+@click.pass_context
 @guarded
-def bench_stories(articles: int) -> None:
+def bench_stories(ctx: click.Context, articles: int) -> None:
     """Time near-duplicate detection and incremental story clustering on a synthetic stream.
 
     Stories with their own names, places and numbers over a shared vocabulary, one article
-    in ten a syndicated copy. Prints a line per 10,000 articles (seconds for the step, peak
-    memory) on stderr and, last, a JSON object with every figure.
+    in ten a syndicated copy. Says its size and expected time first, then prints a line
+    per 10,000 articles (seconds for the step, peak memory) on stderr and, last, a JSON
+    object with every figure. The README's figures are for --articles 200000.
 
     \b
     Example:
-      pactwatch bench-stories --articles 20000
-      pactwatch bench-stories | tail -1 | jq .per_10k_s
+      pactwatch bench-stories
+      pactwatch bench-stories --articles 20000 | tail -1 | jq .per_10k_s
     """
     from ..benchmarks.stories_bench import main as bench_main
 
+    echo_err(stories_notice(articles), ctx.obj.get("quiet", False) if ctx.obj else False)
     bench_main(articles)
 
 
