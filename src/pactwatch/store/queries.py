@@ -127,8 +127,14 @@ class QueryMixin:
             conds.append(d.c.story == story)
         if conds:
             q = q.where(and_(*conds))
-        q = q.order_by(e.c.reported.desc().nulls_last() if self.dialect == "postgresql" else e.c.reported.desc(),
-                       e.c.id)
+        order = e.c.reported
+        if self.dialect == "postgresql" and date_field == "event" and (since or until):
+            # an event-date window: PostgreSQL would walk the report-order index and filter (it takes
+            # event dates and report dates for independent: 50,000 rows read for a month's 1,200 on
+            # the benchmark store, 95 ms); an expression it cannot read from that index makes it take
+            # the window from the event-date index and sort those (27 ms)
+            order = e.c.reported + 0
+        q = q.order_by(order.desc().nulls_last() if self.dialect == "postgresql" else order.desc(), e.c.id)
         if limit:
             q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:

@@ -1,0 +1,31 @@
+"""Event listings keep one order (newest report first, then id) whatever the filters, on SQLite and
+PostgreSQL: an event-date window is planned differently on PostgreSQL (store/queries.py) and must
+list the same events in the same order as the unfiltered listing does."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def filled(store, seed_articles):
+    run = store.start_run("test", "test", {})
+    store.add_articles(seed_articles, run)
+    return store
+
+
+def _key(e) -> tuple:
+    return (e["reported"] or "", -e["id"])
+
+
+@pytest.mark.parametrize("since, until", [("2000", "2100-12-31"), ("2024", None), (None, "2025-06-30")])
+def test_an_event_date_window_lists_the_unfiltered_order(filled, since, until):
+    every = filled.events(limit=None)
+    dated = [e["id"] for e in every if e["when"]
+             and (since is None or e["when"] >= since) and (until is None or e["when"][:len(until)] <= until)]
+    window = filled.events(since=since, until=until, date_field="event", limit=None)
+    assert [e["id"] for e in window] == dated
+    if since == "2000":
+        assert len(window) > 1, "the seeds' dated events all fall in the widest window"
+    assert window == sorted(window, key=_key, reverse=True)
+    if len(window) > 1:  # a page of it is its head
+        assert [e["id"] for e in filled.events(since=since, until=until, date_field="event", limit=1)] == dated[:1]
