@@ -26,6 +26,7 @@ from .common import (
 from .options import DATE, DATE_FORMS, echo_note, effective_limit, limit_options, output_options, shown_note
 from .progress import Progress, count_inputs
 from .render import ENTITY_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, Column, emit
+from .scale import load_parquet
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -71,10 +72,12 @@ def _quiet(ctx: click.Context) -> bool:
 @click.option("--batch", type=click.IntRange(1, 10_000), default=25, show_default=True,
               help="Articles per transaction.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
+@click.option("--from-parquet", default=None, metavar="DIR|URL",
+              help="Load the Parquet shards of `extract --engine ray` (analysed already) instead of PATHS.")
 @click.pass_context
 @guarded
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reanalyse: bool, stale_only: bool,
-               n_process: int | None, batch: int, as_json: bool) -> None:
+               n_process: int | None, batch: int, as_json: bool, from_parquet: str | None) -> None:
     """Analyse articles and store them and their facts, exactly once.
 
     PATHS are text, HTML, JSON Lines or WARC (.warc, .warc.gz) files, directories,
@@ -89,10 +92,16 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
       pactwatch ingest corpus/seeds
       pactwatch ingest crawl.warc.gz --db postgresql://pactwatch@localhost/pactwatch
       pactwatch ingest --reanalyse --stale-only
+      pactwatch ingest --from-parquet facts/ --db my.db
     """
     from ..ingest import ingest  # the pipeline (spaCy) loads when the command runs
     from ..ingest import reanalyse as reanalyse_store
 
+    if from_parquet:  # shards of the Ray engine: stored with duplicates and stories, as below
+        if paths or reanalyse:
+            raise click.UsageError("--from-parquet loads shards: give no PATH and no --reanalyse with it")
+        load_parquet(ctx, from_parquet, db, batch, as_json)
+        return
     quiet = _quiet(ctx)
     if not paths and not reanalyse:
         raise click.UsageError("give PATH... to ingest, or --reanalyse")
