@@ -5,7 +5,6 @@ import pytest
 from conftest import analyse_raws
 
 from pactwatch.events import (
-    _accept,
     _find_triggers,
     _in_question,
     _outermost,
@@ -19,8 +18,7 @@ from pactwatch.model import RawDocument
 def typed_statuses(nlp, sentence: str) -> set[tuple[str, str]]:
     lex = load_lexicon()
     doc = nlp(sentence)
-    trig = [t for t in _find_triggers(doc, lex)
-            if _accept(t[0], t[1], doc, t[2], t[3], lex) and not _in_question(doc, t[2])]
+    trig = [t for t in _find_triggers(doc, lex, accept=True) if not _in_question(doc, t[2])]
     trig = _outermost(doc, trig) or _proposal_fallback(doc)
     return {(t[0], _status(doc, t[2], t[3], lex)) for t in trig}
 

@@ -155,3 +155,53 @@ def test_looking_forward_to_a_summit_is_planned(nlp):
 ])
 def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     assert (etype, status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # a word under two types or parts of speech is read as the one that fits (Reuters, Dawn styles)
+    ("The two sides held peace talks between the Government of Afghanistan and the Taliban in Doha.",
+     "meeting", "occurred"),
+    ("The lawmakers called for an end to Chinese military drills around Taiwan, The Hill reported.",
+     "request", "occurred"),
+    ("Pakistan's foreign office called for restraint along the Line of Control.", "request", "occurred"),
+    # a parliament voting to expel troops, a premier recommending they leave: requests (Xinhua, ANI styles)
+    ("Iraq's parliament voted on Sunday to expel US troops from the country.", "request", "occurred"),
+    ("The prime minister recommended that foreign troops withdraw from Iraq, Xinhua reported.", "request",
+     "occurred"),
+    # fighting an armed group, or fighting without an object when an armed side fights (Defense News style)
+    ("The coalition came to Syria to fight the Islamic State group.", "conflict", "occurred"),
+    ("The Ukrainian soldiers who were fighting near Bakhmut were relieved on Monday.", "conflict", "occurred"),
+    # condemning acts of terror gives the attack; condemning a state by name is a threat (The National style)
+    ("The ministers condemned the acts of terror against Israeli civilians.", "conflict", "occurred"),
+    ("Egypt, Greece and Cyprus condemned Turkey in a joint statement on Thursday.", "threat", "occurred"),
+    # support for a named party is cooperation without a military word (readout, Delfi styles)
+    ("Washington reaffirmed its support for Ukraine, the State Department said.", "cooperation", "occurred"),
+    ("The European Union will keep supporting Moldova, the commissioner told Delfi.", "cooperation", "occurred"),
+    # symmetric talk verbs with both sides as subject; a host welcoming a minister (APP, Saudi Gazette styles)
+    ("The leaders consulted on regional security issues.", "meeting", "occurred"),
+    ("Prime Minister Sharif welcomed the Saudi defense minister to Islamabad on Tuesday.", "meeting", "occurred"),
+    ("President Aliyev hosted his Turkish counterpart in Baku.", "meeting", "occurred"),
+    ("Qatar hosted Hamas and Israeli negotiators in Doha.", "meeting", "occurred"),
+    # what continues is going on; what one side calls important is urged (readout style)
+    ("The United States will continue to support Ukraine's defense, the president said.", "cooperation",
+     "occurred"),
+    ("The two leaders emphasized the importance of deepening defense cooperation.", "cooperation", "proposed"),
+])
+def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
+    assert (etype, status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The plant will meet rising demand for chips in the region.", "request"),
+    ("The new partnership will help both nations meet the challenges of tomorrow.", "meeting"),
+    ("The spending will strengthen the U.S. defense industrial base.", "deployment"),
+    ("The utility expects faster renewables deployment next year.", "deployment"),
+    ("The fans were fighting outside the stadium after the match.", "conflict"),
+    ("The retailer will fight the lawsuit in court.", "conflict"),
+    ("The team was welcomed to the city by the mayor.", "meeting"),
+    ("Manila was praised for generously hosting Afghan refugees.", "meeting"),
+    # what a request asks for is not a second fact
+    ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
+])
+def test_words_of_other_trades_stay_no_events(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}

@@ -21,7 +21,7 @@ from .merging import (
 from .parties import _claims_span, _participants, _phrase_head
 from .relevance import document_relevance, relevant
 from .status import _status
-from .triggers import _accept, _find_triggers, _in_question, _outermost, _proposal_fallback
+from .triggers import _find_triggers, _in_question, _outermost, _proposal_fallback
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
     for ps in parsed:
         sent_doc, offset = ps.doc, ps.start
         sent_text = sent_text_of(sent_doc)
-        triggers = [t for t in _find_triggers(sent_doc, lex) if _accept(t[0], t[1], sent_doc, t[2], t[3], lex)]
+        triggers = _find_triggers(sent_doc, lex, accept=True)
         triggers = [t for t in triggers if not _inside_name(sent_doc, offset, t, ctx)]
         triggers = _outermost(sent_doc, triggers)
         if not triggers:

@@ -84,9 +84,15 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             negated = True
         if status is not None:
             continue
-        aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         came_via = path[k - 1].lower_ if k > 0 else ""
-        if k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
+        aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if k > 1 and lem in ENDINGS and came_via in ("to", "of"):
+            status = "occurred"  # "called for an end to the drills": the drills go on
+        elif k > 0 and lem in ONGOING:
+            status = "occurred"  # "will continue to support Ukraine": going on already, whatever comes above
+        elif k > 0 and lem in IMPORTANCE:
+            status = "proposed"  # "stressed the importance of deepening ties": what one side urges
+        elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in path[k - 1].children):
             status = "planned"  # "we are going to have an international force"
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
@@ -133,6 +139,13 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
 # what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
 PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
                       "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention"})
+
+# what one asks to end goes on ("called for an end to the shelling", "demanded a halt to the drills")
+ENDINGS = frozenset({"end", "halt", "cessation", "stop", "suspension"})
+# what goes on already when it "continues" ("the United States will continue to support Ukraine")
+ONGOING = frozenset({"continue", "keep"})
+# what one side says matters is urged, not agreed ("emphasized the importance of expanding ties")
+IMPORTANCE = frozenset({"importance", "necessity"})
 
 # verbs of saying or judging: their negation is about the saying ("has not condemned the war")
 REPORTING = frozenset({"say", "state", "tell", "condemn", "denounce", "criticize", "criticise", "comment", "mention",

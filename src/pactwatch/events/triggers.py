@@ -42,8 +42,13 @@ def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[
     return out
 
 
-def _find_triggers(sent_doc, lex: Lexicon) -> list[tuple[str, str, int, int]]:
-    """(event type, phrase, first token index, last token index + 1) for each trigger."""
+def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[str, str, int, int]]:
+    """(event type, phrase, first token index, last token index + 1) for each trigger.
+
+    With ``accept``, only triggers that :func:`_accept` keeps, and the first lexicon entry at a
+    token that it keeps wins, so a word listed under two types or parts of speech is read as the one
+    that fits ("peace talks" the meeting noun, not the verb "talk"; "called for an end to" the
+    request, not a "call")."""
     toks = list(sent_doc)
     lemmas = [_lemma(t) for t in toks]
     lowers = [t.lower_ for t in toks]
@@ -51,10 +56,16 @@ def _find_triggers(sent_doc, lex: Lexicon) -> list[tuple[str, str, int, int]]:
     i = 0
     while i < len(toks):
         hit = None
+        tried = 0
         for etype, phrase in lex.single.get(lemmas[i], []) + lex.single.get(lowers[i], []):
             words = phrase.split()
             n = len(words)
+            if tried and n != tried:
+                break  # "signed up" refused as a deployment is not "signed" an agreement
             if all(j < len(toks) and words[k] in (lemmas[i + k], lowers[i + k]) for k, j in enumerate(range(i, i + n))):
+                if accept and not _accept(etype, phrase, sent_doc, i, i + n, lex):
+                    tried = n
+                    continue
                 hit = (etype, phrase, i, i + n)
                 break
         if hit:
@@ -72,7 +83,8 @@ def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> b
 
 CONFLICT_OBJECTS = frozenset({"country", "territory", "city", "town", "village", "region", "border", "position",
                               "force", "troop", "army", "base", "land", "capital", "state", "war", "civilian",
-                              "soldier", "side", "enemy", "neighbor", "neighbour", "they", "we", "it"})
+                              "soldier", "side", "enemy", "neighbor", "neighbour", "they", "we", "it", "group",
+                              "militant", "rebel", "insurgent", "terrorist", "militia", "fighter", "jihadist"})
 
 
 def _inside_provision(sent_doc, head) -> bool:
@@ -102,16 +114,22 @@ ALLY_QUALIFIERS = frozenset({"treaty", "nato", "strategic", "military", "major",
 THREAT_VERBS = frozenset({"pose", "represent", "constitute", "present", "call", "label", "brand", "name", "consider",
                           "see", "view", "deem", "regard", "perceive", "designate", "describe", "identify"})
 
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "ccomp"})
 
 
 def _has_object(head, wanted: list[str]) -> bool:
-    """Whether the verb's object (or passive subject, or "as" phrase) holds one of ``wanted``
-    ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group")."""
+    """Whether the verb's object (or passive subject, "as" phrase or clause) holds one of ``wanted``
+    ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group",
+    "recommended the troops withdraw"); ``=PROPN`` asks for a name as the object itself
+    ("condemned Turkey", "Turkey was condemned", not "condemned the Houthi attacks")."""
     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("as", "at", "on", "against")
+    objs += [g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("as", "at", "on", "against", "for")
              for g in c.children if g.dep_ == "pobj"]
+    if head.i + 1 < len(head.doc) and head.nbor().lower_ == "for":  # "called for an end to": the phrase's own "for"
+        objs += [g for g in head.nbor().children if g.dep_ == "pobj"]
     names = "PROPN" in wanted
+    if "=PROPN" in wanted and any(o.pos_ == "PROPN" and o.dep_ != "ccomp" for o in objs):
+        return True
     for o in objs:
         for t in o.subtree:
             if _lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN"):
@@ -134,7 +152,14 @@ def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Le
     if wanted is not None and head.pos_ in ("VERB", "AUX") and not _has_object(head, wanted):
         return False
     if phrase in spec.get("needs_with", []) and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("with", "between", "to") for c in head.children):
+            c.dep_ in ("prep", "prt") and c.lower_ in ("with", "between", "to") for c in head.children) and not (
+            head.pos_ == "VERB" and _plural_subject(head)):
+        return False
+    preps = spec.get("needs_prep", {}).get(phrase)
+    if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps for c in head.children):
+        return False
+    governors = spec.get("not_object_of", {}).get(phrase)
+    if governors and head.dep_ in ("dobj", "pobj", "nsubjpass") and _lemma(head.head) in governors:
         return False
     if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8):
         return False
@@ -157,9 +182,35 @@ def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Le
             or any(c.dep_ == "acl" and _lemma(c) in ("pose", "posed") for c in head.children)):
         return False
     bad = spec.get("not_possessed_by", {}).get(phrase)
-    if bad and any(c.dep_ in ("poss", "amod") and c.lower_ in bad for c in head.children):
+    if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
         return False
     return True
+
+
+# who takes part with others without a "with": "the two leaders consulted", "they spoke", "X and Y talked"
+PLURAL_SUBJECTS = frozenset({"they", "we", "leaders", "sides", "ministers", "presidents", "countries", "nations",
+                             "governments", "delegations", "two", "both", "officials", "counterparts"})
+
+
+def _plural_subject(verb) -> bool:
+    """A symmetric verb's subject names both sides: a plural, a pair, or coordinated names."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in PLURAL_SUBJECTS or c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children):
+            return True
+    return False
+
+
+def _party_object(head) -> bool:
+    """The trigger's object names a party: "supporting Ukraine", "support for Ukraine", "aid to
+    the Kurds", "Iran's assistance to the Houthis" (a proper name as the object or the possessor of it)."""
+    if head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    else:
+        objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children) for o in objs)
 
 
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
@@ -175,6 +226,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         if not (left & mods) or head.pos_ == "VERB":
             return False
     named = phrase in spec.get("named_by_parties", []) and i > 0 and sent_doc[i - 1].pos_ == "PROPN"
+    named = named or (phrase in spec.get("party_object", []) and _party_object(head))
     if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
         return False
     if phrase in spec.get("needs_context", []):
@@ -203,13 +255,32 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
         # a named party or a territorial/military noun
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS for o in objs):
+        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS for o in objs) and not (
+                phrase in spec.get("intransitive", []) and _fighting_subject(head)):
             return False
     if _inside_provision(sent_doc, head):
         return False
     if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
         return False
     return True
+
+
+# who fights without an object: "Ukrainians were fighting to defend their country", "troops clashed"
+FIGHTERS = frozenset({"troop", "force", "army", "soldier", "militant", "rebel", "fighter", "insurgent", "people",
+                      "military", "coalition", "militia", "police", "guerrilla", "ukrainians", "they", "we"})
+
+
+def _fighting_subject(verb) -> bool:
+    """The subject of an intransitive conflict verb is an armed side or a people (through a
+    relative pronoun to its antecedent: "the Ukrainian people who were fighting")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            c = verb.head
+        if c.pos_ == "PROPN" or _lemma(c) in FIGHTERS or c.lower_ in FIGHTERS:
+            return not any(d.dep_ == "dobj" for d in verb.children)
+    return False
 
 
 # what governs an open question: its content is nobody's claim ("asked whether troops would be sent",
@@ -249,15 +320,20 @@ def _in_question(sent_doc, i: int) -> bool:
     return False
 
 
+# what a request asks for is its content, not a second fact: "voted to expel US troops" is one request
+REQUESTED = {"request": frozenset({"deployment"})}
+
+
 def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Drop a trigger nested in the phrase of another trigger of the same type
-    ("no participation ... in any mission": one deployment, read from "participation")."""
+    ("no participation ... in any mission": one deployment, read from "participation"), or of a
+    request for it ("urged Washington to withdraw its troops": one request)."""
     keep = []
     for t in triggers:
         root = sent_doc[t[2]:t[3]].root
         nested = False
         for u in triggers:
-            if u is t or u[0] != t[0]:
+            if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], ())):
                 continue
             uroot = sent_doc[u[2]:u[3]].root
             if uroot.i != root.i and any(a.i == uroot.i for a in root.ancestors):
