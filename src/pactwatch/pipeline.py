@@ -26,8 +26,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import hashlib
 import logging
 import multiprocessing as mp
+import os
 import signal
 import threading
 import time
@@ -36,8 +38,21 @@ from dataclasses import dataclass
 from typing import overload
 
 from . import __version__
+from . import nlp as nlp_mod
+from .clean import clean
+from .crossdoc import agreement_mentions
+from .entities import analyse_entities
+from .events import candidate_sentences, document_relevance, extract_events
+from .gazetteer import load_gazetteer
+from .metadata import extract_metadata, language_rejection
 from .model import Article, CleanDocument, Evidence, RawDocument, Rejection
+from .nlp import pipe_blocks
+from .pagekind import page_rejection
+from .provenance import source_map_for
+from .quotes import extract_quotes
+from .relations import extract_relations
 from .settings import Settings
+from .workers import Supervisor, ignore_interrupts, receive
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +78,6 @@ def __getattr__(name: str) -> str:
 
 def _code_digest() -> str:
     """A digest of the package's code and data: any change to a rule or a lexicon changes it."""
-    import hashlib
     from pathlib import Path
 
     root = Path(__file__).resolve().parent
@@ -98,8 +112,6 @@ class Analyser:
     """Runs every stage on one document at a time. One per process."""
 
     def __init__(self, settings: Settings):
-        from . import nlp as nlp_mod
-        from .gazetteer import load_gazetteer
 
         self.settings = settings
         self.nlp = nlp_mod.load(settings.model)
@@ -118,9 +130,6 @@ class Analyser:
 
     def prepare(self, raw: RawDocument) -> tuple[CleanDocument, object] | Rejection:
         """clean → metadata → language → page kind: a clean document ready for spaCy, or a rejection."""
-        from .clean import clean
-        from .metadata import extract_metadata, language_rejection
-        from .pagekind import page_rejection
 
         cleaned = clean(raw, self.settings)
         if isinstance(cleaned, Rejection):
@@ -133,7 +142,6 @@ class Analyser:
 
     def cheap_pass(self, texts: list[str]) -> list:
         """spaCy's cheap pass (senter + ner) over ``texts``, long ones by blocks."""
-        from .nlp import pipe_blocks
 
         block = min(self.settings.block_chars, self.nlp.max_length - 1)
         return pipe_blocks(self.nlp, texts, block, disable=self._cheap_disable, batch_size=self.settings.batch_size)
@@ -156,10 +164,6 @@ class Analyser:
 
     def finish(self, cleaned: CleanDocument, meta, sdoc) -> Article:
         """Everything after spaCy's cheap pass, for one document."""
-        from .entities import analyse_entities
-        from .events import candidate_sentences, document_relevance, extract_events
-        from .quotes import extract_quotes
-        from .relations import extract_relations
 
         ents = analyse_entities(sdoc, cleaned, self.gaz)
         relations = extract_relations(sdoc, cleaned, ents)
@@ -168,8 +172,6 @@ class Analyser:
         relevance = document_relevance(sdoc, ents)  # an article off the subject yields no events
         parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc, ents, quotes, relevance=relevance))
         events = extract_events(sdoc, parsed, cleaned, meta, ents, quotes, self.gaz, relevance=relevance)
-        from .crossdoc import agreement_mentions
-
         agreements = agreement_mentions(sdoc, cleaned, ents, meta)
         art = Article(
             doc=cleaned,
@@ -268,8 +270,6 @@ def time_limit(seconds: float):
 
 def map_evidence(art: Article) -> Article:
     """Fill the offsets of every evidence in the document's text and in what the user gave."""
-    from .provenance import source_map_for
-
     omap = art.doc.offsets
     smap = source_map_for(art.doc.raw)
 
@@ -324,9 +324,7 @@ WARM_UP = ("Turkey and Azerbaijan will hold joint military exercises next year, 
 
 def _worker_main(conn, settings: Settings) -> None:
     """A worker's loop: a batch in, its articles and rejections out, until told to stop."""
-    import os
 
-    from .workers import ignore_interrupts, receive
 
     ignore_interrupts()
     parent = os.getppid()
@@ -378,8 +376,6 @@ def analyse(items: Iterable[RawDocument | Rejection], settings: Settings) -> Ite
         >>> from pactwatch.read import read_inputs
         >>> for art in analyse(read_inputs(["corpus/seeds"], s), s): ...
     """
-    from .workers import Supervisor
-
     size = max(1, settings.batch_size)  # one chunk is one nlp.pipe batch: the NER runs on full batches
     chunks = _chunks(_length_checked(items, settings), size)
     if mp.current_process().daemon:

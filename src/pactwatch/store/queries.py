@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..model import fold
 from ..settings import Settings
@@ -127,7 +128,7 @@ class QueryMixin:
             conds.append(d.c.story == story)
         if conds:
             q = q.where(and_(*conds))
-        order = e.c.reported
+        order: ColumnElement[Any] = e.c.reported
         if self.dialect == "postgresql" and date_field == "event" and (since or until):
             # an event-date window: PostgreSQL would walk the report-order index and filter (it takes
             # event dates and report dates for independent: 50,000 rows read for a month's 1,200 on
