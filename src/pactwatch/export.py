@@ -1,8 +1,16 @@
 """Exports from the store: JSON Lines (the extraction contract), CSV and Parquet (one file per
 table), GraphML and GEXF (the actor network), PLOVER-style event JSON.
 
-Exporters are registered by name in :data:`EXPORTERS`; each takes a store and an output
-path (a file, or a directory for the per-table formats) and returns what it wrote.
+Exporters are registered by name in :data:`EXPORTERS`; each takes a store, an output
+path (a file, or a directory for the per-table formats) and a :class:`Facts` (which events
+go out), and returns what it wrote.
+
+Reviews (:mod:`pactwatch.store.reviews`) apply to every export as to ``pactwatch events``:
+an event an analyst rejected is left out (``include_rejected`` keeps it, its ``review``
+saying so), a corrected one goes out corrected (JSON: the pipeline's values under
+``pipeline``), ``reviewed_only`` exports only confirmed and corrected events. CSV and
+Parquet keep the pipeline's tables with those events left out or corrected, plus a
+``reviews`` table of every review version.
 """
 from __future__ import annotations
 
@@ -11,7 +19,8 @@ import datetime as dt
 import functools
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,13 +30,83 @@ from sqlalchemy import Date, DateTime, Float, Integer
 from .contract import stored_contracts
 from .crossdoc.records import Records
 from .store import Store
+from .store import reviews as R
 from .store import schema as S
 from .store.rows import EventRow
 
 log = logging.getLogger(__name__)
 
 TABLES = ("documents", "entities", "entity_aliases", "doc_entities", "mentions", "relations", "roles", "events",
-          "event_parties", "quotes", "agreement_mentions", "runs", "refusals")
+          "event_parties", "quotes", "agreement_mentions", "runs", "refusals", "reviews")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Which events an export carries (the module docstring): reviews applied, and a confidence floor."""
+
+    reviewed_only: bool = False
+    include_rejected: bool = False
+    min_confidence: float = 0.0
+
+
+class _Reviewed:
+    """The current event reviews of a store, applied to the rows of one export."""
+
+    def __init__(self, store: Store, facts: Facts) -> None:
+        self.facts = facts
+        self.current = R.current_reviews(store, "event")
+        self.kept: set[int] = set()  # events written to the events table (their parties follow them)
+        self.parties_done: set[int] = set()
+
+    def confident(self, confidence: float | None) -> bool:
+        return not self.facts.min_confidence or (confidence or 0.0) >= self.facts.min_confidence
+
+    def events(self, rows: Iterable[Any]) -> list[dict[str, Any]]:
+        """Event rows (contract objects' events, store rows) as reviewed; the ones left out gone."""
+        return R.apply([dict(r) for r in rows if self.confident(r["confidence"])], self.current,
+                       self.facts.reviewed_only, self.facts.include_rejected)
+
+    def contract(self, obj: dict[str, Any]) -> dict[str, Any]:
+        obj = {**obj, "events": [e for e in obj.get("events", []) if self.confident(e.get("confidence"))]}
+        return R.apply_to_contract(obj, self.current, self.facts.reviewed_only, self.facts.include_rejected)
+
+    def table(self, name: str, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """A table's rows with the review applied: events left out or corrected, their parties with them."""
+        if name == "events":
+            for row in rows:
+                got = self.events([row])
+                if got:
+                    self.kept.add(row["id"])
+                    change = (self.current.get(row["id"]) or {}).get("changes", {}) if got[0].get("pipeline") else {}
+                    fixed = {k: v for k, v in change.items() if k in ("type", "status", "when")}
+                    if "when" in fixed:
+                        from .store.util import when_start
+
+                        fixed["when_start"] = when_start(fixed["when"])
+                    yield {**row, **fixed}
+        elif name == "event_parties":
+            for row in rows:
+                ev = row["event"]
+                if ev not in self.kept:
+                    continue
+                change = (self.current.get(ev) or {}).get("changes", {})
+                if row["role"] + "s" not in change:
+                    yield row
+                elif ev not in self.parties_done:  # the corrected parties, in place of the pipeline's
+                    self.parties_done.add(ev)
+                    yield from self._parties(ev, change)
+            for ev in sorted(self.kept - self.parties_done):  # corrected events that had no party of a role
+                change = (self.current.get(ev) or {}).get("changes", {})
+                if "actors" in change or "targets" in change:
+                    yield from self._parties(ev, change)
+        else:
+            yield from rows
+
+    @staticmethod
+    def _parties(ev: int, change: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        for role in ("actor", "target"):
+            for i, ent in enumerate(change.get(role + "s", [])):
+                yield {"event": ev, "entity_id": ent, "role": role, "position": i}
 
 
 def _jsonable(v: Any) -> Any:
@@ -36,14 +115,16 @@ def _jsonable(v: Any) -> Any:
     return v
 
 
-def export_jsonl(store: Store, out: TextIO | Path) -> int:
-    """One contract object per stored document: the record ``pactwatch extract --jsonl`` gives
-    for the same article (the one :func:`pactwatch.contract.to_contract`), its events with their ids."""
+def export_jsonl(store: Store, out: TextIO | Path, facts: Facts = Facts()) -> int:
+    """One contract object per stored document: the record ``pactwatch extract --json`` gives
+    for the same article (the one :func:`pactwatch.contract.to_contract`), its events with their
+    ids, reviewed (a reviewed event carries its ``review``)."""
     n = 0
+    view = _Reviewed(store, facts)
     fh = out.open("w", encoding="utf-8") if isinstance(out, Path) else out
     try:
         for obj in stored_contracts(store):
-            fh.write(json.dumps(obj, ensure_ascii=False, default=_jsonable) + "\n")
+            fh.write(json.dumps(view.contract(obj), ensure_ascii=False, default=_jsonable) + "\n")
             n += 1
     finally:
         if isinstance(out, Path):
@@ -51,17 +132,18 @@ def export_jsonl(store: Store, out: TextIO | Path) -> int:
     return n
 
 
-def export_csv(store: Store, out: Path) -> dict[str, int]:
-    """``out/<table>.csv`` for every table, with a header row."""
+def export_csv(store: Store, out: Path, facts: Facts = Facts()) -> dict[str, int]:
+    """``out/<table>.csv`` for every table, with a header row (events reviewed, and the reviews)."""
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
+    view = _Reviewed(store, facts)
     for name in TABLES:
         cols = [c.name for c in S.metadata.tables[name].columns]
         with (out / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=cols)
             w.writeheader()
             n = 0
-            for row in store.iter_table(name):
+            for row in view.table(name, store.iter_table(name)):
                 w.writerow({k: _jsonable(v) for k, v in row.items()})
                 n += 1
         counts[name] = n
@@ -88,20 +170,22 @@ def _arrow_schema(table):
     return pa.schema(fields)
 
 
-def export_parquet(store: Store, out: Path, batch: int = 10_000) -> dict[str, int]:
-    """``out/<table>.parquet`` for every table (for DuckDB, Spark, pandas), written in row groups."""
+def export_parquet(store: Store, out: Path, facts: Facts = Facts(), batch: int = 10_000) -> dict[str, int]:
+    """``out/<table>.parquet`` for every table (for DuckDB, Spark, pandas), written in row groups
+    (events reviewed, and the reviews)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
+    view = _Reviewed(store, facts)
     for name in TABLES:
         table = S.metadata.tables[name]
         schema = _arrow_schema(table)
         n = 0
         with pq.ParquetWriter(out / f"{name}.parquet", schema) as writer:
             rows: list[dict[str, Any]] = []
-            for row in store.iter_table(name):
+            for row in view.table(name, store.iter_table(name)):
                 rows.append(row)
                 if len(rows) >= batch:
                     writer.write_table(pa.Table.from_pylist(rows, schema=schema))
@@ -151,8 +235,12 @@ def plover_map() -> dict[str, Any]:
     return json.loads(resources.files("pactwatch.data").joinpath("plover.json").read_text(encoding="utf-8"))
 
 
-def to_plover(ev: EventRow) -> dict[str, Any]:
-    """One stored event as a PLOVER-style record."""
+def to_plover(ev: EventRow | dict[str, Any]) -> dict[str, Any]:
+    """One stored event (as reviewed: a dict with its ``review``) as a PLOVER-style record."""
+    if not isinstance(ev, EventRow):
+        review = ev.get("review")
+        ev = EventRow(**{k: ev[k] for k in EventRow.__dataclass_fields__})
+        return {**to_plover(ev), **({"review": review} if review else {})}
     m = plover_map()
     base = m["types"][ev.type]
     event_type, mode = base["event_type"], base["mode"]
@@ -183,9 +271,10 @@ def to_plover(ev: EventRow) -> dict[str, Any]:
     }
 
 
-def export_plover(store: Store, out: TextIO | Path, page: int = 5000) -> int:
-    """PLOVER-style JSON Lines, one record per event."""
+def export_plover(store: Store, out: TextIO | Path, facts: Facts = Facts(), page: int = 5000) -> int:
+    """PLOVER-style JSON Lines, one record per event (reviewed: a reviewed event carries its ``review``)."""
     fh = out.open("w", encoding="utf-8") if isinstance(out, Path) else out
+    view = _Reviewed(store, facts)
     n = 0
     try:
         offset = 0
@@ -193,7 +282,7 @@ def export_plover(store: Store, out: TextIO | Path, page: int = 5000) -> int:
             rows = store.events(limit=page, offset=offset)
             if not rows:
                 break
-            for ev in rows:
+            for ev in view.events(rows):
                 fh.write(json.dumps(to_plover(ev), ensure_ascii=False) + "\n")
                 n += 1
             offset += page

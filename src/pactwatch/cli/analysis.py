@@ -24,7 +24,9 @@ from .options import (
     effective_limit,
     exclusive_with,
     limit_options,
+    min_confidence_option,
     output_options,
+    review_options,
     shown_note,
     status_option,
     type_option,
@@ -116,7 +118,8 @@ def event_filter_options(by_alias: bool = True):
 
 
 def build_filter(store, quiet: bool, types=(), statuses=(), actors=(), targets=(), parties=(), between=None,
-                 involving=(), asserted_by=(), since=None, until=None, date_field="reported", docs=None):
+                 involving=(), asserted_by=(), since=None, until=None, date_field="reported", docs=None,
+                 min_confidence: float = 0.0):
     """The :class:`EventFilter` of the options, or None when a name matched nothing."""
     from ..store.analytics import EventFilter
 
@@ -134,21 +137,27 @@ def build_filter(store, quiet: bool, types=(), statuses=(), actors=(), targets=(
         return None
     return EventFilter(types=tuple(types), statuses=tuple(statuses), between=pair, since=since and since.start,
                        until=until and until.end, date_field=date_field,
-                       docs=frozenset(docs) if docs is not None else None, **res)
+                       docs=frozenset(docs) if docs is not None else None, min_confidence=min_confidence, **res)
 
 
 # --------------------------------------------------------------------------- events
 
 
+REVIEW_WORDS = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
+
+
 @click.command("events")
 @db_option
 @event_filter_options()
+@min_confidence_option
+@review_options
 @limit_options
 @output_options()
 @click.pass_context
 @guarded
 def events_cmd(ctx, db, types, statuses, actors, targets, parties, between, involving, asserted_by, since, until,
-               date_field, limit, all_rows, as_json, as_csv, show_ids) -> None:
+               date_field, min_confidence, reviewed_only, include_rejected, limit, all_rows, as_json, as_csv,
+               show_ids) -> None:
     """List events, newest report first.
 
     Filters combine: every one given must hold. --actor, --target, --party and
@@ -157,27 +166,37 @@ def events_cmd(ctx, db, types, statuses, actors, targets, parties, between, invo
     nothing is reported on stderr with the nearest known names. When more rows match
     than --limit, stderr says how many and how to see them all.
 
+    Analysts' reviews apply (`pactwatch serve`, issue 14): a rejected event is left out
+    (--include-rejected keeps it, marked), a corrected one is shown and filtered as
+    corrected (--json keeps the pipeline's values under "pipeline"); --reviewed-only
+    lists only confirmed and corrected events.
+
     \b
     Example:
       pactwatch events --type exercise --actor Türkiye
       pactwatch events --between Azerbaijan Türkiye --since 2025
       pactwatch events --involving "Ilham Aliyev" --status denied --json
       pactwatch events --party Azerbaijan --party Turkey --by event --since "last year" --csv > events.csv
+      pactwatch events --min-confidence 0.8 --reviewed-only
     """
-    from ..store.analytics import find_events
+    from ..store.analytics import find_reviewed_events
 
     quiet = _quiet(ctx)
     store = _store(db)
     flt = build_filter(store, quiet, types, statuses, actors, targets, parties, between, involving, asserted_by,
-                       since, until, date_field)
+                       since, until, date_field, min_confidence=min_confidence)
     n = effective_limit(limit, all_rows)
     if flt is None:
         emit([], EVENT_COLUMNS, as_json=as_json, as_csv=as_csv, title="events")
         echo_note("no events: a name above matched nothing", quiet)
         return
-    page = find_events(store, flt, limit=n)
-    emit(page.rows, EVENT_COLUMNS + EVENT_MORE if as_csv or as_json else EVENT_COLUMNS, names=page.names,
-         as_json=as_json, as_csv=as_csv, show_ids=show_ids, title="events")
+    page = find_reviewed_events(store, flt, limit=n, reviewed_only=reviewed_only, include_rejected=include_rejected)
+    columns = EVENT_COLUMNS + EVENT_MORE if as_csv or as_json else EVENT_COLUMNS
+    rows = page.rows
+    if not as_json and any(r["review"] for r in rows):  # the table and CSV say which were reviewed, and how
+        rows = [{**r, "reviewed": REVIEW_WORDS[r["review"]["action"]] if r["review"] else None} for r in rows]
+        columns = (*columns, Column("reviewed", "Review"))
+    emit(rows, columns, names=page.names, as_json=as_json, as_csv=as_csv, show_ids=show_ids, title="events")
     if not page.total:
         echo_note("no events match", quiet)
     echo_note(shown_note(len(page.rows), page.total, "event"), quiet)

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -50,13 +50,16 @@ class EventFilter:
     until: dt.date | None = None
     date_field: str = "reported"  # "reported" (the document's date) or "event" (the event's own)
     docs: frozenset[str] | None = None  # only events of these documents (doc_id)
+    min_confidence: float = 0.0  # only events of at least this confidence (0..1)
+    ids: frozenset[int] | None = None  # only these events (ids)
+    exclude_ids: frozenset[int] = frozenset()  # never these events
 
 
 @dataclass
 class EventPage:
     """Some events and how many match in all."""
 
-    rows: list[EventRow]
+    rows: Sequence[Mapping[str, Any]]  # EventRow, or its dict with the review applied (find_reviewed_events)
     total: int
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name, for every id in rows
 
@@ -90,7 +93,39 @@ def _conditions(f: EventFilter) -> list:
         conds.append(col <= f.until)
     if f.docs is not None:
         conds.append(e.c.doc.in_(select(d.c.id).where(d.c.doc_id.in_(sorted(f.docs)))))
+    if f.min_confidence:
+        conds.append(e.c.confidence >= f.min_confidence)
+    if f.ids is not None:
+        conds.append(e.c.id.in_(sorted(f.ids)))
+    if f.exclude_ids:
+        conds.append(e.c.id.not_in(sorted(f.exclude_ids)))
     return conds
+
+
+def matches(row: Mapping[str, Any], f: EventFilter) -> bool:
+    """Whether an event row (as a review corrected it) passes ``f``: :func:`_conditions` on its values."""
+    from .util import when_start
+
+    if f.types and row["type"] not in f.types or f.statuses and row["status"] not in f.statuses:
+        return False
+    actors, targets, by = set(row["actors"]), set(row["targets"]), row["asserted_by"]
+    both = actors | targets
+    if not all(actors & set(ids) for ids in f.actors) or not all(targets & set(ids) for ids in f.targets):
+        return False
+    if not all(both & set(ids) for ids in f.parties) or not all(by in ids for ids in f.asserted_by):
+        return False
+    if not all(both & set(ids) or by in ids for ids in f.involving):
+        return False
+    if f.between is not None and not all(both & set(ids) for ids in f.between):
+        return False
+    day = when_start(row["when"]) if f.date_field == "event" else when_start(row["reported"])
+    if f.since and (day is None or day < f.since) or f.until and (day is None or day > f.until):
+        return False
+    if f.docs is not None and row["doc"] not in f.docs:
+        return False
+    if f.min_confidence and (row["confidence"] is None or row["confidence"] < f.min_confidence):
+        return False
+    return (f.ids is None or row["id"] in f.ids) and row["id"] not in f.exclude_ids
 
 
 def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0) -> EventPage:
@@ -115,6 +150,39 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
     out = [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
     used = {x for r in out for x in [*r.actors, *r.targets, r.asserted_by, r.where, r.agreement] if x}
     return EventPage(out, total, store.names(used))
+
+
+def find_reviewed_events(store, f: EventFilter, limit: int | None = None, reviewed_only: bool = False,
+                         include_rejected: bool = False) -> EventPage:
+    """:func:`find_events` with the analysts' current reviews applied (:mod:`.reviews`).
+
+    A rejected event is left out (``include_rejected`` keeps it, its ``review`` saying so);
+    a corrected one is matched on its corrected values (a correction can bring an event
+    into the answer or take it out); ``reviewed_only`` keeps only the confirmed and
+    corrected events (and the rejected ones with ``include_rejected``). Every row is a dict
+    with a ``review`` (None when not reviewed) and, when corrected, the pipeline's values
+    under ``pipeline``."""
+    from .reviews import current_reviews, reviewed
+
+    current = current_reviews(store, "event")
+    corrected = {i: r for i, r in current.items() if r["action"] == "correct"}
+    rejected = frozenset(i for i, r in current.items() if r["action"] == "reject")
+    if reviewed_only:
+        keep = {i for i, r in current.items() if r["action"] == "confirm"} | (rejected if include_rejected else set())
+        sql = replace(f, ids=frozenset(keep) if f.ids is None else f.ids & keep)
+    else:
+        sql = replace(f, exclude_ids=f.exclude_ids | set(corrected) | (frozenset() if include_rejected else rejected))
+    page = find_events(store, sql, limit=limit)
+    fixed = []
+    if corrected:
+        raw = find_events(store, EventFilter(ids=frozenset(corrected))).rows
+        fixed = [x for x in (reviewed(dict(r), corrected[r["id"]]) for r in raw) if matches(x, f)]
+    rows = [reviewed(dict(r), current.get(r["id"])) for r in page.rows] + fixed
+    rows.sort(key=lambda r: r["id"])
+    rows.sort(key=lambda r: r["reported"] or "", reverse=True)  # stable: newest report first, then id
+    rows = rows[:limit] if limit else rows
+    used = {x for r in rows for x in [*r["actors"], *r["targets"], r["asserted_by"], r["where"], r["agreement"]] if x}
+    return EventPage(list(rows), page.total + len(fixed), store.names(used))
 
 
 def entity_kinds(store, ids: Iterable[str]) -> dict[str, str]:
@@ -269,4 +337,4 @@ def doc_outlets(store, doc_ids: Sequence[str]) -> dict[str, str | None]:
 
 
 __all__ = ["EventFilter", "EventPage", "RunInfo", "affiliations", "counts_by_day", "doc_outlets", "documents_after", "entity_kinds",
-           "find_events", "ingest_run", "nearest_names", "runs"]
+           "find_events", "find_reviewed_events", "ingest_run", "matches", "nearest_names", "runs"]

@@ -1,0 +1,145 @@
+"""Reviews (issue 14) and confidence (issue 11) through the real command line: ``events`` and
+``export`` apply the analysts' reviews (a rejected event leaves the default answer, a corrected
+one reads and filters as corrected, ``--reviewed-only``, ``--include-rejected``) and take
+``--min-confidence``; on the generated store of known answers with reviews made by the review
+layer the web uses, and on the bundled corpus ingested by ``pactwatch ingest``."""
+from __future__ import annotations
+
+import csv
+import json
+
+import known_store as K
+import pytest
+
+run, lines = K.run, K.lines
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """The known store with three reviews: a January exercise rejected, a February meeting corrected
+    to a conflict with Borduria as its target, a March exercise confirmed."""
+    from pactwatch.store import open_store
+    from pactwatch.store.reviews import add_review
+
+    db = K.known_db(tmp_path_factory.mktemp("reviewed"))
+    every = lines(run(db, "events", "--all", "--json"))
+
+    def first(typ: str, month: str) -> dict:
+        return next(r for r in every if r["type"] == typ and (r["reported"] or "").startswith(month))
+
+    ids = {"rejected": first("exercise", "2025-01")["id"], "corrected": first("meeting", "2025-02")["id"],
+           "confirmed": first("exercise", "2025-03")["id"]}
+    store = open_store(db)
+    add_review(store, "event", ids["rejected"], "reject", reviewer="ana", note="a drill of another year")
+    add_review(store, "event", ids["corrected"], "correct", {"type": "conflict", "targets": ["Borduria"]},
+               reviewer="ana")
+    add_review(store, "event", ids["confirmed"], "confirm", reviewer="bo")
+    store.engine.dispose()
+    return db, ids
+
+
+def test_events_leave_out_rejected_and_read_corrections(reviewed):
+    db, ids = reviewed
+    rows = lines(run(db, "events", "--all", "--json"))
+    assert len(rows) == K.TOTAL_EVENTS - 1 and ids["rejected"] not in {r["id"] for r in rows}
+    fixed = next(r for r in rows if r["id"] == ids["corrected"])
+    assert (fixed["type"], fixed["targets"], fixed["target_names"]) == ("conflict", [K.BBB], ["Borduria"])
+    assert fixed["pipeline"] == {"type": "meeting", "targets": [K.CCC]} and fixed["review"]["action"] == "correct"
+    # filters read the corrected values: the meeting is a conflict now, between Arland and Borduria
+    assert [r["id"] for r in lines(run(db, "events", "--json", "--type", "conflict"))] == [ids["corrected"]]
+    assert len(lines(run(db, "events", "--all", "--json", "--type", "meeting"))) == 5
+    assert ids["corrected"] in {r["id"] for r in lines(run(db, "events", "--all", "--json", "--between", "Arland",
+                                                           "Borduria"))}
+    assert ids["corrected"] not in {r["id"] for r in lines(run(db, "events", "--all", "--json", "--party",
+                                                               "Carpania"))}
+    table = run(db, "events", "--limit", "40").stdout
+    assert "Review" in table and "corrected" in table and "confirmed" in table and "rejected" not in table
+
+
+def test_events_include_rejected_and_reviewed_only(reviewed):
+    db, ids = reviewed
+    every = lines(run(db, "events", "--all", "--json", "--include-rejected"))
+    assert len(every) == K.TOTAL_EVENTS
+    assert next(r for r in every if r["id"] == ids["rejected"])["review"]["note"] == "a drill of another year"
+    only = lines(run(db, "events", "--all", "--json", "--reviewed-only"))
+    assert sorted(r["id"] for r in only) == sorted([ids["corrected"], ids["confirmed"]])
+    both = lines(run(db, "events", "--all", "--json", "--reviewed-only", "--include-rejected"))
+    assert sorted(r["id"] for r in both) == sorted(ids.values())
+    assert lines(run(db, "events", "--json", "--reviewed-only", "--type", "meeting")) == []
+    r = run(db, "events", "--reviewed-only", "--limit", "1")
+    assert "showing 1 of 2 events" in r.stderr
+
+
+def test_exports_apply_the_reviews(reviewed, tmp_path):
+    db, ids = reviewed
+
+    def contract_events(*flags: str) -> dict[int, dict]:
+        return {e["id"]: e for doc in lines(run(db, "export", "--format", "jsonl", *flags)) for e in doc["events"]}
+
+    default = contract_events()
+    assert len(default) == K.TOTAL_EVENTS - 1 and ids["rejected"] not in default
+    assert default[ids["corrected"]]["type"] == "conflict" and default[ids["corrected"]]["targets"] == [K.BBB]
+    assert default[ids["corrected"]]["pipeline"]["type"] == "meeting"
+    assert len(contract_events("--include-rejected")) == K.TOTAL_EVENTS
+    assert set(contract_events("--reviewed-only")) == {ids["corrected"], ids["confirmed"]}
+
+    plover = lines(run(db, "export", "--format", "plover"))
+    assert len(plover) == K.TOTAL_EVENTS - 1
+    fixed = next(p for p in plover if p["id"] == f"pactwatch-{ids['corrected']}")
+    assert "pactwatch:conflict" in fixed["context"] and fixed["recipients"] == [K.BBB]
+    assert fixed["review"]["action"] == "correct"
+    assert len(lines(run(db, "export", "--format", "plover", "--reviewed-only"))) == 2
+
+    out = tmp_path / "csv"
+    r = run(db, "export", "--format", "csv", "--out", str(out))
+    assert f"events {K.TOTAL_EVENTS - 1:,}" in r.stderr and "reviews 3" in r.stderr
+
+    def table(name: str) -> list[dict]:
+        with (out / f"{name}.csv").open(encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    events = {int(e["id"]): e for e in table("events")}
+    assert ids["rejected"] not in events and events[ids["corrected"]]["type"] == "conflict"
+    parties = [p for p in table("event_parties") if int(p["event"]) == ids["corrected"]]
+    assert sorted((p["role"], p["entity_id"]) for p in parties) == [("actor", K.AAA), ("target", K.BBB)]
+    assert not [p for p in table("event_parties") if int(p["event"]) == ids["rejected"]]
+    reviews = table("reviews")
+    assert sorted(r["action"] for r in reviews) == ["confirm", "correct", "reject"]
+    assert json.loads(next(r for r in reviews if r["action"] == "correct")["changes"])["type"] == "conflict"
+
+
+def test_the_network_export_takes_no_review_option(reviewed, tmp_path):
+    db, _ = reviewed
+    r = run(db, "export", "--format", "graphml", "--out", str(tmp_path / "g.graphml"), "--reviewed-only", code=2)
+    assert "--reviewed-only applies to jsonl, plover, csv and parquet" in r.stderr
+
+
+# --------------------------------------------------------------------------- --min-confidence on real facts
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory, seeds_dir):
+    db = str(tmp_path_factory.mktemp("seeds") / "seeds.db")
+    run(db, "ingest", str(seeds_dir), "-j", "1")
+    return db
+
+
+@pytest.mark.parametrize("value", ["-0.1", "1.5", "high"])
+def test_min_confidence_outside_0_1_is_a_usage_error(seeds_db, value):
+    for command in (["events"], ["export", "--format", "jsonl"]):
+        r = run(seeds_db, *command, "--min-confidence", value, code=2)
+        assert "Invalid value for '--min-confidence'" in r.stderr and value in r.stderr
+
+
+def test_min_confidence_filters_events_and_exports(seeds_db):
+    every = lines(run(seeds_db, "events", "--all", "--json"))
+    confident = [r for r in every if r["confidence"] >= 0.8]
+    assert 0 < len(confident) < len(every)  # the seeds have events on both sides of the bound
+    got = lines(run(seeds_db, "events", "--all", "--json", "--min-confidence", "0.8"))
+    assert [r["id"] for r in got] == [r["id"] for r in confident]
+    exported = [e for doc in lines(run(seeds_db, "export", "--format", "jsonl", "--min-confidence", "0.8"))
+                for e in doc["events"]]
+    assert sorted(e["id"] for e in exported) == sorted(r["id"] for r in confident)
+    assert len(lines(run(seeds_db, "export", "--format", "plover", "--min-confidence", "0.8"))) == len(confident)
+    assert lines(run(seeds_db, "events", "--json", "--min-confidence", "1")) == [
+        r for r in every if r["confidence"] >= 1][:1000]
