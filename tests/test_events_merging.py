@@ -29,3 +29,37 @@ def test_meetings_with_different_counterparts_stay_apart():
             "Monday.\nOn Tuesday Mitsotakis met with French President Emmanuel Macron in Paris.")
     meetings = [e for e in _events(text) if e.type == "meeting"]
     assert len(meetings) == 2
+
+
+def _meeting(when: str | None, sentence: str):
+    from pactwatch.model import Event, Evidence
+
+    return Event("meeting", "occurred", ("country:CYP",), ("country:GRC", "country:ISR"), when=when,
+                 evidence=Evidence(sentence=sentence, clean_start=len(sentence), clean_end=2 * len(sentence)))
+
+
+def test_meetings_of_the_same_parties_on_different_dates_stay_apart():
+    """Dawn/Kathimerini style background: the 2016 trilateral summit is not the 2019 one."""
+    from pactwatch.events import merge_events
+
+    a = _meeting("2016-01-28", "Cyprus, Greece and Israel held a trilateral meeting in Nicosia on January 28, 2016.")
+    b = _meeting("2019-03", "The leaders of Cyprus, Greece and Israel met again in Jerusalem in March 2019.")
+    c = _meeting("2019", "The Jerusalem summit of Cyprus, Greece and Israel in 2019 backed the pipeline.")
+    d = _meeting(None, "The three leaders also met on the sidelines of the UN General Assembly.")
+    merged = merge_events([a, b, c, d])
+    assert [e.when for e in merged] == ["2016-01-28", "2019-03"]  # 2019 is within March 2019; no date is any date
+
+
+def test_the_words_that_name_an_agreement_are_one_list():
+    """The events stage and the cross-document stages read the same nouns (data/agreements.json)."""
+    import json
+    from importlib import resources
+
+    from pactwatch.crossdoc.stages import _stage_lexicon
+    from pactwatch.events.lexicon import agreement_nouns
+
+    data = json.loads(resources.files("pactwatch.data").joinpath("agreements.json").read_text(encoding="utf-8"))
+    assert agreement_nouns() == frozenset(data["nouns"])
+    nouns_rx = _stage_lexicon()[2]
+    assert all(nouns_rx.fullmatch(w) for w in agreement_nouns())
+    assert {"treaty", "memorandum", "article"} <= agreement_nouns()

@@ -186,6 +186,9 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("The United States will continue to support Ukraine's defense, the president said.", "cooperation",
      "occurred"),
     ("The two leaders emphasized the importance of deepening defense cooperation.", "cooperation", "proposed"),
+    # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
+    ("Ankara and Baku announced plans to hold joint military drills next year.", "exercise", "planned"),
+    ("The two navies reached an agreement to hold joint exercises in the Caspian Sea.", "exercise", "planned"),
 ])
 def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     assert (etype, status) in typed_statuses(nlp, sentence)
@@ -200,6 +203,8 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The retailer will fight the lawsuit in court.", "conflict"),
     ("The team was welcomed to the city by the mayor.", "meeting"),
     ("Manila was praised for generously hosting Afghan refugees.", "meeting"),
+    # a clause on an agreement states a provision (Azertac style)
+    ("The Shusha Declaration, which provides for military aid in case of an attack, was signed in 2021.", "conflict"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

@@ -5,6 +5,7 @@ import logging
 from dataclasses import replace
 from typing import cast
 
+from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, _reported_person, make_context
@@ -29,10 +30,6 @@ log = logging.getLogger(__name__)
 def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int, rivals: tuple[int, ...]) -> str | None:
     """When the event at token ``i`` happened or is to happen: the nearest time expression
     that no other trigger of the sentence (``rivals``) is nearer to in the parse."""
-    try:
-        from ..dates import when_for
-    except ImportError:  # pragma: no cover - dates stage not installed
-        return None
     sent_text = sent_text_of(sent_doc)
     try:
         return when_for(sent_text, span, ctx.anchor,

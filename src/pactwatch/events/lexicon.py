@@ -100,6 +100,14 @@ def load_lexicon() -> Lexicon:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def agreement_nouns() -> frozenset[str]:
+    """The nouns that name an agreement or a part of one (``data/agreements.json`` "nouns", shared
+    with the cross-document stages), every form written, lower case."""
+    data = json.loads(resources.files("pactwatch.data").joinpath("agreements.json").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["nouns"])
+
+
 def sent_text(sent_doc) -> str:
     """The text of a parsed sentence, built once (spaCy's ``Doc.text`` joins its tokens at every call)."""
     cached = sent_doc.user_data.get("pactwatch.text")

@@ -70,6 +70,11 @@ def _refers_back(events: list[Event], etype: str, parts: list[str], asserter: st
 SETTLED_TYPES = frozenset({"meeting", "conflict"})
 
 
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can be the same day: unknown, or one within the other."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
 def merge_events(events: list[Event]) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other;
     in one sentence, same type and participants one within the other whatever the status (the
@@ -92,6 +97,9 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
                 continue
             # cooperation in energy and trade is not the same fact as military cooperation
             if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
+                continue
+            # the 2016 meeting is not the 2019 one, whatever its parties
+            if not _same_time(old.when, ev.when):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings

@@ -138,7 +138,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
 # "reaffirmed their commitment to the alliance's modernisation", "looked forward to enhancing their partnership");
 # what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
 PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
-                      "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention"})
+                      "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention",
+                      "agreement", "deal"})
 
 # what one asks to end goes on ("called for an end to the shelling", "demanded a halt to the drills")
 ENDINGS = frozenset({"end", "halt", "cessation", "stop", "suspension"})

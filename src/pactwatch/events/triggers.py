@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 
 from ..model import EntityAnalysis, Quote
-from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, load_lexicon
+from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, agreement_nouns, load_lexicon
 from .relevance import document_relevance, relevant
 
 # words naming who takes part without a name: "the two leaders", "both sides", "the President", "I"
@@ -89,21 +89,19 @@ CONFLICT_OBJECTS = frozenset({"country", "territory", "city", "town", "village",
 
 def _inside_provision(sent_doc, head) -> bool:
     """A trigger inside a relative clause of an agreement ("the Shusha Agreement, which stipulates
-    military aid against threats and attacks") states a provision, not an event."""
+    military aid against threats and attacks") states a provision, not an event; an infinitive
+    on it says what is agreed or planned ("plans to build a corridor", "an agreement to hold drills")."""
     tok = head
     for _ in range(8):
         if tok.head.i == tok.i:
             return False
-        if tok.dep_ in ("relcl", "acl"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not infinitive):  # "plans to build" is the plan itself
             noun = tok.head
-            if _lemma(noun) in AGREEMENT_NOUNS or noun.ent_type_ == "LAW":
+            if _lemma(noun) in agreement_nouns() or noun.ent_type_ == "LAW":
                 return True
         tok = tok.head
     return False
-
-
-AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "declaration", "memorandum", "accord", "pact", "charter",
-                             "protocol", "convention", "document", "article"})
 
 
 # "treaty allies", "NATO allies" are allies of a state; bare "allies and partners" is nobody's alliance
