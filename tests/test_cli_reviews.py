@@ -108,10 +108,22 @@ def test_exports_apply_the_reviews(reviewed, tmp_path):
     assert json.loads(next(r for r in reviews if r["action"] == "correct")["changes"])["type"] == "conflict"
 
 
-def test_the_network_export_takes_no_review_option(reviewed, tmp_path):
+def test_the_network_export_is_drawn_from_the_reviewed_events(reviewed, tmp_path):
+    import networkx as nx
+
     db, _ = reviewed
-    r = run(db, "export", "--format", "graphml", "--out", str(tmp_path / "g.graphml"), "--reviewed-only", code=2)
-    assert "--reviewed-only applies to jsonl, plover, csv and parquet" in r.stderr
+
+    def edges(*flags: str) -> dict[tuple, int]:
+        out = tmp_path / "g.graphml"
+        run(db, "export", "--format", "graphml", "--out", str(out), *flags)
+        return {(a, b, d["event_type"]): d["weight"] for a, b, d in nx.read_graphml(out).edges(data=True)}
+
+    default, every = edges(), edges("--include-rejected")
+    assert every[(K.AAA, K.BBB, "exercise")] == 21 and default[(K.AAA, K.BBB, "exercise")] == 20
+    # the corrected meeting is a conflict with Borduria: 5 meetings with Carpania of the 6 stored
+    assert default[(K.AAA, K.CCC, "meeting")] == every[(K.AAA, K.CCC, "meeting")] == 5
+    assert default[(K.AAA, K.BBB, "conflict")] == every[(K.AAA, K.BBB, "conflict")] == 1
+    assert edges("--reviewed-only") == {(K.AAA, K.BBB, "conflict"): 1, (K.AAA, K.BBB, "exercise"): 1}
 
 
 # --------------------------------------------------------------------------- --min-confidence on real facts

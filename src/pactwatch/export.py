@@ -28,11 +28,10 @@ from typing import Any, TextIO
 from sqlalchemy import Date, DateTime, Float, Integer
 
 from .contract import stored_contracts
-from .crossdoc.records import Records
 from .store import Store
 from .store import reviews as R
 from .store import schema as S
-from .store.rows import EventRow
+from .store.rows import EventParties, EventRow
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +100,26 @@ class _Reviewed:
                     yield from self._parties(ev, change)
         else:
             yield from rows
+
+    def network_events(self, store: Store, events: Iterable[EventParties]) -> list[EventParties]:
+        """The network's events as reviewed (and at least as confident as asked)."""
+        from .store.analytics import EventFilter, event_ids
+
+        confident = event_ids(store, EventFilter(min_confidence=self.facts.min_confidence)) \
+            if self.facts.min_confidence else None
+        out = []
+        for x in events:
+            rev = self.current.get(x.id)
+            action = rev["action"] if rev else None
+            if confident is not None and x.id not in confident or action == "reject" and not self.facts.include_rejected \
+                    or self.facts.reviewed_only and action is None:
+                continue
+            if rev and action == "correct":
+                c = rev["changes"]
+                x = EventParties(x.id, c.get("type", x.type), c.get("status", x.status), x.doc,
+                                 tuple(c.get("actors", x.actors)), tuple(c.get("targets", x.targets)))
+            out.append(x)
+        return out
 
     @staticmethod
     def _parties(ev: int, change: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -198,11 +217,16 @@ def export_parquet(store: Store, out: Path, facts: Facts = Facts(), batch: int =
     return counts
 
 
-def network_graph(store: Store):
-    """The actor network as a networkx MultiDiGraph: one edge per (actor, target, type, status, symmetric)."""
+def network_graph(store: Store, facts: Facts = Facts()):
+    """The actor network as a networkx MultiDiGraph: one edge per (actor, target, type, status, symmetric),
+    from the events as reviewed."""
     import networkx as nx
 
-    nodes, edges = Records(store).network()
+    from .crossdoc.network import network_edges
+
+    events = _Reviewed(store, facts).network_events(store, store.event_parties())
+    nodes = store.entity_nodes({p for e in events for p in e.actors + e.targets})
+    edges = network_edges(events)
     g = nx.MultiDiGraph()
     for nid, n in nodes.items():
         g.add_node(nid, label=n.name, kind=n.kind)
@@ -214,18 +238,18 @@ def network_graph(store: Store):
     return g
 
 
-def export_graphml(store: Store, out: Path) -> int:
+def export_graphml(store: Store, out: Path, facts: Facts = Facts()) -> int:
     import networkx as nx
 
-    g = network_graph(store)
+    g = network_graph(store, facts)
     nx.write_graphml(g, out)
     return g.number_of_edges()
 
 
-def export_gexf(store: Store, out: Path) -> int:
+def export_gexf(store: Store, out: Path, facts: Facts = Facts()) -> int:
     import networkx as nx
 
-    g = network_graph(store)
+    g = network_graph(store, facts)
     nx.write_gexf(g, out)
     return g.number_of_edges()
 

@@ -31,13 +31,13 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None, m
     Analysts' reviews apply as in `pactwatch events`: a rejected event is left out
     (--include-rejected keeps it, with its review), a corrected one goes out corrected,
     --reviewed-only exports only confirmed and corrected events; CSV and Parquet add a
-    reviews table (every review version). The network formats (GraphML, GEXF) are built
-    from every stored event: they take none of these options.
+    reviews table (every review version); the network (GraphML, GEXF) is drawn from the
+    events as reviewed.
 
     \b
     Example:
       pactwatch export --format jsonl > facts.jsonl
-      pactwatch export --format parquet --out parquet/ && duckdb -c "select type, count(*) from 'parquet/events.parquet' group by 1"
+      pactwatch export --format parquet --out parquet/   # duckdb -c "select type, count(*) from 'parquet/events.parquet' group by 1"
       pactwatch export --format graphml --out actors.graphml   # open in Gephi
       pactwatch export --format plover --out events.plover.jsonl
       pactwatch export --format jsonl --min-confidence 0.8 --reviewed-only > reviewed.jsonl
@@ -49,16 +49,10 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None, m
     if kind in ("file", "dir") and out is None:
         raise click.UsageError(f"--format {fmt} needs --out ({'a directory' if kind == 'dir' else 'a file'})")
     facts = Facts(reviewed_only=reviewed_only, include_rejected=include_rejected, min_confidence=min_confidence)
-    if fmt in ("graphml", "gexf") and facts != Facts():
-        given = "--min-confidence" if min_confidence else "--reviewed-only" if reviewed_only else "--include-rejected"
-        raise click.UsageError(f"{given} applies to jsonl, plover, csv and parquet; --format {fmt} is the network "
-                               "of every stored event")
     store = _store(db)
     if out is not None and kind != "dir":
         out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt in ("graphml", "gexf"):
-        result = fn(store, out)
-    elif kind == "stream":
+    if kind == "stream":
         result = fn(store, out if out is not None else sys.stdout, facts)
     else:
         result = fn(store, out, facts)

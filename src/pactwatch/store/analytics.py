@@ -152,6 +152,15 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
     return EventPage(out, total, store.names(used))
 
 
+def event_ids(store, f: EventFilter) -> set[int]:
+    """The ids of the events matching ``f`` (no rows: for a filter applied elsewhere, as the network export's)."""
+    e = S.events
+    conds = _conditions(f)
+    q = select(e.c.id).where(and_(*conds)) if conds else select(e.c.id)
+    with store.engine.connect() as conn:
+        return {r[0] for r in conn.execute(q)}
+
+
 def find_reviewed_events(store, f: EventFilter, limit: int | None = None, reviewed_only: bool = False,
                          include_rejected: bool = False) -> EventPage:
     """:func:`find_events` with the analysts' current reviews applied (:mod:`.reviews`).
@@ -337,4 +346,5 @@ def doc_outlets(store, doc_ids: Sequence[str]) -> dict[str, str | None]:
 
 
 __all__ = ["EventFilter", "EventPage", "RunInfo", "affiliations", "counts_by_day", "doc_outlets", "documents_after", "entity_kinds",
+           "event_ids",
            "find_events", "find_reviewed_events", "ingest_run", "matches", "nearest_names", "runs"]
