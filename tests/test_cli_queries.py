@@ -102,7 +102,18 @@ def test_export_prints_a_line_for_people(db, tmp_path):
     assert " edges as the actor network (GraphML) to " in r.stderr and "{" not in r.stderr
 
 
-def test_ingest_json_uses_the_words_of_its_text(tmp_path):
+def test_ingest_json_uses_the_words_of_its_text(tmp_path, monkeypatch):
+    import pactwatch.cli.store as commands
+    from pactwatch.cli.progress import Progress
+
+    totals = []
+
+    class Counted(Progress):  # the real progress, its total recorded
+        def __enter__(self):
+            totals.append(self.total)
+            return super().__enter__()
+
+    monkeypatch.setattr(commands, "Progress", Counted)
     folder = tmp_path / "in"
     folder.mkdir()
     for i, country in enumerate(("Azerbaijan", "Georgia")):
@@ -116,6 +127,7 @@ def test_ingest_json_uses_the_words_of_its_text(tmp_path):
     summary = lines(again)[0]
     assert (summary["stored"], summary["already_stored"]) == (0, 2)
     assert "stored 0, already stored 2, refused 0" in again.stderr
+    assert totals == [2, 2]  # the inputs were counted: progress says N of 2
 
 
 def test_bench_stories_says_its_size_and_time_and_defaults_to_about_a_minute():
