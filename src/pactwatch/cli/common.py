@@ -1,13 +1,11 @@
 """Options and output helpers shared by the subcommands."""
 from __future__ import annotations
 
-import csv
 import functools
 import json
 import logging
-import shutil
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import click
@@ -60,13 +58,6 @@ db_option = click.option(
 )
 
 
-def format_options(f):
-    """``--json`` / ``--csv`` flags; the default is a readable table."""
-    f = click.option("--csv", "as_csv", is_flag=True, help="Print CSV with a header row.")(f)
-    f = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one object per row.")(f)
-    return f
-
-
 def settings_from(ctx: click.Context | None = None, **flags: Any) -> Settings:
     """The settings of a command: defaults, the config file, the environment, then the flags it was
     given (``None`` for a flag not given). The one path every option takes, ``db`` included."""
@@ -84,48 +75,6 @@ def _json_default(value: Any) -> Any:
 def to_json(value: Any) -> str:
     """``value`` (rows, dicts of rows, dates ...) as one line of JSON."""
     return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
-def emit_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], as_json: bool, as_csv: bool,
-              title: str | None = None) -> None:
-    """Print ``rows`` (store rows or dicts) as JSON Lines, CSV, or a readable table (rich) on stdout."""
-    if as_json:
-        for r in rows:
-            sys.stdout.write(to_json(dict(r)) + "\n")
-        return
-    if as_csv:
-        w = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: _flat(r.get(k)) for k in columns})
-        return
-    from rich.console import Console  # rich loads when a table is printed
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        # markup=False: article text is untrusted and may contain [brackets]
-        table.add_row(*[_short(_flat(r.get(c))) for c in columns])
-    width = max(shutil.get_terminal_size((160, 40)).columns, 120)
-    Console(markup=False, highlight=False, width=width).print(table)
-
-
-TABLE_CELL_MAX = 140
-
-
-def _short(s: str) -> str:
-    """Table cells stay readable; --json and --csv carry the full text."""
-    return s if len(s) <= TABLE_CELL_MAX else s[: TABLE_CELL_MAX - 1] + "…"
-
-
-def _flat(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, list | tuple):
-        return ", ".join(str(x) for x in v)
-    return str(v)
 
 
 def echo_err(msg: str, quiet: bool = False) -> None:

@@ -18,7 +18,6 @@ from .common import (
     ProgramFailed,
     db_option,
     echo_err,
-    emit_rows,
     guarded,
     settings_from,
     to_json,
@@ -200,7 +199,8 @@ def db_info(db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(counts))
     else:
-        emit_rows([{"table": k, "rows": v} for k, v in counts.items()], ["table", "rows"], False, False)
+        emit([{"table": k, "rows": v} for k, v in counts.items()],
+             (Column("table", "Table"), Column("rows", "Rows", "number")))
 
 
 @click.command("entities")
