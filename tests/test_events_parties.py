@@ -74,3 +74,46 @@ def test_the_two_leaders_are_those_who_met():
             "proxies were discussed, and Iran's nuclear program. The two leaders committed to deepen defense "
             "cooperation.")
     assert _parties(text, "cooperation") == {"country:USA", "country:ISR"}
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # who condemns someone else's act asserts it, is no party of it (wire style, a state as the speaker)
+    ("The United States strongly condemns Iran's missile attack on Iraq's Kurdistan region.",
+     "conflict", {"country:IRN", "country:IRQ"}),
+    # the trigger names its doer with "of": the commentator is no party (Yonhap style)
+    ("Japan condemned the deployment of North Korean troops to Russia.", "deployment",
+     {"country:PRK", "country:RUS"}),
+    # a verb coordinated with a verb of saying shares its subject, not its objects (Delfi style)
+    ("Poland's foreign minister voiced concern over the Russian military build-up near Ukraine's borders and "
+     "called on Russia to pull back its troops.", "request", {"country:POL", "country:RUS"}),
+    # every person of a coordinated subject stands for their state (Dawn style)
+    ("Britain and France held talks on security. Prime Minister Keir Starmer and President Emmanuel Macron agreed "
+     "to deepen military cooperation.", "cooperation", {"country:GBR", "country:FRA"}),
+])
+def test_the_one_who_says_it_and_coordinated_subjects(sentence, etype, parties):
+    assert _parties(sentence, etype) == parties
+
+
+def test_a_speaker_who_stresses_a_need_proposes_it():
+    """'X stressed the importance of joint drills': X's state is the actor, not a subject of another clause."""
+    text = ("Kazakhstan and Uzbekistan signed a treaty. President Kassym-Jomart Tokayev of Kazakhstan said the "
+            "partnership has grown, stressing the importance of joint military exercises with Uzbekistan.")
+    assert "country:KAZ" in set(_events(text, "exercise")[0].actors)
+
+
+def test_they_and_coordinated_offices_are_those_who_met():
+    """Readout style: after 'X met with Y', 'they' and 'the Vice President and the President' are the two sides."""
+    text = ("Vice President Kamala Harris met with President Yoon Suk Yeol of the Republic of Korea in Seoul to "
+            "discuss the alliance between the United States and the Republic of Korea. The Vice President and the "
+            "President agreed to deepen bilateral defense cooperation. They condemned North Korea's ballistic "
+            "missile launches.")
+    assert _parties(text, "cooperation") == {"country:USA", "country:KOR"}
+    threat = _events(text, "threat")[0]
+    assert {"country:USA", "country:KOR"} <= set(threat.actors) | set(threat.targets)
+    assert "country:PRK" in threat.targets
+
+
+def test_a_name_of_two_states_joined_by_a_hyphen_is_their_relation():
+    """'The U.S.-Japan Alliance': the two states are the parties, the name is no body of its own."""
+    text = "President Joe Biden said the U.S.-Japan Alliance is the cornerstone of peace and security in the region."
+    assert _parties(text, "alliance") == {"country:USA", "country:JPN"}

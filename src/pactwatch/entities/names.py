@@ -3,6 +3,7 @@ spaCy's named entities with the kind their form gives, and acronyms of names wri
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..gazetteer import fold, slug
@@ -95,6 +96,8 @@ def _compound_names(sdoc, hits, b: _Builder) -> None:
             continue
         if not all(h.entity_id.startswith(("country:", "place:")) for h in inside):
             continue
+        if _relation_name(b.text, inside):
+            continue
         lowered = [fold(w.strip(",.")) for w in words]
         outside = [w for w in words if not any(h.start <= s + name.find(w) < h.end for h in inside)]
         if not any(w[:1].isupper() for w in outside):
@@ -177,6 +180,13 @@ def _named_agreements(text: str, b: _Builder) -> None:
             b.add(known[0], "agreement", name, s, e, "gazetteer", alias=name)
         elif not known:
             b.add(f"agreement:{slug(name)}", "agreement", name, s, e, "pattern")
+
+
+def _relation_name(text: str, inside) -> bool:
+    """States joined by hyphens name their relation, not a body: "the U.S.-Japan Alliance", "the
+    India-France Strategic Dialogue" are the two states (each a mention of its own)."""
+    states = sorted((h for h in inside if h.entity_id.startswith("country:")), key=lambda h: h.start)
+    return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
 def _ner(sdoc, b: _Builder) -> None:

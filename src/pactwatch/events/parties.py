@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .context import DocContext, _quote_span_at, party_rules
@@ -114,6 +115,27 @@ def _mention_token(sent_doc, offset: int, m):
     return span.root if span is not None and len(span) else None
 
 
+def _subject_of(verb):
+    """The subject of a verb, or of the verb it is coordinated to ("they reaffirmed X and emphasized Y")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _sibling_verbs(trig) -> frozenset[int]:
+    """The verbs above the trigger's own that it is coordinated to ("voiced concern over X's build-up,
+    and called on Russia to ..."): their objects are theirs, not the trigger's; their subject is shared."""
+    t = trig
+    while t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return frozenset({t.head.i} | {a.i for a in t.head.ancestors})
+        t = t.head
+    return frozenset()
+
+
 def _in_other_clause(tok, trig) -> bool:
     """Whether ``tok`` hangs on another clause than the trigger's: on its way up to the
     trigger's path it passes a verb of a subordinate or coordinated clause ("to deter Russian
@@ -125,8 +147,12 @@ def _in_other_clause(tok, trig) -> bool:
         own = t.dep_ in ("acl", "relcl") and t.head.i == trig.i  # "a memorandum strengthening ties between A and B"
         if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
             return True
+        if t.head.i in above:
+            break
         t = t.head
-    return False
+    # the object of a coordinated verb is its own ("voiced concern over X's build-up"); whom it addresses
+    # is the trigger's too ("thanked Minister X ... and looked forward to the agreement")
+    return t.head.i in _sibling_verbs(trig) and not (t.i == tok.i and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -152,7 +178,16 @@ def _inside_other_name(m, mentions) -> bool:
     states an agreement's or partnership's name holds are its parties ("the U.S.-Romania
     Strategic Partnership")."""
     return any(n is not m and n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start)
-               and not n.entity_id.startswith("agreement:") for n in mentions)
+               and not n.entity_id.startswith("agreement:") and not _relation_name(n, mentions) for n in mentions)
+
+
+def _relation_name(n, mentions) -> bool:
+    """A name made of states joined by hyphens names their relation, not a body of its own: "the
+    U.S.-Japan Alliance", "the U.S.-ROK Alliance", "the India-France Strategic Dialogue"."""
+    inner = sorted((m for m in mentions if m is not n and n.start <= m.start and m.end <= n.end
+                    and m.entity_id.startswith("country:")), key=lambda m: m.start)
+    return len(inner) >= 2 and any(re.fullmatch(r"\s*[-–‐]\s*", n.text[a.end - n.start:b.start - n.start])
+                                   for a, b in itertools.pairwise(inner))
 
 
 def _group_subject(c) -> bool:
@@ -162,12 +197,50 @@ def _group_subject(c) -> bool:
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
+# facts that are someone else's act: who comments on them (condemns, welcomes) is no party
+OTHERS_ACTS = frozenset({"conflict"})
+AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _own_agent(trig, party_at) -> bool:
+    """Whether the trigger's noun names its own doer before it: "Russia's war", "DPRK troops", "Japan
+    and Australia's signing", "Houthi attacks" (``party_at(token)``: the token is in a state's or an
+    organisation's name; "the Strategic Defense Agreement" names none)."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in AGENT_DEPS and c.i < trig.i and party_at(c) for c in trig.children):
+        return True
+    # "the deployment of DPRK troops", "attacks by Houthi rebels", "an invasion by Russia"
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "by")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if party_at(obj) or any(c.dep_ in AGENT_DEPS and party_at(c) for c in obj.children):
+                return True
+    return False
+
+
+def _coordinated_offices(c) -> bool:
+    """"The Vice President and the President": unnamed office holders coordinated as one subject."""
+    conj = [t for t in c.children if t.dep_ == "conj"]
+    if not conj:
+        return False
+    offices = set(party_rules()["office_subjects"])
+    heads = [c, *conj]
+    return all(" ".join(w.lower_ for w in h.subtree if w.i <= h.i and (w.i == h.i or w.dep_ not in (
+        "cc", "conj", "det", "punct"))) in offices for h in heads)
 
 
 def _office_subject(c) -> bool:
     """"The President", "the Secretary", "the White House": an office holder the sentence does not name."""
     phrase = " ".join(t.lower_ for t in c.subtree if t.i <= c.i)
     return any(phrase == "the " + w or phrase == w for w in party_rules()["office_subjects"])
+
+
+def _state_of(ctx: DocContext, person: str | None) -> str | None:
+    """The state or organisation a person acts for, when the document tells (never an agreement or a
+    place a role was misread from: "expressed support for the Indo-Pacific Economic Framework")."""
+    st = ctx.affiliation.get(person) if person else None
+    return st if st and st.split(":")[0] in ("country", "org") else None
 
 
 def _principal_state(ctx: DocContext, exclude: set[str]) -> str | None:
@@ -209,40 +282,58 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     # subject of the clause: who does it (not the subject of a verb of saying above the trigger)
     subj_ent = None
     subj_span: tuple[int, int] | None = None
+    sayer_span: tuple[int, int] | None = None  # the subject of a verb of saying above the trigger
     group: list[str] = []
     office = False
+    prev = None
+    party_spans = [(m.start - offset, m.end - offset) for m in mentions
+                   if ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0]) in ACTOR_KINDS]
+    own_agent = _own_agent(trig, lambda t: any(a <= t.idx < b for a, b in party_spans))
+    commentator = False  # the subject of a verb of saying above someone else's act asserts it
     for tok in _path_up(sent_doc[i]):
-        if tok.i != i and tok.i != trig.i and _lemma(tok) in saying and tok.pos_ in ("VERB", "AUX"):
-            break
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i != i:
-                cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
-                subj_span = (cs, ce)
-                for mm in ctx.ents.mentions_in(cs, ce):
-                    k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
-                    if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
-                        subj_ent = ctx.institutions.get(mm.entity_id, mm.entity_id)
-                        break
-                    if k == "person" and mm.entity_id in ctx.affiliation:
-                        subj_ent = ctx.affiliation[mm.entity_id]
-                        break
-                    if k == "person" and mm.entity_id in ctx.titled:
-                        office = True  # a titled person whose state the text leaves unsaid
-                        break
-                if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
-                    subj_ent = ctx.affiliation.get(speaker)
-                if subj_ent is None and c.lower_ in PRONOUNS_HE and asserter:
-                    subj_ent = ctx.affiliation.get(asserter)
-                if subj_ent is None and _group_subject(c):
-                    pair = list(ctx.meeting_parties) or list(ctx.states[:2])
-                    if len(pair) >= 2:
-                        subj_ent, group = pair[0], pair[1:]
-                if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
-                    office = True  # the author of a statement ("I spoke with", "we will continue")
-                if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and _office_subject(c):
-                    office = True
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i][:1]
+        if tok.i != i and tok.i != trig.i and _lemma(tok) in saying and tok.pos_ in ("VERB", "AUX") and not (
+                prev is not None and prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")):
+            # "X condemned Russia's war": X asserts the war, is no party of it; "X stressed the need for
+            # joint drills": X proposes them; "X voiced concern and called on Russia to ...": a verb
+            # coordinated with the saying shares its subject, who calls
+            sayer = _subject_of(tok)
+            if sayer is not None and not sayer.left_edge.i <= i <= sayer.right_edge.i:
+                sayer_span = (offset + sayer.left_edge.idx, offset + sayer.right_edge.idx + len(sayer.right_edge))
+            commentator = sayer_span is not None and (etype in OTHERS_ACTS or own_agent)
+            if commentator or sayer_span is None:
                 break
-        if subj_ent or subj_span or office:
+            subjects = [sayer]
+        prev = tok
+        for c in subjects:
+            cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+            subj_span = (cs, ce)
+            for mm in ctx.ents.mentions_in(cs, ce):
+                k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
+                if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
+                    subj_ent = ctx.institutions.get(mm.entity_id, mm.entity_id)
+                    break
+                if k == "person" and _state_of(ctx, mm.entity_id):
+                    subj_ent = _state_of(ctx, mm.entity_id)
+                    break
+                if k == "person" and mm.entity_id in ctx.titled:
+                    office = True  # a titled person whose state the text leaves unsaid
+                    break
+            if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
+                subj_ent = _state_of(ctx, speaker)
+            if subj_ent is None and c.lower_ in PRONOUNS_HE and asserter:
+                subj_ent = _state_of(ctx, asserter)
+            if subj_ent is None and (_group_subject(c) or _coordinated_offices(c)):
+                pair = list(ctx.meeting_parties) or list(ctx.states[:2])
+                if len(pair) >= 2:
+                    subj_ent, group = pair[0], pair[1:]
+            if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
+                subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])  # "they" after a meeting
+            if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
+                office = True  # the author of a statement ("I spoke with", "we will continue")
+            if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and _office_subject(c):
+                office = True
+        if subj_ent or subj_span or office or sayer_span:
             break
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
@@ -262,12 +353,17 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 places.append((dist, 0, m.start, m.entity_id))
             continue
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
-        if kind == "person" and not in_subject and m.entity_id in ctx.affiliation and m.entity_id != asserter:
+        if commentator and sayer_span is not None and sayer_span[0] <= m.start < sayer_span[1]:
+            continue  # who condemns a war or welcomes a signing asserts it, is no party of it
+        if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
+            others.append((m.start, st))  # "President X and Prime Minister Y agreed"
+            continue
+        if kind == "person" and not in_subject and (st := _state_of(ctx, m.entity_id)) and m.entity_id != asserter:
             tok = _mention_token(sent_doc, offset, m)
             if tok is not None and not _in_other_clause(tok, trig) and _claim(sent_doc, tok, i, rivals) is not None:
-                others.append((m.start, ctx.affiliation[m.entity_id]))  # "met with Prime Minister X"
+                others.append((m.start, st))  # "met with Prime Minister X"
             continue
-        if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx):
+        if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
             dist = _claim(sent_doc, prep, i, rivals)
@@ -290,14 +386,14 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if subj_ent is None:
         has_we = any(t.lower_ in PRONOUNS_WE for t in sent_doc)
         if speaker and has_we:
-            subj_ent = ctx.affiliation.get(speaker)
-    if subj_ent is None and asserter and not others:
-        subj_ent = ctx.affiliation.get(asserter)
-    if subj_ent is None and asserter:
+            subj_ent = _state_of(ctx, speaker)
+    if subj_ent is None and asserter and not others and not commentator:
+        subj_ent = _state_of(ctx, asserter)
+    if subj_ent is None and asserter and not commentator:
         # the asserter's state proposes / denies; only when he is the sentence's subject
         for m in mentions:
             if m.entity_id == asserter and m.start - offset < (trig_pos - offset):
-                subj_ent = ctx.affiliation.get(asserter)
+                subj_ent = _state_of(ctx, asserter)
                 break
     seen = set()
     targets = []
