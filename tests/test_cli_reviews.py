@@ -155,3 +155,27 @@ def test_min_confidence_filters_events_and_exports(seeds_db):
     assert len(lines(run(seeds_db, "export", "--format", "plover", "--min-confidence", "0.8"))) == len(confident)
     assert lines(run(seeds_db, "events", "--json", "--min-confidence", "1")) == [
         r for r in every if r["confidence"] >= 1][:1000]
+
+
+def test_reviewed_events_on_each_backend(store):
+    """The review filter's SQL (ids left out, ids kept, confidence) on SQLite and PostgreSQL."""
+    from pactwatch.store.analytics import EventFilter, event_ids, find_events, find_reviewed_events
+    from pactwatch.store.reviews import add_review
+
+    K.fill(store)
+    aaa, bbb = frozenset({K.AAA}), frozenset({K.BBB})
+    between = EventFilter(between=(aaa, bbb))
+    first, second = find_events(store, between, limit=2).rows
+    add_review(store, "event", first["id"], "reject", reviewer="ana")
+    add_review(store, "event", second["id"], "correct", {"status": "denied"}, reviewer="ana")
+    page = find_reviewed_events(store, between, limit=5)
+    assert page.total == K.BETWEEN_AAA_BBB - 1 and len(page.rows) == 5
+    assert first["id"] not in {r["id"] for r in page.rows}
+    assert next(r for r in page.rows if r["id"] == second["id"])["status"] == "denied"
+    denied = find_reviewed_events(store, EventFilter(between=(aaa, bbb), statuses=("denied",)))
+    assert first["type"] == "alliance" and first["status"] == "denied"  # the newest: August's denial, rejected
+    assert [r["id"] for r in denied.rows] == [second["id"]] and denied.total == 1
+    only = find_reviewed_events(store, between, reviewed_only=True, include_rejected=True)
+    assert sorted(r["id"] for r in only.rows) == sorted([first["id"], second["id"]])
+    assert len(event_ids(store, EventFilter(min_confidence=0.5))) == K.TOTAL_EVENTS  # every generated event is 0.5
+    assert event_ids(store, EventFilter(min_confidence=0.6)) == set()
