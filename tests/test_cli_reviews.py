@@ -70,6 +70,19 @@ def test_events_include_rejected_and_reviewed_only(reviewed):
     assert "showing 1 of 2 events" in r.stderr
 
 
+def test_trends_count_the_events_as_reviewed(reviewed):
+    db, _ = reviewed
+
+    def months(*flags: str) -> dict[str, dict]:
+        return {m["period"]: m["by_type"] for m in lines(run(db, "trends", "--by", "month", "--json", *flags))}
+
+    default, every = months(), months("--include-rejected")
+    assert every["2025-01"] == {"exercise": 1, "meeting": 1} and default["2025-01"] == {"meeting": 1}  # rejected
+    assert default["2025-02"] == {"exercise": 2, "alliance": 1, "conflict": 1}  # the meeting is a conflict
+    assert months("--reviewed-only") == {"2025-02": {"conflict": 1}, "2025-03": {"exercise": 1}}
+    assert sum(n for m in months("--min-confidence", "0.6").values() for n in m.values()) == 0
+
+
 def test_exports_apply_the_reviews(reviewed, tmp_path):
     db, ids = reviewed
 

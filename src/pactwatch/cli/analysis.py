@@ -282,15 +282,19 @@ def trend_rows(counts: list[tuple[dt.date | None, str, str, int]], by: str, spli
 @click.option("--chart/--no-chart", default=True, show_default=True,
               help="With the table, a small text chart of the totals.")
 @event_filter_options(by_alias=False)
+@min_confidence_option
+@review_options
 @output_options(ids=False)
 @click.pass_context
 @guarded
 def trends_cmd(ctx, db, period, pair, split, chart, types, statuses, actors, targets, parties, between, involving,
-               asserted_by, since, until, date_field, as_json, as_csv) -> None:
+               asserted_by, since, until, date_field, min_confidence, reviewed_only, include_rejected, as_json,
+               as_csv) -> None:
     """Events counted over time: per period, split by type (or status), with a text chart.
 
     Every period from the first event to the last is listed, empty ones too. Events
-    without a date (on --dates) are left out and counted on stderr.
+    without a date (on --dates) are left out and counted on stderr. Reviews apply as in
+    `pactwatch events` (rejected events are not counted; corrected ones count as corrected).
 
     \b
     Example:
@@ -298,13 +302,13 @@ def trends_cmd(ctx, db, period, pair, split, chart, types, statuses, actors, tar
       pactwatch trends --by year --split status --involving NATO
       pactwatch trends --by quarter --dates event --since 2020 --json
     """
-    from ..store.analytics import counts_by_day
+    from ..store.analytics import reviewed_counts_by_day
 
     quiet = _quiet(ctx)
     store = _store(db)
     flt = build_filter(store, quiet, types, statuses, actors, targets, parties, pair or between, involving,
-                       asserted_by, since, until, date_field)
-    counts = counts_by_day(store, flt) if flt is not None else []
+                       asserted_by, since, until, date_field, min_confidence=min_confidence)
+    counts = reviewed_counts_by_day(store, flt, reviewed_only, include_rejected) if flt is not None else []
     rows, undated = trend_rows(counts, period, split, since and since.start, until and until.end)
     order = EVENT_TYPES if split == "type" else STATUSES
     keys = sorted({k for r in rows for k in r.get(f"by_{split}", {})},

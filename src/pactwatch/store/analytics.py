@@ -161,16 +161,11 @@ def event_ids(store, f: EventFilter) -> set[int]:
         return {r[0] for r in conn.execute(q)}
 
 
-def find_reviewed_events(store, f: EventFilter, limit: int | None = None, reviewed_only: bool = False,
-                         include_rejected: bool = False) -> EventPage:
-    """:func:`find_events` with the analysts' current reviews applied (:mod:`.reviews`).
-
-    A rejected event is left out (``include_rejected`` keeps it, its ``review`` saying so);
-    a corrected one is matched on its corrected values (a correction can bring an event
-    into the answer or take it out); ``reviewed_only`` keeps only the confirmed and
-    corrected events (and the rejected ones with ``include_rejected``). Every row is a dict
-    with a ``review`` (None when not reviewed) and, when corrected, the pipeline's values
-    under ``pipeline``."""
+def _review_split(store, f: EventFilter, reviewed_only: bool, include_rejected: bool
+                  ) -> tuple[EventFilter, dict[int, dict[str, Any]], list[dict[str, Any]]]:
+    """The reviews applied to ``f``: the filter left to SQL (rejected and corrected events out,
+    or only the reviewed ones in), the current reviews, and the corrected events that pass ``f``
+    as corrected (matched here, on their corrected values)."""
     from .reviews import current_reviews, reviewed
 
     current = current_reviews(store, "event")
@@ -181,17 +176,45 @@ def find_reviewed_events(store, f: EventFilter, limit: int | None = None, review
         sql = replace(f, ids=frozenset(keep) if f.ids is None else f.ids & keep)
     else:
         sql = replace(f, exclude_ids=f.exclude_ids | set(corrected) | (frozenset() if include_rejected else rejected))
-    page = find_events(store, sql, limit=limit)
     fixed = []
     if corrected:
         raw = find_events(store, EventFilter(ids=frozenset(corrected))).rows
         fixed = [x for x in (reviewed(dict(r), corrected[r["id"]]) for r in raw) if matches(x, f)]
+    return sql, current, fixed
+
+
+def find_reviewed_events(store, f: EventFilter, limit: int | None = None, reviewed_only: bool = False,
+                         include_rejected: bool = False) -> EventPage:
+    """:func:`find_events` with the analysts' current reviews applied (:mod:`.reviews`).
+
+    A rejected event is left out (``include_rejected`` keeps it, its ``review`` saying so);
+    a corrected one is matched on its corrected values (a correction can bring an event
+    into the answer or take it out); ``reviewed_only`` keeps only the confirmed and
+    corrected events (and the rejected ones with ``include_rejected``). Every row is a dict
+    with a ``review`` (None when not reviewed) and, when corrected, the pipeline's values
+    under ``pipeline``."""
+    from .reviews import reviewed
+
+    sql, current, fixed = _review_split(store, f, reviewed_only, include_rejected)
+    page = find_events(store, sql, limit=limit)
     rows = [reviewed(dict(r), current.get(r["id"])) for r in page.rows] + fixed
     rows.sort(key=lambda r: r["id"])
     rows.sort(key=lambda r: r["reported"] or "", reverse=True)  # stable: newest report first, then id
     rows = rows[:limit] if limit else rows
     used = {x for r in rows for x in [*r["actors"], *r["targets"], r["asserted_by"], r["where"], r["agreement"]] if x}
     return EventPage(list(rows), page.total + len(fixed), store.names(used))
+
+
+def reviewed_counts_by_day(store, f: EventFilter, reviewed_only: bool = False,
+                           include_rejected: bool = False) -> list[tuple[dt.date | None, str, str, int]]:
+    """:func:`counts_by_day` of the events as reviewed (:func:`find_reviewed_events`'s rules)."""
+    from .util import when_start
+
+    sql, _current, fixed = _review_split(store, f, reviewed_only, include_rejected)
+    counts = counts_by_day(store, sql)
+    for r in fixed:
+        counts.append((when_start(r["when"] if f.date_field == "event" else r["reported"]), r["type"], r["status"], 1))
+    return counts
 
 
 def entity_kinds(store, ids: Iterable[str]) -> dict[str, str]:
@@ -347,4 +370,4 @@ def doc_outlets(store, doc_ids: Sequence[str]) -> dict[str, str | None]:
 
 __all__ = ["EventFilter", "EventPage", "RunInfo", "affiliations", "counts_by_day", "doc_outlets", "documents_after", "entity_kinds",
            "event_ids",
-           "find_events", "find_reviewed_events", "ingest_run", "matches", "nearest_names", "runs"]
+           "find_events", "find_reviewed_events", "ingest_run", "matches", "reviewed_counts_by_day", "nearest_names", "runs"]
