@@ -176,16 +176,21 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("Egypt, Greece and Cyprus condemned Turkey in a joint statement on Thursday.", "threat", "occurred"),
     # support for a named party is cooperation without a military word (readout, Delfi styles)
     ("Washington reaffirmed its support for Ukraine, the State Department said.", "cooperation", "occurred"),
-    ("The European Union will keep supporting Moldova, the commissioner told Delfi.", "cooperation", "occurred"),
+    ("The European Union keeps supporting Moldova, the commissioner told Delfi.", "cooperation", "occurred"),
     # symmetric talk verbs with both sides as subject; a host welcoming a minister (APP, Saudi Gazette styles)
     ("The leaders consulted on regional security issues.", "meeting", "occurred"),
     ("Prime Minister Sharif welcomed the Saudi defense minister to Islamabad on Tuesday.", "meeting", "occurred"),
     ("President Aliyev hosted his Turkish counterpart in Baku.", "meeting", "occurred"),
     ("Qatar hosted Hamas and Israeli negotiators in Doha.", "meeting", "occurred"),
     # what continues is going on; what one side calls important is urged (readout style)
+    ("The United States continues to support Ukraine's defense, the president said.", "cooperation", "occurred"),
     ("The United States will continue to support Ukraine's defense, the president said.", "cooperation",
-     "occurred"),
+     "planned"),
+    ("Both leaders affirmed their resolve to continue supporting Ukraine.", "cooperation", "planned"),
     ("The two leaders emphasized the importance of deepening defense cooperation.", "cooperation", "proposed"),
+    ("The ministers reaffirmed the importance of the U.S.-Thailand treaty alliance.", "alliance", "occurred"),
+    # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
+    ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
     ("Ankara and Baku announced plans to hold joint military drills next year.", "exercise", "planned"),
     ("The two navies reached an agreement to hold joint exercises in the Caspian Sea.", "exercise", "planned"),
@@ -205,6 +210,8 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("Manila was praised for generously hosting Afghan refugees.", "meeting"),
     # a clause on an agreement states a provision (Azertac style)
     ("The Shusha Declaration, which provides for military aid in case of an attack, was signed in 2021.", "conflict"),
+    ("Kyiv and Warsaw signed a defence cooperation agreement.", "cooperation"),
+    ("The ministers reaffirmed the importance of the U.S.-Thailand treaty alliance.", "agreement"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

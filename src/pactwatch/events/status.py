@@ -88,10 +88,11 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if k > 1 and lem in ENDINGS and came_via in ("to", "of"):
             status = "occurred"  # "called for an end to the drills": the drills go on
-        elif k > 0 and lem in ONGOING:
-            status = "occurred"  # "will continue to support Ukraine": going on already, whatever comes above
-        elif k > 0 and lem in IMPORTANCE:
-            status = "proposed"  # "stressed the importance of deepening ties": what one side urges
+        elif k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not any(
+                _lemma(t) in PLANNING for t in path[k + 1:]):
+            status = "occurred"  # "continues to support Ukraine": going on already ("will continue": planned)
+        elif k > 0 and lem in IMPORTANCE and any(t.pos_ == "VERB" for t in path[1:k]):
+            status = "proposed"  # "stressed the importance of deepening ties" (not "of the existing treaty")
         elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in path[k - 1].children):
             status = "planned"  # "we are going to have an international force"

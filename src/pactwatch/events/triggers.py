@@ -224,7 +224,9 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         if not (left & mods) or head.pos_ == "VERB":
             return False
     named = phrase in spec.get("named_by_parties", []) and i > 0 and sent_doc[i - 1].pos_ == "PROPN"
-    named = named or (phrase in spec.get("party_object", []) and _party_object(head))
+    named = named or (phrase in spec.get("party_object", []) and _party_object(head)) or (
+        phrase in spec.get("named_by_parties", []) and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children))
     if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
         return False
     if phrase in spec.get("needs_context", []):
@@ -325,10 +327,15 @@ REQUESTED = {"request": frozenset({"deployment"})}
 def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Drop a trigger nested in the phrase of another trigger of the same type
     ("no participation ... in any mission": one deployment, read from "participation"), or of a
-    request for it ("urged Washington to withdraw its troops": one request)."""
+    request for it ("urged Washington to withdraw its troops": one request), or a word that only
+    qualifies another trigger ("the treaty alliance" is an alliance, "a defense cooperation agreement"
+    an agreement)."""
     keep = []
+    roots = {sent_doc[u[2]:u[3]].root.i for u in triggers}
     for t in triggers:
         root = sent_doc[t[2]:t[3]].root
+        if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i:
+            continue
         nested = False
         for u in triggers:
             if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], ())):
