@@ -529,3 +529,23 @@ def test_an_installation_and_its_short_name_are_one_place(nlp):
     a = analyse_text(nlp, "Leaders signed a deal to build the EastMed pipeline by 2025. Ankara says EastMed ignores "
                           "its rights in the region.")
     assert {m.entity_id for m in a.ents.mentions if "EastMed" in m.text} == {"place:eastmed-pipeline"}
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("President Joseph R. Biden, Jr. met Prime Minister Fumio Kishida. Later, Biden spoke to reporters.", "Biden"),
+    ("Martin Luther King Jr. spoke in Washington. King was cheered by the crowd.", "King"),
+])
+def test_a_generational_suffix_is_part_of_the_name(nlp, text, surname):
+    """White House style 'Joseph R. Biden, Jr.': one person, named with the suffix, the surname his alone."""
+    a = analyse_text(nlp, text)
+    full = [e for e in a.ents.entities if e.kind == "person" and e.name.endswith("Jr.")]
+    assert len(full) == 1 and full[0].id.endswith("-jr")
+    assert {m.entity_id for m in a.ents.mentions if m.text == surname} == {full[0].id}
+
+
+def test_a_hyphenated_name_of_two_states_is_no_organisation(nlp):
+    """'The U.S.-Japan Alliance' (readout style) names the two states' relation."""
+    text = "The President said the U.S.-Japan Alliance has never been stronger."
+    a = analyse_text(nlp, text)
+    assert {"country:USA", "country:JPN"} <= {m.entity_id for m in a.ents.mentions}
+    assert not [e for e in a.ents.entities if e.kind == "org"]

@@ -261,6 +261,10 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind == "person":
             if len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
                 continue
+            # "Joseph R. Biden, Jr." is "Joseph R. Biden Jr." ("Ferdinand Marcos Jr."): the suffix is his name's
+            suffix = re.match(r",?\s(Jr|Sr)\.?(?![\w])", b.text[e:])
+            if suffix and not name.endswith(("Jr.", "Sr.")):
+                name = f"{name} {suffix.group(1)}."
             b.add(f"person:{slug(name)}", "person", name, s, e, "ner")
         elif kind == "agreement":
             if words[-1] in AGREEMENT_WORDS or words[-1].capitalize() in (*AGREEMENT_WORDS, "Act"):

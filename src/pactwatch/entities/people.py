@@ -16,19 +16,30 @@ def _titled_surname(name: str) -> bool:
     return len(parts) >= 2 and all(fold(w) in _honorifics() for w in parts[:-1])
 
 
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str:
+    """The last name, before a generational suffix ("Joseph R. Biden Jr." -> "Biden")."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower() in SUFFIXES:
+        parts.pop()
+    return parts[-1]
+
+
 def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
     """Link short forms of people's names to their full names; returns surname → person id."""
     full: dict[str, str] = {}
     for eid, ent in list(b.entities.items()):
         if ent.kind == "person" and len(ent.name.split()) >= 2 and not re.match(r"^[A-Z]\.", ent.name) \
                 and not _titled_surname(ent.name):
-            full.setdefault(fold(ent.name.split()[-1]), eid)
+            full.setdefault(fold(_surname(ent.name)), eid)
     remap: dict[str, str] = {}
     for eid, ent in list(b.entities.items()):
         if ent.kind != "person":
             continue
         parts = ent.name.split()
-        last = fold(parts[-1])
+        last = fold(_surname(ent.name))
         target = full.get(last)
         if target is None and len(parts) == 1:
             target = next((t for k, t in full.items() if _one_edit(k, last)), None)
@@ -44,7 +55,7 @@ def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
                           "coref" if m.entity_id in remap else m.how) for m in b.mentions]
     # occurrences NER missed: the surname (or "A. Surname") alone, anywhere in the text
     for eid in full.values():
-        surname = b.entities[eid].name.split()[-1]
+        surname = _surname(b.entities[eid].name)
         for m in re.finditer(r"(?<![\w-])(?:[A-Z]\.\s?)?" + re.escape(surname) + r"(?![\w-])", text):
             if b.free(m.start(), m.end()):
                 b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "coref"))
