@@ -93,6 +93,8 @@ def test_exports_apply_the_reviews(reviewed, tmp_path):
     assert len(default) == K.TOTAL_EVENTS - 1 and ids["rejected"] not in default
     assert default[ids["corrected"]]["type"] == "conflict" and default[ids["corrected"]]["targets"] == [K.BBB]
     assert default[ids["corrected"]]["pipeline"]["type"] == "meeting"
+    unreviewed = [e for i, e in default.items() if i not in ids.values()]
+    assert unreviewed and all("review" not in e for e in unreviewed)  # as extract prints them
     assert len(contract_events("--include-rejected")) == K.TOTAL_EVENTS
     assert set(contract_events("--reviewed-only")) == {ids["corrected"], ids["confirmed"]}
 

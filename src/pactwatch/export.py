@@ -48,6 +48,12 @@ class Facts:
     min_confidence: float = 0.0
 
 
+def _unreviewed_as_found(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows without a review keep the pipeline's shape (no ``review: null``): the export of an
+    unreviewed store is the record ``extract`` prints."""
+    return [r if r.get("review") is not None else {k: v for k, v in r.items() if k != "review"} for r in rows]
+
+
 class _Reviewed:
     """The current event reviews of a store, applied to the rows of one export."""
 
@@ -62,12 +68,14 @@ class _Reviewed:
 
     def events(self, rows: Iterable[Any]) -> list[dict[str, Any]]:
         """Event rows (contract objects' events, store rows) as reviewed; the ones left out gone."""
-        return R.apply([dict(r) for r in rows if self.confident(r["confidence"])], self.current,
-                       self.facts.reviewed_only, self.facts.include_rejected)
+        return _unreviewed_as_found(R.apply([dict(r) for r in rows if self.confident(r["confidence"])], self.current,
+                                            self.facts.reviewed_only, self.facts.include_rejected))
 
     def contract(self, obj: dict[str, Any]) -> dict[str, Any]:
+        """A stored document's contract object, its events reviewed (an unreviewed one as ``extract`` gives it)."""
         obj = {**obj, "events": [e for e in obj.get("events", []) if self.confident(e.get("confidence"))]}
-        return R.apply_to_contract(obj, self.current, self.facts.reviewed_only, self.facts.include_rejected)
+        obj = R.apply_to_contract(obj, self.current, self.facts.reviewed_only, self.facts.include_rejected)
+        return {**obj, "events": _unreviewed_as_found(obj["events"])}
 
     def table(self, name: str, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """A table's rows with the review applied: events left out or corrected, their parties with them."""
