@@ -189,6 +189,22 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("Both leaders affirmed their resolve to continue supporting Ukraine.", "cooperation", "planned"),
     ("The two leaders emphasized the importance of deepening defense cooperation.", "cooperation", "proposed"),
     ("The ministers reaffirmed the importance of the U.S.-Thailand treaty alliance.", "alliance", "occurred"),
+    # a named exercise, exercises with training; an alliance named by its two sides (Defense News, readout styles)
+    ("Ghana co-hosted Exercise Flintlock earlier this month with Côte d'Ivoire.", "exercise", "occurred"),
+    ("Through bilateral training and exercises, the Alliance has improved command and control.", "exercise",
+     "occurred"),
+    ("The Vice President reaffirmed the strength of the alliance between the United States and the Philippines.",
+     "alliance", "occurred"),
+    # a conflict named by its sides or place (Dawn, Al Jazeera styles)
+    ("Regarding the Israel-Hamas conflict, the President reiterated support for Israel.", "conflict", "occurred"),
+    ("The UN envoy discussed the conflict in Yemen with Saudi officials.", "conflict", "occurred"),
+    # the weapons can stand far from the verb, in its object (readout style); diplomatic relations (Delfi style)
+    ("AUKUS will provide Australia with a conventionally armed, nuclear powered submarine capability soon.",
+     "cooperation", "planned"),
+    ("Today, we mark 100 years of diplomatic relations between the United States and Estonia.", "cooperation",
+     "occurred"),
+    ("Sullivan welcomed Saudi Defense Minister Prince Khalid bin Salman and his delegation to the White House.",
+     "meeting", "occurred"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -212,6 +228,9 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The Shusha Declaration, which provides for military aid in case of an attack, was signed in 2021.", "conflict"),
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "cooperation"),
     ("The ministers reaffirmed the importance of the U.S.-Thailand treaty alliance.", "agreement"),
+    ("Netanyahu praised the political and economic alliance with Greece and Cyprus.", "alliance"),
+    ("The board flagged a conflict of interest in the merger.", "conflict"),
+    ("The company will provide customers with new cloud capabilities.", "cooperation"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

@@ -154,13 +154,18 @@ def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Le
             head.pos_ == "VERB" and _plural_subject(head)):
         return False
     preps = spec.get("needs_prep", {}).get(phrase)
-    if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps for c in head.children):
-        return False
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps
+                         for c in list(head.children) + [t for o in objs for t in o.subtree]):
+        return False  # "welcomed the minister and his delegation to the White House"
     governors = spec.get("not_object_of", {}).get(phrase)
     if governors and head.dep_ in ("dobj", "pobj", "nsubjpass") and _lemma(head.head) in governors:
         return False
-    if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8):
-        return False
+    if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8) and not (
+            head.pos_ == "VERB" and any(_lemma(t) in lex.word_lists["weapons"] or t.lower_ in lex.word_lists["weapons"]
+                                        for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
+                                        for t in c.subtree)):
+        return False  # "provide Australia with a conventionally armed, nuclear-powered submarine capability"
     listname = spec.get("needs_near", {}).get(phrase)
     if listname and not _near_words(sent_doc, i, j, lex.word_lists[listname]):
         return False
@@ -200,13 +205,26 @@ def _plural_subject(verb) -> bool:
     return False
 
 
+def _named_event(sent_doc, i: int) -> bool:
+    """A capitalised trigger word naming the event that follows it ("Exercise Flintlock", "Operation Atlantic Resolve")."""
+    return sent_doc[i].text[:1].isupper() and i + 1 < len(sent_doc) and sent_doc[i + 1].pos_ == "PROPN" and (
+        i == 0 or sent_doc[i - 1].pos_ != "PROPN")
+
+
+def _with_drills(head, spec: dict) -> bool:
+    """A trigger coordinated with one of its own modifiers' events ("training and exercises")."""
+    near = [head.head] if head.dep_ == "conj" else []
+    near += [c for c in head.children if c.dep_ == "conj"]
+    return any(_lemma(t) in spec.get("coordinated_with", []) for t in near)
+
+
 def _party_object(head) -> bool:
     """The trigger's object names a party: "supporting Ukraine", "support for Ukraine", "aid to
     the Kurds", "Iran's assistance to the Houthis" (a proper name as the object or the possessor of it)."""
     if head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-    else:
-        objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+    else:  # "support for Ukraine", "the alliance between the United States and the Philippines"
+        objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "between", "with", "in")
                 for g in c.children if g.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children) for o in objs)
 
@@ -221,9 +239,10 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
-        if not (left & mods) or head.pos_ == "VERB":
+        if not (left & mods or _named_event(sent_doc, i) or _with_drills(head, spec)) or head.pos_ == "VERB":
             return False
-    named = phrase in spec.get("named_by_parties", []) and i > 0 and sent_doc[i - 1].pos_ == "PROPN"
+    named = phrase in spec.get("named_by_parties", []) and i > 0 and (
+        sent_doc[i - 1].pos_ == "PROPN" or (sent_doc[i - 1].pos_ == "ADJ" and sent_doc[i - 1].text[:1].isupper()))
     named = named or (phrase in spec.get("party_object", []) and _party_object(head)) or (
         phrase in spec.get("named_by_parties", []) and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children))
