@@ -205,6 +205,16 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
      "occurred"),
     ("Sullivan welcomed Saudi Defense Minister Prince Khalid bin Salman and his delegation to the White House.",
      "meeting", "occurred"),
+    # accusations of violating sovereignty or a resolution, "null and void", threats made (Rudaw, Kathimerini styles)
+    ("The Foreign Ministry of Iraq characterized the attack as \"a serious violation of Iraqi sovereignty\".",
+     "threat", "occurred"),
+    ("This is done in violation of UN Security Council resolutions prohibiting arms imports into Yemen.", "threat",
+     "occurred"),
+    ("He called the border agreement \"null and void\" and \"geographically ridiculous\".", "threat", "occurred"),
+    ("Some Iraqi militias associated with Iran had made threats against U.S. personnel.", "threat", "occurred"),
+    ("In 2015, Saudi Arabia started supporting the government against the Houthi rebellion.", "conflict",
+     "occurred"),
+    ("The foreign ministers agreed to a future meet on Crete.", "meeting", "planned"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -231,6 +241,8 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("Netanyahu praised the political and economic alliance with Greece and Cyprus.", "alliance"),
     ("The board flagged a conflict of interest in the merger.", "conflict"),
     ("The company will provide customers with new cloud capabilities.", "cooperation"),
+    ("The referee said it was a clear violation of the rules.", "threat"),
+    ("The office asked U.S. citizens not to approach the embassy.", "request"),  # citizens are no state
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

@@ -110,7 +110,8 @@ ALLY_QUALIFIERS = frozenset({"treaty", "nato", "strategic", "military", "major",
 
 # verbs that name a threat and who poses it ("Iran poses a threat", "called China a threat")
 THREAT_VERBS = frozenset({"pose", "represent", "constitute", "present", "call", "label", "brand", "name", "consider",
-                          "see", "view", "deem", "regard", "perceive", "designate", "describe", "identify"})
+                          "see", "view", "deem", "regard", "perceive", "designate", "describe", "identify", "make",
+                          "issue", "level", "voice"})
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "ccomp"})
 
@@ -268,7 +269,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         # "urged X to", "called on X to", "requested that": needs an object or a complement
         if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt") for c in head.children):
             return False
-    if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN"):
+    if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN") and j - i == 1:
         return False
     if etype == "conflict" and head.pos_ == "VERB" and phrase not in spec.get("needs_object", {}):
         # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
