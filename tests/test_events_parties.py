@@ -117,3 +117,36 @@ def test_a_name_of_two_states_joined_by_a_hyphen_is_their_relation():
     """'The U.S.-Japan Alliance': the two states are the parties, the name is no body of its own."""
     text = "President Joe Biden said the U.S.-Japan Alliance is the cornerstone of peace and security in the region."
     assert _parties(text, "alliance") == {"country:USA", "country:JPN"}
+
+
+def _doc_events(text: str, etype: str):
+    art = analyse_raws([RawDocument("a", "a.txt", text)])[0]
+    return [e for e in art.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, asserter", [
+    # readout style: "The President conveyed ..." is asserted by the president the readout names
+    ("Readout of President Joe Biden's Meeting with Prime Minister Naftali Bennett of Israel\n\n"
+     "President Joe Biden met today with Prime Minister Naftali Bennett of Israel to discuss security. "
+     "The President conveyed his ironclad support for Israel's security and for defense cooperation with "
+     "Israel.\n", "cooperation", "person:joe-biden"),
+    # statement style: "I have ordered the deployment ..." is asserted by the person the title names
+    ("Statement by Prime Minister Jacinda Ardern on New Zealand's Support for Ukraine\n\n"
+     "Russia's invasion of Ukraine is a grave violation of international law. I have ordered the deployment "
+     "of New Zealand Defence Force personnel to the United Kingdom to train Ukrainian soldiers.\n",
+     "deployment", "person:jacinda-ardern"),
+])
+def test_who_asserts_a_readout_or_a_statement(text, etype, asserter):
+    evs = _doc_events(text, etype)
+    assert evs and evs[0].asserted_by == asserter
+
+
+def test_a_named_subject_of_a_stance_verb_asserts_it_and_a_bare_narration_has_no_asserter():
+    """Wire style: 'Minister X reaffirmed ...' is X's claim; 'Troops from A and B held drills' is the outlet's."""
+    text = ("Indonesia and Australia hold talks\n\nIndonesian Defence Minister Prabowo Subianto reaffirmed the "
+            "defence cooperation agreement with Australia on Tuesday. Troops from Indonesia and Australia held "
+            "joint military exercises in Darwin.\n")
+    agreement = _doc_events(text, "agreement")
+    assert agreement and agreement[0].asserted_by == "person:prabowo-subianto"
+    exercise = _doc_events(text, "exercise")
+    assert exercise and exercise[0].asserted_by is None

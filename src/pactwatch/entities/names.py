@@ -202,7 +202,8 @@ def _ner(sdoc, b: _Builder) -> None:
         if not name or not name[0].isupper() or not b.free(s, e):
             continue
         known = b.gaz.lookup(name)
-        if not known and _title_case_line(b.text, s):
+        titled = kind == "person" and fold((b.text[max(0, s - 40):s].split() or [""])[-1]) in _title_vocab()
+        if not known and not titled and _title_case_line(b.text, s):
             continue  # a headline in title case: spaCy takes its capitalised words for names ("Riot Breaks")
         if known:
             b.add(known[0], known[0].split(":")[0], name, s, e, "ner+gazetteer", alias=name)

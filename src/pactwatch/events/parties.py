@@ -5,7 +5,7 @@ import functools
 import itertools
 import re
 
-from .context import DocContext, _quote_span_at, party_rules
+from .context import DocContext, _last_person_before, _quote_span_at, _reported_person, party_rules
 from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, sent_text
 from .status import _path_up
 
@@ -330,7 +330,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
                 subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])  # "they" after a meeting
             if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
-                office = True  # the author of a statement ("I spoke with", "we will continue")
+                subj_ent = _state_of(ctx, _author(ctx))  # the author of a statement ("I spoke with", "we will")
+                office = subj_ent is None  # an author the title does not name: the article's state
             if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and _office_subject(c):
                 office = True
         if subj_ent or subj_span or office or sayer_span:
@@ -417,3 +418,60 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if not actors and targets and len(targets) > 1:
         actors.append(targets.pop(0))
     return actors, targets, (min(places)[3] if places else None)
+
+
+def _office_holder(ctx: DocContext, office: str) -> str | None:
+    """The person the article names with an office ("the President" in a readout of President X's call is
+    X, named first; "the Vice President" is not "the President")."""
+    words = office.split()
+    for role in sorted(ctx.ents.roles, key=lambda r: r.evidence.clean_start if r.evidence else 0):
+        title = re.findall(r"[a-z]+", role.title.lower())
+        if title[-len(words):] == words and (len(title) == len(words) or title[-len(words) - 1] not in (
+                "vice", "deputy", "prime", "foreign", "defense", "defence")):
+            return role.person
+    return None
+
+
+AUTHORED = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address|readout)\b")
+
+
+def _author(ctx: DocContext) -> str | None:
+    """Who speaks as "I" or "we" in a statement, remarks or a letter: the person its title names
+    ("Statement by President Joe Biden on ...", "Remarks by Prime Minister X at ...")."""
+    title_end = ctx.text.find("\n")
+    title = ctx.text[:title_end if title_end > 0 else 200]
+    if not AUTHORED.match(title):
+        return None
+    return next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
+
+
+def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """Who claims the fact at token ``i`` of a narrated sentence: the person the sentence reports
+    ("Aliyev said ...", "according to X"), else the person subject of a verb of saying or stance above
+    the trigger: named ("President Biden reaffirmed ..."), "he", an office the article names a person
+    with ("The President conveyed his support ...", "The Vice President underscored ...")."""
+    found = _reported_person(sent_doc, offset, ctx, lex)
+    if found:
+        return found
+    verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
+    for tok in _path_up(sent_doc[i]):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = _subject_of(tok)
+        if subj is None:
+            continue
+        if subj.lower_ in FIRST_PERSON:
+            return _author(ctx)  # "I have ordered the deployment": the statement's author
+        if _lemma(tok) not in verbs:
+            return None  # the trigger's own clause has a subject and it does not say or claim it
+        cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
+        people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
+        if people:
+            return people[0].entity_id  # "The Vice President and the President agreed": the first named
+        if subj.lower_ in ("he", "she"):
+            return _last_person_before(ctx, offset + subj.idx)
+        phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ != "det")
+        if phrase in party_rules()["office_subjects"]:
+            return _office_holder(ctx, phrase)
+        return None
+    return None
