@@ -8,7 +8,7 @@ from typing import cast
 from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
 from .confidence import event_confidence
-from .context import DocContext, _in_quote, _reported_person, make_context
+from .context import DocContext, _in_quote, make_context
 from .lexicon import _generic_group, _provisions, _sectors, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import (
@@ -19,7 +19,7 @@ from .merging import (
     _refers_back,
     merge_events,
 )
-from .parties import _claims_span, _participants, _phrase_head
+from .parties import _claims_span, _participants, _phrase_head, asserter_of
 from .relevance import document_relevance, relevant
 from .status import _status
 from .triggers import _find_triggers, _in_question, _outermost, _proposal_fallback
@@ -126,7 +126,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 continue  # "asked whether troops would be sent": what a question asks is nobody's claim
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
-            asserter = speaker if inq else _reported_person(sent_doc, offset, ctx, lex)
+            asserter = speaker if inq else asserter_of(sent_doc, offset, i, ctx, lex)
             rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
                                                    rivals, etype)
