@@ -34,7 +34,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
     \b
     Example:
-      pactwatch extract corpus/seeds --jsonl > facts.jsonl
+      pactwatch extract corpus/seeds --json > facts.jsonl
       pactwatch ingest corpus/seeds && pactwatch events --type exercise
     """
     level = logging.WARNING - 10 * verbose if not quiet else logging.ERROR

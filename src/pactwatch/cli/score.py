@@ -33,7 +33,7 @@ def find_scorer() -> Path | None:
 @click.option("--check", multiple=True, metavar="FIGURE=BOUND",
               help="Exit 1 when a figure is below its bound (events.f1=0.5); repeat for more.")
 def score_cmd(gold: str, system: str, scorer: Path | None, as_json: bool, verbose: bool, check: tuple[str, ...]) -> None:
-    """Score extraction output (JSON Lines, `pactwatch extract --jsonl`) against gold annotations.
+    """Score extraction output (JSON Lines, `pactwatch extract --json`) against gold annotations.
 
     Prints precision, recall and F1 for entities, relations, events, quotes and stories,
     and the accuracy of dates, statuses, participants and speakers. The gold files of the
@@ -41,7 +41,7 @@ def score_cmd(gold: str, system: str, scorer: Path | None, as_json: bool, verbos
 
     \b
     Example:
-      pactwatch extract corpus/seeds --jsonl > facts.jsonl
+      pactwatch extract corpus/seeds --json > facts.jsonl
       pactwatch score tests/data/eval/seeds.gold.jsonl facts.jsonl
       pactwatch score tests/data/eval/seeds.gold.jsonl facts.jsonl --json --check events.f1=0.8
     """
