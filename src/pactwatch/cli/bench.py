@@ -22,6 +22,12 @@ def bundled_corpus() -> Path:
     return Path(str(resources.files("pactwatch.data").joinpath("seeds")))
 
 
+# What one pass of `bench` costs on the project's 2-core machine (README "Speed"): about 5
+# articles/s, and a model load of some 20 s per process.
+BENCH_ARTICLES_PER_S = 5.0
+BENCH_LOAD_S = 20.0
+
+
 def _phase(phase: str, corpus: Path, articles: int, processes: int | None) -> dict:
     cmd = [sys.executable, "-m", "pactwatch.benchmarks.extract_bench", "--phase", phase,
            "--corpus", str(corpus), "--articles", str(articles)]
@@ -58,7 +64,9 @@ def bench(ctx: click.Context, corpus: str | None, repeat: int, processes: int | 
     path = Path(corpus) if corpus else bundled_corpus()
     n_docs = sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
     articles = max(200, n_docs * repeat)
-    echo_err(f"benchmark: {articles} articles from {path}", quiet)
+    seconds = rounds * 2 * (articles / BENCH_ARTICLES_PER_S + BENCH_LOAD_S)
+    echo_err(f"benchmark: {articles:,} articles from {path}, {rounds} rounds of 2 passes: about "
+             f"{max(1, round(seconds / 60))} min on a 2-core machine", quiet)
     results: dict[str, dict] = {}
     all_rounds: dict[str, list[float]] = {"bare": [], "pactwatch": []}
     for k in range(rounds):
