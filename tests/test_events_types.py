@@ -215,6 +215,16 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("In 2015, Saudi Arabia started supporting the government against the Houthi rebellion.", "conflict",
      "occurred"),
     ("The foreign ministers agreed to a future meet on Crete.", "meeting", "planned"),
+    # the framework or the adversary of something exists whatever is said of it (readout styles)
+    ("The leaders discussed the commitment to the defense of Japan under Article 5 of the security treaty.",
+     "agreement", "occurred"),
+    ("The United States will keep supporting Ukraine's defense against Russian aggression.", "conflict",
+     "occurred"),
+    # "that's why" explains, it does not ask; ways to deepen ties are planned (The Hill, readout styles)
+    ("That's why the United States has rallied a coalition of 50 countries to support Ukraine.", "cooperation",
+     "occurred"),
+    ("They discussed ways to further deepen Israel's relationships with Bahrain and Morocco.", "cooperation",
+     "planned"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)

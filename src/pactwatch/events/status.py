@@ -22,8 +22,11 @@ REALISING = frozenset({"sign", "hold", "conduct", "approve", "ratify", "reach", 
                        "launch", "establish", "form", "create", "adopt", "finalize", "finalise", "negotiate"})
 
 
-# Prepositions that attach the trigger as a place or time of something else ("his proposal at the summit").
-SETTING_PREPS = frozenset({"at", "in", "during", "from", "on", "after", "before", "since", "within", "amid", "following"})
+# Prepositions that attach the trigger as a place or time of something else ("his proposal at the summit"), or
+# as the framework or adversary something happens under or against ("under Article 5 of our security treaty",
+# "support Ukraine's defense against Russian aggression"): such a trigger exists whatever is said of the rest.
+SETTING_PREPS = frozenset({"at", "in", "during", "from", "on", "after", "before", "since", "within", "amid", "following",
+                           "under", "per", "against"})
 
 
 def _status_path(trig) -> list:
@@ -38,7 +41,7 @@ def _status_path(trig) -> list:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i and not (
-                tok.dep_ == "acl" and infinitive):  # "plans to build", "proposal to hold" pass through
+                tok.dep_ in ("acl", "relcl") and infinitive):  # "plans to build", "ways to deepen" pass through
             break
         if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
             break
@@ -68,9 +71,9 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     for k, tok in enumerate(path):
         lem = _lemma(tok)
         kids = list(tok.children)
-        if any(c.lower_ == "why" for c in kids) or (tok.i > 0 and sent_doc[tok.i - 1].lower_ == "not"
-                                                     and tok.i > 1 and sent_doc[tok.i - 2].lower_ == "why"):
-            return "proposed"  # "Why not cooperate in this area as well?"
+        asked_why = any(c.lower_ == "why" for c in kids) and (_has_neg(tok) or sent_doc[-1].text == "?")
+        if asked_why or (tok.i > 1 and sent_doc[tok.i - 1].lower_ == "not" and sent_doc[tok.i - 2].lower_ == "why"):
+            return "proposed"  # "Why not cooperate in this area as well?" (not "that's why they support it")
         neg = _has_neg(tok)
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
