@@ -83,6 +83,14 @@ def test_trends_count_the_events_as_reviewed(reviewed):
     assert sum(n for m in months("--min-confidence", "0.6").values() for n in m.values()) == 0
 
 
+def test_new_lists_the_events_as_reviewed(reviewed):
+    db, ids = reviewed
+    head, *rows = lines(run(db, "new", "--run", "1", "--json"))
+    events = {r["id"]: r for r in rows if r["kind"] == "event"}
+    assert head["events"] == K.RUN1_EVENTS - 1 and ids["rejected"] not in events
+    assert events[ids["corrected"]]["type"] == "conflict"
+
+
 def test_exports_apply_the_reviews(reviewed, tmp_path):
     db, ids = reviewed
 

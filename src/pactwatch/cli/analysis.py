@@ -390,7 +390,7 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
 
     The documents a run added are those first stored during it (re-analysing old
     documents does not make them new). With --json every line has a "kind": run,
-    event, agreement_stage or contradiction.
+    event, agreement_stage or contradiction. Events read as reviewed (rejected ones left out).
 
     \b
     Example:
@@ -398,7 +398,7 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
       pactwatch new --run 1 --json
       pactwatch new --runs
     """
-    from ..store.analytics import documents_after, find_events, ingest_run, runs
+    from ..store.analytics import documents_after, find_reviewed_events, ingest_run, runs
 
     quiet = _quiet(ctx)
     store = _store(db)
@@ -423,7 +423,7 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
     docs = set(run.documents)
     from ..store.analytics import EventFilter
 
-    page = find_events(store, EventFilter(docs=frozenset(docs)), limit=effective_limit(limit, all_rows))
+    page = find_reviewed_events(store, EventFilter(docs=frozenset(docs)), limit=effective_limit(limit, all_rows))
     later = documents_after(store, run)
     from ..crossdoc.records import Records
 
