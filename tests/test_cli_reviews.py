@@ -91,6 +91,14 @@ def test_new_lists_the_events_as_reviewed(reviewed):
     assert events[ids["corrected"]]["type"] == "conflict"
 
 
+def test_an_entity_lists_its_events_as_reviewed(reviewed):
+    db, ids = reviewed
+    info = lines(run(db, "entity", "Arland", "--json"))[0]
+    events = {e["id"]: e for e in info["events"]}
+    assert ids["rejected"] not in events and events[ids["corrected"]]["type"] == "conflict"
+    assert ids["confirmed"] in events  # Arland's exercises are there: only the rejected one is left out
+
+
 def test_exports_apply_the_reviews(reviewed, tmp_path):
     db, ids = reviewed
 
@@ -123,6 +131,7 @@ def test_exports_apply_the_reviews(reviewed, tmp_path):
 
     events = {int(e["id"]): e for e in table("events")}
     assert ids["rejected"] not in events and events[ids["corrected"]]["type"] == "conflict"
+    assert ids["confirmed"] in events  # Arland's exercises are there: only the rejected one is left out
     parties = [p for p in table("event_parties") if int(p["event"]) == ids["corrected"]]
     assert sorted((p["role"], p["entity_id"]) for p in parties) == [("actor", K.AAA), ("target", K.BBB)]
     assert not [p for p in table("event_parties") if int(p["event"]) == ids["rejected"]]

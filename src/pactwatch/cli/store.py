@@ -256,6 +256,9 @@ def entity_cmd(ctx, name: str, db, as_of, as_json) -> None:
         info = store.entity(sorted(ids)[0], as_of=as_of_day) if ids else None
     if info is None:  # resolve_name said so on stderr, with the nearest names
         raise click.exceptions.Exit(1)
+    from ..store.reviews import apply, current_reviews
+
+    info = {**info, "events": apply(list(info["events"]), current_reviews(store, "event"))}  # as reviewed
     if as_json:
         click.echo(to_json(info))
         return
