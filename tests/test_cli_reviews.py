@@ -99,6 +99,16 @@ def test_an_entity_lists_its_events_as_reviewed(reviewed):
     assert ids["confirmed"] in events  # Arland's exercises are there: only the rejected one is left out
 
 
+def test_show_says_the_review(reviewed):
+    db, ids = reviewed
+    text = run(db, "show", str(ids["rejected"])).stdout
+    assert "review:      reject by ana, " in text and text.rstrip().endswith(": a drill of another year")
+    assert "review:      correct (type conflict, targets country:BBB) by ana" in run(db, "show", str(ids["corrected"])).stdout
+    assert lines(run(db, "show", str(ids["confirmed"]), "--json"))[0]["review"]["reviewer"] == "bo"
+    other = min(set(range(1, K.TOTAL_EVENTS + 1)) - set(ids.values()))
+    assert "review:" not in run(db, "show", str(other)).stdout
+
+
 def test_exports_apply_the_reviews(reviewed, tmp_path):
     db, ids = reviewed
 

@@ -352,19 +352,23 @@ def search_cmd(ctx, query: str, db, limit, as_json, as_csv) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @guarded
 def show_cmd(event_id: int, db, as_json) -> None:
-    """One event with its evidence sentence and its article's title, publisher and date.
+    """One event with its evidence sentence and its article's title, publisher and date,
+    as the pipeline found it, and its current review when an analyst made one.
 
     \b
     Example:
       pactwatch show 12
     """
+    from ..store.reviews import current_reviews
+
     store = _store(db)
     ev = store.show(event_id)
     if ev is None:
         raise click.ClickException(f"no event {event_id}; list them with `pactwatch events`")
     where = offsets_into(RawDocument(ev.doc, ev.source, "", ev.fmt, ev.hints))
+    review = current_reviews(store, "event").get(event_id)
     if as_json:
-        click.echo(to_json({**ev, "offsets_into": where}))
+        click.echo(to_json({**ev, "offsets_into": where, "review": review}))
         return
     names = ev.names
 
@@ -391,6 +395,11 @@ def show_cmd(event_id: int, db, as_json) -> None:
         f"  slice:       “{ev['original']}”" if ev["original"] is not None else
         "  slice:       - (the sentence could not be located in the original)",
     ]
+    if review:
+        changes = ", ".join(f"{k} {', '.join(v) if isinstance(v, list) else v}" for k, v in review["changes"].items())
+        lines.append(f"  review:      {review['action']}" + (f" ({changes})" if changes else "")
+                     + f" by {review['reviewer']}, {review['created_at']}" + (f": {review['note']}" if review["note"]
+                                                                               else ""))
     click.echo("\n".join(lines))
 
 
