@@ -260,9 +260,55 @@ def test_cli_extract_jsonl_and_ingest(ray_session, tmp_path) -> None:
     assert json.loads(res.stdout.strip().splitlines()[-1])["stored"] == 5
 
 
+def test_extract_engine_ray_then_ingest_from_parquet(ray_session, tmp_path) -> None:
+    """`extract --engine ray` writes the local engine's records to shards; `ingest --from-parquet`
+    stores them as `ingest` of the same inputs does, and a second load adds nothing."""
+    runner = CliRunner()
+    local = runner.invoke(cli, ["-q", "extract", str(SEEDS), "--jsonl"])
+    assert local.exit_code == 0, local.output
+    per_doc = lambda rec: {k: v for k, v in rec.items() if k not in ("story", "duplicate_of")}  # noqa: E731
+    want = [per_doc(json.loads(x)) for x in local.stdout.splitlines()]  # stories come when the shards load
+    out = tmp_path / "facts"
+    res = runner.invoke(cli, ["extract", str(SEEDS), "--engine", "ray", "--workers", "1", "--shard-size", "2",
+                              "--batch-size", "2", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "analysed 5" in res.stderr and res.stdout == ""  # the records are in the shards, not on stdout
+    assert json.loads((out / "manifest.json").read_text())["shards"] == 3
+    assert [per_doc(r) for r in _records(out, {})] == want
+    jl = tmp_path / "jl"  # --jsonl: the shards as JSON Lines of the same records
+    assert runner.invoke(cli, ["-q", "extract", str(SEEDS), "--engine", "ray", "--workers", "1", "--jsonl",
+                               "--out", str(jl)]).exit_code == 0
+    assert [per_doc(json.loads(x)) for p in sorted(jl.glob("part-*.jsonl"))
+            for x in p.read_text().splitlines()] == want
+    db = tmp_path / "s.db"
+    for stored in (5, 0):  # loading the shards twice adds nothing
+        res = runner.invoke(cli, ["-q", "ingest", "--from-parquet", str(out), "--db", str(db), "--json"])
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.stdout.strip().splitlines()[-1])["stored"] == stored
+    local_db = tmp_path / "local.db"
+    assert runner.invoke(cli, ["-q", "ingest", str(SEEDS), "--db", str(local_db)]).exit_code == 0
+    from pactwatch.store import open_store
+
+    a, b = open_store(f"sqlite:///{db}").counts(), open_store(f"sqlite:///{local_db}").counts()
+    for table in ("documents", "events", "quotes", "relations", "mentions"):
+        assert a[table] == b[table], table
+
+
 def test_refusal_records_keep_their_reason(ray_run) -> None:
     out, _ = ray_run
     reasons = [r["reason"] for p in parquet_io.shard_files(str(out))
                for r in parquet_io.shard_summary_of(p).refusals]
     assert "jsonl" in reasons and all(isinstance(x, str) for x in reasons)
     assert Rejection  # the summary keeps contract.rejection_record fields
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--out", "x"], "--out: not an option of the local engine (give --engine ray)"),
+    (["--workers", "3", "--split-warc"], "--workers, --split-warc: not an option of the local engine"),
+    (["--engine", "ray", "--out", "x", "--min-confidence", "0.5"], "--min-confidence: not an option of the ray"),
+    (["--engine", "ray", "--refusals", "r.jsonl", "--out", "x"], "--refusals: not an option of the ray engine"),
+    (["--engine", "ray"], "the Ray engine writes shards: give --out"),
+])
+def test_extract_refuses_options_of_the_other_engine(args, message) -> None:
+    res = CliRunner().invoke(cli, ["extract", str(SEEDS), *args])
+    assert res.exit_code == 2 and message in res.output, res.output

@@ -7,26 +7,28 @@ import sys
 from collections import Counter
 
 import click
+from click.core import ParameterSource
 
 from ..contract import rejection_record, to_contract
+from ..engines import ENGINES
 from ..model import Article, Rejection, Skipped
 from .common import EXIT_REFUSED, db_option, echo_err, guarded, iter_progress, settings_from
+from .scale import ray_extract, ray_options
+from .web import serve_store
+
+# Options that only one engine reads (parameter names); giving one to the other engine is a usage error.
+RAY_ONLY = ("out", "address", "workers", "shard_size", "split_warc", "fmt")
+LOCAL_ONLY = ("refusals", "n_process", "min_confidence")
 
 
 def analyse_paths(paths, settings, with_stories: bool = True):
-    """read → analyse (→ stories when available), yielding Articles and Rejections in input order."""
+    """read → analyse (→ stories), yielding Articles and Rejections in input order."""
     from ..pipeline import analyse
     from ..read import read_inputs
+    from ..stories import assign_stories, new_indexes
 
     stream = analyse(read_inputs(list(paths), settings, stdin=sys.stdin.buffer), settings)
-    if with_stories:
-        try:
-            from ..stories import assign_stories
-        except ImportError:
-            assign_stories = None
-        if assign_stories is not None:
-            stream = assign_stories(stream)
-    return stream
+    return assign_stories(stream, *new_indexes(settings)) if with_stories else stream
 
 
 @click.command("extract")
@@ -40,10 +42,17 @@ def analyse_paths(paths, settings, with_stories: bool = True):
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Only events of at least this confidence (on the development gold, events of 0.8 and "
                    "more were right 9 times in 10; README 'Measured').")
+@click.option("--engine", type=click.Choice(sorted(ENGINES)), default="local", show_default=True,
+              help="local: worker processes here, facts on stdout; ray: Ray Data actors (pip install "
+                   "'pactwatch[ray]'), shards in --out (docs/SCALE.md).")
+@click.option("--out", default=None, metavar="DIR|URL",
+              help="Ray engine: where the shards and manifest.json go (a folder or a URL).")
+@ray_options
 @click.pass_context
 @guarded
 def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: str | None, n_process: int | None,
-            min_confidence: float) -> None:
+            min_confidence: float, engine: str, out: str | None, address: str | None, workers: int,
+            batch_size: int | None, shard_size: int, split_warc: bool, fmt: str) -> None:
     """Analyse articles and print their facts: entities, relations, events, quotes.
 
     PATHS are text, HTML, JSON Lines or WARC files, directories, or - for stdin.
@@ -51,13 +60,24 @@ def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: s
     pactwatch itself failed. Inputs that are no documents (WARC request records, a
     README inside a folder) are skipped and counted, not refused.
 
+    With --engine ray the same stages run on Ray (a cluster with --address, else Ray on
+    this machine) and the records go to Parquet shards in --out (JSON Lines with --json
+    or --format jsonl) with a manifest; PATHS may then also be globs and URLs (s3://,
+    gs://, file://). Load the shards with `pactwatch ingest --from-parquet DIR`.
+
     \b
     Example:
       pactwatch extract corpus/seeds --json > facts.jsonl
       pactwatch score tests/data/eval/seeds.gold.jsonl facts.jsonl
+      pactwatch extract 'crawl/*.warc.gz' --engine ray --workers 2 --out facts/
     """
+    _check_engine_options(ctx, engine)
+    if engine == "ray":
+        ray_extract(ctx, paths, out, address=address, workers=workers, batch_size=batch_size, shard_size=shard_size,
+                    split_warc=split_warc, fmt="jsonl" if jsonl else fmt, as_json=False)
+        return
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
-    settings = settings_from(ctx, n_process=n_process)
+    settings = settings_from(ctx, n_process=n_process, batch_size=batch_size)
     read = analysed = 0
     refused: list[Rejection] = []
     skipped: Counter = Counter()
@@ -98,6 +118,17 @@ def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: s
         ctx.exit(EXIT_REFUSED)
 
 
+def _check_engine_options(ctx: click.Context, engine: str) -> None:
+    """A usage error for an option the chosen engine would not read."""
+    other = RAY_ONLY if engine == "local" else LOCAL_ONLY
+    flags = {p.name: p.opts[0] for p in ctx.command.params}
+    given = [flags[n] for n in other if ctx.get_parameter_source(n) not in (ParameterSource.DEFAULT, None)]
+    if given:
+        raise click.UsageError(f"{', '.join(given)}: not an option of the {engine} engine"
+                               + (" (give --engine ray)" if engine == "local" else " (the shards keep everything; "
+                                  "the manifest lists refusals)"))
+
+
 def print_article(art: Article) -> None:
     """A readable summary of one article on stdout (rich, article text never read as markup)."""
     from rich.console import Console
@@ -125,19 +156,25 @@ def print_article(art: Article) -> None:
 @click.option("--corpus", type=click.Path(exists=True), default=None,
               help="What to ingest (default: the bundled corpus).")
 @db_option
+@click.option("--serve/--no-serve", default=True, show_default=True,
+              help="After the summary, serve the web UI and API on 127.0.0.1 until Ctrl-C (the URL is printed).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="The web UI's port on 127.0.0.1.")
 @click.pass_context
 @guarded
-def run(ctx: click.Context, corpus: str | None, db: str | None) -> None:
-    """The main job: ingest the bundled corpus into the store and print what it holds.
+def run(ctx: click.Context, corpus: str | None, db: str | None, serve: bool, port: int) -> None:
+    """The main job: ingest the bundled corpus into the store, print what it holds, serve the web UI.
 
     Ingesting is exactly-once, so running it again adds nothing; documents an older
     pipeline version analysed are analysed again. Prints actors, events by type and
     status, and stories as readable tables; refused inputs and their reasons go to stderr.
+    Then serves the web UI over the store on http://127.0.0.1:PORT/ until stopped
+    (Ctrl-C); --no-serve ends after the tables.
 
     \b
     Example:
-      pactwatch run
-      pactwatch run --corpus my_articles/ --db my.db
+      pactwatch run --no-serve
+      pactwatch run --corpus my_articles/ --db my.db --port 8080
     """
     from ..ingest import ingest
     from ..store import database_url
@@ -163,6 +200,8 @@ def run(ctx: click.Context, corpus: str | None, db: str | None) -> None:
         again = reanalyse(store, settings, stale_only=True)
         echo_err(f"re-analysed {again.stored}, refused {len(again.refused)}", quiet)
     store_summary_tables(store)
+    if serve:
+        serve_store(db, "127.0.0.1", port, settings, quiet=quiet)
     if summary.refused:
         ctx.exit(EXIT_REFUSED)
 

@@ -13,14 +13,6 @@ import click
 from .common import EXIT_REFUSED, db_option, echo_err, guarded, settings_from
 
 
-def _need_ray() -> None:
-    try:
-        import ray  # noqa: F401
-        import ray.data  # noqa: F401
-    except ImportError:
-        raise click.UsageError("the Ray engine needs Ray: pip install 'pactwatch[ray]'") from None
-
-
 @click.group("scale")
 def scale() -> None:
     """Run the pipeline on a Ray cluster (or Ray on this machine) and load what it wrote.
@@ -43,7 +35,7 @@ def ray_options(f):
                      help="Ray engine: cut WARC files into shards of --shard-size pages too (the driver "
                      "decompresses each once to find its records; for a few large files).")(f)
     f = click.option("--batch-size", type=click.IntRange(1, 10_000), default=None,
-                     help="Documents per spaCy batch inside a shard (default: settings, 16).")(f)
+                     help="Documents per spaCy batch (default: settings, 16).")(f)
     f = click.option("--workers", type=click.IntRange(1, 100_000), default=2, show_default=True,
                      help="Ray engine: actors, each one CPU and one copy of the model.")(f)
     f = click.option("--address", default=None, metavar="auto|ray://HOST:10001",
@@ -79,11 +71,10 @@ def extract_cmd(ctx: click.Context, inputs: tuple[str, ...], out: str, address: 
 def ray_extract(ctx: click.Context, inputs, out: str | None, *, address: str | None, workers: int,
                 batch_size: int | None, shard_size: int, fmt: str, as_json: bool, split_warc: bool = False) -> None:
     """The Ray engine for a command (``scale extract``, ``extract --engine ray``): run, report, exit code."""
-    _need_ray()
-    from ..engines.ray_engine import PlanMismatch, run
-
     if not out:
         raise click.UsageError("the Ray engine writes shards: give --out DIR|URL")
+    from ..engines.ray_engine import PlanMismatch, run  # Ray loads here (a usage error without it)
+
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     settings = settings_from(ctx)
 
@@ -167,8 +158,7 @@ def bench_ray(ctx: click.Context, articles: int, shard_size: int, as_json: bool)
       pactwatch bench-ray --articles 20000
       pactwatch bench-ray --articles 400 --json
     """
-    _need_ray()
-    from ..benchmarks.ray_bench import print_report, run_bench
+    from ..benchmarks.ray_bench import print_report, run_bench  # Ray loads here (a usage error without it)
 
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     figures = run_bench(articles, settings_from(ctx), shard_size=shard_size,
