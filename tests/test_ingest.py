@@ -25,13 +25,14 @@ def pactwatch(*args: str, db: str, timeout: int = 600, **kw) -> subprocess.Compl
 
 def snapshot(db: str) -> dict:
     """What a store holds, independent of row ids and run numbers."""
+    from pactwatch.contract import stored_contracts
     from pactwatch.store import open_store
 
     s = open_store(db)
     docs = sorted((r["content_hash"], r["doc_id"], r["story"], r["duplicate_of"], r["published"])
                   for r in s.iter_table("documents"))
     events = sorted((c["doc"], e["type"], e["status"], tuple(e["actors"]), tuple(e["targets"]), e["evidence"])
-                    for c in s.iter_contracts() for e in c["events"])
+                    for c in stored_contracts(s) for e in c["events"])
     counts = {k: v for k, v in s.counts().items() if k not in ("runs", "refusals")}
     s.engine.dispose()
     return {"docs": docs, "events": events, "counts": counts}

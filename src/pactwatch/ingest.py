@@ -17,12 +17,17 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from types import TracebackType
+from typing import Any, BinaryIO
 
 from . import snapshot
+from .dedup import DuplicateIndex
 from .errors import SnapshotError
-from .model import Article, RawDocument, Rejection, Skipped
+from .model import Article, RawDocument, Rejection, Skipped, content_hash
+from .pipeline import analyse, pipeline_version
+from .read import read_inputs
 from .settings import Settings
+from .stories import StoryIndex, assign_stories, features_of_parts, new_indexes
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +70,6 @@ class _Copies:
 
 def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: IngestSummary, copies: _Copies,
                 chunk: int = 64) -> Iterator[RawDocument | Rejection]:
-    from .model import content_hash
-
     buf: list[RawDocument | Rejection] = []
 
     def flush() -> Iterator[RawDocument | Rejection]:
@@ -96,30 +99,32 @@ def _skip_known(items: Iterable[RawDocument | Rejection], store, summary: Ingest
 _SNAPSHOT_TAG = "pactwatch-story-indexes/2"
 
 
-def story_indexes(store):
+def story_indexes(store, settings: Settings | None = None) -> tuple[StoryIndex, DuplicateIndex]:
     """The story and duplicate indexes as of the last stored document (see :func:`load_story_indexes`)."""
-    index, dups, _ = load_story_indexes(store)
+    index, dups, _ = load_story_indexes(store, settings)
     return index, dups
 
 
-def load_story_indexes(store):
+def _thresholds(index: StoryIndex, dups: DuplicateIndex) -> tuple[float, int | None, float, int]:
+    return index.threshold, index.window_days, dups.threshold, dups.window_days
+
+
+def load_story_indexes(store, settings: Settings | None = None) -> tuple[StoryIndex, DuplicateIndex, int]:
     """``(story index, duplicate index, key of the last document in them)``.
 
     They start from the snapshot the last finished ingest saved, when the same pipeline
-    version made it, and replay the documents stored after it (those of an interrupted run);
+    version made it with the thresholds and windows of ``settings`` (default: the packaged
+    ones), and replay the documents stored after it (those of an interrupted run);
     otherwise every stored document is replayed. A replayed document goes back into the
     story it was stored with, so the indexes always agree with the store.
     """
-    from .dedup import DuplicateIndex
-    from .pipeline import PIPELINE_VERSION
-    from .stories import StoryIndex
-
-    index, dups, after = StoryIndex(), DuplicateIndex(), 0
+    index, dups = new_indexes(settings or Settings())
+    after = 0
     upto = store.last_document()  # documents another process stores meanwhile are not replayed
     snap = store.load_index_snapshot()
     if snap is not None:
         data, last_doc, version = snap
-        if version != PIPELINE_VERSION:
+        if version != pipeline_version():
             log.info("story index snapshot is from another pipeline version; replaying every stored document")
         elif last_doc > upto:
             log.warning("story index snapshot is ahead of the store (restored from a backup?); replaying every "
@@ -134,11 +139,16 @@ def load_story_indexes(store):
             except (SnapshotError, KeyError) as exc:
                 log.warning("story index snapshot unreadable (%s); replaying every stored document", exc)
             else:
-                index, dups, after = loaded_index, loaded_dups, last_doc
+                if _thresholds(loaded_index, loaded_dups) != _thresholds(index, dups):
+                    log.info("story index snapshot has other thresholds or windows than the settings; replaying "
+                             "every stored document")
+                else:
+                    index, dups, after = loaded_index, loaded_dups, last_doc
     replayed = 0
-    for _pk, feats, story in store.story_features(after=after, upto=upto):
+    for parts in store.story_parts(after, upto):
+        feats = features_of_parts(parts)
         dups.add(feats.doc_id, feats.text, feats.published)
-        index.restore(feats, story)
+        index.restore(feats, parts.story)
         replayed += 1
     log.info("story index: %d documents from the snapshot, %d replayed", len(index) - replayed, replayed)
     return index, dups, upto
@@ -151,82 +161,106 @@ def save_story_indexes(store, index, dups, upto: int, run_id: int) -> bool:
     with, and no run other than ``run_id`` may have stored one since (workers sharing a store
     interleave their documents; the older snapshot then stays, and the next run replays the rest).
     """
-    from .pipeline import PIPELINE_VERSION
-
     if store.documents_from_other_runs(after=upto, run_id=run_id):
         log.info("other runs stored documents meanwhile; the story index snapshot is left as it was")
         return False
     try:
         data = snapshot.encode({"tag": _SNAPSHOT_TAG, "stories": index.to_state(), "duplicates": dups.to_state()})
-        store.save_index_snapshot(data, store.last_document(), PIPELINE_VERSION)
+        store.save_index_snapshot(data, store.last_document(), pipeline_version())
     except Exception as exc:  # the articles are stored; only the next run's head start is lost
         log.warning("could not save the story index snapshot (%s); the next ingest replays the store", exc)
         return False
     return True
 
 
+class RunWriter:
+    """The single writer of a run into a store: what ``ingest`` and the Ray engine's shard loader share.
+
+    Opens the run (its row in the runs table) and the story and duplicate indexes as of the
+    store's last document; takes the run's items one by one (:meth:`add`), counting them into
+    :attr:`summary`, and stores articles and refusals in transactions of ``batch`` articles.
+    Leaving the ``with`` block stores the last batch and the indexes' snapshot (when the run
+    stored something new), and always closes the run, also when it failed (the batch in hand
+    is then not stored: a run killed at any point leaves whole batches only).
+
+    Example:
+        >>> with RunWriter(store, settings, "ingest", batch=25) as w:  # doctest: +SKIP
+        ...     for item in assign_stories(articles, w.index, w.duplicates):
+        ...         w.add(item)
+    """
+
+    def __init__(self, store, settings: Settings, kind: str, config: dict[str, Any] | None = None, batch: int = 25,
+                 on_item: Callable[[Article | Rejection], None] | None = None) -> None:
+        self.store, self.batch, self.on_item = store, batch, on_item
+        self.summary = IngestSummary()
+        self.summary.run_id = store.start_run(kind, pipeline_version(), {**dataclasses.asdict(settings),
+                                                                        **(config or {})})
+        self.index, self.duplicates, self.upto = load_story_indexes(store, settings)
+        self._articles: list[Article] = []
+        self._refused: list[Rejection] = []
+
+    def add(self, item: Article | Rejection) -> None:
+        """One item of the run: an Article waits for its batch, a Rejection is counted and kept,
+        a Skipped (no document: a WARC request, a README) is only counted."""
+        self.summary.read += 1
+        if isinstance(item, Skipped):
+            self.summary.not_documents.append(item)
+        elif isinstance(item, Rejection):
+            self.summary.refused.append(item)
+            self._refused.append(item)
+        else:
+            self._articles.append(item)
+        if self.on_item:
+            self.on_item(item)
+        if len(self._articles) >= self.batch:
+            self.commit()
+
+    def commit(self) -> None:
+        """Store the articles and refusals in hand (one transaction for the articles)."""
+        if self._articles:
+            stored, skipped = self.store.add_articles(self._articles, self.summary.run_id)
+            self.summary.stored += stored
+            self.summary.skipped += skipped
+            self._articles.clear()
+        if self._refused:
+            self.store.add_refusals(self.summary.run_id, self._refused)
+            self._refused.clear()
+
+    def __enter__(self) -> RunWriter:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            if exc_type is None:
+                self.commit()
+                if self.summary.stored or (self.store.index_snapshot_last() or 0) < self.upto:  # news
+                    save_story_indexes(self.store, self.index, self.duplicates, self.upto, self.summary.run_id)
+        finally:
+            self.store.finish_run(self.summary.run_id, self.summary.counts())
+        if exc_type is None:
+            self.summary.read += self.summary.skipped
+
+
 def ingest(paths: list[str], store, settings: Settings, stdin: BinaryIO | None = None, batch: int = 25,
            on_item: Callable[[Article | Rejection], None] | None = None) -> IngestSummary:
     """Ingest ``paths`` into ``store``; returns the run's summary (also kept in the runs table)."""
-    from .pipeline import PIPELINE_VERSION, analyse
-    from .read import read_inputs
-    from .stories import assign_stories
-
-    summary = IngestSummary()
-    summary.run_id = store.start_run("ingest", PIPELINE_VERSION, dataclasses.asdict(settings))
-    index, dups, upto = load_story_indexes(store)
-    copies = _Copies()
-    raw = _skip_known(read_inputs(paths, settings, stdin=stdin), store, summary, copies)
-    stream = assign_stories(analyse(raw, settings), index, dups)
-    pending: list[Article] = []
-    refused: list[Rejection] = []
-
-    def commit() -> None:
-        if pending:
-            stored, skipped = store.add_articles(pending, summary.run_id)
-            summary.stored += stored
-            summary.skipped += skipped
-            pending.clear()
-        if refused:
-            store.add_refusals(summary.run_id, refused)
-            refused.clear()
-
-    try:
-        for item in stream:
-            summary.read += 1
-            if isinstance(item, Skipped):
-                summary.not_documents.append(item)
-            elif isinstance(item, Rejection):
-                summary.refused.append(item)
-                refused.append(item)
-                if item.source in copies.hash_of:
-                    copies.refused[copies.hash_of[item.source]] = item
-            else:
-                pending.append(item)
-            if on_item:
-                on_item(item)
-            if len(pending) >= batch:
-                commit()
-        commit()
+    with RunWriter(store, settings, "ingest", batch=batch, on_item=on_item) as writer:
+        summary = writer.summary
+        copies = _Copies()
+        raw = _skip_known(read_inputs(paths, settings, stdin=stdin), store, summary, copies)
+        for item in assign_stories(analyse(raw, settings), writer.index, writer.duplicates):
+            writer.add(item)
+            if isinstance(item, Rejection) and item.source in copies.hash_of:
+                copies.refused[copies.hash_of[item.source]] = item
         for h, waiting in copies.waiting.items():  # later copies of a text share the first copy's outcome
             first = copies.refused.get(h)
             for copy in waiting:
                 if first is None:
                     summary.skipped += 1
                     continue
-                summary.read += 1
-                rej = Rejection(copy.source, first.stage, first.reason,
-                                f"the same text as {first.source}, refused: {first.detail}"[:500])
-                summary.refused.append(rej)
-                refused.append(rej)
-                if on_item:
-                    on_item(rej)
-        commit()
-        if summary.stored or (store.index_snapshot_last() or 0) < upto:  # a finished run with news
-            save_story_indexes(store, index, dups, upto, summary.run_id)
-    finally:
-        store.finish_run(summary.run_id, summary.counts())
-    summary.read += summary.skipped
+                writer.add(Rejection(copy.source, first.stage, first.reason,
+                                     f"the same text as {first.source}, refused: {first.detail}"[:500]))
     return summary
 
 
@@ -238,15 +272,14 @@ def reanalyse(store, settings: Settings, on_item: Callable[[Article | Rejection]
     Each document's old facts stay until its new ones are committed (one transaction per
     document), so an interrupted re-analysis leaves every document with one full analysis.
     """
-    from .pipeline import PIPELINE_VERSION, analyse
-
+    version = pipeline_version()
     summary = IngestSummary()
-    summary.run_id = store.start_run("reanalyse", PIPELINE_VERSION, dataclasses.asdict(settings))
+    summary.run_id = store.start_run("reanalyse", version, dataclasses.asdict(settings))
     store.drop_index_snapshot()  # the documents' features change: the next ingest replays them
     keys: dict[str, int] = {}
 
     def raws() -> Iterator[RawDocument]:
-        for pk, raw in store.documents_for_reanalysis(stale_for=PIPELINE_VERSION if stale_only else None):
+        for pk, raw in store.documents_for_reanalysis(stale_for=version if stale_only else None):
             src = f"{raw.source}#stored-{pk}"
             keys[src] = pk
             yield dataclasses.replace(raw, source=src)

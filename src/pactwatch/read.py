@@ -113,7 +113,7 @@ def read_inputs(
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
-                why = _not_an_article_file(file)
+                why = not_an_article_file(file)
                 if why:
                     yield Skipped(os.path.abspath(file), STAGE, "not-an-article-file", why)
                     continue
@@ -162,7 +162,7 @@ def _folder_skips() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x.lower() for x in rule["suffixes"]), frozenset(x.lower() for x in rule["names"])
 
 
-def _not_an_article_file(path: Path) -> str | None:
+def not_an_article_file(path: Path) -> str | None:
     """Why a file found inside a folder is no article (its name or extension), or None."""
     suffixes, names = _folder_skips()
     lower = path.name.lower()

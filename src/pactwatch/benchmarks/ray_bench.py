@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..engines.ray_engine import run, start_ray, stop_ray
 from ..model import RawDocument
 from ..settings import Settings
 
@@ -81,8 +82,6 @@ def _local_pass(corpus: Path, settings: Settings) -> dict:
 
 
 def _ray_pass(corpus: Path, out: Path, settings: Settings, workers: int, shard_size: int) -> dict:
-    from ..engines.ray_engine import run
-
     m = run([str(corpus)], str(out), settings, workers=workers, shard_size=shard_size)
     busy = sum(w["seconds"] for w in m.worker_stats)
     per_pid: dict[int, float] = {}
@@ -112,8 +111,6 @@ def _writer_pass(out: Path, db: Path, settings: Settings) -> dict:
 def run_bench(articles: int, settings: Settings, shard_size: int = 100,
               log: Callable[[str], None] = lambda m: None) -> dict:
     """Every pass on ``articles`` articles; returns the figures (see the module's docstring)."""
-    import ray
-
     settings = settings.with_(n_process=2)
     tmp = Path(tempfile.mkdtemp(prefix="pwbench-"))
     figures: dict = {"articles": articles}
@@ -123,15 +120,12 @@ def run_bench(articles: int, settings: Settings, shard_size: int = 100,
         log(f"{articles} articles, {figures['words']} words; local engine ...")
         figures["local"] = _local_pass(corpus, settings)
         log(f"local: {figures['local']['wall_rate']} articles/s; starting Ray ...")
-        started = time.monotonic()
-        if not ray.is_initialized():
-            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, _temp_dir=f"/tmp/rb{os.getpid()}")
-        figures["ray_init_s"] = round(time.monotonic() - started, 2)
+        figures["ray_init_s"] = round(start_ray(None, 2, f"/tmp/rb{os.getpid()}"), 2)
         for workers in (1, 2):
             log(f"Ray with {workers} worker(s) ...")
             figures[f"ray_{workers}"] = _ray_pass(corpus, tmp / f"out{workers}", settings, workers, shard_size)
             log(f"ray-{workers}: {figures[f'ray_{workers}']['wall_rate']} articles/s")
-        ray.shutdown()
+        stop_ray()
         log("single writer (stories, duplicates, store) ...")
         figures["writer"] = _writer_pass(tmp / "out2", tmp / "store.db", settings)
     finally:

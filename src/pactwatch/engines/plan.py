@@ -20,6 +20,7 @@ names ``file#12`` stay those of the whole file), and ``source`` names the input,
 """
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import glob
 import hashlib
@@ -32,6 +33,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..model import RawDocument, Rejection, Skipped
+from ..read import not_an_article_file, read_inputs
 from ..settings import Settings
 
 _GLOB = set("*?[")
@@ -279,8 +281,6 @@ def _open(uri: str):
 
 def _retagged(items, local: str, uri: str) -> Iterator[RawDocument | Rejection]:
     """Items read from the local copy ``local``, with ``source`` naming the input ``uri``."""
-    import dataclasses
-
     for item in items:
         if local in item.source:
             item = dataclasses.replace(item, source=item.source.replace(local, uri))
@@ -289,11 +289,9 @@ def _retagged(items, local: str, uri: str) -> Iterator[RawDocument | Rejection]:
 
 def read_piece(piece: Piece, settings: Settings) -> Iterator[RawDocument | Rejection]:
     """The documents of one piece, as :func:`pactwatch.read.read_inputs` reads them."""
-    from ..read import _not_an_article_file, read_inputs
-
     name = piece.uri.rsplit("/", 1)[-1]
     if piece.in_folder:
-        why = _not_an_article_file(Path(name))
+        why = not_an_article_file(Path(name))
         if why:
             yield Skipped(piece.uri if _is_url(piece.uri) else os.path.abspath(piece.uri), "read",
                           "not-an-article-file", why)

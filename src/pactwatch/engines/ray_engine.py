@@ -40,13 +40,24 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
+
+import numpy as np
+from pyarrow import fs as pafs
 
 from ..contract import rejection_record
+from ..errors import ConfigError
 from ..model import Article, RawDocument, Rejection, Skipped
+from ..pipeline import Analyser, pipeline_version
 from ..settings import Settings
 from . import parquet_io
 from .plan import Plan, Shard, make_plan, read_shard
+
+try:
+    import ray
+    import ray.data
+except ImportError as exc:  # the optional extra: only this module (the Ray engine, imported on use) needs it
+    raise ConfigError("the Ray engine needs Ray, an optional part: pip install 'pactwatch[ray]'") from exc
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +122,8 @@ class ShardWorker:
 
     def __init__(self, settings: Settings, out: str, fmt: str, ledger: str, pipeline: str,
                  grace: float = WATCH_GRACE_S) -> None:
-        import ray
-
-        from ..pipeline import PIPELINE_VERSION, Analyser
-
-        if PIPELINE_VERSION != pipeline:  # another pactwatch on this node: its facts would differ
-            raise RuntimeError(f"this worker ({socket.gethostname()}) runs pipeline {PIPELINE_VERSION}, the driver "
+        if pipeline_version() != pipeline:  # another pactwatch on this node: its facts would differ
+            raise RuntimeError(f"this worker ({socket.gethostname()}) runs pipeline {pipeline_version()}, the driver "
                                f"{pipeline}: install the same pactwatch (and model) on every node")
 
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -131,8 +138,6 @@ class ShardWorker:
 
     def _watch(self) -> None:
         """End this process when a batch overruns its time limit (a thread cannot be interrupted)."""
-        import ray
-
         while True:
             time.sleep(0.2)
             if self._deadline and time.monotonic() > self._deadline:
@@ -143,22 +148,16 @@ class ShardWorker:
                     os._exit(3)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
-
         out = [self.shard(Shard.from_json(str(text))).to_json() for text in batch["shard"]]
         return {"summary": np.array(out, dtype=object)}
 
     def shard(self, shard: Shard) -> parquet_io.ShardSummary:
-        import ray
-
-        from ..pipeline import PIPELINE_VERSION
-
         done = parquet_io.read_summary(self.out, shard.id, self.fmt)
-        if done is not None and done.pipeline == PIPELINE_VERSION:  # written by an attempt that died after
+        if done is not None and done.pipeline == pipeline_version():  # written by an attempt that died after
             return done
         started = time.monotonic()
-        state = ray.get(self.ledger.start.remote(shard.id))
-        summary = parquet_io.ShardSummary(shard.id, PIPELINE_VERSION, attempts=state["attempt"])
+        state = cast(dict[str, Any], ray.get(self.ledger.start.remote(shard.id)))
+        summary = parquet_io.ShardSummary(shard.id, pipeline_version(), attempts=state["attempt"])
         articles: list[Article] = []
         if state["blank_deaths"] >= MAX_ATTEMPTS:
             summary.refusals = [rejection_record(Rejection(p.uri, "read", "internal: WorkerDied",
@@ -186,8 +185,6 @@ class ShardWorker:
 
     def _analysed(self, shard: Shard, state: dict[str, Any]):
         """The shard's documents through the local engine's stages, batch by batch, watched."""
-        import ray
-
         poison = {int(k): v for k, v in state["poison"].items()}
         suspect = set(state["suspect"])
         chunk: list[tuple[int, RawDocument | Rejection]] = []
@@ -284,20 +281,23 @@ class PlanMismatch(Exception):
     """--out holds the shards of another run (other inputs or shard size)."""
 
 
-def _init_ray(address: str | None, workers: int, temp_dir: str | None) -> float:
-    import ray
-
+def start_ray(address: str | None, workers: int, temp_dir: str | None) -> float:
+    """Connect to the cluster at ``address``, or start Ray here with ``workers`` CPUs (unless this
+    process has Ray already); returns the seconds it took."""
     started = time.monotonic()
     quiet = logging.WARNING if log.getEffectiveLevel() >= logging.WARNING else logging.INFO
     for name in ("ray", "ray.data"):  # Ray's progress lines on stderr only with -v
         logging.getLogger(name).setLevel(quiet)
-    if not ray.is_initialized():
-        if address:
-            ray.init(address=address, log_to_driver=False, logging_level=quiet)
-        else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level=quiet,
-                     _temp_dir=temp_dir or f"/tmp/ray{os.getuid()}")
+    if not ray.is_initialized():  # a cluster's address, or Ray started here with a CPU per worker
+        here: dict[str, Any] = {} if address else {"num_cpus": workers, "include_dashboard": False,
+                                   "_temp_dir": temp_dir or f"/tmp/ray{os.getuid()}"}
+        ray.init(address=address, log_to_driver=False, logging_level=quiet, **here)
     return time.monotonic() - started
+
+
+def stop_ray() -> None:
+    """Stop this process's Ray (the local cluster it started, or its connection)."""
+    ray.shutdown()
 
 
 def _save_plan(out: str, plan: Plan) -> None:
@@ -305,8 +305,6 @@ def _save_plan(out: str, plan: Plan) -> None:
     fs, root = parquet_io.filesystem(out)
     fs.create_dir(root, recursive=True)
     path = f"{root}/plan.json"
-    from pyarrow import fs as pafs
-
     if fs.get_file_info(path).type != pafs.FileType.NotFound:
         with fs.open_input_stream(path) as fh:
             old = json.loads(fh.read())
@@ -350,11 +348,7 @@ def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, ba
     Raises:
         PlanMismatch: ``out`` holds another run's shards.
     """
-    import ray
-    import ray.data
-
-    from ..pipeline import PIPELINE_VERSION
-
+    version = pipeline_version()
     if fmt not in parquet_io.FORMATS:
         raise ValueError(f"format {fmt!r}; known: {', '.join(parquet_io.FORMATS)}")
     started = time.monotonic()
@@ -362,7 +356,7 @@ def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, ba
         settings = settings.with_(batch_size=batch_size)
     plan = make_plan(list(inputs), shard_size, split_warc)
     _save_plan(out, plan)
-    manifest = Manifest(list(inputs), out, fmt, PIPELINE_VERSION, plan.digest(), shards=len(plan.shards),
+    manifest = Manifest(list(inputs), out, fmt, version, plan.digest(), shards=len(plan.shards),
                         workers=workers, batch_size=settings.batch_size, shard_size=shard_size)
     for rej in plan.missing:
         manifest.refused_by_reason[rej.reason] = manifest.refused_by_reason.get(rej.reason, 0) + 1
@@ -371,23 +365,24 @@ def run(inputs: list[str], out: str, settings: Settings, *, workers: int = 2, ba
     todo: list[Shard] = []
     for shard in plan.shards:
         done = parquet_io.read_summary(out, shard.id, fmt)
-        if done is not None and done.pipeline == PIPELINE_VERSION:
+        if done is not None and done.pipeline == version:
             manifest.add(done, reused=True)
         else:
             todo.append(shard)
     write_manifest(out, manifest)
     if todo:
-        manifest.ray_init_s = round(_init_ray(address, workers, temp_dir), 3)
+        manifest.ray_init_s = round(start_ray(address, workers, temp_dir), 3)
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
         ctx.print_on_execution_start = False
         name = f"pactwatch-ledger-{run_id or uuid.uuid4().hex[:12]}"
-        ledger = ray.remote(num_cpus=0)(Ledger).options(name=name, lifetime=None).remote()
+        ledger: Any = ray.remote(num_cpus=0)(Ledger).options(name=name, lifetime=None).remote()
         try:
-            ds = ray.data.from_items([{"shard": s.to_json()} for s in todo], override_num_blocks=len(todo))
-            ds = ds.map_batches(ShardWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
-                                fn_constructor_kwargs={"settings": settings, "out": out, "fmt": fmt, "ledger": name,
-                                                       "pipeline": PIPELINE_VERSION, "grace": grace})
+            shards = ray.data.from_items([{"shard": s.to_json()} for s in todo], override_num_blocks=len(todo))
+            ds = shards.map_batches(ShardWorker, batch_size=1, compute=ray.data.ActorPoolStrategy(size=workers),
+                                    num_cpus=1, fn_constructor_kwargs={"settings": settings, "out": out, "fmt": fmt,
+                                                                       "ledger": name, "pipeline": version,
+                                                                       "grace": grace})
             for row in ds.iter_rows():
                 summary = parquet_io.ShardSummary.from_json(row["summary"])
                 manifest.add(summary, reused=False)
