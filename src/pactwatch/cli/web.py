@@ -35,7 +35,8 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, token_env: s
 
 def serve_store(db: str | None, host: str, port: int, settings, token_env: str = "PACTWATCH_API_TOKEN",
                 quiet: bool = False) -> None:
-    """Serve the web UI and API over the store at ``db`` until interrupted, printing the URL."""
+    """Serve the web UI and API over the store at ``db`` until interrupted (Ctrl-C: a normal
+    return), printing the URL on stderr."""
     import os
 
     import uvicorn
@@ -49,7 +50,10 @@ def serve_store(db: str | None, host: str, port: int, settings, token_env: str =
     echo_err(f"writes (uploads, reviews): {'on, with the token from $' + token_env if web.token else 'off'}", quiet)
     click.echo(f"pactwatch is serving on http://{host if ':' not in host else f'[{host}]'}:{port}/ "
                "(Ctrl-C stops it)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info")
+    except KeyboardInterrupt:  # uvicorn shut down on Ctrl-C and raised it again: a normal end
+        echo_err("pactwatch stopped serving", quiet)
 
 
 @click.command("bench-api")
