@@ -63,3 +63,24 @@ def test_the_words_that_name_an_agreement_are_one_list():
     nouns_rx = _stage_lexicon()[2]
     assert all(nouns_rx.fullmatch(w) for w in agreement_nouns())
     assert {"treaty", "memorandum", "article"} <= agreement_nouns()
+
+
+def _agreement(trigger: str, sentence: str, agreement: str | None = None, start: int = 0):
+    from pactwatch.model import Event, Evidence
+
+    return Event("agreement", "occurred", ("country:USA",), ("country:SGP",), agreement=agreement, trigger=trigger,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+def test_agreements_listed_in_a_fact_sheet_stay_apart():
+    """White House fact sheet style: an MOU and a framework signed the same day are two agreements; the MOU
+    named again ('the memorandum') is one."""
+    from pactwatch.events import merge_events
+
+    mou = _agreement("MOU", "The two sides finalized an MOU on cyber security.", start=0)
+    framework = _agreement("Framework", "They also signed a Framework on critical minerals.", start=60)
+    again = _agreement("MOU", "The MOU will expand information sharing.", start=120)
+    assert [e.trigger for e in merge_events([mou, framework, again])] == ["MOU", "Framework"]
+    named = [_agreement("Treaty", "The New START Treaty expires.", "agreement:new-start", 0),
+             _agreement("Treaty", "The CFE Treaty was suspended.", "agreement:cfe-treaty", 40)]
+    assert len(merge_events(named)) == 2

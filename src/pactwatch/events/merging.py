@@ -70,6 +70,17 @@ def _refers_back(events: list[Event], etype: str, parts: list[str], asserter: st
 SETTLED_TYPES = frozenset({"meeting", "conflict"})
 
 
+# the kinds of fact a readout or fact sheet lists several of between the same parties ("signed an MOU on
+# cyber security", "launched a partnership on climate"): another sentence repeats one only in the same word
+LISTED_TYPES = frozenset({"agreement"})
+
+
+def _stem(trigger: str) -> str:
+    """The start of a trigger's first word: "deployment" and "deploy", "cooperation" and "cooperate" agree."""
+    words = trigger.lower().split()
+    return words[0][:5] if words else ""
+
+
 def _same_time(a: str | None, b: str | None) -> bool:
     """Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can be the same day: unknown, or one within the other."""
     return not a or not b or a.startswith(b) or b.startswith(a)
@@ -100,6 +111,12 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
                 continue
             # the 2016 meeting is not the 2019 one, whatever its parties
             if not _same_time(old.when, ev.when):
+                continue
+            # two named agreements are two agreements
+            if old.agreement and ev.agreement and old.agreement != ev.agreement:
+                continue
+            # a fact sheet lists facts of one kind between the same parties: a repeat says the same word
+            if ev.type in LISTED_TYPES and not same_sentence and _stem(old.trigger) != _stem(ev.trigger):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings
