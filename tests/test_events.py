@@ -155,3 +155,10 @@ def test_the_summit_mentioned_again_is_the_same_meeting():
     parties = set(meetings[0].actors) | set(meetings[0].targets)
     assert {"country:KAZ", "country:TUR", "country:HUN"} <= parties
     assert (meetings[0].when, meetings[0].where) == ("2026-01-06", "place:almaty")
+
+
+def test_a_negation_on_the_auxiliary_denies(nlp):
+    """Wire style: 'had not, as of yesterday, announced any plans to remove the troops' (the parser hangs
+    'not' on 'had' when a phrase comes between)."""
+    assert ("deployment", "denied") in typed_statuses(
+        nlp, "The United States had not, as of yesterday, announced any plans to remove the troops.")

@@ -51,7 +51,11 @@ def _status_path(trig) -> list:
 
 
 def _has_neg(tok) -> bool:
-    for c in tok.children:
+    """A negation on the word, or on its auxiliary ("had not, as of yesterday, announced": the parser
+    hangs "not" on "had" when a phrase comes between)."""
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]
+    for c in kids:
         if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
             continue  # "not only ... but also"
         if c.dep_ == "neg" or c.lower_ in ("no", "never", "not", "n't"):
