@@ -76,3 +76,16 @@ def test_run_serves_the_ui_at_the_url_it_prints(tmp_path: Path) -> None:
                 proc.kill()
     assert proc.returncode == 0, "".join(err)[-2000:]  # Ctrl-C is the normal end of serving
     assert "Traceback" not in "".join(err)
+
+
+def test_run_on_a_busy_port_is_a_usage_error_before_it_ingests(tmp_path: Path) -> None:
+    db = tmp_path / "busy.db"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        p = subprocess.run([sys.executable, "-m", "pactwatch", "run", "--db", str(db), "--port", str(port)],
+                           capture_output=True, text=True, timeout=300, env=ENV)
+    assert p.returncode == 2, p.stderr
+    assert f"cannot serve on 127.0.0.1:{port}" in p.stderr and "give another --port" in p.stderr
+    assert not db.exists()  # nothing was ingested

@@ -14,7 +14,7 @@ from ..engines import ENGINES
 from ..model import Article, Rejection, Skipped
 from .common import EXIT_REFUSED, db_option, echo_err, guarded, iter_progress, settings_from
 from .scale import ray_extract, ray_options
-from .web import serve_store
+from .web import check_port, serve_store
 
 # Options that only one engine reads (parameter names); giving one to the other engine is a usage error.
 RAY_ONLY = ("out", "address", "workers", "shard_size", "split_warc", "fmt")
@@ -182,6 +182,8 @@ def run(ctx: click.Context, corpus: str | None, db: str | None, serve: bool, por
     from .store import _store
 
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    if serve:
+        check_port("127.0.0.1", port)  # before the ingest, not after it
     path = corpus or str(bundled_corpus())
     settings = settings_from(ctx)
     store = _store(db, create=True)

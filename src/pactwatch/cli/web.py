@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import socket
 
 import click
 
@@ -33,6 +34,17 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, token_env: s
     serve_store(db, host, port, settings_from(ctx), token_env, quiet)
 
 
+def check_port(host: str, port: int) -> None:
+    """A usage error now, not a server error later, when ``host:port`` cannot be listened on."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise click.UsageError(f"cannot serve on {host}:{port}: {exc.strerror or exc}; give another --port "
+                                   "(or stop what listens there)") from None
+
+
 def serve_store(db: str | None, host: str, port: int, settings, token_env: str = "PACTWATCH_API_TOKEN",
                 quiet: bool = False) -> None:
     """Serve the web UI and API over the store at ``db`` until interrupted (Ctrl-C: a normal
@@ -44,6 +56,7 @@ def serve_store(db: str | None, host: str, port: int, settings, token_env: str =
     from ..store import database_url
     from ..web import WebSettings, create_app
 
+    check_port(host, port)
     web = WebSettings.load(settings, token=os.environ.get(token_env) or None)
     app = create_app(db, web)
     echo_err(f"store: {database_url(db or web.settings.db)}", quiet)
