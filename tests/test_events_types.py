@@ -225,6 +225,10 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
      "occurred"),
     ("They discussed ways to further deepen Israel's relationships with Bahrain and Morocco.", "cooperation",
      "planned"),
+    # a commitment the trigger only names is in force; maintaining cooperation is going on (readout style)
+    ("The President reaffirmed the U.S. extended deterrence commitment to the ROK.", "alliance", "occurred"),
+    ("The two discussed how to maintain close cooperation on security.", "cooperation", "occurred"),
+    ("The two sides will maintain close cooperation.", "cooperation", "planned"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)

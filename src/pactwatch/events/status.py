@@ -109,7 +109,9 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "proposed"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
-        elif aux_l & {"will", "shall"} or (k > 0 and (lem in PLANNING or (lem == "look" and any(c.lower_ == "forward" for c in kids)))) or (
+        elif aux_l & {"will", "shall"} or (k > 0 and (
+                (lem in PLANNING and path[k - 1].dep_ not in NAMING_DEPS)  # not "the defense commitment"
+                or (lem == "look" and any(c.lower_ == "forward" for c in kids)))) or (
                 k > 1 and lem == "discuss"):
             status = "planned"
         elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
@@ -152,7 +154,9 @@ PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", 
 # what one asks to end goes on ("called for an end to the shelling", "demanded a halt to the drills")
 ENDINGS = frozenset({"end", "halt", "cessation", "stop", "suspension"})
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")
-ONGOING = frozenset({"continue", "keep"})
+ONGOING = frozenset({"continue", "keep", "maintain", "sustain"})
+# a plan word the trigger only qualifies is the trigger itself ("the extended deterrence commitment" is in force)
+NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 # what one side says matters is urged, not agreed ("emphasized the importance of expanding ties")
 IMPORTANCE = frozenset({"importance", "necessity"})
 
