@@ -150,3 +150,26 @@ def test_a_named_subject_of_a_stance_verb_asserts_it_and_a_bare_narration_has_no
     assert agreement and agreement[0].asserted_by == "person:prabowo-subianto"
     exercise = _doc_events(text, "exercise")
     assert exercise and exercise[0].asserted_by is None
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # a noun phrase that names its doer holds its own parties, not the clause's subject (statement style)
+    ("The United States stands shoulder-to-shoulder with Estonia to counter Russia's war on Ukraine.",
+     "conflict", {"country:RUS", "country:UKR"}),
+    # the doer through a quantity (Yonhap style)
+    ("Seoul condemned the deployment of thousands of North Korean troops to Russia.", "deployment",
+     {"country:PRK", "country:RUS"}),
+    # what a membership noun's possessor names is the other side ("NATO's 32nd Ally", Delfi style)
+    ("Lithuania welcomed Sweden as NATO's newest ally on Thursday.", "alliance", {"country:SWE", "org:nato"}),
+])
+def test_a_noun_phrase_that_names_its_doer(sentence, etype, parties):
+    assert _parties(sentence, etype) == parties
+
+
+def test_a_statement_asserts_all_it_narrates():
+    """Statement style: the author named in the title claims what the statement narrates, 'I' or not."""
+    text = ("Statement from President Joe Biden on the Anniversary of the Attack on the United Arab Emirates\n\n"
+            "One year ago, Houthi drones attacked civilian sites in the United Arab Emirates. The United States "
+            "will continue to support the security of the UAE, including providing military assistance.\n")
+    evs = _doc_events(text, "conflict") + _doc_events(text, "cooperation")
+    assert evs and {e.asserted_by for e in evs} == {"person:joe-biden"}

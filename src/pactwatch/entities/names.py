@@ -189,6 +189,19 @@ def _relation_name(text: str, inside) -> bool:
     return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
+def _person_end(text: str, s: int, e: int) -> int:
+    """Where a person's name NER found ends: before a possessive and what follows it in a headline
+    ("Vice President Harris's Meeting with ..."), before a gerund ("President Biden Commemorating 100 Years")."""
+    m = re.search(r"['’]s\b", text[s:e])
+    if m:
+        e = s + m.start()
+    words = list(re.finditer(r"\S+", text[s:e]))
+    while len(words) > 1 and words[-1].group().endswith("ing") and words[-1].group()[:1].isupper():
+        words.pop()
+        e = s + words[-1].end()
+    return e
+
+
 def _ner(sdoc, b: _Builder) -> None:
     person_words = {w for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
     first_names = {e.text.split()[0] for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
@@ -198,6 +211,8 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind is None:
             continue
         s, e = _strip_the(b.text, ent.start_char, ent.end_char)
+        if kind == "person":
+            e = _person_end(b.text, s, e)
         name = b.text[s:e].strip()
         if not name or not name[0].isupper() or not b.free(s, e):
             continue

@@ -200,23 +200,37 @@ FIRST_PERSON = frozenset({"i", "we"})
 GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
 # facts that are someone else's act: who comments on them (condemns, welcomes) is no party
 OTHERS_ACTS = frozenset({"conflict"})
+NEEDS_TARGET = frozenset({"conflict", "threat", "request", "deployment"})  # done to someone
+OWN_PARTY_TYPES = frozenset({"alliance", "cooperation"})  # "NATO's 32nd Ally": the possessor is the other side
 AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "personnel", "unit", "militant", "fighter",
+                         "rebel", "warship", "jet", "aircraft", "drone", "missile", "marine", "sailor", "police"})
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "contingent", "battalion", "unit",
+                            "group", "team", "wave", "series", "barrage", "squadron"})
 
 
-def _own_agent(trig, party_at) -> bool:
-    """Whether the trigger's noun names its own doer before it: "Russia's war", "DPRK troops", "Japan
-    and Australia's signing", "Houthi attacks" (``party_at(token)``: the token is in a state's or an
-    organisation's name; "the Strategic Defense Agreement" names none)."""
+def _own_agent(trig, party_at):
+    """The token naming the trigger noun's own doer, or None: "Russia's war", "DPRK troops", "Japan and
+    Australia's signing", "Houthi attacks", "the deployment of thousands of DPRK troops" (``party_at(token)``:
+    the token is in a state's or an organisation's name; "the Strategic Defense Agreement" names none)."""
     if trig.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(c.dep_ in AGENT_DEPS and c.i < trig.i and party_at(c) for c in trig.children):
-        return True
-    # "the deployment of DPRK troops", "attacks by Houthi rebels", "an invasion by Russia"
-    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "by")):
+        return None
+    for c in trig.children:
+        if c.dep_ in AGENT_DEPS and c.i < trig.i and party_at(c):
+            return c
+    # "by" names the doer ("attacks by Houthi rebels"); "of" only a force ("the deployment of DPRK troops",
+    # not "the invasion of Ukraine" nor "a violation of Iraqi sovereignty")
+    preps = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+    for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if party_at(obj) or any(c.dep_ in AGENT_DEPS and party_at(c) for c in obj.children):
-                return True
-    return False
+            if prep.lower_ == "by" and party_at(obj):
+                return obj
+            agent = next((c for c in obj.children if c.dep_ in AGENT_DEPS and party_at(c)), None)
+            if agent is not None and (prep.lower_ == "by" or obj.lemma_ in FORCE_NOUNS):
+                return agent
+            if obj.like_num or obj.lemma_ in QUANTITY_NOUNS:  # "of thousands of DPRK troops"
+                preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return None
 
 
 def _coordinated_offices(c) -> bool:
@@ -288,7 +302,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     prev = None
     party_spans = [(m.start - offset, m.end - offset) for m in mentions
                    if ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0]) in ACTOR_KINDS]
-    own_agent = _own_agent(trig, lambda t: any(a <= t.idx < b for a, b in party_spans))
+    own_agent = _own_agent(trig, lambda t: any(a <= t.idx < b for a, b in party_spans))  # a token or None
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
     for tok in _path_up(sent_doc[i]):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i][:1]
@@ -300,7 +314,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             sayer = _subject_of(tok)
             if sayer is not None and not sayer.left_edge.i <= i <= sayer.right_edge.i:
                 sayer_span = (offset + sayer.left_edge.idx, offset + sayer.right_edge.idx + len(sayer.right_edge))
-            commentator = sayer_span is not None and (etype in OTHERS_ACTS or own_agent)
+            commentator = sayer_span is not None and (etype in OTHERS_ACTS or own_agent is not None)
             if commentator or sayer_span is None:
                 break
             subjects = [sayer]
@@ -382,12 +396,29 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if tok is not None and (_in_other_clause(tok, trig) or _claim(sent_doc, tok, i, rivals) is None):
                 continue
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
+    if own_agent is not None and etype not in OWN_PARTY_TYPES:
+        # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
+        # phrase names its own parties; the clause around it is about someone else
+        lo, hi = offset + trig.left_edge.idx, offset + trig.right_edge.idx + len(trig.right_edge)
+        own = [(p, e) for p, e in others if lo <= p < hi and p != trig_pos]
+        a_lo, a_hi = offset + own_agent.left_edge.idx, offset + own_agent.right_edge.idx + len(own_agent.right_edge)
+        agent = next((e for p, e in sorted(others) if a_lo <= p < a_hi), None)
+        if len({e for _p, e in own}) >= 2 or etype not in NEEDS_TARGET:
+            others, subj_ent = own, agent
+        elif agent is not None:
+            # an act named by its doer alone ("EU sanctions", "the Houthi rebellion") may have its other side outside
+            others = others + ([(trig_pos, subj_ent)] if subj_ent else [])
+            subj_ent = agent
+        office, commentator = False, True
     if subj_ent is None and office:
         subj_ent = _principal_state(ctx, {eid for _p, eid in others})
     if subj_ent is None:
         has_we = any(t.lower_ in PRONOUNS_WE for t in sent_doc)
         if speaker and has_we:
             subj_ent = _state_of(ctx, speaker)
+    # the asserter's own state acts only when he is in the sentence (a statement's author is not in all of it)
+    if asserter is not None and speaker != asserter and not any(m.entity_id == asserter for m in mentions):
+        asserter = None
     if subj_ent is None and asserter and not others and not commentator:
         subj_ent = _state_of(ctx, asserter)
     if subj_ent is None and asserter and not commentator:
@@ -433,14 +464,16 @@ def _office_holder(ctx: DocContext, office: str) -> str | None:
 
 
 AUTHORED = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address|readout)\b")
+STATEMENT = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address)\b")
 
 
-def _author(ctx: DocContext) -> str | None:
-    """Who speaks as "I" or "we" in a statement, remarks or a letter: the person its title names
-    ("Statement by President Joe Biden on ...", "Remarks by Prime Minister X at ...")."""
+def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
+    """Who speaks as "I" or "we" in a statement, remarks, a letter or a readout: the person its title
+    names ("Statement by President Joe Biden on ...", "Remarks by Prime Minister X at ...");
+    ``statements_only``: not a readout, which narrates what others said."""
     title_end = ctx.text.find("\n")
     title = ctx.text[:title_end if title_end > 0 else 200]
-    if not AUTHORED.match(title):
+    if not (STATEMENT if statements_only else AUTHORED).match(title):
         return None
     return next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
 
@@ -449,29 +482,32 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     """Who claims the fact at token ``i`` of a narrated sentence: the person the sentence reports
     ("Aliyev said ...", "according to X"), else the person subject of a verb of saying or stance above
     the trigger: named ("President Biden reaffirmed ..."), "he", an office the article names a person
-    with ("The President conveyed his support ...", "The Vice President underscored ...")."""
+    with ("The President conveyed his support ...", "The Vice President underscored ..."), else the
+    author of a statement, remarks or a letter, who claims all it narrates."""
     found = _reported_person(sent_doc, offset, ctx, lex)
     if found:
         return found
     verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
     for tok in _path_up(sent_doc[i]):
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = _subject_of(tok)
-        if subj is None:
-            continue
+        subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
+            continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
         if subj.lower_ in FIRST_PERSON:
             return _author(ctx)  # "I have ordered the deployment": the statement's author
         if _lemma(tok) not in verbs:
-            return None  # the trigger's own clause has a subject and it does not say or claim it
+            if tok.dep_ == "ccomp":
+                continue  # "underscored that the United States is committed to ...": who underscores it
+            break
         cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
+        phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "cc", "conj"))
+        if phrase in party_rules()["office_subjects"] and not ctx.ents.mentions_in(offset + subj.idx,
+                                                                                    offset + subj.idx + len(subj)):
+            # "The Vice President and President Marcos discussed": the first conjunct, an office
+            return _office_holder(ctx, phrase)
         people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
         if people:
-            return people[0].entity_id  # "The Vice President and the President agreed": the first named
+            return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
         if subj.lower_ in ("he", "she"):
             return _last_person_before(ctx, offset + subj.idx)
-        phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ != "det")
-        if phrase in party_rules()["office_subjects"]:
-            return _office_holder(ctx, phrase)
-        return None
-    return None
+        break
+    return _author(ctx, statements_only=True)
