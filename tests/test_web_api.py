@@ -58,8 +58,54 @@ def test_cursor_pages_cover_every_event_once(live):
         assert "other filters" in err["message"]
 
 
+
+def test_the_analysts_filters_answer_as_the_cli_does(live):
+    """between, involving, repeated parties and min_confidence give the events the CLI's filter gives
+    (store.analytics, which `pactwatch events` calls), with the total and the notes on names."""
+    from pactwatch.store.analytics import EventFilter, find_events, resolve_name
+
+    store = live.store
+
+    def ids(name: str) -> frozenset[str]:
+        return resolve_name(store, name).ids
+
+    cases = [
+        ({"between": ["Azerbaijan", "Türkiye"]}, EventFilter(between=(ids("Azerbaijan"), ids("Türkiye")))),
+        ({"involving": "Ilham Aliyev"}, EventFilter(involving=(ids("Ilham Aliyev"),))),
+        ({"party": ["AZE", "TUR"]}, EventFilter(parties=(ids("AZE"), ids("TUR")))),
+        ({"min_confidence": 0.8}, EventFilter(min_confidence=0.8)),
+        ({"type": ["exercise", "alliance"]}, EventFilter(types=("exercise", "alliance"))),
+    ]
+    with live.client() as c:
+        for params, flt in cases:
+            body = c.get("/api/events", params={**params, "limit": 500}).json()
+            want = find_events(store, flt).rows
+            assert want, f"the seeds have events for {params}"
+            assert [e["id"] for e in body["items"]] == [e["id"] for e in want], params
+            assert body["total"] == len(want)
+        # a person stands for their state too, and the answer says so
+        assert "act for" in " ".join(c.get("/api/events", params={"involving": "Ilham Aliyev"}).json()["notes"])
+        # a misspelt name is taken for the near one, said in the notes; a name near nothing answers nothing
+        typo = c.get("/api/events", params={"actor": "Trukey", "limit": 500}).json()
+        assert typo["items"] and "taken as Türkiye (country:TUR)" in typo["notes"][0]
+        none = c.get("/api/events", params={"party": "Qqqxyz Atlantis"}).json()
+        assert none["items"] == [] and none["total"] == 0 and "matches no known name" in none["notes"][0]
+        # pages of a combined filter cover its answer once
+        seen, cursor = [], None
+        while True:
+            body = c.get("/api/events", params={"between": ["AZE", "TUR"], "limit": 3,
+                                                **({"cursor": cursor} if cursor else {})}).json()
+            seen += [e["id"] for e in body["items"]]
+            cursor = body["next"]
+            if not cursor:
+                break
+        assert len(seen) == len(set(seen)) == body["total"]
+
 @pytest.mark.parametrize("url,status,needle", [
     ("/api/events?type=parade", 400, "type"),
+    ("/api/events?between=Azerbaijan", 400, "between"),
+    ("/api/events?min_confidence=1.5", 400, "min_confidence"),
+    ("/api/events?since=2026&until=2025", 400, "swap"),
     ("/api/events?since=last-week", 400, "since"),
     ("/api/events?limit=0", 400, "limit"),
     ("/api/events?cursor=garbage!", 400, "cursor"),

@@ -33,8 +33,6 @@ from .options import (
 )
 from .render import EVENT_COLUMNS, EVENT_MORE, Column, bar_chart, emit
 
-FUZZY_ACCEPT = 0.8  # a name this near to one known name (and nearer than any other) is taken as it
-
 
 def _quiet(ctx: click.Context) -> bool:
     return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
@@ -52,31 +50,16 @@ def _store(db: str | None):
 def resolve_name(store, name: str, option: str, quiet: bool = False, people: bool = True) -> frozenset[str]:
     """The entity ids ``name`` stands for (empty when nothing is near; the reason is on stderr).
 
-    With ``people``, a person also stands for the states and organisations they act for."""
-    from ..store.analytics import affiliations, entity_kinds, nearest_names
+    With ``people``, a person also stands for the states and organisations they act for
+    (:func:`pactwatch.store.analytics.resolve_name`, which the web API shares)."""
+    from ..store.analytics import resolve_name as resolve
 
-    ids = list(store.resolve(name))
-    if not ids:
-        near = nearest_names(store, name, n=4)
-        if near and near[0][0] >= FUZZY_ACCEPT and (len(near) == 1 or near[1][0] < near[0][0] - 0.02):
-            score, eid, ename = near[0]
-            echo_note(f"{option} {name!r}: no exact match; taken as {ename} ({eid})", quiet)
-            ids = [eid]
-        else:
-            hint = ("; nearest: " + ", ".join(f"{n} ({i})" for _s, i, n in near)) if near else \
-                f"; list names with `pactwatch entities --search {name.split()[0] if name.split() else name}`"
-            echo_note(f"{option} {name!r} matches no known name{hint}", quiet)
-            return frozenset()
-    if people:
-        persons = [i for i, k in entity_kinds(store, ids).items() if k == "person"]
-        aff = affiliations(store, persons)
-        extra = [a for p in persons for a in aff.get(p, []) if a not in ids]
-        if extra:
-            names = store.names({*persons, *extra})
-            echo_note(f"{option} {name!r}: {', '.join(names.get(p, p) for p in persons)} and what they act for: "
-                      + ", ".join(names.get(a, a) for a in dict.fromkeys(extra)), quiet)
-            ids += list(dict.fromkeys(extra))
-    return frozenset(ids)
+    got = resolve(store, name, people)
+    if got.note:
+        hint = "" if got.ids or got.nearest else \
+            f"; list names with `pactwatch entities --search {name.split()[0] if name.split() else name}`"
+        echo_note(f"{option} {got.note}{hint}", quiet)
+    return got.ids
 
 
 def _resolve_all(store, names: Sequence[str], option: str, quiet: bool, people: bool = True) -> tuple[frozenset, ...]:

@@ -45,11 +45,13 @@ class EventFilter:
     parties: tuple[IdSet, ...] = ()
     involving: tuple[IdSet, ...] = ()
     asserted_by: tuple[IdSet, ...] = ()
+    agreements: tuple[IdSet, ...] = ()  # the event is about one of these agreements
     between: tuple[IdSet, IdSet] | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     date_field: str = "reported"  # "reported" (the document's date) or "event" (the event's own)
     docs: frozenset[str] | None = None  # only events of these documents (doc_id)
+    stories: frozenset[str] | None = None  # only events of articles of these stories
     min_confidence: float = 0.0  # only events of at least this confidence (0..1)
     ids: frozenset[int] | None = None  # only these events (ids)
     exclude_ids: frozenset[int] = frozenset()  # never these events
@@ -83,6 +85,7 @@ def _conditions(f: EventFilter) -> list:
     conds += [with_party(ids) for ids in f.parties]
     conds += [or_(with_party(ids), e.c.asserted_by.in_(sorted(ids))) for ids in f.involving]
     conds += [e.c.asserted_by.in_(sorted(ids)) for ids in f.asserted_by]
+    conds += [e.c.agreement.in_(sorted(ids)) for ids in f.agreements]
     if f.between is not None:
         a, b = f.between
         conds += [with_party(a), with_party(b)]
@@ -93,6 +96,8 @@ def _conditions(f: EventFilter) -> list:
         conds.append(col <= f.until)
     if f.docs is not None:
         conds.append(e.c.doc.in_(select(d.c.id).where(d.c.doc_id.in_(sorted(f.docs)))))
+    if f.stories is not None:
+        conds.append(e.c.doc.in_(select(d.c.id).where(d.c.story.in_(sorted(f.stories)))))
     if f.min_confidence:
         conds.append(e.c.confidence >= f.min_confidence)
     if f.ids is not None:
@@ -116,12 +121,14 @@ def matches(row: Mapping[str, Any], f: EventFilter) -> bool:
         return False
     if not all(both & set(ids) or by in ids for ids in f.involving):
         return False
+    if not all(row["agreement"] in ids for ids in f.agreements):
+        return False
     if f.between is not None and not all(both & set(ids) for ids in f.between):
         return False
     day = when_start(row["when"]) if f.date_field == "event" else when_start(row["reported"])
     if f.since and (day is None or day < f.since) or f.until and (day is None or day > f.until):
         return False
-    if f.docs is not None and row["doc"] not in f.docs:
+    if f.docs is not None and row["doc"] not in f.docs or f.stories is not None and row["story"] not in f.stories:
         return False
     if f.min_confidence and (row["confidence"] is None or row["confidence"] < f.min_confidence):
         return False
@@ -184,7 +191,7 @@ def _review_split(store, f: EventFilter, reviewed_only: bool, include_rejected: 
 
 
 def find_reviewed_events(store, f: EventFilter, limit: int | None = None, reviewed_only: bool = False,
-                         include_rejected: bool = False) -> EventPage:
+                         include_rejected: bool = False, offset: int = 0) -> EventPage:
     """:func:`find_events` with the analysts' current reviews applied (:mod:`.reviews`).
 
     A rejected event is left out (``include_rejected`` keeps it, its ``review`` saying so);
@@ -192,15 +199,20 @@ def find_reviewed_events(store, f: EventFilter, limit: int | None = None, review
     into the answer or take it out); ``reviewed_only`` keeps only the confirmed and
     corrected events (and the rejected ones with ``include_rejected``). Every row is a dict
     with a ``review`` (None when not reviewed) and, when corrected, the pipeline's values
-    under ``pipeline``."""
+    under ``pipeline``. ``offset`` skips that many rows of the whole answer (a page further on)."""
     from .reviews import reviewed
 
     sql, current, fixed = _review_split(store, f, reviewed_only, include_rejected)
-    page = find_events(store, sql, limit=limit)
+    if fixed:  # corrected rows fall anywhere in the order: the page is cut after merging them in
+        page = find_events(store, sql, limit=limit and offset + limit)
+        skip = offset
+    else:
+        page = find_events(store, sql, limit=limit, offset=offset)
+        skip = 0
     rows = [reviewed(dict(r), current.get(r["id"])) for r in page.rows] + fixed
     rows.sort(key=lambda r: r["id"])
     rows.sort(key=lambda r: r["reported"] or "", reverse=True)  # stable: newest report first, then id
-    rows = rows[:limit] if limit else rows
+    rows = rows[skip:skip + limit] if limit else rows[skip:]
     used = {x for r in rows for x in [*r["actors"], *r["targets"], r["asserted_by"], r["where"], r["agreement"]] if x}
     return EventPage(list(rows), page.total + len(fixed), store.names(used))
 
@@ -248,6 +260,48 @@ def affiliations(store, person_ids: Iterable[str]) -> dict[str, list[str]]:
 
 
 # --------------------------------------------------------------------------- names
+
+
+FUZZY_ACCEPT = 0.8  # a name this near to one known name (and nearer than any other) is taken as it
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a user's name stands for: entity ids (empty when nothing is near enough), and what the
+    user should be told about it (a near name taken for it, a person's states added, no match)."""
+
+    ids: frozenset[str]
+    note: str | None = None
+    nearest: tuple[tuple[float, str, str], ...] = ()  # when nothing matched: (similarity, id, name)
+
+
+def resolve_name(store, name: str, people: bool = True) -> Resolved:
+    """The ids ``name`` stands for: an id, ISO code, name or alias as the store knows it, else the
+    nearest known name when it is close and clearly the nearest ("Trukey" is Türkiye).
+
+    With ``people``, a person also stands for the states and organisations they act for
+    (:func:`affiliations`). The CLI prints the note on stderr; the API returns it."""
+    ids = list(store.resolve(name))
+    notes = []
+    if not ids:
+        near = nearest_names(store, name, n=4)
+        if near and near[0][0] >= FUZZY_ACCEPT and (len(near) == 1 or near[1][0] < near[0][0] - 0.02):
+            _score, eid, ename = near[0]
+            notes.append(f"{name!r}: no exact match; taken as {ename} ({eid})")
+            ids = [eid]
+        else:
+            hint = ("; nearest: " + ", ".join(f"{n} ({i})" for _s, i, n in near)) if near else ""
+            return Resolved(frozenset(), f"{name!r} matches no known name{hint}", tuple(near))
+    if people:
+        persons = [i for i, k in entity_kinds(store, ids).items() if k == "person"]
+        aff = affiliations(store, persons)
+        extra = [a for p in persons for a in aff.get(p, []) if a not in ids]
+        if extra:
+            names = store.names({*persons, *extra})
+            notes.append(f"{name!r}: {', '.join(names.get(p, p) for p in persons)} and what they act for: "
+                         + ", ".join(names.get(a, a) for a in dict.fromkeys(extra)))
+            ids += list(dict.fromkeys(extra))
+    return Resolved(frozenset(ids), "; ".join(notes) or None)
 
 
 def nearest_names(store, name: str, n: int = 3, cutoff: float = 0.55) -> list[tuple[float, str, str]]:

@@ -14,7 +14,9 @@ an analyst said is lost.
 Applying reviews to query rows (pure functions below): a rejected fact leaves the
 default results (``include_rejected`` keeps it, marked); ``reviewed_only`` keeps only
 confirmed and corrected facts; a correction replaces type, status, parties or date and
-keeps the pipeline's values under ``pipeline``.
+keeps the pipeline's values under ``pipeline``. Filtered event listings with reviews
+(corrected events matched on their corrected values) are
+:func:`pactwatch.store.analytics.find_reviewed_events`: the CLI and the web both call it.
 
 Example:
     >>> add_review(store, "event", 12, "correct", changes={"status": "denied"}, reviewer="ana")
@@ -311,71 +313,6 @@ def apply_to_events(store, rows: list[dict[str, Any]], reviewed_only: bool = Fal
     return apply(rows, current_reviews(store, "event"), reviewed_only, include_rejected)
 
 
-def reviewed_events(store, filters: dict[str, Any], date_field: str = "reported", limit: int | None = 50,
-                    offset: int = 0, reviewed_only: bool = False,
-                    include_rejected: bool = False) -> tuple[list[dict[str, Any]], bool]:
-    """``Store.events`` with the current reviews applied: ``(rows, more after them)``.
-
-    ``filters`` are ``Store.events``'s (type, status, actor, target, party, asserted_by,
-    agreement, since, until, story). A rejected event is left out (``include_rejected``
-    keeps it, marked); a corrected one is kept only if its corrected values still pass the
-    filters, and the first page also gets the corrected events that pass them only after
-    their correction. ``reviewed_only``: the confirmed and corrected events that pass.
-    """
-    current = current_reviews(store, "event")
-    if reviewed_only:
-        rows = _reviewed_rows(store, current, filters, date_field, include_rejected)
-        end = None if limit is None else offset + limit
-        return rows[offset:end], end is not None and len(rows) > end
-    raw = store.events(**filters, date_field=date_field, limit=None if limit is None else limit + 1, offset=offset)
-    more = limit is not None and len(raw) > limit
-    rows = apply(raw[:limit] if limit is not None else raw, current, include_rejected=include_rejected)
-    rows = [r for r in rows if not r.get("pipeline") or _passes(store, r, filters, date_field)]
-    if offset == 0 and current:
-        seen = {r["id"] for r in rows}
-        extra = [r for r in _reviewed_rows(store, current, filters, date_field, include_rejected, corrected_only=True)
-                 if r["id"] not in seen]
-        rows = sorted(rows + extra, key=lambda r: (r["reported"] or "", -r["id"]), reverse=True)
-    return rows, more
-
-
-def _reviewed_rows(store, current: dict[int, dict[str, Any]], filters: dict[str, Any], date_field: str,
-                   include_rejected: bool, corrected_only: bool = False) -> list[dict[str, Any]]:
-    """Reviewed events (confirmed, corrected, rejected when asked) that pass ``filters`` after review."""
-    out = []
-    for fid, rev in current.items():
-        if corrected_only and rev["action"] != "correct" or rev["action"] == "reject" and not include_rejected:
-            continue
-        ev = store.show(fid)
-        if ev is not None:
-            ev = reviewed(ev, rev)
-            if _passes(store, ev, filters, date_field):
-                out.append(ev)
-    out.sort(key=lambda r: (r["reported"] or "", -r["id"]), reverse=True)
-    return out
-
-
-def _passes(store, ev: dict[str, Any], f: dict[str, Any], date_field: str) -> bool:
-    """Whether an event (as corrected) passes ``Store.events`` filters, checked on its values."""
-    from .core import when_start
-
-    if f.get("type") and ev["type"] != f["type"] or f.get("status") and ev["status"] != f["status"]:
-        return False
-    for key, pool in (("actor", ev["actors"]), ("target", ev["targets"]), ("party", ev["actors"] + ev["targets"]),
-                      ("asserted_by", [ev["asserted_by"]]), ("agreement", [ev["agreement"]])):
-        if f.get(key) and not set(store.resolve(f[key])) & set(pool):
-            return False
-    if f.get("story") and ev.get("story") != f["story"]:
-        return False
-    day = ev["when"] if date_field == "event" else ev["reported"]
-    start = when_start(day) if day else None
-    since = when_start(f["since"]) if f.get("since") else None
-    until = when_start(f["until"]) if f.get("until") else None
-    if since is not None and (start is None or start < since):
-        return False
-    return not (until is not None and (start is None or start > until))
-
-
 def apply_to_contract(obj: dict[str, Any], current: dict[int, dict[str, Any]], reviewed_only: bool = False,
                       include_rejected: bool = False) -> dict[str, Any]:
     """One exported contract object (:func:`pactwatch.contract.stored_contracts`) with event reviews applied."""
@@ -383,5 +320,5 @@ def apply_to_contract(obj: dict[str, Any], current: dict[int, dict[str, Any]], r
 
 
 __all__ = ["ACTIONS", "CORRECTABLE", "InvalidReview", "UnknownFact", "add_review", "apply", "apply_to_contract",
-           "apply_to_events", "current_reviews", "reviewed_events", "ensure_tables", "history", "iter_reviews", "review_counts",
+           "apply_to_events", "current_reviews", "ensure_tables", "history", "iter_reviews", "review_counts",
            "reviewed", "reviews"]

@@ -24,3 +24,17 @@ def when_start(when: str | None) -> dt.date | None:
         return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except (ValueError, IndexError):
         return None
+
+
+def when_end(when: str | None) -> dt.date | None:
+    """Last day of a YYYY / YYYY-MM / YYYY-MM-DD value ("2025-02" ends on 2025-02-28)."""
+    start = when_start(when)
+    if start is None or when is None:
+        return None
+    n = len(when.split("-"))
+    if n == 1:
+        return dt.date(start.year, 12, 31)
+    if n == 2:
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return start

@@ -10,7 +10,7 @@ import json
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
@@ -32,6 +32,8 @@ Status = Literal["occurred", "planned", "proposed", "possible", "denied"]
 Limit = Query(50, ge=1, le=500, description="Items per page (1-500).")
 Cursor = Query(None, description="The `next` cursor of the previous page (same filters).")
 
+
+Names = Annotated[list[str] | None, Query(description="Repeatable (party=A&party=B).")]
 
 def svc(request: Request) -> Service:
     return request.app.state.service
@@ -55,15 +57,29 @@ def overview(request: Request) -> dict[str, Any]:
 
 
 @router.get("/events", summary="Events with the CLI's filters, newest report first")
-def events(request: Request, type: EventType | None = None, status: Status | None = None, actor: str | None = None,
-           target: str | None = None, party: str | None = None, asserted_by: str | None = None,
-           agreement: str | None = None, since: str | None = None, until: str | None = None,
-           by: Literal["reported", "event"] = "reported", story: str | None = None,
+def events(request: Request, type: Annotated[list[EventType] | None, Query(description="Any of these types.")] = None,
+           status: Annotated[list[Status] | None, Query(description="Any of these statuses.")] = None,
+           actor: Names = None,
+           target: Names = None,
+           party: Names = None,
+           between: Names = None,
+           involving: Names = None,
+           asserted_by: Names = None, agreement: Names = None,
+           since: str | None = None, until: str | None = None,
+           by: Literal["reported", "event"] = "reported", story: Names = None,
+           min_confidence: float | None = Query(None, description="Only events of at least this confidence (0-1)."),
            reviewed_only: bool = False, include_rejected: bool = False, limit: int = Limit,
            cursor: str | None = Cursor) -> dict[str, Any]:
+    """The `pactwatch events` filters. Names (actor, target, party, involving, asserted_by, agreement) are
+    ids, ISO codes or any name or alias; repeated, all of them must take part (`party=A&party=B`: both);
+    a person also stands for the state or organisation they act for. `between=A&between=B`: both, either
+    side. `involving`: actor, target or asserter. Repeated `type` or `status`: any of them. Dates: YYYY,
+    YYYY-MM or YYYY-MM-DD (`until` includes its whole period), on the report date or, with `by=event`,
+    the event's own. The answer carries `total` (matching in all) and `notes` on the names (a near
+    name taken for a misspelt one, a person's states added, a name that matches nothing)."""
     s = svc(request)
     f = s.event_filters(type, status, actor, target, party, asserted_by, agreement, since, until, by, story,
-                        reviewed_only, include_rejected)
+                        reviewed_only, include_rejected, between, involving, min_confidence)
     return s.events(f, limit, cursor)
 
 

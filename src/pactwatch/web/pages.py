@@ -13,13 +13,15 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..store import reviews as R
 from .app import require_token
 from .highlight import segments
-from .service import Service, edge_pairs
+from .service import BadRequest, Service, edge_pairs
+
+Many = Annotated[list[str] | None, Query()]  # a filter that may repeat (party=A&party=B)
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,8 +56,10 @@ def marked_parts(snippet: str | None) -> list[tuple[str, bool]]:
     return out
 
 
-def _qs(params: dict[str, Any]) -> str:
-    return urlencode({k: v for k, v in params.items() if v not in (None, "", False)}, doseq=True)
+def _qs(params: dict[str, Any] | list[tuple[str, Any]]) -> str:
+    """A query string of the parameters that have a value (a list of pairs keeps repeated names)."""
+    pairs = params.items() if isinstance(params, dict) else params
+    return urlencode([(k, v) for k, v in pairs if v not in (None, "", False)], doseq=True)
 
 
 def render(request: Request, template: str, http_status: int = 200, headers=None, **ctx: Any) -> HTMLResponse:
@@ -80,19 +84,23 @@ def overview(request: Request, by: str = "reported"):
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, type: str | None = None, status: str | None = None, actor: str | None = None,
-           target: str | None = None, party: str | None = None, asserted_by: str | None = None,
-           agreement: str | None = None, since: str | None = None, until: str | None = None, by: str = "reported",
-           story: str | None = None, reviewed_only: bool = False, include_rejected: bool = False, limit: int = 50,
-           cursor: str | None = None):
+def events(request: Request, type: Many = None, status: Many = None, actor: Many = None, target: Many = None,
+           party: Many = None, between: Many = None, involving: Many = None, asserted_by: Many = None, agreement: Many = None,
+           since: str | None = None, until: str | None = None, by: str = "reported", story: Many = None,
+           min_confidence: str | None = None, reviewed_only: bool = False, include_rejected: bool = False,
+           limit: int = 50, cursor: str | None = None):
     s = svc(request)
+    try:
+        confidence = float(min_confidence) if min_confidence else None
+    except ValueError:
+        raise BadRequest(f"min_confidence={min_confidence!r} is not a number; use 0 to 1") from None
     f = s.event_filters(type, status, actor, target, party, asserted_by, agreement, since, until, by, story,
-                        reviewed_only, include_rejected)
+                        reviewed_only, include_rejected, between, involving, confidence)
     result = s.events(f, limit, cursor)
     names = s.names({x for e in result["items"] for x in e["actors"] + e["targets"] + [e["asserted_by"]] if x})
-    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
     return render(request, "events.html", filters=f, result=result, names=names,
-                  next_url=f"/events?{_qs({**params, 'cursor': result['next']})}" if result["next"] else None,
+                  next_url=f"/events?{_qs([*params, ('cursor', result['next'])])}" if result["next"] else None,
                   json_url=f"/api/events?{_qs(params)}")
 
 

@@ -18,12 +18,12 @@ from typing import Any
 from ..crossdoc import contradictions as find_contradictions
 from ..crossdoc import fact_clusters, source_key
 from ..crossdoc.records import Records
+from ..store import analytics as A
 from ..store import reviews as R
 from ..store import views as V
 from ..store.core import when_start
+from ..store.util import when_end
 
-EVENT_FILTERS = ("type", "status", "actor", "target", "party", "asserted_by", "agreement", "since", "until", "by",
-                 "story")
 MAX_LIMIT = 500
 MAX_EDGES = 20_000  # the most edges one network answer carries
 RECENT_EVENTS = 2000  # the overview's contradictions are looked for among this many latest events
@@ -136,27 +136,76 @@ class Service:
 
     def event_filters(self, type=None, status=None, actor=None, target=None, party=None, asserted_by=None,
                       agreement=None, since=None, until=None, by="reported", story=None, reviewed_only=False,
-                      include_rejected=False) -> dict[str, Any]:
-        """The CLI's event filters, checked (a bad value is a :class:`BadRequest` naming it)."""
+                      include_rejected=False, between=None, involving=None, min_confidence=None) -> dict[str, Any]:
+        """The CLI's event filters, checked (a bad value is a :class:`BadRequest` naming it).
+
+        Every name filter, ``type`` and ``status`` take one value or a list: repeated names must
+        all take part (``party=A&party=B``: both), repeated types or statuses any of them;
+        ``between`` is two names, either side; ``involving`` is actor, target or asserter."""
+        def names(value) -> list[str]:
+            return [v.strip() for v in ([value] if isinstance(value, str) else value or []) if v and v.strip()]
+
+        def choices(name: str, value, allowed) -> list[str]:
+            return [v for v in names(value) if check_choice(name, v, allowed)]
+
+        pair = names(between)
+        if pair and len(pair) != 2:
+            raise BadRequest(f"between takes two names (between=A&between=B), got {len(pair)}")
+        if min_confidence is not None and not 0 <= min_confidence <= 1:
+            raise BadRequest(f"min_confidence={min_confidence} is out of range; use 0 to 1")
         return {
-            "type": check_choice("type", type, R.EVENT_TYPES), "status": check_choice("status", status,
-                                                                                       R.EVENT_STATUSES),
-            "actor": actor or None, "target": target or None, "party": party or None,
-            "asserted_by": asserted_by or None, "agreement": agreement or None,
+            "type": choices("type", type, R.EVENT_TYPES), "status": choices("status", status, R.EVENT_STATUSES),
+            "actor": names(actor), "target": names(target), "party": names(party), "between": pair,
+            "involving": names(involving), "asserted_by": names(asserted_by), "agreement": names(agreement),
             "since": check_date("since", since), "until": check_date("until", until),
-            "by": check_choice("by", by or "reported", ("reported", "event")), "story": story or None,
+            "by": check_choice("by", by or "reported", ("reported", "event")), "story": names(story),
+            "min_confidence": min_confidence or 0.0,
             "reviewed_only": bool(reviewed_only), "include_rejected": bool(include_rejected),
         }
 
+    def event_filter(self, filters: dict[str, Any]) -> tuple[A.EventFilter | None, list[str]]:
+        """The store's :class:`~pactwatch.store.analytics.EventFilter` of checked ``filters`` (None when a
+        name matches nothing), and what to tell the user about the names (as the CLI says on stderr)."""
+        notes: list[str] = []
+
+        def ids(name: str, people: bool = True) -> frozenset[str]:
+            got = A.resolve_name(self.store, name, people)
+            if got.note:
+                notes.append(got.note)
+            return got.ids
+
+        sets = {key: tuple(ids(n, people) for n in filters[opt]) for key, opt, people in (
+            ("actors", "actor", True), ("targets", "target", True), ("parties", "party", True),
+            ("involving", "involving", True), ("asserted_by", "asserted_by", False),
+            ("agreements", "agreement", False))}
+        pair = tuple(ids(n) for n in filters["between"])
+        if any(not group for groups in sets.values() for group in groups) or not all(pair):
+            return None, notes
+        since, until = when_start(filters["since"]), when_end(filters["until"])
+        if since and until and since > until:
+            raise BadRequest(f"since={filters['since']} is after until={filters['until']}; swap them")
+        flt = A.EventFilter(types=tuple(filters["type"]), statuses=tuple(filters["status"]),
+                            between=(pair[0], pair[1]) if pair else None, since=since, until=until,
+                            date_field=filters["by"], stories=frozenset(filters["story"]) or None,
+                            min_confidence=filters["min_confidence"], actors=sets["actors"],
+                            targets=sets["targets"], parties=sets["parties"], involving=sets["involving"],
+                            asserted_by=sets["asserted_by"], agreements=sets["agreements"])
+        return flt, notes
+
     def events(self, filters: dict[str, Any], limit: int = 50, cursor: str | None = None) -> dict[str, Any]:
-        """A page of events matching ``filters`` with reviews applied."""
+        """A page of events matching ``filters`` with reviews applied, the number matching in all,
+        and notes on the names (a near name taken, a person's states added, a name matching nothing)."""
         limit = check_limit(limit)
         offset = decode_cursor(cursor, filters)
-        q = {k: v for k, v in filters.items() if k not in ("by", "reviewed_only", "include_rejected")}
-        rows, more = R.reviewed_events(self.store, q, date_field=filters["by"], limit=limit, offset=offset,
+        flt, notes = self.event_filter(filters)
+        if flt is None:
+            return {**page([], offset, limit, filters, more=False), "total": 0, "notes": notes}
+        found = A.find_reviewed_events(self.store, flt, limit=limit, offset=offset,
                                        reviewed_only=filters["reviewed_only"],
                                        include_rejected=filters["include_rejected"])
-        return page(rows, offset, limit, filters, more=more)
+        rows = [dict(r) for r in found.rows]
+        return {**page(rows, offset, limit, filters, more=offset + limit < found.total), "total": found.total,
+                "notes": notes}
 
     def event(self, event_id: int) -> dict[str, Any]:
         ev = self.store.show(event_id)
