@@ -153,7 +153,8 @@ def test_ingest_never_raises_and_counts_every_input(tmp_path_factory, files):
     from pactwatch.store import open_store
 
     d = _write(tmp_path_factory.mktemp("fuzz-ingest"), files)
-    (d / "zz_good.txt").write_text(PROSE * 3, encoding="utf-8")
+    # a marker no strategy makes: a generated file with the same text would make it a copy, not stored
+    (d / "zz_good.txt").write_text(PROSE * 3 + " The control text of this batch ends here.", encoding="utf-8")
     store = open_store(f"sqlite:///{d / 'store.db'}")
     seen: list = []
     summary = ingest([str(d / f) for f in sorted(p.name for p in d.iterdir() if p.name != "store.db")], store,
