@@ -229,6 +229,10 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("The President reaffirmed the U.S. extended deterrence commitment to the ROK.", "alliance", "occurred"),
     ("The two discussed how to maintain close cooperation on security.", "cooperation", "occurred"),
     ("The two sides will maintain close cooperation.", "cooperation", "planned"),
+    # praise is no denial; agreeing that something holds is no plan (readout, Yomiuri styles)
+    ("The leaders agreed that the U.S.-Japan Alliance has never been stronger.", "alliance", "occurred"),
+    ("The ministers agreed that joint exercises will be held in May.", "exercise", "planned"),
+    ("The founding states signed the charter of the new bloc in 2001.", "agreement", "occurred"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -257,6 +261,9 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The company will provide customers with new cloud capabilities.", "cooperation"),
     ("The referee said it was a clear violation of the rules.", "threat"),
     ("The office asked U.S. citizens not to approach the embassy.", "request"),  # citizens are no state
+    ("The principles enshrined in the UN Charter must be upheld, the minister said.", "agreement"),
+    ("The forum highlighted the U.S.-Africa space partnership.", "cooperation"),  # space is no sector of ours
+    ("The two agencies expanded their health research collaboration.", "cooperation"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

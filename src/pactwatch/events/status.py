@@ -54,6 +54,8 @@ def _has_neg(tok) -> bool:
     """A negation on the word, or on its auxiliary ("had not, as of yesterday, announced": the parser
     hangs "not" on "had" when a phrase comes between)."""
     kids = list(tok.children)
+    if any(c.dep_ in ("acomp", "attr", "advmod") and c.tag_ in ("JJR", "RBR") for c in kids):
+        return False  # "has never been stronger", "could not be more important": praise, not denial
     kids += [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]
     for c in kids:
         if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
@@ -110,7 +112,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
         elif aux_l & {"will", "shall"} or (k > 0 and (
-                (lem in PLANNING and path[k - 1].dep_ not in NAMING_DEPS)  # not "the defense commitment"
+                # not "the defense commitment"; "agreed that the alliance is strong" states, "agreed to" plans
+                (lem in PLANNING and path[k - 1].dep_ not in NAMING_DEPS and path[k - 1].dep_ != "ccomp")
                 or (lem == "look" and any(c.lower_ == "forward" for c in kids)))) or (
                 k > 1 and lem == "discuss"):
             status = "planned"

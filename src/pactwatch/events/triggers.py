@@ -257,8 +257,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         specific = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in spec.get("vague_modifiers", [])
                        for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("between", "with", "on", "among")
                                              for c in kids)
-        if phrase == "document" and not signed:
-            return False
+        if phrase in spec.get("needs_signing", []) and not signed:
+            return False  # "principles enshrined in the UN Charter" is no charter being signed
         if vague and not signed:
             return False
         if not (signed or specific):
