@@ -35,10 +35,6 @@ LAYERS: dict[str, int] = {
 # What the store may import of the package besides its own modules (issue 13).
 STORE_MAY_IMPORT = {"pactwatch.model", "pactwatch.settings", "pactwatch.errors"}
 
-# TRANSITIONAL: store/compat.py delegates upwards by name for callers not yet moved (see its
-# docstring); it may name only these, and the list only shrinks.
-COMPAT_ABOVE: set[str] = set()
-
 
 def layer_of(module: str) -> int:
     """The layer of a module: its own entry, else its nearest package's."""
@@ -115,14 +111,6 @@ def _has_layer(module: str) -> bool:
 def test_the_store_imports_only_the_model_settings_errors_and_itself(path):
     outside = {m for m in package_imports(path) if not m.startswith("pactwatch.store")}
     assert outside <= STORE_MAY_IMPORT, f"{module_name(path)} imports {sorted(outside - STORE_MAY_IMPORT)}"
-
-
-def test_the_stores_transitional_delegation_names_only_what_it_lists():
-    source = (PACKAGE / "store" / "compat.py").read_text(encoding="utf-8")
-    named = {node.args[0].value for node in ast.walk(ast.parse(source))
-             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_above"
-             and isinstance(node.args[0], ast.Constant)}
-    assert named == COMPAT_ABOVE
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: module_name(p))

@@ -16,7 +16,6 @@ from ..model import Article, Evidence, OffsetMap, RawDocument, Rejection, conten
 from . import migrations, queries
 from . import schema as S
 from .articles import ArticleMixin
-from .compat import LegacyMixin
 from .ids import fact_keys
 from .util import pack, unpack, when_start
 
@@ -46,7 +45,7 @@ class StoredParts:
     story: str | None
 
 
-class Store(queries.QueryMixin, ArticleMixin, LegacyMixin):
+class Store(queries.QueryMixin, ArticleMixin):
     """One database. Thread-unsafe; one per process.
 
     Args:
