@@ -549,3 +549,30 @@ def test_a_hyphenated_name_of_two_states_is_no_organisation(nlp):
     a = analyse_text(nlp, text)
     assert {"country:USA", "country:JPN"} <= {m.entity_id for m in a.ents.mentions}
     assert not [e for e in a.ents.entities if e.kind == "org"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Later, he shared an update on the IRC channel, the developers said.", "IRC"),  # tech blog style
+    ("The tool is a FLOSS software under a public licence.", "FLOSS"),
+    ("The capsule was launched on a Falcon 9 rocket from Florida.", "Falcon"),  # space news style
+    ("The mannequin was nicknamed \"Ripley\" for a character in the film Alien.", "Alien"),
+    ("The mannequin was nicknamed \"Ripley\" for a character in the film Alien.", "Ripley"),
+    ("NASA's James Webb space telescope is due to launch next year.", "James Webb"),
+])
+def test_products_and_works_are_no_entities(nlp, text, surface):
+    """A name before 'channel', 'software', '(9) rocket', '(space) telescope', after 'the film', or a nickname."""
+    assert not ids_at(nlp, text, surface)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The foreign ministers agreed to a future meeting on Crete.", "Crete", "place:crete"),
+    ("US Marines on Okinawa held drills with Japanese troops.", "Okinawa", "place:okinawa"),
+])
+def test_islands_are_places(nlp, text, surface, expected):
+    assert expected in ids_at(nlp, text, surface)
+
+
+def test_a_designation_is_no_organisation(nlp):
+    """'designated as a Foreign Terrorist Organization' (wire style): a status, not a body."""
+    a = analyse_text(nlp, "The State Department designated the group as a Foreign Terrorist Organization in 2019.")
+    assert not [e for e in a.ents.entities if "terrorist" in e.name.lower()]

@@ -189,6 +189,24 @@ def _relation_name(text: str, inside) -> bool:
     return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
+@functools.lru_cache(maxsize=1)
+def _product_heads() -> frozenset[str]:
+    return frozenset(name_rules()["product_heads"])
+
+
+def _product(text: str, s: int, e: int) -> bool:
+    """A name right after "the film", "the browser" or before "channel", "software", "(space) telescope",
+    "(9) rocket" (one lowercase word or a number between), or a nickname in quotation marks after
+    "nicknamed", "dubbed": a product, a work or a format, not a body, a person or a place."""
+    after = re.match(r"[\s\d-]*([a-z]+)(?:\s+([a-z]+))?\b", text[e:e + 40])
+    if after and (after.group(1) in _product_heads() or after.group(2) in _product_heads()):
+        return True
+    before = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+$", text[max(0, s - 30):s])
+    if before and before.group(1) in _product_heads():
+        return True
+    return bool(re.search(r"\b(?:nicknamed|dubbed|codenamed|code-named)\s+[\"“']$", text[max(0, s - 20):s]))
+
+
 def _person_end(text: str, s: int, e: int) -> int:
     """Where a person's name NER found ends: before a possessive and what follows it in a headline
     ("Vice President Harris's Meeting with ..."), before a gerund ("President Biden Commemorating 100 Years")."""
@@ -228,6 +246,8 @@ def _ner(sdoc, b: _Builder) -> None:
             continue
         if fold(name) in _not_names() or (kind in ("person", "place") and re.search(r"\d", name)):
             continue  # "UTC", "A.M.", "IE9": clock words and product codes are no names
+        if _product(b.text, s, e):
+            continue  # "the IRC channel", "the film Alien", "the James Webb space telescope": a product or a work
         prev = sdoc[ent.start - 1] if ent.start > 0 else None
         if kind == "person" and (re.search(r"[\"“”()]", name) or any(_camel(w) for w in words)
                                  or (prev is not None and _camel(prev.text))):
