@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import click
@@ -108,19 +109,21 @@ def build_filter(store, quiet: bool, types=(), statuses=(), actors=(), targets=(
 
     if since and until and since.start > until.end:
         raise click.BadParameter(f"--since {since} is after --until {until}; swap them", param_hint="'--since'")
-    res = {
+    res: dict[str, tuple[frozenset[str], ...]] = {
         "actors": _resolve_all(store, actors, "--actor", quiet),
         "targets": _resolve_all(store, targets, "--target", quiet),
         "parties": _resolve_all(store, parties, "--party", quiet),
         "involving": _resolve_all(store, involving, "--involving", quiet),
         "asserted_by": _resolve_all(store, asserted_by, "--asserted-by", quiet, people=False),
     }
-    pair = _resolve_all(store, between, "--between", quiet) if between else None
+    pair = _resolve_all(store, between, "--between", quiet) if between else ()
     if any(not ids for group in res.values() for ids in group) or (pair and not all(pair)):
         return None
-    return EventFilter(types=tuple(types), statuses=tuple(statuses), between=pair, since=since and since.start,
-                       until=until and until.end, date_field=date_field,
-                       docs=frozenset(docs) if docs is not None else None, min_confidence=min_confidence, **res)
+    return EventFilter(types=tuple(types), statuses=tuple(statuses), between=(pair[0], pair[1]) if pair else None,
+                       since=since and since.start, until=until and until.end, date_field=date_field,
+                       docs=frozenset(docs) if docs is not None else None, min_confidence=min_confidence,
+                       actors=res["actors"], targets=res["targets"], parties=res["parties"],
+                       involving=res["involving"], asserted_by=res["asserted_by"])
 
 
 # --------------------------------------------------------------------------- events
@@ -322,7 +325,7 @@ def _get(x: Any, key: str) -> Any:
     return x.get(key) if isinstance(x, dict) else getattr(x, key, None)
 
 
-def stage_changes(records: Sequence[Any], new_docs: set[str], later: set[str] = frozenset()) -> list[dict[str, Any]]:
+def stage_changes(records: Sequence[Any], new_docs: set[str], later: AbstractSet[str] = frozenset()) -> list[dict[str, Any]]:
     """Agreements whose latest stage the documents ``new_docs`` moved: ``{agreement, name, before,
     after, doc, evidence}`` (``before`` None: the agreement is new). Stages read in ``later``
     documents (stored after them) are not counted."""
@@ -347,7 +350,7 @@ def stage_changes(records: Sequence[Any], new_docs: set[str], later: set[str] = 
     return out
 
 
-def new_contradictions(rows: Sequence[Any], new_docs: set[str], later: set[str] = frozenset()) -> list[Any]:
+def new_contradictions(rows: Sequence[Any], new_docs: set[str], later: AbstractSet[str] = frozenset()) -> list[Any]:
     """The contradictions with a claim or a denial in ``new_docs`` (and neither in ``later`` documents)."""
     out = []
     for r in rows:
@@ -420,8 +423,8 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
         click.echo(json.dumps(head))
         from .render import with_names
 
-        for r in page.rows:
-            click.echo(json.dumps({"kind": "event", **with_names(r, EVENT_COLUMNS, page.names)}, ensure_ascii=False,
+        for ev in page.rows:
+            click.echo(json.dumps({"kind": "event", **with_names(ev, EVENT_COLUMNS, page.names)}, ensure_ascii=False,
                                   default=str))
         for c in changes:
             click.echo(json.dumps({"kind": "agreement_stage", **c}, ensure_ascii=False, default=str))

@@ -72,7 +72,7 @@ def parse_date(value: str, today: dt.date | None = None) -> DateSpan:
         d = int(m[3]) if m[3] is not None else None
         if mo is not None and not 1 <= mo <= 12:
             raise ValueError(f"there is no month {mo}")
-        if d is not None:
+        if d is not None and mo is not None:  # the pattern has no day without a month
             try:
                 day = dt.date(y, mo, d)
             except ValueError:

@@ -6,6 +6,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -60,8 +61,8 @@ class Progress:
     def __init__(self, label: str, quiet: bool = False, total: int | None = None, every: float = 10.0):
         self.label, self.quiet, self.total, self.every = label, quiet, total, every
         self.n = 0
-        self._rich = None
-        self._task = None
+        self._rich: Any = None  # rich's Progress, made when shown
+        self._task: Any = None
         self._t0 = self._last = time.monotonic()
 
     def __enter__(self) -> Progress:
