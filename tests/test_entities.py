@@ -576,3 +576,12 @@ def test_a_designation_is_no_organisation(nlp):
     """'designated as a Foreign Terrorist Organization' (wire style): a status, not a body."""
     a = analyse_text(nlp, "The State Department designated the group as a Foreign Terrorist Organization in 2019.")
     assert not [e for e in a.ents.entities if "terrorist" in e.name.lower()]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officials said the Falcon Nine had been delayed by the storm.", "Falcon Nine"),
+    ("Shoppers turned to brands such as a Crap and others, the retailer said.", "Crap"),
+])
+def test_a_name_after_an_article_is_no_person(nlp, text, surface):
+    """Space news style: 'the Falcon Nine had been delayed' names a craft; a person's name takes no article."""
+    assert not {i for i in ids_at(nlp, text, surface) if i.startswith("person:")}

@@ -248,6 +248,8 @@ def _ner(sdoc, b: _Builder) -> None:
             continue  # "UTC", "A.M.", "IE9": clock words and product codes are no names
         if _product(b.text, s, e):
             continue  # "the IRC channel", "the film Alien", "the James Webb space telescope": a product or a work
+        if kind == "person" and re.search(r"(?i)(?:^|[^\w])(?:the|a|an)\s+$", b.text[max(0, ent.start_char - 6):ent.start_char]):
+            continue  # "the Crew Dragon was launched": a person's name takes no article
         prev = sdoc[ent.start - 1] if ent.start > 0 else None
         if kind == "person" and (re.search(r"[\"“”()]", name) or any(_camel(w) for w in words)
                                  or (prev is not None and _camel(prev.text))):
