@@ -221,3 +221,96 @@ def test_reviewed_events_on_each_backend(store):
     assert sorted(r["id"] for r in only.rows) == sorted([first["id"], second["id"]])
     assert len(event_ids(store, EventFilter(min_confidence=0.5))) == K.TOTAL_EVENTS  # every generated event is 0.5
     assert event_ids(store, EventFilter(min_confidence=0.6)) == set()
+
+
+# --------------------------------------------------------------------------- the cross-document commands
+
+
+@pytest.fixture(scope="module")
+def crossdoc_reviewed(tmp_path_factory):
+    """The known store with four reviews: August's denied alliance rejected (the one contradiction's
+    denial), February's claimed alliance confirmed, February's meeting with Carpania corrected to an
+    exercise, a March exercise with Borduria corrected to a proposed agreement."""
+    from pactwatch.store import open_store
+    from pactwatch.store.reviews import add_review
+
+    db = K.known_db(tmp_path_factory.mktemp("crossdoc"))
+    every = lines(run(db, "events", "--all", "--json"))
+
+    def first(typ: str, status: str, month: str) -> int:
+        return next(r["id"] for r in every if (r["type"], r["status"]) == (typ, status)
+                    and (r["reported"] or "").startswith(month))
+
+    ids = {"denial": first("alliance", "denied", "2025-08"), "claim": first("alliance", "occurred", "2025-02"),
+           "meeting": first("meeting", "occurred", "2025-02"), "exercise": first("exercise", "occurred", "2025-03")}
+    store = open_store(db)
+    add_review(store, "event", ids["denial"], "reject", reviewer="ana")
+    add_review(store, "event", ids["claim"], "confirm", reviewer="ana")
+    add_review(store, "event", ids["meeting"], "correct", {"type": "exercise"}, reviewer="ana")
+    add_review(store, "event", ids["exercise"], "correct", {"type": "agreement", "status": "proposed"}, reviewer="bo")
+    store.engine.dispose()
+    return db, ids
+
+
+def _facts(db: str, *flags: str) -> dict[tuple, dict]:
+    return {(f["type"], f["status"], tuple(f["parties"])): f for f in lines(run(db, "facts", "--all", "--json", *flags))}
+
+
+def test_facts_count_the_events_as_reviewed(crossdoc_reviewed):
+    db, ids = crossdoc_reviewed
+    facts = _facts(db)
+    meetings, with_ccc = facts[("meeting", "occurred", (K.AAA, K.CCC))], facts[("exercise", "occurred", (K.AAA, K.CCC))]
+    assert meetings["reports"] == 5 and ids["meeting"] not in meetings["events"]  # 6 stored, one is an exercise now
+    assert with_ccc["reports"] == 4 and ids["meeting"] in with_ccc["events"]  # August's 3 and the corrected meeting
+    assert facts[("exercise", "occurred", (K.AAA, K.BBB))]["reports"] == 21 - 1
+    assert ("alliance", "denied", (K.AAA, K.BBB)) not in facts  # rejected
+    assert _facts(db, "--include-rejected")[("alliance", "denied", (K.AAA, K.BBB))]["reports"] == 1
+    # the filters read the corrected values
+    assert set(_facts(db, "--type", "meeting")) == {("meeting", "occurred", (K.AAA, K.CCC))}
+    assert _facts(db, "--type", "exercise", "--party", "Carpania")[("exercise", "occurred", (K.AAA, K.CCC))][
+        "events"] == with_ccc["events"]
+    only = _facts(db, "--reviewed-only")
+    assert {k: f["events"] for k, f in only.items()} == {
+        ("alliance", "occurred", (K.AAA, K.BBB)): [ids["claim"]], ("exercise", "occurred", (K.AAA, K.CCC)): [ids["meeting"]],
+        ("agreement", "proposed", (K.AAA, K.BBB)): [ids["exercise"]]}
+
+
+def test_contradictions_leave_out_a_rejected_side(crossdoc_reviewed):
+    db, ids = crossdoc_reviewed
+    assert lines(run(db, "contradictions", "--json")) == []
+    assert "no contradictions found" in run(db, "contradictions").stderr
+    (both,) = lines(run(db, "contradictions", "--json", "--include-rejected"))
+    assert (both["claim"]["event"], both["denial"]["event"]) == (ids["claim"], ids["denial"])
+    assert len(lines(run(db, "contradictions", "--json", "--include-rejected", "--reviewed-only"))) == 1
+    assert lines(run(db, "contradictions", "--json", "--reviewed-only")) == []
+
+
+def test_agreements_take_the_corrected_agreement_events(crossdoc_reviewed):
+    db, ids = crossdoc_reviewed
+    unnamed = f"unnamed:{K.AAA}+{K.BBB}"
+    records = {r["id"]: r for r in lines(run(db, "agreements", "--json"))}
+    assert records[unnamed]["latest_stage"] == "proposed"  # the exercise corrected to a proposal
+    assert records[K.PACT]["latest_stage"] == "ratified"  # named in sentences, which carry no reviews
+    assert set(r["id"] for r in lines(run(db, "agreements", "--json", "--reviewed-only"))) == {unnamed, K.PACT}
+    assert lines(run(db, "agreement", unnamed, "--json"))[0]["stages"][0]["stage"] == "proposed"
+
+
+def test_the_web_and_the_cli_share_the_reviewed_records(crossdoc_reviewed):
+    """The web's facts, contradictions and agreements are the CLI's (one Records, reviews applied)."""
+    from pactwatch.crossdoc.records import Records
+    from pactwatch.store import open_store
+    from pactwatch.web.service import Service
+
+    db, ids = crossdoc_reviewed
+    store = open_store(db)
+    service = Service(store)
+    web = service.facts(limit=500)["items"]
+    assert {(f["type"], f["status"], tuple(f["parties"])): f["events"] for f in web} == {
+        k: f["events"] for k, f in _facts(db).items()}
+    assert service.contradictions() == [] and len(Records(store, include_rejected=True).contradictions()) == 1
+    assert [r["id"] for r in service.agreements()] == [r["id"] for r in lines(run(db, "agreements", "--json"))]
+    # as stored, without the reviews: the meeting is a meeting and the contradiction stands
+    raw = Records(store, reviewed=False)
+    assert len(raw.contradictions()) == 1 and f"unnamed:{K.AAA}+{K.BBB}" not in {r["id"] for r in raw.agreements()}
+    assert any(ids["meeting"] in f["events"] for f in raw.facts(type="meeting"))
+    store.engine.dispose()

@@ -2,6 +2,8 @@
 
 Names filter as in ``events``: ``--party`` given twice requires both; a name that matches
 nothing is said on stderr with the nearest known names (:func:`.analysis.resolve_name`).
+Events are read as the analysts reviewed them, as ``events`` reads them (``--reviewed-only``,
+``--include-rejected``); stories are made of documents, which carry no reviews.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .options import (
     effective_limit,
     limit_options,
     output_options,
+    review_options,
     shown_note,
     status_option,
     type_option,
@@ -29,11 +32,11 @@ def _quiet(ctx: click.Context) -> bool:
     return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
 
 
-def _records(store):
-    """The cross-document records of the command's store."""
+def _records(store, reviewed_only: bool = False, include_rejected: bool = False):
+    """The cross-document records of the command's store, events as reviewed."""
     from ..crossdoc.records import Records  # with the store: loaded when a command runs
 
-    return Records(store)
+    return Records(store, reviewed_only=reviewed_only, include_rejected=include_rejected)
 
 
 def _party_sets(store, parties: tuple[str, ...], quiet: bool) -> list[frozenset[str]] | None:
@@ -87,21 +90,28 @@ def stories_cmd(ctx, db, limit, all_rows, as_json, as_csv) -> None:
 @party_option
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True,
               help="Only facts reported by at least this many independent sources.")
+@review_options
 @limit_options
 @output_options()
 @click.pass_context
 @guarded
-def facts_cmd(ctx, db, types, statuses, parties, min_sources, limit, all_rows, as_json, as_csv, show_ids) -> None:
+def facts_cmd(ctx, db, types, statuses, parties, min_sources, reviewed_only, include_rejected, limit, all_rows,
+              as_json, as_csv, show_ids) -> None:
     """Facts across articles with their corroboration.
 
     A fact is an event type, status and set of participants. Sources are independent
     outlets: a syndicated copy and the same outlet twice count once; an article whose
     outlet is not known counts as a source of its own ("unknown outlet").
 
+    Events read as reviewed: one an analyst rejected is left out (--include-rejected keeps
+    it), a corrected one counts as corrected; --reviewed-only counts only the confirmed and
+    corrected ones.
+
     \b
     Example:
       pactwatch facts --min-sources 2
       pactwatch facts --party Azerbaijan --type exercise --json
+      pactwatch facts --reviewed-only
     """
     quiet = _quiet(ctx)
     store = _store(db)
@@ -109,7 +119,7 @@ def facts_cmd(ctx, db, types, statuses, parties, min_sources, limit, all_rows, a
     if sets is None:
         emit([], FACT_COLUMNS, as_json=as_json, as_csv=as_csv)
         return
-    records = _records(store)
+    records = _records(store, reviewed_only, include_rejected)
     rows = records.facts(type=types[0] if len(types) == 1 else None, min_sources=min_sources, limit=None)
     rows = [r for r in _with_all(rows, sets) if (not types or r["type"] in types)
             and (not statuses or r["status"] in statuses)]
@@ -133,11 +143,16 @@ CONTRADICTION_COLUMNS = [Column(k, k) for k in (
 @db_option
 @type_option()
 @party_option
+@review_options
 @output_options(ids=False)
 @click.pass_context
 @guarded
-def contradictions_cmd(ctx, db, types, parties, as_json, as_csv) -> None:
+def contradictions_cmd(ctx, db, types, parties, reviewed_only, include_rejected, as_json, as_csv) -> None:
     """Claims and denials of the same fact by different parties, side by side.
+
+    Events read as reviewed: one an analyst rejected is left out (--include-rejected keeps
+    it), a corrected one counts as corrected; --reviewed-only counts only the confirmed and
+    corrected ones.
 
     \b
     Example:
@@ -148,7 +163,7 @@ def contradictions_cmd(ctx, db, types, parties, as_json, as_csv) -> None:
     store = _store(db)
     sets = _party_sets(store, parties, quiet)
     rows = [] if sets is None else _with_all(
-        [r for r in _records(store).contradictions() if not types or r["type"] in types], sets)
+        [r for r in _records(store, reviewed_only, include_rejected).contradictions() if not types or r["type"] in types], sets)
     if as_json:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
@@ -176,12 +191,19 @@ def contradictions_cmd(ctx, db, types, parties, as_json, as_csv) -> None:
 @click.command("agreements")
 @db_option
 @party_option
+@review_options
 @limit_options
 @output_options()
 @click.pass_context
 @guarded
-def agreements_cmd(ctx, db, parties, limit, all_rows, as_json, as_csv, show_ids) -> None:
+def agreements_cmd(ctx, db, parties, reviewed_only, include_rejected, limit, all_rows, as_json, as_csv,
+                   show_ids) -> None:
     """Agreements with their parties, latest stage and provisions.
+
+    Stages come from the sentences naming an agreement and from agreement events; the
+    events read as reviewed (a rejected one is left out unless --include-rejected, a
+    corrected one counts as corrected; --reviewed-only: only confirmed and corrected
+    events, the sentences naming an agreement still count).
 
     \b
     Example:
@@ -191,7 +213,7 @@ def agreements_cmd(ctx, db, parties, limit, all_rows, as_json, as_csv, show_ids)
     quiet = _quiet(ctx)
     store = _store(db)
     sets = _party_sets(store, parties, quiet)
-    rows = [] if sets is None else _with_all(_records(store).agreements(), sets)
+    rows = [] if sets is None else _with_all(_records(store, reviewed_only, include_rejected).agreements(), sets)
     for r in rows:
         r["provisions"] = sorted(r["provisions"]) if not as_json else r["provisions"]
         r["stage_count"] = len(r["stages"])
@@ -213,11 +235,14 @@ STAGE_COLUMNS = (Column("stage", "Stage"), Column("date", "Date"), Column("repor
 @click.command("agreement")
 @click.argument("name")
 @db_option
+@review_options
 @click.option("--json", "--jsonl", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 @guarded
-def agreement_cmd(ctx, name: str, db, as_json) -> None:
+def agreement_cmd(ctx, name: str, db, reviewed_only, include_rejected, as_json) -> None:
     """One agreement: parties, stage history with dates and evidence, provisions.
+
+    Its agreement events read as reviewed, as in ``agreements``.
 
     \b
     Example:
@@ -225,7 +250,7 @@ def agreement_cmd(ctx, name: str, db, as_json) -> None:
       pactwatch agreement agreement:shusha-declaration --json
     """
     store = _store(db)
-    records = _records(store)
+    records = _records(store, reviewed_only, include_rejected)
     rec = records.agreement(name)
     if rec is None and not name.startswith("unnamed:"):
         ids = resolve_name(store, name, "agreement", _quiet(ctx), people=False)

@@ -1,5 +1,11 @@
 """Cross-document records over a store: the store gives rows, this layer folds them.
 
+The events are read as the analysts reviewed them (issue 14), as ``events`` lists them:
+a rejected event is left out, a corrected one counts with its corrected values (and is
+filtered by them); ``reviewed_only`` keeps only confirmed and corrected events,
+``include_rejected`` keeps the rejected ones too; ``reviewed=False`` reads the pipeline's
+events as stored. Agreement mentions and documents carry no reviews.
+
 Example:
     >>> records = Records(open_store("pactwatch.db"))
     >>> records.agreement("Shusha Declaration")["latest_stage"]
@@ -7,10 +13,12 @@ Example:
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..gazetteer import load_gazetteer
 from ..store import Store
+from ..store.analytics import EventFilter, find_reviewed_events
 from ..store.rows import NetworkNode
 from .agreements import agreement_records
 from .corroboration import contradictions, fact_clusters
@@ -25,17 +33,40 @@ def gazetteer_lookup(name: str) -> list[str]:
 
 
 class Records:
-    """Agreements, corroborated facts, contradictions, stories and the actor network of a store."""
+    """Agreements, corroborated facts, contradictions, stories and the actor network of a store.
 
-    def __init__(self, store: Store) -> None:
+    Args:
+        store: the store.
+        reviewed: apply the analysts' reviews to the events (see the module docstring).
+        reviewed_only: only the events an analyst confirmed or corrected.
+        include_rejected: keep the events an analyst rejected (their ``review`` says so).
+    """
+
+    def __init__(self, store: Store, reviewed: bool = True, reviewed_only: bool = False,
+                 include_rejected: bool = False) -> None:
         self.store = store
+        self.reviewed = reviewed
+        self.reviewed_only = reviewed_only
+        self.include_rejected = include_rejected
+
+    def events(self, type: str | None = None, party: str | None = None,
+               story: str | None = None) -> list[Mapping[str, Any]]:
+        """Every event of ``type``, with ``party`` (any name or id) and of ``story``, newest report first:
+        as reviewed (filtered on corrected values), or as stored with ``reviewed=False``."""
+        if not self.reviewed:
+            return list(self.store.events(type=type, party=party, story=story, limit=None))
+        f = EventFilter(types=(type,) if type else (),
+                        parties=(frozenset(self.store.resolve(party)),) if party else (),
+                        stories=frozenset([story]) if story else None)
+        return list(find_reviewed_events(self.store, f, reviewed_only=self.reviewed_only,
+                                         include_rejected=self.include_rejected).rows)
 
     def agreements(self, party: str | None = None) -> list[dict[str, Any]]:
         """Agreement records: parties, latest stage, dated stage history, provisions with sentences."""
         mentions = self.store.agreement_mention_rows()
-        events = self.store.events(type="agreement", limit=None)
-        ids = {m.agreement for m in mentions} | {e.agreement for e in events if e.agreement}
-        ids |= {p for m in mentions for p in m.parties} | {p for e in events for p in e.actors + e.targets}
+        events = self.events(type="agreement")
+        ids = {m.agreement for m in mentions} | {e["agreement"] for e in events if e["agreement"]}
+        ids |= {p for m in mentions for p in m.parties} | {p for e in events for p in [*e["actors"], *e["targets"]]}
         names = self.store.names(ids)
         records = [r.as_dict() for r in agreement_records(mentions, events, names)]
         for r in records:
@@ -54,18 +85,23 @@ class Records:
         return None
 
     def facts(self, type: str | None = None, party: str | None = None, min_sources: int = 1,
-              limit: int | None = 1000) -> list[dict[str, Any]]:
-        """Facts across documents with their corroboration: independent sources, outlets, first/last seen."""
-        events = self.store.events(type=type, party=party, limit=None)
+              limit: int | None = 1000, story: str | None = None) -> list[dict[str, Any]]:
+        """Facts across documents with their corroboration: independent sources, outlets, first/last seen;
+        most sources first."""
         docs = self.store.document_rows()
-        out = [c.summary(docs) for c in fact_clusters(events)]
+        out = [c.summary(docs) for c in fact_clusters(self.events(type=type, party=party, story=story))]
         out = [f for f in out if f["sources"] >= min_sources]
         out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
         return out[:limit] if limit else out
 
     def contradictions(self, type: str | None = None, party: str | None = None) -> list[dict[str, Any]]:
         """Claims and denials of the same fact by different asserters, with both evidence sentences."""
-        out = contradictions(self.store.events(type=type, party=party, limit=None))
+        return self.contradictions_among(self.events(type=type, party=party))
+
+    def contradictions_among(self, events: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """The contradictions among ``events`` (rows as :meth:`events` gives them), each side with its
+        asserter's name and its outlet."""
+        out = contradictions(events)
         docs = self.store.document_rows()
         names = self.store.names({x for c in out for side in (c["claim"], c["denial"])
                                   for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})

@@ -15,8 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..crossdoc import contradictions as find_contradictions
-from ..crossdoc import fact_clusters, source_key
+from ..crossdoc import source_key
 from ..crossdoc.records import Records
 from ..store import analytics as A
 from ..store import reviews as R
@@ -112,7 +111,8 @@ class Service:
 
     @property
     def records(self) -> Records:
-        """The cross-document records of the store (agreements, stories ...)."""
+        """The cross-document records of the store (agreements, facts, contradictions, stories), events
+        as reviewed (:class:`~pactwatch.crossdoc.records.Records`)."""
         return Records(self.store)
 
     def cached(self, key: tuple, fn):
@@ -217,11 +217,6 @@ class Service:
         out["names"] = {**ev["names"], **self.names(out["actors"] + out["targets"])}
         return out
 
-    def all_events(self, reviewed_only: bool = False, include_rejected: bool = False, **filters) -> list[dict]:
-        """Every event matching store filters, reviews applied (facts, contradictions, agreements)."""
-        rows = self.store.events(**filters, limit=None)
-        return R.apply(rows, R.current_reviews(self.store, "event"), reviewed_only, include_rejected)
-
     # ------------------------------------------------------------------ cross-document
 
     def facts(self, type=None, party=None, min_sources: int = 1, limit: int = 50, cursor=None) -> dict[str, Any]:
@@ -231,11 +226,7 @@ class Service:
         offset = decode_cursor(cursor, filters)
 
         def compute():
-            docs = V.docs_index(self.store)
-            out = [c.summary(docs) for c in fact_clusters(self.all_events(type=type, party=party))]
-            out = [f for f in out if f["sources"] >= min_sources]
-            out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
-            return out
+            return self.records.facts(type=type, party=party, min_sources=min_sources, limit=None)
 
         rows = self.cached(("facts", type, party, min_sources), compute)
         return page(rows[offset:offset + limit + 1], offset, limit, filters)
@@ -243,26 +234,14 @@ class Service:
     def contradictions(self, type=None, party=None) -> list[dict[str, Any]]:
         type = check_choice("type", type, R.EVENT_TYPES)
         return self.cached(("contradictions", type, party),
-                           lambda: self._contradictions(self.all_events(type=type, party=party)))
+                           lambda: self.records.contradictions(type=type, party=party))
 
     def recent_contradictions(self, events: int = RECENT_EVENTS) -> list[dict[str, Any]]:
         """Contradictions among the latest ``events`` events (the overview's; the full list is slow to build
         on a large store: every denial is compared with every claim of its type)."""
         current = R.current_reviews(self.store, "event")
-        return self.cached(("recent-contradictions", events),
-                           lambda: self._contradictions(R.apply(self.store.events(limit=events), current)))
-
-    def _contradictions(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        out = find_contradictions(events)
-        docs = V.docs_index(self.store)
-        names = self.names({x for c in out for side in (c["claim"], c["denial"])
-                            for x in [side["asserted_by"], *side["actors"], *side["targets"]] if x})
-        for c in out:
-            for side in (c["claim"], c["denial"]):
-                side["asserted_by_name"] = names.get(side["asserted_by"], side["asserted_by"])
-                side["publisher"] = docs.get(side["doc"], {}).get("publisher")
-            c["party_names"] = [names.get(p, p) for p in c["parties"]]
-        return out
+        return self.cached(("recent-contradictions", events), lambda: self.records.contradictions_among(
+            R.apply(self.store.events(limit=events), current)))
 
     def agreements(self, party=None) -> list[dict[str, Any]]:
         return self.cached(("agreements", party), lambda: self.records.agreements(party=party))
@@ -289,11 +268,7 @@ class Service:
         raise NotFound(f"no story {story_id!r}; list them at /api/stories")
 
     def facts_of_story(self, story_id: str) -> list[dict[str, Any]]:
-        docs = V.docs_index(self.store)
-        evs = self.all_events(story=story_id)
-        out = [c.summary(docs) for c in fact_clusters(evs)]
-        out.sort(key=lambda f: (-f["sources"], -f["reports"], f["type"]))
-        return out
+        return self.records.facts(story=story_id, limit=None)
 
     # ------------------------------------------------------------------ entities, quotes, documents
 
