@@ -162,3 +162,14 @@ def test_a_negation_on_the_auxiliary_denies(nlp):
     'not' on 'had' when a phrase comes between)."""
     assert ("deployment", "denied") in typed_statuses(
         nlp, "The United States had not, as of yesterday, announced any plans to remove the troops.")
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # a negation on a verb above a clause is about that verb, unless it is a verb of belief (Rudaw, AP styles)
+    ("Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants;\" read the "
+     "statement; \"we will not be deterred by these attacks.\"", "deployment", "occurred"),
+    ("The minister said that Poland would not send troops to Ukraine.", "deployment", "denied"),
+    ("Germany has not signed the treaty.", "agreement", "denied"),
+])
+def test_a_negation_above_a_clause_stays_on_its_verb(nlp, sentence, etype, status):
+    assert (etype, status) in typed_statuses(nlp, sentence)

@@ -45,9 +45,16 @@ def _status_path(trig) -> list:
             break
         if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
             break
+        if tok.dep_ == "ccomp" and _semicolon_between(tok, head):
+            break  # the parser chains clauses across ";": what the next clause says is not about this one
         path.append(head)
         tok = head
     return path
+
+
+def _semicolon_between(tok, head) -> bool:
+    lo, hi = sorted((tok.i, head.i))
+    return any(t.text == ";" and not tok.left_edge.i <= t.i <= tok.right_edge.i for t in tok.doc[lo:hi])
 
 
 def _has_neg(tok) -> bool:
@@ -89,7 +96,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                 return "possible"
             negated = not negated
             continue
-        if neg and not (k > 0 and lem in REPORTING):  # "has not condemned the war": the war is not denied
+        if neg and not (k > 0 and lem in REPORTING) and not (  # "has not condemned the war": the war is not denied
+                k > 0 and path[k - 1].dep_ == "ccomp" and lem not in BELIEF):  # "X are in Iraq; we will not be deterred"
             negated = True
         if status is not None:
             continue
@@ -162,6 +170,12 @@ ONGOING = frozenset({"continue", "keep", "maintain", "sustain"})
 NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 # what one side says matters is urged, not agreed ("emphasized the importance of expanding ties")
 IMPORTANCE = frozenset({"importance", "necessity"})
+
+# verbs whose negation denies the clause they govern ("does not expect that troops will be sent"); a negation
+# on any other verb above a clause is about that verb (the parser chains clauses: "forces are in Iraq,"
+# read the statement; "we will not be deterred")
+BELIEF = frozenset({"think", "believe", "expect", "anticipate", "foresee", "envisage", "envision", "plan", "intend",
+                    "want", "see", "consider", "imagine", "suppose"})
 
 # verbs of saying or judging: their negation is about the saying ("has not condemned the war")
 REPORTING = frozenset({"say", "state", "tell", "condemn", "denounce", "criticize", "criticise", "comment", "mention",
