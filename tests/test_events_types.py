@@ -269,3 +269,10 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
 ])
 def test_words_of_other_trades_stay_no_events(nlp, sentence, absent):
     assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+def test_a_request_put_in_the_future_on_its_own_verb_is_planned():
+    """Address style: 'we will encourage Pakistan to do more' is announced, not yet made."""
+    text = "And we will encourage Pakistan to do more to support Afghanistan's security forces."
+    evs = [e for e in _events(text) if e.type == "request"]
+    assert evs and evs[0].status == "planned"

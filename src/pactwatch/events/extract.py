@@ -76,8 +76,15 @@ def _enough_parties(etype: str, parties: list[str], ctx: DocContext) -> bool:
     return True
 
 
-# a warning or a request is made by saying it: whatever the verb around it, it occurred unless denied
+# a warning or a request is made by saying it: whatever the verb around it, it occurred unless denied or
+# put in the future on its own verb
 SPEECH_ACTS = frozenset({"threat", "request"})
+
+
+def _own_future(tok) -> bool:
+    """The trigger's own verb is in the future ("we will encourage Pakistan to", "shall press Iran")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                               for c in tok.children)
 
 NAME_KINDS = frozenset({"org", "person"})  # a route's name is still the route ("the Middle Corridor")
 
@@ -135,8 +142,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if etype in ("conflict", "threat") and not targets:
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
-            if etype in SPEECH_ACTS and status != "denied":
-                status = "occurred"  # "resolved to push back against X", "will urge X to": the warning is made
+            if etype in SPEECH_ACTS and status != "denied" and not _own_future(sent_doc[i:j].root):
+                status = "occurred"  # "resolved to push back against X": the warning is made ("will urge X": planned)
             if status == "proposed" and asserter and ctx.affiliation.get(asserter):
                 proposer = ctx.affiliation[asserter]
                 if proposer not in actors:
