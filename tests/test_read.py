@@ -220,8 +220,10 @@ def test_jsonl_bad_line_is_refused_and_the_rest_goes_on(tmp_path: Path) -> None:
                                  "offsets_into": "the text field of line 1"}
     assert bad_json.reason == "jsonl" and "invalid JSON" in bad_json.detail
     assert no_text.reason == "jsonl" and "no text field" in no_text.detail
-    assert third.name == "feed#5" and third.hint("url") == "https://x.example/3"
-    assert from_html.name == "feed#6" and SENTENCES[0] in from_html.text
+    # a record without an id is named as its source ends: the file's name and the same line
+    assert third.name == "feed.jsonl#L5" and third.source.endswith("/" + third.name)
+    assert third.hint("url") == "https://x.example/3" and third.doc_id.startswith("feed.jsonl#L5-")
+    assert from_html.name == "feed.jsonl#L6" and SENTENCES[0] in from_html.text
     assert from_html.hint("title") == "From HTML field"
 
 
@@ -229,7 +231,11 @@ def test_jsonl_with_bom_and_empty_jsonl(tmp_path: Path) -> None:
     bom = tmp_path / "bom.jsonl"
     bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "Body."}).encode() + b"\n")
     doc = only(read_all([bom]))
-    assert isinstance(doc, RawDocument) and (doc.name, doc.text) == ("bom#1", "Body.")
+    assert isinstance(doc, RawDocument) and (doc.name, doc.text) == ("bom.jsonl#L1", "Body.")
+    packed = tmp_path / "feed.jsonl.gz"
+    packed.write_bytes(gzip.compress(b"\n" + json.dumps({"text": "Packed."}).encode() + b"\n"))
+    doc = only(read_all([packed]))
+    assert isinstance(doc, RawDocument) and (doc.name, doc.source) == ("feed.jsonl.gz#L2", f"{packed}#L2")
     empty = tmp_path / "empty.jsonl"
     empty.write_bytes(b"\n\n")
     item = only(read_all([empty]))
@@ -245,6 +251,7 @@ def test_jsonl_with_bom_and_empty_jsonl(tmp_path: Path) -> None:
         (b"Plain text from a pipe.\r\n", [("stdin", "text", "Plain text from a pipe.\n")]),
         (b'{"id": "s1", "text": "one"}\n{"id": "s2", "body": "two"}\n',
          [("s1", "jsonl", "one"), ("s2", "jsonl", "two")]),
+        (b'{"text": "no id"}\n', [("stdin#L1", "jsonl", "no id")]),
     ],
 )
 def test_stdin(data: bytes, expect: list) -> None:

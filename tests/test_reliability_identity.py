@@ -67,6 +67,33 @@ def test_two_files_of_the_same_name_in_different_folders(tmp_path, db_url):
     assert sum(r["size"] for r in rows) == 2
 
 
+def test_jsonl_records_stored_under_their_old_names_are_not_stored_again(tmp_path, db_url):
+    """A JSON Lines record without an id was named ``feed#2``; it is ``feed.jsonl#L2`` now (its
+    source's form). A store made before keeps the old name, and ingesting the file again adds no
+    copy: the text is known by its content hash, whatever the name."""
+    one, two = (p.read_text(encoding="utf-8") for p in _ecb(2))
+    old = tmp_path / "old.jsonl"  # what the store was given before: the old names, as ids
+    old.write_text("\n".join(json.dumps({"id": f"feed#{n}", "text": t}) for n, t in ((1, one), (2, two))) + "\n",
+                   encoding="utf-8")
+    res = cli("ingest", str(old), "--db", db_url)
+    assert res.returncode == 0, res.stderr[-2000:]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": t}) for t in (one, two)) + "\n", encoding="utf-8")
+    again = cli("ingest", str(feed), "--db", db_url, "--json")
+    assert again.returncode == 0, again.stderr[-2000:]
+    summary = json.loads(again.stdout.decode().splitlines()[-1])
+    assert (summary["stored"], summary["already_stored"]) == (0, 2)
+    from pactwatch.store import open_store
+
+    docs = list(open_store(db_url).iter_table("documents"))
+    assert sorted(d["name"] for d in docs) == ["feed#1", "feed#2"]
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"  # a new store names them as their sources end
+    assert cli("ingest", str(feed), "--db", fresh).returncode == 0
+    new = sorted(open_store(fresh).iter_table("documents"), key=lambda d: d["name"])
+    assert [d["name"] for d in new] == ["feed.jsonl#L1", "feed.jsonl#L2"]
+    assert [d["source"] for d in new] == [f"{feed}#L1", f"{feed}#L2"]
+
+
 def _facts(store) -> dict[int, tuple]:
     out = {}
     for e in store.events(limit=None):

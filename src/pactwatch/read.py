@@ -24,7 +24,9 @@ extracted main text. ``RawDocument.original`` keeps what the user gave when it d
 into it (see :mod:`pactwatch.provenance`).
 
 Identity: a document's ``name`` is what the user calls it (the file name without its
-extensions, a JSON record's ``id``, ``stdin``); its ``doc_id`` is that name followed by
+extensions, a JSON record's ``id``, ``stdin``; a JSON record without an ``id``: its file
+name and line, ``feed.jsonl#L3``, the same reference its source and a refusal of that line
+end with); its ``doc_id`` is that name followed by
 the first 16 hex digits of its content hash (:func:`content_hash`), so two files called
 ``article.html`` in different folders, or two texts piped to stdin, are two documents,
 and the same text always gets the same id. ``source`` keeps the full path (JSON Lines:
@@ -219,12 +221,18 @@ def _from_bytes(data: bytes, name: str, source: str, inner: str, settings: Setti
             yield Rejection(source, STAGE, refused.reason, refused.detail)
             return
         if inner.endswith(JSONL_SUFFIXES) or (not inner.endswith(HTML_SUFFIXES) and _looks_like_jsonl(data)):
-            yield from _jsonl_lines(data.splitlines(), name, source, settings)
+            yield from _jsonl_lines(data.splitlines(), _file_label(name, source), source, settings)
             return
     elif not inner and _looks_like_jsonl(data):  # stdin
-        yield from _jsonl_lines(data.splitlines(), name, source, settings)
+        yield from _jsonl_lines(data.splitlines(), _file_label(name, source), source, settings)
         return
     yield _document(data, name, source, as_html=inner.endswith(HTML_SUFFIXES))
+
+
+def _file_label(name: str, source: str) -> str:
+    """What a JSON Lines record's line is named after: the file's name as its source ends (``feed.jsonl.gz``),
+    ``name`` for stdin."""
+    return name if source == STDIN_SOURCE else os.path.basename(source)
 
 
 def gunzip_bounded(data: bytes, limit: int) -> bytes:
@@ -257,8 +265,11 @@ def gunzip_bounded(data: bytes, limit: int) -> bytes:
     return b"".join(out)
 
 
+STDIN_SOURCE = "<stdin>"  # the source of what ``-`` reads
+
+
 def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[RawDocument | Rejection]:
-    source = "<stdin>"
+    source = STDIN_SOURCE
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         yield Rejection(source, STAGE, "too-large", f"more than max_bytes {settings.max_bytes} bytes")
@@ -429,14 +440,16 @@ def _html_date(html: str) -> str | None:
 def _read_jsonl(path: Path, settings: Settings) -> Iterator[RawDocument | Rejection]:
     try:
         with path.open("rb") as fh:
-            yield from _jsonl_lines(fh, name_for(path), os.path.abspath(path), settings)
+            yield from _jsonl_lines(fh, path.name, os.path.abspath(path), settings)
     except OSError as exc:
         yield Rejection(os.path.abspath(path), STAGE, "unreadable", exc.strerror or str(exc))
 
 
 def _jsonl_lines(
-    lines: Iterable[bytes], stem: str, source: str, settings: Settings
+    lines: Iterable[bytes], label: str, source: str, settings: Settings
 ) -> Iterator[RawDocument | Rejection]:
+    """The records of JSON Lines: one per non-blank line, from ``source#L<line>`` (lines counted from 1,
+    blank ones included); a record without an ``id`` is named ``label#L<line>`` (``feed.jsonl#L3``)."""
     seen = False
     for number, line in enumerate(lines, start=1):
         if number == 1:
@@ -448,7 +461,7 @@ def _jsonl_lines(
         if len(line) > settings.max_bytes:
             yield Rejection(where, STAGE, "too-large", f"{len(line)} bytes > max_bytes {settings.max_bytes}")
             continue
-        yield _jsonl_record(line, f"{stem}#{number}", where, number)
+        yield _jsonl_record(line, f"{label}#L{number}", where, number)
     if not seen:
         yield Rejection(source, STAGE, "empty", "no JSON lines")
 
