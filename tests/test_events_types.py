@@ -94,6 +94,7 @@ def test_lexicon_context_rules(nlp, sentence, absent):
 
 @pytest.mark.parametrize("sentence, etype", [
     ("Iran poses a threat to shipping in the Gulf, the admiral said.", "threat"),
+    ("The ministers discussed the threat North Korea poses to the region.", "threat"),  # who poses it, in a clause
     ("The threat posed by North Korea was discussed.", "threat"),
     ("Sweden became NATO's newest ally on Thursday.", "alliance"),
     ("Washington urged allies such as Germany to ban the airline.", "alliance"),

@@ -183,7 +183,7 @@ def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Le
             head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children)
             or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
-            or any(c.dep_ == "acl" and _lemma(c) in ("pose", "posed") for c in head.children)):
+            or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)):
         return False
     bad = spec.get("not_possessed_by", {}).get(phrase)
     if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
