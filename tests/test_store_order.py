@@ -29,3 +29,15 @@ def test_an_event_date_window_lists_the_unfiltered_order(filled, since, until):
     assert window == sorted(window, key=_key, reverse=True)
     if len(window) > 1:  # a page of it is its head
         assert [e["id"] for e in filled.events(since=since, until=until, date_field="event", limit=1)] == dated[:1]
+
+
+def test_the_analysts_query_lists_an_event_date_window_in_the_same_order(filled):
+    """store.analytics.find_events (the CLI's and the API's listing) orders a window as Store.events does."""
+    import datetime as dt
+
+    from pactwatch.store.analytics import EventFilter, find_events
+
+    flt = EventFilter(date_field="event", since=dt.date(2000, 1, 1), until=dt.date(2100, 12, 31))
+    got = [e["id"] for e in find_events(filled, flt).rows]
+    assert len(got) > 1
+    assert got == [e["id"] for e in filled.events(since="2000", until="2100-12-31", date_field="event", limit=None)]

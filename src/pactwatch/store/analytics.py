@@ -135,14 +135,16 @@ def matches(row: Mapping[str, Any], f: EventFilter) -> bool:
     return (f.ids is None or row["id"] in f.ids) and row["id"] not in f.exclude_ids
 
 
-def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0) -> EventPage:
-    """Events matching ``f``, newest report first, with the number matching in all and the names of their ids."""
-    from .queries import _event_fields
+def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0, with_names: bool = True
+                ) -> EventPage:
+    """Events matching ``f``, newest report first, with the number matching in all and (``with_names``)
+    the names of their ids."""
+    from .queries import _event_fields, event_order
 
     e, d = S.events, S.documents
     conds = _conditions(f)
     where = and_(*conds) if conds else None
-    order = (e.c.reported.desc().nulls_last() if store.dialect == "postgresql" else e.c.reported.desc(), e.c.id)
+    order = event_order(store.dialect, event_window=f.date_field == "event" and bool(f.since or f.until))
     q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(d, d.c.id == e.c.doc)
     n = select(func.count()).select_from(e)
     if where is not None:
@@ -155,6 +157,8 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
         total = int(conn.execute(n).scalar_one())
         parties = store._parties(conn, [r["id"] for r in rows])
     out = [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
+    if not with_names:
+        return EventPage(out, total)
     used = {x for r in out for x in [*r.actors, *r.targets, r.asserted_by, r.where, r.agreement] if x}
     return EventPage(out, total, store.names(used))
 
@@ -185,7 +189,7 @@ def _review_split(store, f: EventFilter, reviewed_only: bool, include_rejected: 
         sql = replace(f, exclude_ids=f.exclude_ids | set(corrected) | (frozenset() if include_rejected else rejected))
     fixed = []
     if corrected:
-        raw = find_events(store, EventFilter(ids=frozenset(corrected))).rows
+        raw = find_events(store, EventFilter(ids=frozenset(corrected)), with_names=False).rows
         fixed = [x for x in (reviewed(dict(r), corrected[r["id"]]) for r in raw) if matches(x, f)]
     return sql, current, fixed
 
@@ -204,10 +208,10 @@ def find_reviewed_events(store, f: EventFilter, limit: int | None = None, review
 
     sql, current, fixed = _review_split(store, f, reviewed_only, include_rejected)
     if fixed:  # corrected rows fall anywhere in the order: the page is cut after merging them in
-        page = find_events(store, sql, limit=limit and offset + limit)
+        page = find_events(store, sql, limit=limit and offset + limit, with_names=False)
         skip = offset
     else:
-        page = find_events(store, sql, limit=limit, offset=offset)
+        page = find_events(store, sql, limit=limit, offset=offset, with_names=False)
         skip = 0
     rows = [reviewed(dict(r), current.get(r["id"])) for r in page.rows] + fixed
     rows.sort(key=lambda r: r["id"])
