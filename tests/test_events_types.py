@@ -234,6 +234,9 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("The leaders agreed that the U.S.-Japan Alliance has never been stronger.", "alliance", "occurred"),
     ("The ministers agreed that joint exercises will be held in May.", "exercise", "planned"),
     ("The founding states signed the charter of the new bloc in 2001.", "agreement", "occurred"),
+    # ... but armed sides still clash and fire still kills (Hindustan Times, Azertac styles)
+    ("Indian and Chinese troops clashed with each other in the Galwan Valley.", "conflict", "occurred"),
+    ("Soldiers were killed and wounded by artillery fire from Armenian positions.", "conflict", "occurred"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -265,6 +268,11 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The principles enshrined in the UN Charter must be upheld, the minister said.", "agreement"),
     ("The forum highlighted the U.S.-Africa space partnership.", "cooperation"),  # space is no sector of ours
     ("The two agencies expanded their health research collaboration.", "cooperation"),
+    # nature kills and threatens without being a party; riots at home are no conflict (AP, Kathimerini styles)
+    ("Twelve people were killed and 70 others were injured by a landslide in Aceh.", "conflict"),
+    ("Three people were killed by a wildfire near Athens.", "conflict"),
+    ("Quakes centered well within the mainland do not pose the threat of a tsunami to Indonesia.", "threat"),
+    ("Protests, riots and clashes with police have overtaken Greece for the sixth straight day.", "conflict"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

@@ -96,7 +96,7 @@ def load_lexicon() -> Lexicon:
         surface=frozenset(surface),
         pos=pos,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
-                                                                 "alliance_names", "violated")},
+                                                                 "alliance_names", "violated", "hazards")},
     )
 
 

@@ -145,7 +145,7 @@ def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6
     return any(" " in w and f" {w} " in text for w in words)
 
 
-def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
+def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
     """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
     wanted = spec.get("needs_object", {}).get(phrase)
     if wanted is not None and head.pos_ in ("VERB", "AUX") and not _has_object(head, wanted):
@@ -185,10 +185,37 @@ def _context_ok(spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Le
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
             or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)):
         return False
+    if etype in HAZARD_TYPES and _caused_by_hazard(head, lex.word_lists["hazards"]):
+        return False  # "killed by a landslide", "the threat of a tsunami": nature is no party
+    others = spec.get("not_with", {}).get(phrase)
+    if others and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and (_lemma(g) in others or g.lower_ in others) for g in c.children)
+            for t in _conjuncts(head) for c in t.children):
+        return False  # "riots and clashes with police": unrest at home, no conflict between parties
     bad = spec.get("not_possessed_by", {}).get(phrase)
     if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
         return False
     return True
+
+
+HAZARD_TYPES = frozenset({"conflict", "threat"})
+
+
+def _caused_by_hazard(head, hazards: frozenset[str]) -> bool:
+    """The trigger's agent ("killed by a landslide") or what it is of ("the threat of a tsunami") is a natural
+    or accidental hazard."""
+    for c in (c for t in _conjuncts(head) for c in t.children):
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")):
+            if any(g.dep_ == "pobj" and (_lemma(g) in hazards or g.lower_ in hazards) for g in c.children):
+                return True
+    return False
+
+
+def _conjuncts(tok) -> list:
+    """The word and the words coordinated with it ("killed and injured by", "riots and clashes with"), whose
+    shared complement the parser hangs on one of them."""
+    out = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    return out + [tok.head] if tok.dep_ == "conj" else out
 
 
 # who takes part with others without a "with": "the two leaders consulted", "they spoke", "X and Y talked"
@@ -263,7 +290,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             return False
         if not (signed or specific):
             return False
-    if not _context_ok(spec, phrase, sent_doc, head, i, j, lex):
+    if not _context_ok(etype, spec, phrase, sent_doc, head, i, j, lex):
         return False
     if phrase in ("ask",) or (etype == "request" and head.pos_ == "VERB"):
         # "urged X to", "called on X to", "requested that": needs an object or a complement
