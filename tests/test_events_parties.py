@@ -173,3 +173,18 @@ def test_a_statement_asserts_all_it_narrates():
             "will continue to support the security of the UAE, including providing military assistance.\n")
     evs = _doc_events(text, "conflict") + _doc_events(text, "cooperation")
     assert evs and {e.asserted_by for e in evs} == {"person:joe-biden"}
+
+
+def test_the_doers_of_a_signing_are_the_agreements_parties():
+    """Readout style: 'X applauded Japan and Australia's signing of the Reciprocal Access Agreement'."""
+    text = ("President Joe Biden applauded Japan and Australia's signing of the Reciprocal Access Agreement, "
+            "which will enable closer defense cooperation.")
+    assert _parties(text, "agreement") == {"country:JPN", "country:AUS"}
+
+
+def test_he_is_the_last_person_named():
+    """Statement style: 'Putin ...; he has threatened our NATO allies' is Russia's threat, not the author's."""
+    text = ("Statement from President Joe Biden on Russia's Assault\n\nOvernight, Russian President Vladimir Putin "
+            "launched missiles at Ukraine. He has threatened some of our NATO Allies as well.\n")
+    threat = _doc_events(text, "threat")
+    assert threat and threat[0].actors == ("country:RUS",)

@@ -5,7 +5,9 @@ import functools
 import itertools
 import re
 
-from .context import DocContext, _last_person_before, _quote_span_at, _reported_person, party_rules
+from .asserter import FIRST_PERSON, _author, _subject_of
+from .asserter import asserter_of as asserter_of  # the caller's import
+from .context import DocContext, _last_person_before, _quote_span_at, party_rules
 from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, sent_text
 from .status import _path_up
 
@@ -115,16 +117,6 @@ def _mention_token(sent_doc, offset: int, m):
     return span.root if span is not None and len(span) else None
 
 
-def _subject_of(verb):
-    """The subject of a verb, or of the verb it is coordinated to ("they reaffirmed X and emphasized Y")."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else None):
-        if v is not None:
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                return subj
-    return None
-
-
 def _sibling_verbs(trig) -> frozenset[int]:
     """The verbs above the trigger's own that it is coordinated to ("voiced concern over X's build-up,
     and called on Russia to ..."): their objects are theirs, not the trigger's; their subject is shared."""
@@ -196,7 +188,6 @@ def _group_subject(c) -> bool:
     return any(phrase.endswith(g) for g in party_rules()["group_subjects"])
 
 
-FIRST_PERSON = frozenset({"i", "we"})
 GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
 # facts that are someone else's act: who comments on them (condemns, welcomes) is no party
 OTHERS_ACTS = frozenset({"conflict"})
@@ -205,6 +196,8 @@ OWN_PARTY_TYPES = frozenset({"alliance", "cooperation"})  # "NATO's 32nd Ally": 
 AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "personnel", "unit", "militant", "fighter",
                          "rebel", "warship", "jet", "aircraft", "drone", "missile", "marine", "sailor", "police"})
+ACT_NOUNS = frozenset({"signing", "signature", "ratification", "conclusion", "adoption", "approval", "launch",
+                       "holding", "hosting", "conduct", "deployment", "withdrawal"})
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "contingent", "battalion", "unit",
                             "group", "team", "wave", "series", "barrage", "squadron"})
 
@@ -218,6 +211,12 @@ def _own_agent(trig, party_at):
     for c in trig.children:
         if c.dep_ in AGENT_DEPS and c.i < trig.i and party_at(c):
             return c
+    act = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
+    if act is not None and act.pos_ == "NOUN" and act.lemma_ in ACT_NOUNS:
+        # "Japan and Australia's signing of the Reciprocal Access Agreement"
+        agent = next((c for c in act.children if c.dep_ == "poss" and party_at(c)), None)
+        if agent is not None:
+            return agent
     # "by" names the doer ("attacks by Houthi rebels"); "of" only a force ("the deployment of DPRK troops",
     # not "the invasion of Ukraine" nor "a violation of Iraqi sovereignty")
     preps = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
@@ -302,7 +301,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     prev = None
     party_spans = [(m.start - offset, m.end - offset) for m in mentions
                    if ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0]) in ACTOR_KINDS]
-    own_agent = _own_agent(trig, lambda t: any(a <= t.idx < b for a, b in party_spans))  # a token or None
+    def party_at(t) -> bool:
+        return any(a <= t.idx < b for a, b in party_spans)
+
+    own_agent = _own_agent(trig, party_at)  # a token or None
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
     for tok in _path_up(sent_doc[i]):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i][:1]
@@ -335,8 +337,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     break
             if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
                 subj_ent = _state_of(ctx, speaker)
-            if subj_ent is None and c.lower_ in PRONOUNS_HE and asserter:
-                subj_ent = _state_of(ctx, asserter)
+            if subj_ent is None and c.lower_ in PRONOUNS_HE:
+                subj_ent = _state_of(ctx, _last_person_before(ctx, offset + c.idx))  # "he has threatened ..."
             if subj_ent is None and (_group_subject(c) or _coordinated_offices(c)):
                 pair = list(ctx.meeting_parties) or list(ctx.states[:2])
                 if len(pair) >= 2:
@@ -399,7 +401,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if own_agent is not None and etype not in OWN_PARTY_TYPES:
         # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
         # phrase names its own parties; the clause around it is about someone else
-        lo, hi = offset + trig.left_edge.idx, offset + trig.right_edge.idx + len(trig.right_edge)
+        phrase = own_agent.head if own_agent.dep_ == "poss" and not trig.is_ancestor(own_agent) else trig
+        left = phrase.left_edge
+        if phrase.dep_ == "conj" and party_at(phrase.head) and phrase.head.i < phrase.i:
+            left = phrase.head  # "applauded Japan and Australia's signing" parsed as "Japan" and "the signing"
+            own_agent = phrase.head
+        lo, hi = offset + left.idx, offset + phrase.right_edge.idx + len(phrase.right_edge)
         own = [(p, e) for p, e in others if lo <= p < hi and p != trig_pos]
         a_lo, a_hi = offset + own_agent.left_edge.idx, offset + own_agent.right_edge.idx + len(own_agent.right_edge)
         agent = next((e for p, e in sorted(others) if a_lo <= p < a_hi), None)
@@ -448,66 +455,6 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             targets.append(group_org)
     if not actors and targets and len(targets) > 1:
         actors.append(targets.pop(0))
+    actors = [a for a in actors if a.split(":")[0] in ACTOR_KINDS]  # an affiliation read as an agreement is none
+    targets = [t for t in targets if t.split(":")[0] in ACTOR_KINDS]
     return actors, targets, (min(places)[3] if places else None)
-
-
-def _office_holder(ctx: DocContext, office: str) -> str | None:
-    """The person the article names with an office ("the President" in a readout of President X's call is
-    X, named first; "the Vice President" is not "the President")."""
-    words = office.split()
-    for role in sorted(ctx.ents.roles, key=lambda r: r.evidence.clean_start if r.evidence else 0):
-        title = re.findall(r"[a-z]+", role.title.lower())
-        if title[-len(words):] == words and (len(title) == len(words) or title[-len(words) - 1] not in (
-                "vice", "deputy", "prime", "foreign", "defense", "defence")):
-            return role.person
-    return None
-
-
-AUTHORED = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address|readout)\b")
-STATEMENT = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address)\b")
-
-
-def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
-    """Who speaks as "I" or "we" in a statement, remarks, a letter or a readout: the person its title
-    names ("Statement by President Joe Biden on ...", "Remarks by Prime Minister X at ...");
-    ``statements_only``: not a readout, which narrates what others said."""
-    title_end = ctx.text.find("\n")
-    title = ctx.text[:title_end if title_end > 0 else 200]
-    if not (STATEMENT if statements_only else AUTHORED).match(title):
-        return None
-    return next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
-
-
-def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
-    """Who claims the fact at token ``i`` of a narrated sentence: the person the sentence reports
-    ("Aliyev said ...", "according to X"), else the person subject of a verb of saying or stance above
-    the trigger: named ("President Biden reaffirmed ..."), "he", an office the article names a person
-    with ("The President conveyed his support ...", "The Vice President underscored ..."), else the
-    author of a statement, remarks or a letter, who claims all it narrates."""
-    found = _reported_person(sent_doc, offset, ctx, lex)
-    if found:
-        return found
-    verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
-    for tok in _path_up(sent_doc[i]):
-        subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
-        if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
-            continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
-        if subj.lower_ in FIRST_PERSON:
-            return _author(ctx)  # "I have ordered the deployment": the statement's author
-        if _lemma(tok) not in verbs:
-            if tok.dep_ == "ccomp":
-                continue  # "underscored that the United States is committed to ...": who underscores it
-            break
-        cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
-        phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "cc", "conj"))
-        if phrase in party_rules()["office_subjects"] and not ctx.ents.mentions_in(offset + subj.idx,
-                                                                                    offset + subj.idx + len(subj)):
-            # "The Vice President and President Marcos discussed": the first conjunct, an office
-            return _office_holder(ctx, phrase)
-        people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
-        if people:
-            return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
-        if subj.lower_ in ("he", "she"):
-            return _last_person_before(ctx, offset + subj.idx)
-        break
-    return _author(ctx, statements_only=True)

@@ -1,0 +1,83 @@
+"""Who asserts a narrated fact (``asserted_by``): the reported person, the person subject of a verb of
+saying or stance, an office holder the article names, a statement's author."""
+from __future__ import annotations
+
+import re
+
+from .context import DocContext, _last_person_before, _reported_person, party_rules
+from .lexicon import Lexicon, _lemma
+from .status import _path_up
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _subject_of(verb):
+    """The subject of a verb, or of the verb it is coordinated to ("they reaffirmed X and emphasized Y")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _office_holder(ctx: DocContext, office: str) -> str | None:
+    """The person the article names with an office ("the President" in a readout of President X's call is
+    X, named first; "the Vice President" is not "the President")."""
+    words = office.split()
+    for role in sorted(ctx.ents.roles, key=lambda r: r.evidence.clean_start if r.evidence else 0):
+        title = re.findall(r"[a-z]+", role.title.lower())
+        if title[-len(words):] == words and (len(title) == len(words) or title[-len(words) - 1] not in (
+                "vice", "deputy", "prime", "foreign", "defense", "defence")):
+            return role.person
+    return None
+
+
+AUTHORED = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address|readout)\b")
+STATEMENT = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address)\b")
+
+
+def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
+    """Who speaks as "I" or "we" in a statement, remarks, a letter or a readout: the person its title
+    names ("Statement by President Joe Biden on ...", "Remarks by Prime Minister X at ...");
+    ``statements_only``: not a readout, which narrates what others said."""
+    title_end = ctx.text.find("\n")
+    title = ctx.text[:title_end if title_end > 0 else 200]
+    if not (STATEMENT if statements_only else AUTHORED).match(title):
+        return None
+    return next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
+
+
+def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """Who claims the fact at token ``i`` of a narrated sentence: the person the sentence reports
+    ("Aliyev said ...", "according to X"), else the person subject of a verb of saying or stance above
+    the trigger: named ("President Biden reaffirmed ..."), "he", an office the article names a person
+    with ("The President conveyed his support ...", "The Vice President underscored ..."), else the
+    author of a statement, remarks or a letter, who claims all it narrates."""
+    found = _reported_person(sent_doc, offset, ctx, lex)
+    if found:
+        return found
+    verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
+    for tok in _path_up(sent_doc[i]):
+        subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
+            continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
+        if subj.lower_ in FIRST_PERSON:
+            return _author(ctx)  # "I have ordered the deployment": the statement's author
+        if _lemma(tok) not in verbs:
+            if tok.dep_ == "ccomp":
+                continue  # "underscored that the United States is committed to ...": who underscores it
+            break
+        cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
+        phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "cc", "conj"))
+        if phrase in party_rules()["office_subjects"] and not ctx.ents.mentions_in(offset + subj.idx,
+                                                                                    offset + subj.idx + len(subj)):
+            # "The Vice President and President Marcos discussed": the first conjunct, an office
+            return _office_holder(ctx, phrase)
+        people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
+        if people:
+            return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
+        if subj.lower_ in ("he", "she"):
+            return _last_person_before(ctx, offset + subj.idx)
+        break
+    return _author(ctx, statements_only=True)
