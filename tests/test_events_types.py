@@ -273,6 +273,7 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("Three people were killed by a wildfire near Athens.", "conflict"),
     ("Quakes centered well within the mainland do not pose the threat of a tsunami to Indonesia.", "threat"),
     ("Protests, riots and clashes with police have overtaken Greece for the sixth straight day.", "conflict"),
+    ("The opposition ignored the prime minister's appeals for national unity.", "cooperation"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])
