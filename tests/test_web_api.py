@@ -259,6 +259,22 @@ def test_reviews_apply_to_queries_and_exports_and_survive_reanalysis(seeded_stor
         assert all(r["doc"] and r["span"][0] is not None for r in exported)
 
 
+def _warc_of_no_pages() -> bytes:
+    """A gzipped WARC of two responses that are no articles: a 404 page and a JSON body."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for uri, status, ctype, body in (("https://a.example/gone", "404 Not Found", "text/html", b"<html>gone</html>"),
+                                     ("https://a.example/d.json", "200 OK", "application/json", b'{"a": 1}')):
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+    return out.getvalue()
+
+
 def test_upload_ingests_an_article_with_the_token(module_store, tmp_path):
     text = ("ANKARA, March 3, 2026. Türkiye and Azerbaijan will hold joint naval exercises in the Caspian Sea "
             "next month, the Turkish defense ministry said on Tuesday. The drills follow a defense cooperation "
@@ -272,7 +288,13 @@ def test_upload_ingests_an_article_with_the_token(module_store, tmp_path):
             assert r.status_code == 201, r.text
             assert r.json()["stored"] == 1
             again = c.post("/api/documents", params={"filename": "caspian.txt"}, content=text.encode()).json()
-            assert again["stored"] == 0 and again["skipped"] == 1  # exactly once
+            # exactly once; the words of `pactwatch ingest --json`: skipped are inputs that are no documents
+            assert (again["stored"], again["already_stored"], again["skipped"]) == (0, 1, 0)
+            assert set(again) == {"run", "read", "stored", "already_stored", "refused", "refused_by_reason",
+                                  "skipped", "skipped_by_kind", "refusals"}
+            crawl = c.post("/api/documents", params={"filename": "crawl.warc.gz"}, content=_warc_of_no_pages()).json()
+            assert (crawl["stored"], crawl["already_stored"], crawl["skipped"]) == (0, 0, 2)
+            assert crawl["skipped_by_kind"] == {"warc-not-200": 1, "warc-not-html": 1}
             hits = c.get("/api/events", params={"type": "exercise", "party": "Azerbaijan", "limit": 500})
             assert any("Caspian" in e["evidence"] for e in hits.json()["items"]), hits.text
             assert any(h["kind"] == "document" for h in c.get("/api/search", params={"q": "Caspian"}).json()["items"])

@@ -11,6 +11,7 @@ import sys
 import click
 
 from .common import EXIT_REFUSED, db_option, echo_err, guarded, settings_from
+from .options import summary_counts, summary_line
 
 
 @click.group("scale")
@@ -109,11 +110,9 @@ def load_parquet(ctx: click.Context, directory: str, db: str | None, batch: int,
     quiet = ctx.obj.get("quiet", False) if ctx.obj else False
     store = _store(db, create=True)
     summary = load_shards(directory, store, settings_from(ctx), batch=batch)
-    counts = summary.counts()
     if as_json:
-        click.echo(json.dumps({"run": summary.run_id, **counts}))
-    echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
-             f"refused {len(summary.refused)}", quiet)
+        click.echo(json.dumps(summary_counts(summary)))
+    echo_err(summary_line(summary), quiet)
     if summary.refused:
         ctx.exit(EXIT_REFUSED)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from typing import TYPE_CHECKING
 
 import click
@@ -22,7 +21,17 @@ from .common import (
     settings_from,
     to_json,
 )
-from .options import DATE, DATE_FORMS, echo_note, effective_limit, limit_options, output_options, shown_note
+from .options import (
+    DATE,
+    DATE_FORMS,
+    echo_note,
+    effective_limit,
+    limit_options,
+    output_options,
+    shown_note,
+    summary_counts,
+    summary_line,
+)
 from .progress import Progress, count_inputs
 from .render import ENTITY_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, Column, emit
 from .scale import load_parquet
@@ -126,18 +135,9 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
             summary = ingest(list(paths), store, settings, stdin=sys.stdin.buffer, batch=batch, on_item=on_item)
     if not reanalyse:
         _hint_stale(store, quiet)
-    counts = summary.counts()
-    if as_json:
-        # the words of the line on stderr: already stored (same content), skipped (no documents)
-        click.echo(json.dumps({"run": summary.run_id, "read": counts["read"], "stored": counts["stored"],
-                               "already_stored": counts["skipped"], "refused": counts["refused"],
-                               "refused_by_reason": counts["refused_by_reason"],
-                               "skipped": counts["not_documents"], "skipped_by_kind": counts["not_documents_by_kind"]}))
-    reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused_by_reason().items()))
-    kinds = ", ".join(f"{k} {v}" for k, v in sorted(Counter(x.reason for x in summary.not_documents).items()))
-    echo_err(f"run {summary.run_id}: read {summary.read}, stored {summary.stored}, already stored {summary.skipped}, "
-             f"refused {len(summary.refused)}" + (f" ({reasons})" if reasons else "")
-             + (f", skipped {len(summary.not_documents)} ({kinds})" if kinds else ""), quiet)
+    if as_json:  # the words of the line on stderr: already stored (same content), skipped (no documents)
+        click.echo(json.dumps(summary_counts(summary)))
+    echo_err(summary_line(summary), quiet)
     if summary.refused:
         ctx.exit(EXIT_REFUSED)
 

@@ -254,6 +254,7 @@ def check_upload(filename: str, body: bytes) -> str:
 
 
 def ingest_bytes(request: Request, name: str, body: bytes) -> dict[str, Any]:
+    from ..cli.options import summary_counts
     from ..ingest import ingest
 
     settings = request.app.state.web.settings.with_(n_process=1)
@@ -262,6 +263,6 @@ def ingest_bytes(request: Request, name: str, body: bytes) -> dict[str, Any]:
         path = Path(tmp) / name
         path.write_bytes(body)
         summary = ingest([str(path)], store, settings)
-    return {"run": summary.run_id, **summary.counts(),
+    return {**summary_counts(summary),  # the words of `pactwatch ingest --json`
             "refusals": [{"source": Path(r.source).name, "stage": r.stage, "reason": r.reason, "detail": r.detail}
                          for r in summary.refused]}
