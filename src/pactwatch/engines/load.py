@@ -64,5 +64,7 @@ def load_shards(directory: str, store, settings: Settings, batch: int = 25,
     with RunWriter(store, settings, "ingest-parquet", {"from_parquet": directory}, batch, on_item) as writer:
         for art in assign_stories(_new_articles(paths, store, writer), writer.index, writer.duplicates):
             writer.add(art)
-    log.info("loaded %d shards from %s: %s", len(paths), directory, writer.summary.counts())
+    done = writer.summary
+    log.info("loaded %d shards from %s: read %d, stored %d, already stored %d, refused %d, skipped %d (no documents)",
+             len(paths), directory, done.read, done.stored, done.skipped, len(done.refused), len(done.not_documents))
     return writer.summary
