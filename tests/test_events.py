@@ -173,3 +173,10 @@ def test_a_negation_on_the_auxiliary_denies(nlp):
 ])
 def test_a_negation_above_a_clause_stays_on_its_verb(nlp, sentence, etype, status):
     assert (etype, status) in typed_statuses(nlp, sentence)
+
+
+def test_a_proposal_without_a_trigger_word_is_proposed(nlp):
+    """Trend/Azertac style: 'Aliyev proposed that the member states coordinate their positions' names no
+    trigger word; the proposal itself is the event, and it is proposed, not occurred."""
+    assert typed_statuses(nlp, "Aliyev proposed that the Turkic states coordinate their positions at the UN.") == {
+        ("cooperation", "proposed")}

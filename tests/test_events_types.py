@@ -237,6 +237,11 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     # ... but armed sides still clash and fire still kills (Hindustan Times, Azertac styles)
     ("Indian and Chinese troops clashed with each other in the Galwan Valley.", "conflict", "occurred"),
     ("Soldiers were killed and wounded by artillery fire from Armenian positions.", "conflict", "occurred"),
+    # a framework signed or joined is an agreement; acting firmly in response is a warning (readout, Reuters styles)
+    ("The United States and Saudi Arabia also signed a Critical Minerals Framework.", "agreement", "occurred"),
+    ("India decided to join the Indo-Pacific Economic Framework.", "agreement", "occurred"),
+    ("Biden made clear that the United States will act firmly in response to Russia's actions.", "threat",
+     "planned"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -274,6 +279,8 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("Quakes centered well within the mainland do not pose the threat of a tsunami to Indonesia.", "threat"),
     ("Protests, riots and clashes with police have overtaken Greece for the sixth straight day.", "conflict"),
     ("The opposition ignored the prime minister's appeals for national unity.", "cooperation"),
+    ("The talks were held within the framework of the OTS.", "agreement"),
+    ("The firm will act quickly to fix the bug.", "threat"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

@@ -78,6 +78,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     """The status of the trigger at tokens ``[i, j)`` from its dependency path and neighbours."""
     trig = sent_doc[i:j].root
     cues = lex.status_cues
+    if trig.pos_ == "VERB" and _lemma(trig) in ("propose", "suggest"):  # the proposal itself (the fallback trigger)
+        return "denied" if _has_neg(trig) else "proposed"
     path = _status_path(trig)
     negated = False
     status = None

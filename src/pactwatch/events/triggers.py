@@ -167,6 +167,10 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
                                         for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
                                         for t in c.subtree)):
         return False  # "provide Australia with a conventionally armed, nuclear-powered submarine capability"
+    adverbs = spec.get("needs_adverb", {}).get(phrase)
+    if adverbs is not None and not any(c.dep_ == "advmod" and c.lower_ in adverbs for t in _conjuncts(head)
+                                       for c in t.children):
+        return False  # "will act firmly in response to", "respond accordingly": a warning
     listname = spec.get("needs_near", {}).get(phrase)
     if listname and not _near_words(sent_doc, i, j, lex.word_lists[listname]):
         return False
