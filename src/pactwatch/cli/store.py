@@ -180,7 +180,9 @@ def db_upgrade(db: str | None) -> None:
         applied = store.upgrade()
     except StoreError as exc:
         raise ProgramFailed(str(exc)) from exc
-    click.echo(f"schema version {store.schema_version()}" + (f" (applied {applied})" if applied else " (up to date)"))
+    done = (f"applied migration{'s' if len(applied) > 1 else ''} {', '.join(str(v) for v in applied)}" if applied
+            else "up to date")
+    click.echo(f"schema version {store.schema_version()} ({done})")
 
 
 @db_group.command("info")
