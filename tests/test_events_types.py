@@ -240,8 +240,7 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     # a framework signed or joined is an agreement; acting firmly in response is a warning (readout, Reuters styles)
     ("The United States and Saudi Arabia also signed a Critical Minerals Framework.", "agreement", "occurred"),
     ("India decided to join the Indo-Pacific Economic Framework.", "agreement", "occurred"),
-    ("Biden made clear that the United States will act firmly in response to Russia's actions.", "threat",
-     "planned"),
+    ("The minister said Ankara would respond decisively to any attack on Turkish ships.", "threat", "planned"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -293,3 +292,10 @@ def test_a_request_put_in_the_future_on_its_own_verb_is_planned():
     text = "And we will encourage Pakistan to do more to support Afghanistan's security forces."
     evs = [e for e in _events(text) if e.type == "request"]
     assert evs and evs[0].status == "planned"
+
+
+def test_a_warning_in_the_future_tense_is_made_now():
+    """Readout style: 'made clear that the United States will act firmly in response to Russia's actions'."""
+    text = "President Biden made clear that the United States will act firmly in response to Russia's actions."
+    evs = [e for e in _events(text) if e.type == "threat"]
+    assert evs and evs[0].status == "occurred"

@@ -76,8 +76,8 @@ def _enough_parties(etype: str, parties: list[str], ctx: DocContext) -> bool:
     return True
 
 
-# a warning or a request is made by saying it: whatever the verb around it, it occurred unless denied or
-# put in the future on its own verb
+# a warning or a request is made by saying it: whatever the verb around it, it occurred unless denied (or, for a
+# request, put in the future on its own verb: a warning in the future tense is made now)
 SPEECH_ACTS = frozenset({"threat", "request"})
 
 
@@ -142,8 +142,9 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if etype in ("conflict", "threat") and not targets:
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
-            if etype in SPEECH_ACTS and status != "denied" and not _own_future(sent_doc[i:j].root):
-                status = "occurred"  # "resolved to push back against X": the warning is made ("will urge X": planned)
+            if etype in SPEECH_ACTS and status != "denied" and not (etype == "request" and _own_future(sent_doc[i:j].root)):
+                # "resolved to push back against X", "will act firmly": the warning is made ("will urge X": planned)
+                status = "occurred"
             if status == "proposed" and asserter and ctx.affiliation.get(asserter):
                 proposer = ctx.affiliation[asserter]
                 if proposer not in actors:
