@@ -585,3 +585,11 @@ def test_a_designation_is_no_organisation(nlp):
 def test_a_name_after_an_article_is_no_person(nlp, text, surface):
     """Space news style: 'the Falcon Nine had been delayed' names a craft; a person's name takes no article."""
     assert not {i for i in ids_at(nlp, text, surface) if i.startswith("person:")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Statement by the National Security Advisor on the talks with Japan.", "National Security Advisor"),
+])
+def test_an_office_is_no_organisation(nlp, text, surface):
+    """Readout style: 'the National Security Advisor' is an office; 'the Office of the President' stays a body."""
+    assert not {i for i in ids_at(nlp, text, surface) if i.startswith("org:")}

@@ -283,6 +283,9 @@ def _ner(sdoc, b: _Builder) -> None:
         if len(words) == 1 and not name.isupper() and kind != "person" and not _camel(name) and (
             (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
             continue  # an adjective ("Turkic states") or a fragment of a longer name
+        if (kind == "org" and len(words) > 1 and fold(words[-1]) in name_rules()["office_titles"]
+                and not any(fold(w) in _heads()[0] for w in words)):
+            continue  # "National Security Advisor", "Deputy Secretary": an office, not a body ("Office of the President" is)
         if kind in ("org", "person") and len(words) > 1 and fold(words[-1]) in _not_org_heads():
             not_orgs.add(_initials(name))
             continue  # "Advanced Medium Combat Aircraft", "Nobel Peace Prize": a weapon or an award
