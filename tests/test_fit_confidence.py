@@ -39,3 +39,11 @@ def test_the_fit_is_deterministic_and_ranks_right_events_higher():
     assert w == fit(rows, steps=500)
     assert w["type:meeting"] > 0 > w["type:deployment"]
     assert precision_at(w, rows, 0.7) == (0.8, 10)
+
+
+def test_the_fit_keeps_a_possibility_below_a_report():
+    """Even when the sample's few speculations were all right, 'possible' never outweighs 'occurred'."""
+    rows = ([({"bias": 1.0, "status:possible": 1.0}, True)] * 3 + [({"bias": 1.0, "status:occurred": 1.0}, True)] * 6
+            + [({"bias": 1.0, "status:occurred": 1.0}, False)] * 4)
+    w = fit(rows, steps=500)
+    assert w["status:possible"] < w["status:occurred"]
