@@ -241,6 +241,10 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("The United States and Saudi Arabia also signed a Critical Minerals Framework.", "agreement", "occurred"),
     ("India decided to join the Indo-Pacific Economic Framework.", "agreement", "occurred"),
     ("The minister said Ankara would respond decisively to any attack on Turkish ships.", "threat", "planned"),
+    # a giver named on the noun or hyphened to the verb (Al Jazeera, BBC, Reuters styles)
+    ("Al-Muhandis was the deputy commander of the Popular Mobilization Forces, an Iranian-backed militia.",
+     "cooperation", "occurred"),
+    ("Questions remain how much direct Iranian assistance is received by the Houthis.", "cooperation", "occurred"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -280,6 +284,7 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The opposition ignored the prime minister's appeals for national unity.", "cooperation"),
     ("The talks were held within the framework of the OTS.", "agreement"),
     ("The firm will act quickly to fix the bug.", "threat"),
+    ("The senator backed the bill on Tuesday.", "cooperation"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

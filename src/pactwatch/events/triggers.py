@@ -237,6 +237,11 @@ def _plural_subject(verb) -> bool:
     return False
 
 
+def _named_before_hyphen(sent_doc, i: int) -> bool:
+    """"An Iranian-backed militia", "Russia-sponsored separatists": a name joined to the word by a hyphen."""
+    return i > 1 and sent_doc[i - 1].text in ("-", "–") and sent_doc[i - 2].text[:1].isupper()
+
+
 def _named_event(sent_doc, i: int) -> bool:
     """A capitalised trigger word naming the event that follows it ("Exercise Flintlock", "Operation Atlantic Resolve")."""
     return sent_doc[i].text[:1].isupper() and i + 1 < len(sent_doc) and sent_doc[i + 1].pos_ == "PROPN" and (
@@ -258,6 +263,9 @@ def _party_object(head) -> bool:
     else:  # "support for Ukraine", "the alliance between the United States and the Philippines"
         objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "between", "with", "in")
                 for g in c.children if g.dep_ == "pobj"]
+    if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
+                                              and c.pos_ in ("ADJ", "PROPN") for c in head.children):
+        return True  # "Iranian assistance", "U.S. support": the giver named on the noun
     return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children) for o in objs)
 
 
@@ -276,6 +284,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     named = phrase in spec.get("named_by_parties", []) and i > 0 and (
         sent_doc[i - 1].pos_ == "PROPN" or (sent_doc[i - 1].pos_ == "ADJ" and sent_doc[i - 1].text[:1].isupper()))
     named = named or (phrase in spec.get("party_object", []) and _party_object(head)) or (
+        phrase in spec.get("named_before_hyphen", []) and _named_before_hyphen(sent_doc, i)) or (
         phrase in spec.get("named_by_parties", []) and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children))
     if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
