@@ -245,6 +245,9 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("Al-Muhandis was the deputy commander of the Popular Mobilization Forces, an Iranian-backed militia.",
      "cooperation", "occurred"),
     ("Questions remain how much direct Iranian assistance is received by the Houthis.", "cooperation", "occurred"),
+    # states called to act are asked (Kathimerini, Tasnim styles)
+    ("Italy and Egypt were openly called to join the project.", "request", "occurred"),
+    ("Iran called the United Nations to intervene.", "request", "occurred"),
     # a word that qualifies another trigger is part of it (The Hill, Kyiv Independent styles)
     ("Kyiv and Warsaw signed a defence cooperation agreement.", "agreement", "occurred"),
     # an infinitive on a plan or an agreement is what is planned, not a provision (Anadolu, Trend styles)
@@ -285,6 +288,9 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The talks were held within the framework of the OTS.", "agreement"),
     ("The firm will act quickly to fix the bug.", "threat"),
     ("The senator backed the bill on Tuesday.", "cooperation"),
+    ("He called it unlikely that the EU would finance the project.", "request"),
+    ("Leaders held a call on Monday with the chancellor.", "request"),  # a noun "call on" is no "call on"
+    ("He underlined the call for cooperation in the region.", "request"),
     # what a request asks for is not a second fact
     ("Iraq's parliament voted on Sunday to expel US troops from the country.", "deployment"),
 ])

@@ -167,6 +167,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
                                         for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
                                         for t in c.subtree)):
         return False  # "provide Australia with a conventionally armed, nuclear-powered submarine capability"
+    if phrase in spec.get("needs_xcomp", []) and not any(c.dep_ == "xcomp" for c in head.children):
+        return False  # "Italy and Egypt were called to join", not "called it unlikely"
     adverbs = spec.get("needs_adverb", {}).get(phrase)
     if adverbs is not None and not any(c.dep_ == "advmod" and c.lower_ in adverbs for t in _conjuncts(head)
                                        for c in t.children):
@@ -276,6 +278,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     allowed = lex.pos.get((etype, phrase))
     if allowed and sent_doc[i].pos_ not in allowed:
         return False
+    if " " in phrase and phrase in spec.get("verbs", []) and sent_doc[i].pos_ not in ("VERB", "AUX"):
+        return False  # "held a call on Monday" is no "call on"
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
