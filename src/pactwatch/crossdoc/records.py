@@ -59,7 +59,7 @@ class Records:
                         parties=(frozenset(self.store.resolve(party)),) if party else (),
                         stories=frozenset([story]) if story else None)
         return list(find_reviewed_events(self.store, f, reviewed_only=self.reviewed_only,
-                                         include_rejected=self.include_rejected).rows)
+                                         include_rejected=self.include_rejected, with_names=False).rows)
 
     def agreements(self, party: str | None = None) -> list[dict[str, Any]]:
         """Agreement records: parties, latest stage, dated stage history, provisions with sentences."""

@@ -195,7 +195,7 @@ def _review_split(store, f: EventFilter, reviewed_only: bool, include_rejected: 
 
 
 def find_reviewed_events(store, f: EventFilter, limit: int | None = None, reviewed_only: bool = False,
-                         include_rejected: bool = False, offset: int = 0) -> EventPage:
+                         include_rejected: bool = False, offset: int = 0, with_names: bool = True) -> EventPage:
     """:func:`find_events` with the analysts' current reviews applied (:mod:`.reviews`).
 
     A rejected event is left out (``include_rejected`` keeps it, its ``review`` saying so);
@@ -217,6 +217,8 @@ def find_reviewed_events(store, f: EventFilter, limit: int | None = None, review
     rows.sort(key=lambda r: r["id"])
     rows.sort(key=lambda r: r["reported"] or "", reverse=True)  # stable: newest report first, then id
     rows = rows[skip:skip + limit] if limit else rows[skip:]
+    if not with_names:
+        return EventPage(list(rows), page.total + len(fixed))
     used = {x for r in rows for x in [*r["actors"], *r["targets"], r["asserted_by"], r["where"], r["agreement"]] if x}
     return EventPage(list(rows), page.total + len(fixed), store.names(used))
 

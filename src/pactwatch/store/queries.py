@@ -184,10 +184,11 @@ class QueryMixin:
             return self._names(conn, ids)
 
     def _names(self, conn: Connection, ids: set[str]) -> dict[str, str]:
-        if not ids:
-            return {}
-        return {r.id: r.name for r in conn.execute(select(S.entities.c.id, S.entities.c.name)
-                                                    .where(S.entities.c.id.in_(sorted(ids))))}
+        wanted, out = sorted(ids), {}
+        for i in range(0, len(wanted), 500):  # a bound list within every database's limit of parameters
+            out.update({r.id: r.name for r in conn.execute(select(S.entities.c.id, S.entities.c.name)
+                                                           .where(S.entities.c.id.in_(wanted[i:i + 500])))})
+        return out
 
     # ------------------------------------------------------------------ entities
 
