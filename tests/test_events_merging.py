@@ -84,3 +84,14 @@ def test_agreements_listed_in_a_fact_sheet_stay_apart():
     named = [_agreement("Treaty", "The New START Treaty expires.", "agreement:new-start", 0),
              _agreement("Treaty", "The CFE Treaty was suspended.", "agreement:cfe-treaty", 40)]
     assert len(merge_events(named)) == 2
+
+
+def test_an_agreement_named_again_is_the_agreement_reported():
+    """Kathimerini style: the border agreement reported once, then named again ('denounced the border agreement
+    again', 'called the border agreement null and void'), is one agreement; a company's letter of intent none."""
+    text = ("Turkey and Libya signed a maritime border agreement in Istanbul on November 27.\n"
+            "Later on Tuesday Mitsotakis met with President Trump, where he denounced the border agreement again.\n"
+            "Earlier that day, the Greek gas producer Energean signed a letter of intent to sell gas to Italy.")
+    agreements = [e for e in _events(text) if e.type == "agreement"]
+    assert len(agreements) == 1
+    assert set(agreements[0].actors + agreements[0].targets) == {"country:TUR", "country:LBY"}

@@ -16,6 +16,7 @@ from .merging import (
     _drop_headline_repeats,
     _drop_subsumed_cooperation,
     _earlier_meeting,
+    _named_again,
     _refers_back,
     merge_events,
 )
@@ -158,6 +159,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
             if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
                 continue  # "we will see these exercises": the exercises already reported
+            if etype == "agreement" and _named_again(sent_doc, i, j, lex) and any(e.type == "agreement" for e in events):
+                continue  # "he denounced the border agreement again": the agreement already reported
             event = Event(
                 type=cast(EventType, etype),  # a type and a status of the lexicon's
                 status=cast(Status, status),

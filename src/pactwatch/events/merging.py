@@ -36,6 +36,22 @@ def _anaphoric(sent_doc, i: int, j: int) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that") for c in head.children)
 
 
+# words that tell something new of an agreement besides signing it: agreeing its terms, being party to it
+OWN_ACTS = frozenset({"agree", "signatory", "party", "member", "join", "accede"})
+
+
+def _named_again(sent_doc, i: int, j: int, lex) -> bool:
+    """An agreement noun with "the" and no signing, approving or the like near it ("denounced the border
+    agreement again", "called the border agreement null and void"): the agreement the article reported."""
+    head = sent_doc[i:j].root
+    if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    signing = (set(lex.triggers["agreement"].get("sign_verbs", [])) | set(lex.triggers["agreement"].get("verbs", []))
+               | OWN_ACTS)
+    window = sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]
+    return not any((t.lemma_ or t.lower_).lower() in signing for t in window)
+
+
 MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit", "session", "forum", "conference", "gathering"})
 
 

@@ -176,6 +176,10 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     listname = spec.get("needs_near", {}).get(phrase)
     if listname and not _near_words(sent_doc, i, j, lex.word_lists[listname]):
         return False
+    doers = spec.get("excludes_subject", {}).get(phrase)
+    if doers and head.pos_ in ("VERB", "AUX") and any(
+            _lemma(t) in doers for c in head.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # "the Greek gas producer Energean signed a letter of intent": companies, no states
     unwanted = spec.get("excludes_object", {}).get(phrase)
     if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted):
         return False
