@@ -57,6 +57,18 @@ class IngestSummary:
                 "refused_by_reason": self.refused_by_reason(), "not_documents": len(self.not_documents),
                 "not_documents_by_kind": skipped}
 
+    def report(self) -> dict[str, Any]:
+        """The run's counts in the words its stderr line uses, for ``ingest --json``, ``ingest
+        --from-parquet --json`` and the web's upload answer alike: ``already_stored`` (the same
+        content was stored before), ``refused`` (by reason), ``skipped`` (inputs that are no
+        documents, by kind). (:meth:`counts`, kept in the runs table, says ``skipped`` for the
+        already stored.)"""
+        counts = self.counts()
+        return {"run": self.run_id, "read": counts["read"], "stored": counts["stored"],
+                "already_stored": counts["skipped"], "refused": counts["refused"],
+                "refused_by_reason": counts["refused_by_reason"], "skipped": counts["not_documents"],
+                "skipped_by_kind": counts["not_documents_by_kind"]}
+
 
 @dataclass
 class _Copies:

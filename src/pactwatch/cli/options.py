@@ -218,24 +218,10 @@ def echo_note(msg: str | None, quiet: bool = False) -> None:
         click.echo(msg, err=True)
 
 
-def summary_counts(summary: Any) -> dict[str, Any]:
-    """An ingest run's counts in the words its stderr line uses, for ``ingest --json``, ``ingest
-    --from-parquet --json`` and the web's upload answer alike: ``already_stored`` (the same content
-    was stored before), ``refused`` (by reason), ``skipped`` (inputs that are no documents, by kind).
-
-    ``summary`` is a :class:`pactwatch.ingest.IngestSummary` (whose own ``counts`` name the
-    already stored ``skipped``)."""
-    counts = summary.counts()
-    return {"run": summary.run_id, "read": counts["read"], "stored": counts["stored"],
-            "already_stored": counts["skipped"], "refused": counts["refused"],
-            "refused_by_reason": counts["refused_by_reason"], "skipped": counts["not_documents"],
-            "skipped_by_kind": counts["not_documents_by_kind"]}
-
-
 def summary_line(summary: Any) -> str:
-    """The stderr line of an ingest run (the words of :func:`summary_counts`):
+    """The stderr line of an ingest run (the words of :meth:`pactwatch.ingest.IngestSummary.report`):
     ``run 3: read 12, stored 9, already stored 2, refused 1 (empty 1), skipped 4 (warc-request 4)``."""
-    counts = summary_counts(summary)
+    counts = summary.report()
 
     def by(key: str) -> str:
         return " (" + ", ".join(f"{k} {v}" for k, v in sorted(counts[key].items())) + ")" if counts[key] else ""

@@ -11,7 +11,7 @@ import sys
 import click
 
 from .common import EXIT_REFUSED, db_option, echo_err, guarded, settings_from
-from .options import summary_counts, summary_line
+from .options import summary_line
 
 
 @click.group("scale")
@@ -111,7 +111,7 @@ def load_parquet(ctx: click.Context, directory: str, db: str | None, batch: int,
     store = _store(db, create=True)
     summary = load_shards(directory, store, settings_from(ctx), batch=batch)
     if as_json:
-        click.echo(json.dumps(summary_counts(summary)))
+        click.echo(json.dumps(summary.report()))
     echo_err(summary_line(summary), quiet)
     if summary.refused:
         ctx.exit(EXIT_REFUSED)

@@ -29,7 +29,6 @@ from .options import (
     limit_options,
     output_options,
     shown_note,
-    summary_counts,
     summary_line,
 )
 from .progress import Progress, count_inputs
@@ -136,7 +135,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
     if not reanalyse:
         _hint_stale(store, quiet)
     if as_json:  # the words of the line on stderr: already stored (same content), skipped (no documents)
-        click.echo(json.dumps(summary_counts(summary)))
+        click.echo(json.dumps(summary.report()))
     echo_err(summary_line(summary), quiet)
     if summary.refused:
         ctx.exit(EXIT_REFUSED)

@@ -254,7 +254,6 @@ def check_upload(filename: str, body: bytes) -> str:
 
 
 def ingest_bytes(request: Request, name: str, body: bytes) -> dict[str, Any]:
-    from ..cli.options import summary_counts
     from ..ingest import ingest
 
     settings = request.app.state.web.settings.with_(n_process=1)
@@ -263,6 +262,6 @@ def ingest_bytes(request: Request, name: str, body: bytes) -> dict[str, Any]:
         path = Path(tmp) / name
         path.write_bytes(body)
         summary = ingest([str(path)], store, settings)
-    return {**summary_counts(summary),  # the words of `pactwatch ingest --json`
+    return {**summary.report(),  # the words of `pactwatch ingest --json`
             "refusals": [{"source": Path(r.source).name, "stage": r.stage, "reason": r.reason, "detail": r.detail}
                          for r in summary.refused]}
