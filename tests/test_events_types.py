@@ -245,6 +245,8 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("Al-Muhandis was the deputy commander of the Popular Mobilization Forces, an Iranian-backed militia.",
      "cooperation", "occurred"),
     ("Questions remain how much direct Iranian assistance is received by the Houthis.", "cooperation", "occurred"),
+    # repositioning an air defence system abroad is a deployment (Defense News style)
+    ("The United States will reposition a U.S. Patriot missile system to Slovakia.", "deployment", "planned"),
     # states called to act are asked (Kathimerini, Tasnim styles)
     ("Italy and Egypt were openly called to join the project.", "request", "occurred"),
     ("Iran called the United Nations to intervene.", "request", "occurred"),
@@ -289,6 +291,7 @@ def test_types_and_statuses_from_the_parse(nlp, sentence, etype, status):
     ("The firm will act quickly to fix the bug.", "threat"),
     ("The senator backed the bill on Tuesday.", "cooperation"),
     ("He called it unlikely that the EU would finance the project.", "request"),
+    ("The retailer will reposition its brand in Europe.", "deployment"),
     ("Leaders held a call on Monday with the chancellor.", "request"),  # a noun "call on" is no "call on"
     ("He underlined the call for cooperation in the region.", "request"),
     # what a request asks for is not a second fact
