@@ -28,10 +28,13 @@ from typing import Any, TextIO
 from sqlalchemy import Date, DateTime, Float, Integer
 
 from .contract import stored_contracts
+from .crossdoc.network import network_edges
 from .store import Store
 from .store import reviews as R
 from .store import schema as S
+from .store.analytics import EventFilter, event_ids
 from .store.rows import EventParties, EventRow
+from .store.util import when_start
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +90,6 @@ class _Reviewed:
                     change = (self.current.get(row["id"]) or {}).get("changes", {}) if got[0].get("pipeline") else {}
                     fixed = {k: v for k, v in change.items() if k in ("type", "status", "when")}
                     if "when" in fixed:
-                        from .store.util import when_start
 
                         fixed["when_start"] = when_start(fixed["when"])
                     yield {**row, **fixed}
@@ -111,7 +113,6 @@ class _Reviewed:
 
     def network_events(self, store: Store, events: Iterable[EventParties]) -> list[EventParties]:
         """The network's events as reviewed (and at least as confident as asked)."""
-        from .store.analytics import EventFilter, event_ids
 
         confident = event_ids(store, EventFilter(min_confidence=self.facts.min_confidence)) \
             if self.facts.min_confidence else None
@@ -230,7 +231,6 @@ def network_graph(store: Store, facts: Facts = Facts()):
     from the events as reviewed."""
     import networkx as nx
 
-    from .crossdoc.network import network_edges
 
     events = _Reviewed(store, facts).network_events(store, store.event_parties())
     nodes = store.entity_nodes({p for e in events for p in e.actors + e.targets})

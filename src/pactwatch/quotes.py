@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .entities import title_heads
 from .gazetteer import fold
 from .model import CleanDocument, EntityAnalysis, Evidence, Mention, Quote
+from .nlp import sentence_at
 
 MIN_WORDS = 4
 OPENERS = "“„«"
@@ -128,7 +130,6 @@ def _double_spans(s: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(sdoc, char: int) -> tuple[int, int]:
-    from .nlp import sentence_at
 
     return sentence_at(sdoc, char)
 
@@ -187,7 +188,6 @@ _TITLED = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?(?P<title>(?:[a-z]
 
 
 def _title_words() -> frozenset[str]:
-    from .entities import title_heads
 
     return title_heads() | {"president", "prime", "minister", "secretary", "general", "foreign", "defense", "defence",
                              "state", "deputy", "spokesperson", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr"}

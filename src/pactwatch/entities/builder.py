@@ -5,10 +5,10 @@ import re
 
 from ..gazetteer import Gazetteer, fold
 from ..model import Entity, Evidence, Mention
+from ..nlp import sentence_at
 
 
 def _sentence_bounds(sdoc, char: int) -> tuple[int, int]:
-    from ..nlp import sentence_at
 
     return sentence_at(sdoc, char)
 

@@ -29,7 +29,10 @@ from sqlalchemy import and_, func, or_, select
 
 from ..model import fold  # (issue 13: the store imports only model, settings, errors)
 from . import schema as S
+from .queries import _event_fields, event_order
+from .reviews import current_reviews, reviewed
 from .rows import EventRow
+from .util import when_start
 
 IdSet = frozenset[str] | set[str]
 
@@ -109,7 +112,6 @@ def _conditions(f: EventFilter) -> list:
 
 def matches(row: Mapping[str, Any], f: EventFilter) -> bool:
     """Whether an event row (as a review corrected it) passes ``f``: :func:`_conditions` on its values."""
-    from .util import when_start
 
     if f.types and row["type"] not in f.types or f.statuses and row["status"] not in f.statuses:
         return False
@@ -139,7 +141,6 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
                 ) -> EventPage:
     """Events matching ``f``, newest report first, with the number matching in all and (``with_names``)
     the names of their ids."""
-    from .queries import _event_fields, event_order
 
     e, d = S.events, S.documents
     conds = _conditions(f)
@@ -177,7 +178,6 @@ def _review_split(store, f: EventFilter, reviewed_only: bool, include_rejected: 
     """The reviews applied to ``f``: the filter left to SQL (rejected and corrected events out,
     or only the reviewed ones in), the current reviews, and the corrected events that pass ``f``
     as corrected (matched here, on their corrected values)."""
-    from .reviews import current_reviews, reviewed
 
     current = current_reviews(store, "event")
     corrected = {i: r for i, r in current.items() if r["action"] == "correct"}
@@ -204,8 +204,6 @@ def find_reviewed_events(store, f: EventFilter, limit: int | None = None, review
     corrected events (and the rejected ones with ``include_rejected``). Every row is a dict
     with a ``review`` (None when not reviewed) and, when corrected, the pipeline's values
     under ``pipeline``. ``offset`` skips that many rows of the whole answer (a page further on)."""
-    from .reviews import reviewed
-
     sql, current, fixed = _review_split(store, f, reviewed_only, include_rejected)
     if fixed:  # corrected rows fall anywhere in the order: the page is cut after merging them in
         page = find_events(store, sql, limit=limit and offset + limit, with_names=False)
@@ -226,7 +224,6 @@ def find_reviewed_events(store, f: EventFilter, limit: int | None = None, review
 def reviewed_counts_by_day(store, f: EventFilter, reviewed_only: bool = False,
                            include_rejected: bool = False) -> list[tuple[dt.date | None, str, str, int]]:
     """:func:`counts_by_day` of the events as reviewed (:func:`find_reviewed_events`'s rules)."""
-    from .util import when_start
 
     sql, _current, fixed = _review_split(store, f, reviewed_only, include_rejected)
     counts = counts_by_day(store, sql)
