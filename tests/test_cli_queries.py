@@ -139,3 +139,19 @@ def test_bench_stories_says_its_size_and_time_and_defaults_to_about_a_minute():
     big = stories_notice(200_000)
     assert big.startswith("benchmark: 200,000 synthetic articles, about ") and "a long run: --articles" in big
     assert K.the_cli().commands["bench-stories"].params[0].default == STORIES_DEFAULT
+
+
+@pytest.mark.parametrize("command, notice, option, big", [
+    ("bench-api", "pactwatch.cli.web:api_bench_notice", "--events", 500_000),
+    ("bench-ray", "pactwatch.cli.scale:ray_bench_notice", "--articles", 20_000),
+])
+def test_long_benchmarks_say_their_size_and_time_and_default_to_about_a_minute(command, notice, option, big):
+    import importlib
+
+    module, name = notice.split(":")
+    say = getattr(importlib.import_module(module), name)
+    default = next(p.default for p in K.the_cli().commands[command].params if p.opts[0] == option)
+    first = say(default)
+    assert re.fullmatch(rf"benchmark: {default:,} .*, about (\d+ s|1 min|2 min) on a 2-core machine", first), first
+    long = say(big)
+    assert f"benchmark: {big:,} " in long and f"a long run: {option} {default:,} takes about a minute" in long

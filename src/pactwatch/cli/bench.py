@@ -131,21 +131,24 @@ def bench_store(corpus: str | None, dbs: tuple[str, ...], scratch: bool, events:
     raise SystemExit(bench_main(args))
 
 
+def size_notice(count: int, unit: str, seconds: float, option: str, short: int, warn_s: float = 300) -> str:
+    """What a long benchmark says before it starts: its size, its expected time on the project's
+    2-core machine, and for a long run how to make a short one (``option short``)."""
+    took = f"about {max(1, round(seconds / 60))} min" if seconds >= 60 else f"about {max(1, round(seconds))} s"
+    return (f"benchmark: {count:,} {unit}, {took} on a 2-core machine"
+            + (f" (a long run: {option} {short:,} takes about a minute)" if seconds > warn_s else ""))
+
+
 # Seconds per 1,000 synthetic articles on the project's 2-core machine (clustering, then the
 # restart figures' replay): 5,000 articles took 54 s plus a 30 s replay (bench-stories, Nov 2026).
 STORIES_S_PER_1000 = 17.0
 STORIES_DEFAULT = 3_000  # about a minute
-STORIES_WARN_S = 300
 
 
 def stories_notice(articles: int) -> str:
-    """What ``bench-stories --articles N`` says before it starts: its size, its expected time,
-    and for a long run how to make a short one."""
-    seconds = articles / 1000 * STORIES_S_PER_1000
-    took = f"about {max(1, round(seconds / 60))} min" if seconds >= 60 else f"about {round(seconds)} s"
-    return (f"benchmark: {articles:,} synthetic articles, {took} on a 2-core machine"
-            + (f" (a long run: --articles {STORIES_DEFAULT:,} takes about a minute)" if seconds > STORIES_WARN_S
-               else ""))
+    """What ``bench-stories --articles N`` says before it starts."""
+    return size_notice(articles, "synthetic articles", articles / 1000 * STORIES_S_PER_1000, "--articles",
+                       STORIES_DEFAULT)
 
 
 @click.command("bench-stories")
