@@ -41,3 +41,13 @@ def test_the_analysts_query_lists_an_event_date_window_in_the_same_order(filled)
     got = [e["id"] for e in find_events(filled, flt).rows]
     assert len(got) > 1
     assert got == [e["id"] for e in filled.events(since="2000", until="2100-12-31", date_field="event", limit=None)]
+
+
+def test_until_takes_in_its_whole_period(filled):
+    """``until=2025`` means up to the end of 2025, as the CLI's and the API's dates do (not 2025-01-01)."""
+    every = filled.events(limit=None)
+    years = sorted({e["reported"][:4] for e in every if e["reported"]})
+    year = years[0]
+    in_year = [e["id"] for e in every if e["reported"] and e["reported"][:4] <= year]
+    assert [e["id"] for e in filled.events(until=year, limit=None)] == in_year
+    assert in_year and any(e["reported"] > f"{year}-01-01" for e in every if e["id"] in in_year)

@@ -34,7 +34,7 @@ from .rows import (
     QuoteRow,
     SearchHit,
 )
-from .util import unpack
+from .util import unpack, when_end
 
 DEFAULT_LIMIT = Settings().query_limit  # commands pass the settings' query_limit
 
@@ -136,7 +136,7 @@ class QueryMixin:
         if since:
             conds.append(col >= _date(since))
         if until:
-            conds.append(col <= _date(until))
+            conds.append(col <= (until if isinstance(until, dt.date) else when_end(until)))  # its whole period
         if story:
             conds.append(d.c.story == story)
         if conds:
