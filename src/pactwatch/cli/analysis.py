@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..model import AGREEMENT_STAGES, EVENT_TYPES, STATUSES
-from .common import db_option, guarded
+from .common import db_option, guarded, quiet_of
 from .options import (
     DATE,
     DATE_FORMS,
@@ -33,10 +33,6 @@ from .options import (
     type_option,
 )
 from .render import EVENT_COLUMNS, EVENT_MORE, Column, bar_chart, emit
-
-
-def _quiet(ctx: click.Context) -> bool:
-    return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
 
 
 def _store(db: str | None):
@@ -167,7 +163,7 @@ def events_cmd(ctx, db, types, statuses, actors, targets, parties, between, invo
     """
     from ..store.analytics import find_reviewed_events
 
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     flt = build_filter(store, quiet, types, statuses, actors, targets, parties, between, involving, asserted_by,
                        since, until, date_field, min_confidence=min_confidence)
@@ -290,7 +286,7 @@ def trends_cmd(ctx, db, period, pair, split, chart, types, statuses, actors, tar
     """
     from ..store.analytics import reviewed_counts_by_day
 
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     flt = build_filter(store, quiet, types, statuses, actors, targets, parties, pair or between, involving,
                        asserted_by, since, until, date_field, min_confidence=min_confidence)
@@ -386,7 +382,7 @@ def new_cmd(ctx, db, since_last_run, run_id, list_runs, limit, all_rows, as_json
     """
     from ..store.analytics import documents_after, find_reviewed_events, ingest_run, runs
 
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     if list_runs:
         rows = runs(store)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_err, guarded
+from .common import echo_err, guarded, quiet_of
 
 
 def bundled_corpus() -> Path:
@@ -60,7 +60,7 @@ def bench(ctx: click.Context, corpus: str | None, repeat: int, processes: int | 
       pactwatch bench --repeat 40
       pactwatch bench --corpus corpus/seeds --repeat 100 | tail -1 | jq .speed_ratio
     """
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    quiet = quiet_of(ctx)
     path = Path(corpus) if corpus else bundled_corpus()
     n_docs = sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
     articles = max(200, n_docs * repeat)
@@ -172,7 +172,7 @@ def bench_stories(ctx: click.Context, articles: int) -> None:
     """
     from ..benchmarks.stories_bench import main as bench_main
 
-    echo_err(stories_notice(articles), ctx.obj.get("quiet", False) if ctx.obj else False)
+    echo_err(stories_notice(articles), quiet_of(ctx))
     bench_main(articles)
 
 

@@ -77,6 +77,11 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
+def quiet_of(ctx: click.Context | None) -> bool:
+    """Whether ``pactwatch -q`` asked for no progress or summary on stderr."""
+    return bool(ctx.obj.get("quiet", False)) if ctx is not None and ctx.obj else False
+
+
 def echo_err(msg: str, quiet: bool = False) -> None:
     if not quiet:
         click.echo(msg, err=True)

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .analysis import resolve_name
-from .common import db_option, guarded
+from .common import db_option, guarded, quiet_of
 from .options import (
     echo_note,
     effective_limit,
@@ -26,10 +26,6 @@ from .options import (
 )
 from .render import AGREEMENT_COLUMNS, FACT_COLUMNS, STORY_COLUMNS, UNKNOWN_OUTLET, Column, emit, with_names
 from .store import _store
-
-
-def _quiet(ctx: click.Context) -> bool:
-    return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
 
 
 def _records(store, reviewed_only: bool = False, include_rejected: bool = False):
@@ -74,7 +70,7 @@ def stories_cmd(ctx, db, limit, all_rows, as_json, as_csv) -> None:
       pactwatch stories
       pactwatch stories --json | jq 'select(.size > 1)'
     """
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     rows = _records(_store(db)).stories()
     for r in rows:
         r["outlets"] = [UNKNOWN_OUTLET if o == "?" else o for o in r["outlets"]]
@@ -113,7 +109,7 @@ def facts_cmd(ctx, db, types, statuses, parties, min_sources, reviewed_only, inc
       pactwatch facts --party Azerbaijan --type exercise --json
       pactwatch facts --reviewed-only
     """
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     sets = _party_sets(store, parties, quiet)
     if sets is None:
@@ -159,7 +155,7 @@ def contradictions_cmd(ctx, db, types, parties, reviewed_only, include_rejected,
       pactwatch contradictions
       pactwatch contradictions --party Azerbaijan --json
     """
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     sets = _party_sets(store, parties, quiet)
     rows = [] if sets is None else _with_all(
@@ -210,7 +206,7 @@ def agreements_cmd(ctx, db, parties, reviewed_only, include_rejected, limit, all
       pactwatch agreements
       pactwatch agreements --party Türkiye --json
     """
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     sets = _party_sets(store, parties, quiet)
     rows = [] if sets is None else _with_all(_records(store, reviewed_only, include_rejected).agreements(), sets)
@@ -253,7 +249,7 @@ def agreement_cmd(ctx, name: str, db, reviewed_only, include_rejected, as_json) 
     records = _records(store, reviewed_only, include_rejected)
     rec = records.agreement(name)
     if rec is None and not name.startswith("unnamed:"):
-        ids = resolve_name(store, name, "agreement", _quiet(ctx), people=False)
+        ids = resolve_name(store, name, "agreement", quiet_of(ctx), people=False)
         rec = next((r for r in records.agreements() if r["id"] in ids), None)
     if rec is None:
         raise click.ClickException(f"no agreement matches {name!r}; list them with `pactwatch agreements`")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import db_option, echo_err, guarded
+from .common import db_option, echo_err, guarded, quiet_of
 from .options import min_confidence_option, review_options
 from .render import export_summary
 from .store import _store
@@ -44,7 +44,7 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: Path | None, m
     """
     from ..export import EXPORTERS, Facts  # pyarrow, networkx: loaded when the command runs
 
-    quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+    quiet = quiet_of(ctx)
     fn, kind = EXPORTERS[fmt]
     if kind in ("file", "dir") and out is None:
         raise click.UsageError(f"--format {fmt} needs --out ({'a directory' if kind == 'dir' else 'a file'})")

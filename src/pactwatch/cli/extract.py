@@ -12,7 +12,7 @@ from click.core import ParameterSource
 from ..contract import rejection_record, to_contract
 from ..engines import ENGINES
 from ..model import Article, Rejection, Skipped
-from .common import EXIT_REFUSED, db_option, echo_err, guarded, iter_progress, settings_from
+from .common import EXIT_REFUSED, db_option, echo_err, guarded, iter_progress, quiet_of, settings_from
 from .scale import ray_extract, ray_options
 from .web import check_port, serve_store
 
@@ -76,7 +76,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, refusals: s
         ray_extract(ctx, paths, out, address=address, workers=workers, batch_size=batch_size, shard_size=shard_size,
                     split_warc=split_warc, fmt="jsonl" if jsonl else fmt, as_json=False)
         return
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    quiet = quiet_of(ctx)
     settings = settings_from(ctx, n_process=n_process, batch_size=batch_size)
     read = analysed = 0
     refused: list[Rejection] = []
@@ -181,7 +181,7 @@ def run(ctx: click.Context, corpus: str | None, db: str | None, serve: bool, por
     from .bench import bundled_corpus
     from .store import _store
 
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    quiet = quiet_of(ctx)
     if serve:
         check_port("127.0.0.1", port)  # before the ingest, not after it
     path = corpus or str(bundled_corpus())

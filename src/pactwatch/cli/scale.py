@@ -11,7 +11,7 @@ import sys
 import click
 
 from .bench import size_notice
-from .common import EXIT_REFUSED, db_option, echo_err, guarded, settings_from
+from .common import EXIT_REFUSED, db_option, echo_err, guarded, quiet_of, settings_from
 from .options import summary_line
 
 
@@ -77,7 +77,7 @@ def ray_extract(ctx: click.Context, inputs, out: str | None, *, address: str | N
         raise click.UsageError("the Ray engine writes shards: give --out DIR|URL")
     from ..engines.ray_engine import PlanMismatch, run  # Ray loads here (a usage error without it)
 
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    quiet = quiet_of(ctx)
     settings = settings_from(ctx)
 
     def on_shard(summary) -> None:
@@ -108,7 +108,7 @@ def load_parquet(ctx: click.Context, directory: str, db: str | None, batch: int,
     from ..engines.load import load_shards
     from .store import _store
 
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    quiet = quiet_of(ctx)
     store = _store(db, create=True)
     summary = load_shards(directory, store, settings_from(ctx), batch=batch)
     if as_json:
@@ -172,7 +172,7 @@ def bench_ray(ctx: click.Context, articles: int, shard_size: int, as_json: bool)
     from ..benchmarks.ray_bench import print_report, run_bench  # Ray loads here (a usage error without it)
 
 
-    quiet = ctx.obj.get("quiet", False) if ctx.obj else False
+    quiet = quiet_of(ctx)
     echo_err(ray_bench_notice(articles), quiet)
     figures = run_bench(articles, settings_from(ctx), shard_size=shard_size,
                         log=lambda m: echo_err(m, quiet))

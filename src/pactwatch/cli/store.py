@@ -18,6 +18,7 @@ from .common import (
     db_option,
     echo_err,
     guarded,
+    quiet_of,
     settings_from,
     to_json,
 )
@@ -65,9 +66,6 @@ def _store(db: str | None, create: bool = False) -> Store:
         raise ProgramFailed(str(exc)) from exc
 
 
-def _quiet(ctx: click.Context) -> bool:
-    return bool(ctx.obj.get("quiet", False)) if ctx.obj else False
-
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=False)
@@ -109,7 +107,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, reana
             raise click.UsageError("--from-parquet loads shards: give no PATH and no --reanalyse with it")
         load_parquet(ctx, from_parquet, db, batch, as_json)
         return
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     if not paths and not reanalyse:
         raise click.UsageError("give PATH... to ingest, or --reanalyse")
     settings = settings_from(ctx, n_process=n_process)
@@ -220,7 +218,7 @@ def entities_cmd(ctx, db, kind, search, limit, all_rows, as_json, as_csv) -> Non
       pactwatch entities --kind org
       pactwatch entities --search turk --json
     """
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     rows = store.entities(kind=kind, search=search, limit=None)
     shown = rows[:effective_limit(limit, all_rows)]
@@ -253,7 +251,7 @@ def entity_cmd(ctx, name: str, db, as_of, as_json) -> None:
     as_of_day = as_of.end.isoformat() if as_of else None
     info = store.entity(name, as_of=as_of_day)
     if info is None:
-        ids = resolve_name(store, name, "entity", _quiet(ctx), people=False)
+        ids = resolve_name(store, name, "entity", quiet_of(ctx), people=False)
         info = store.entity(sorted(ids)[0], as_of=as_of_day) if ids else None
     if info is None:  # resolve_name said so on stderr, with the nearest names
         raise click.exceptions.Exit(1)
@@ -300,7 +298,7 @@ def quotes_cmd(ctx, db, speaker, search, limit, all_rows, as_json, as_csv, show_
       pactwatch quotes --speaker Aliyev
       pactwatch quotes --search "military alliance" --json
     """
-    quiet = _quiet(ctx)
+    quiet = quiet_of(ctx)
     store = _store(db)
     if speaker:
         ids = resolve_name(store, speaker, "--speaker", quiet, people=False)
@@ -342,9 +340,9 @@ def search_cmd(ctx, query: str, db, limit, as_json, as_csv) -> None:
     rows = _store(db).search(query, limit=limit)
     emit(rows, SEARCH_COLUMNS, as_json=as_json, as_csv=as_csv, title=f"search: {query}")
     if not rows:
-        echo_note(f"nothing matches {query!r}", _quiet(ctx))
+        echo_note(f"nothing matches {query!r}", quiet_of(ctx))
     elif sum(1 for r in rows if r["kind"] == "document") >= limit:
-        echo_note(f"showing the best {limit} documents; --limit N for more", _quiet(ctx))
+        echo_note(f"showing the best {limit} documents; --limit N for more", quiet_of(ctx))
 
 
 @click.command("show")

@@ -7,7 +7,7 @@ import socket
 import click
 
 from .bench import size_notice
-from .common import db_option, echo_err, settings_from
+from .common import db_option, echo_err, quiet_of, settings_from
 
 
 @click.command("serve")
@@ -31,7 +31,7 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, token_env: s
       pactwatch serve
       PACTWATCH_API_TOKEN=$(openssl rand -hex 16) pactwatch serve --db pw.db --port 8080
     """
-    quiet = bool(ctx.obj.get("quiet", False)) if ctx.obj else False
+    quiet = quiet_of(ctx)
     serve_store(db, host, port, settings_from(ctx), token_env, quiet)
 
 
@@ -102,7 +102,7 @@ def bench_api(ctx: click.Context, dbs: tuple[str, ...], events: int, repeat: int
     """
     from ..benchmarks.api_bench import run
 
-    if not (ctx.obj or {}).get("quiet"):
+    if not quiet_of(ctx):
         click.echo(api_bench_notice(events, max(1, len(dbs)), repeat), err=True)
 
     out = run(list(dbs), events, repeat)
