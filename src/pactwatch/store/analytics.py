@@ -29,7 +29,7 @@ from sqlalchemy import and_, func, or_, select
 
 from ..model import fold  # (issue 13: the store imports only model, settings, errors)
 from . import schema as S
-from .queries import _event_fields, event_order
+from .queries import _event_fields, event_order, parties_of
 from .reviews import current_reviews, reviewed
 from .rows import EventRow
 from .util import when_start
@@ -156,7 +156,7 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
     with store.engine.connect() as conn:
         rows = conn.execute(q).mappings().all()
         total = int(conn.execute(n).scalar_one())
-        parties = store._parties(conn, [r["id"] for r in rows])
+        parties = parties_of(conn, [r["id"] for r in rows])
     out = [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
     if not with_names:
         return EventPage(out, total)

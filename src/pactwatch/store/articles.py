@@ -27,6 +27,7 @@ from ..model import (
     Role,
 )
 from . import schema as S
+from .queries import parties_of
 from .util import unpack
 
 BATCH = 200  # documents read per round trip
@@ -84,12 +85,7 @@ def _articles(conn: Connection, ids: list[int]) -> Iterator[Article]:
     events, quotes = _by_doc(conn, S.events, ids), _by_doc(conn, S.quotes, ids)
     agreements = _by_doc(conn, S.agreement_mentions, ids)
     ev_ids = [r.id for rows in events.values() for r in rows]
-    parties: dict[int, tuple[list[str], list[str]]] = {}
-    p = S.event_parties
-    for k in range(0, len(ev_ids), 500):
-        for r in conn.execute(select(p).where(p.c.event.in_(ev_ids[k:k + 500])).order_by(p.c.event, p.c.position)):
-            a, t = parties.setdefault(r.event, ([], []))
-            (a if r.role == "actor" else t).append(r.entity_id)
+    parties = parties_of(conn, ev_ids)
     for doc in docs:
         k = doc.id
         hints = tuple((str(a), str(b)) for a, b in json.loads(doc.hints or "[]"))

@@ -46,6 +46,17 @@ def _date(v: str | dt.date | None) -> dt.date | None:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+def parties_of(conn: Connection, ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
+    """``{event id: (actors, targets)}`` of the given events, in their stored order (500 ids a query)."""
+    out: dict[int, tuple[list[str], list[str]]] = {}
+    p = S.event_parties
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(select(p).where(p.c.event.in_(ids[i:i + 500])).order_by(p.c.event, p.c.position)):
+            a, t = out.setdefault(r.event, ([], []))
+            (a if r.role == "actor" else t).append(r.entity_id)
+    return out
+
+
 def event_order(dialect: str, event_window: bool = False) -> tuple[ColumnElement[Any], ...]:
     """How events are listed everywhere: newest report first (undated last), then id.
 
@@ -146,17 +157,8 @@ class QueryMixin:
             q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             rows = conn.execute(q).mappings().all()
-            parties = self._parties(conn, [r["id"] for r in rows])
+            parties = parties_of(conn, [r["id"] for r in rows])
         return [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
-
-    def _parties(self, conn: Connection, ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
-        out: dict[int, tuple[list[str], list[str]]] = {}
-        p = S.event_parties
-        for i in range(0, len(ids), 500):
-            for r in conn.execute(select(p).where(p.c.event.in_(ids[i:i + 500])).order_by(p.c.event, p.c.position)):
-                a, t = out.setdefault(r.event, ([], []))
-                (a if r.role == "actor" else t).append(r.entity_id)
-        return out
 
     def show(self, event_id: int) -> EventDetail | None:
         """One event with its evidence sentence and its document's title, publisher, date and source."""
@@ -167,7 +169,7 @@ class QueryMixin:
                              .join(d, d.c.id == e.c.doc).where(e.c.id == event_id)).mappings().first()
             if r is None:
                 return None
-            parties = self._parties(conn, [event_id]).get(event_id, ([], []))
+            parties = parties_of(conn, [event_id]).get(event_id, ([], []))
             names = self._names(conn, set(parties[0] + parties[1]) | {x for x in (r["where"], r["asserted_by"],
                                                                                    r["agreement"]) if x})
         original = unpack(r["original_source"])
