@@ -202,7 +202,8 @@ class Service:
             return {**page([], offset, limit, filters, more=False), "total": 0, "notes": notes}
         found = A.find_reviewed_events(self.store, flt, limit=limit, offset=offset,
                                        reviewed_only=filters["reviewed_only"],
-                                       include_rejected=filters["include_rejected"])
+                                       include_rejected=filters["include_rejected"],
+                                       with_names=False)  # the pages look up the names they show
         rows = [dict(r) for r in found.rows]
         return {**page(rows, offset, limit, filters, more=offset + limit < found.total), "total": found.total,
                 "notes": notes}
