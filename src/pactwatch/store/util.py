@@ -1,6 +1,7 @@
 """Small value conversions the store's modules share: compressed texts, partial dates."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import zlib
 
@@ -35,6 +36,5 @@ def when_end(when: str | None) -> dt.date | None:
     if n == 1:
         return dt.date(start.year, 12, 31)
     if n == 2:
-        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
     return start
