@@ -207,6 +207,13 @@ PUBLISHERS = [
                  id="agency-cited-in-body"),
     pytest.param("(MENAFN) " + ARTICLE, {"publisher": "Example Herald"}, "Example Herald", id="record-hint-wins"),
     pytest.param(TITLE + "\nBy Sarah Trend\n" + ARTICLE, {}, None, id="surname-like-an-outlet"),
+    # a "Source:" line with the page's address names its outlet, known or not
+    pytest.param(TITLE + "\nPublished: 2022-03-04\nSource: The White House, https://www.whitehouse.gov/briefing-room/x/\n"
+                 + ARTICLE, {}, "The White House", id="source-line-known-outlet"),
+    pytest.param(TITLE + "\nSource: Riverside Courier, https://courier.example/2024/05/01/floods\n" + ARTICLE, {},
+                 "Riverside Courier", id="source-line-unknown-outlet"),
+    pytest.param(TITLE + "\nSource: Xinhua\n" + ARTICLE, {}, "Xinhua", id="source-line-known-no-address"),
+    pytest.param(TITLE + "\nSource: ministry officials\n" + ARTICLE, {}, None, id="source-line-no-address-unknown"),
 ]
 
 
@@ -315,3 +322,16 @@ def test_ecbplus_published_accuracy():
     accuracy = right / len(dated)
     print(f"\nECB+ published-date accuracy: {accuracy:.3f} ({right}/{len(dated)}); misses: {misses}")
     assert accuracy >= DATE_FLOOR, misses
+
+
+@pytest.mark.parametrize(("folder", "publisher"), [("wh", "The White House"), ("wikinews", "Wikinews")])
+def test_source_line_names_the_publisher_of_every_file(folder, publisher):
+    """Every development file opens with "Source: <outlet>, <url>": the outlet is its publisher, and the line
+    is header, not text (so the outlet's name never becomes an entity)."""
+    paths = sorted((ROOT / "tests" / "data" / folder).glob("*.txt"))
+    assert len(paths) > 10
+    for path in paths:
+        doc = clean(RawDocument(path.stem, str(path), path.read_text(encoding="utf-8")), SETTINGS)
+        assert isinstance(doc, CleanDocument), path
+        assert extract_metadata(doc).publisher == publisher, path
+        assert "Source:" not in doc.text[:300], path

@@ -9,13 +9,15 @@ Sources, most trusted first:
   numeric dates settled by it.
 
 The publisher is named only when the page names itself (a record field, a byline,
-an agency tag like "(MENAFN)"), from the outlets in ``data/publishers.json``; a
-news agency quoted in the body is an entity, not the publisher.
+an agency tag like "(MENAFN)", a "Source: <outlet>, <url>" line), from the outlets in
+``data/publishers.json`` or, for an agency tag or a source line with its address, as written;
+a news agency quoted in the body is an entity, not the publisher.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import logging
 import re
@@ -129,6 +131,25 @@ def publisher_in(value: str) -> str | None:
     return None
 
 
+def _header_publisher(doc: CleanDocument) -> str | None:
+    """The outlet the header lines name: a known outlet in a byline, an agency tag, a dateline or a
+    "Source:" line; an agency tag as written; and the outlet of a "Source: <outlet>, <url>" line as
+    written (the page names itself with its address: "Source: The White House, https://...")."""
+    for key in PUBLISHER_KEYS:
+        v = doc.header_value(key)
+        if v:
+            publisher = publisher_in(v) or (v.strip() if key == "agency" or key == "source" and _sourced(doc) else None)
+            if publisher:
+                return publisher
+    return None
+
+
+def _sourced(doc: CleanDocument) -> bool:
+    """The "Source:" header line gave an address with its outlet ("Source: Wikinews, https://...")."""
+    keys = [k for k, _ in doc.header]
+    return any(a == "source" and b == "url" for a, b in itertools.pairwise(keys))
+
+
 def extract_metadata(doc: CleanDocument) -> Metadata:
     """Title, publisher, publication date and language of ``doc``."""
     raw = doc.raw
@@ -149,14 +170,7 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
     if published is None and url_date is not None:
         published, source = url_date, "url"
 
-    publisher = raw.hint("publisher")
-    if not publisher:
-        for key in PUBLISHER_KEYS:
-            v = doc.header_value(key)
-            if v:
-                publisher = publisher_in(v) or (v if key == "agency" else None)
-                if publisher:
-                    break
+    publisher = raw.hint("publisher") or _header_publisher(doc)
     lang, score = detect_language(doc.text)
     return Metadata(title=doc.title, publisher=publisher, published=published, published_source=source,
                     language=lang, language_score=score, url=url)
