@@ -1,9 +1,22 @@
 """The status of an event (occurred, planned, proposed, possible, denied) from the trigger's path in the parse."""
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from .lexicon import Lexicon, _lemma
+
+
+@cache
+def _status_data() -> dict:
+    """The status cues of ``data/status.json`` (idioms, praising, launching and averting verbs)."""
+    return json.loads(resources.files("pactwatch.data").joinpath("status.json").read_text(encoding="utf-8"))
+
+
+def _verbs(key: str) -> frozenset[str]:
+    return frozenset(_status_data()[key]["verbs"])
 
 
 def _path_up(tok, limit: int = 8) -> list:
@@ -39,9 +52,13 @@ def _status_path(trig) -> list:
             break
         if head.pos_ == "ADP" and head.lower_ in SETTING_PREPS and tok.dep_ == "pobj":
             break
+        if _praised(tok):
+            break  # "thanked Poland for providing tanks": what one is thanked for took place
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i and not (
-                tok.dep_ in ("acl", "relcl") and infinitive):  # "plans to build", "ways to deepen" pass through
+                tok.dep_ in ("acl", "relcl", "advcl") and infinitive) and not _shared_clause(tok):
+            # "plans to build", "ways to deepen", "work together to develop" pass through; so does a verb
+            # coordinated without a subject of its own ("committed to expanding trade and deepening ties")
             break
         if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
             break
@@ -50,6 +67,44 @@ def _status_path(trig) -> list:
         path.append(head)
         tok = head
     return path
+
+
+def _shared_clause(tok) -> bool:
+    """A verb coordinated to the one above it without a subject of its own: it shares that verb's
+    subject and auxiliaries ("will launch a partnership and collaborate on ...")."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _praised(tok) -> bool:
+    """``tok`` is what a party is thanked, praised or congratulated for ("thank Poland for providing",
+    "applauded their signing of")."""
+    head = tok.head
+    if head.pos_ == "ADP" and head.lower_ == "for" and tok.dep_ in ("pobj", "pcomp"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and _lemma(head) in _verbs("praising_verbs")
+
+
+def _idiom_negation(tok) -> bool:
+    """"Spare no effort", "waste no time": a "no" that promises the act rather than denying it."""
+    return tok.dep_ == "dobj" and _lemma(tok) in _status_data()["idiom_negations"].get(_lemma(tok.head), ())
+
+
+def _launched(tok) -> bool:
+    """An initiative launched, announced or advanced exists ("launched new initiatives to ..."): no proposal."""
+    return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in _verbs("launching_verbs")
+
+
+def _averted(trig) -> bool:
+    """The trigger is what a party works to deter or prevent ("to deter aggression"): it has not happened."""
+    head = trig.head
+    lem = _lemma(head)
+    prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    if prt:
+        lem = f"{lem} {prt[0]}"
+    return trig.dep_ == "dobj" and head.pos_ == "VERB" and lem in _verbs("averting_verbs") and not _has_neg(head)
 
 
 def _semicolon_between(tok, head) -> bool:
@@ -80,16 +135,27 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     cues = lex.status_cues
     if trig.pos_ == "VERB" and _lemma(trig) in ("propose", "suggest"):  # the proposal itself (the fallback trigger)
         return "denied" if _has_neg(trig) else "proposed"
+    if _averted(trig):
+        return "possible"
     path = _status_path(trig)
     negated = False
     status = None
     for k, tok in enumerate(path):
         lem = _lemma(tok)
         kids = list(tok.children)
+        if k > 0 and _shared_clause(path[k - 1]):
+            # a coordinated verb shares the auxiliaries of the one it hangs on, not its meaning or negation:
+            # "will sign the accord and hold drills" (planned), "did not sign it but held drills" (occurred)
+            aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+            if status is None and aux_l & {"will", "shall"}:
+                status = "planned"
+            elif status is None and aux_l & {"could", "may", "might", "can"}:
+                status = "possible"
+            continue
         asked_why = any(c.lower_ == "why" for c in kids) and (_has_neg(tok) or sent_doc[-1].text == "?")
         if asked_why or (tok.i > 1 and sent_doc[tok.i - 1].lower_ == "not" and sent_doc[tok.i - 2].lower_ == "why"):
             return "proposed"  # "Why not cooperate in this area as well?" (not "that's why they support it")
-        neg = _has_neg(tok)
+        neg = _has_neg(tok) and not _idiom_negation(tok)
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
@@ -117,7 +183,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"  # "we are going to have an international force"
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
-        elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in ("should", "must", "need"):
+        elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in (
+                "should", "must", "need") and not (tok.pos_ == "NOUN" and _launched(tok)):
             status = "proposed"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
@@ -218,7 +285,7 @@ def _proposal_before(sent_doc, trig) -> bool:
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
             return False
     lo = max(0, verb.i - 20)
-    return any(_lemma(t) in PROPOSAL_WORDS for t in sent_doc[lo:verb.i])
+    return any(_lemma(t) in PROPOSAL_WORDS and not _launched(t) for t in sent_doc[lo:verb.i])
 
 
 def _clause_text(trig) -> str:

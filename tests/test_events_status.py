@@ -1,0 +1,57 @@
+"""Event status (issue 11, point 4): the status of a fact from the words around its trigger.
+
+Sentences are written for these tests, in the styles of several outlets (wire copy, readouts,
+fact sheets, statements), with other states and words than the development gold."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_types import _events
+
+
+def _status_of(sentence: str, etype: str) -> set[str]:
+    return {e.status for e in _events(sentence) if e.type == etype}
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # what a party is thanked or praised for has taken place (statement style)
+    ("I want to thank the Estonian government for providing howitzers to Ukraine.", "cooperation", "occurred"),
+    ("The minister praised Ghana for sending peacekeepers to Mali.", "deployment", "occurred"),
+    # "spare no effort" promises the act: no denial (statement style)
+    ("We will spare no effort to supply Moldova with air defense systems.", "cooperation", "planned"),
+    # an initiative launched exists: what it strengthens is no proposal (fact sheet style)
+    ("Today the two presidents launched new initiatives to strengthen the Franco-German alliance.", "alliance",
+     "occurred"),
+    # a verb coordinated without a subject of its own shares the auxiliary of the first (readout style)
+    ("Norway and Sweden will sign a framework accord and hold naval drills in the Baltic next spring.",
+     "exercise", "planned"),
+    ("Kenya did not ratify the accord but joined the military alliance with Uganda.", "alliance", "occurred"),
+    # purpose clauses under a plan word are planned (fact sheet style)
+    ("Ghana and Togo intend to work together to train officers and cooperate on maritime security.",
+     "cooperation", "planned"),
+    # what a party works to deter or prevent has not happened (readout style)
+    ("The leaders vowed to deter Chinese aggression against Taiwan.", "conflict", "possible"),
+    ("Egypt and Sudan pledged to prevent attacks on the Nile dam.", "conflict", "possible"),
+])
+def test_status_cues(sentence, etype, status):
+    assert _status_of(sentence, etype) == {status}
+
+
+def test_a_deterrence_that_failed_is_no_possibility():
+    """'Failed to deter' (negated averting) leaves the attack as reported, not speculated."""
+    assert "possible" not in _status_of("Ethiopia did not prevent the attack on the Somali border post.", "conflict")
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # denials on the object and the negated noun (GUIDE: denied)
+    ("Austria will join neither NATO nor any other military bloc, the chancellor said.", "alliance", "denied"),
+    ("There will be no permanent Turkish bases in Azerbaijan, the minister told reporters.", "deployment", "denied"),
+    # a negated verb of judging is about the judging: the war is reported, not denied
+    ("Serbia has not condemned the war in Ukraine.", "conflict", "occurred"),
+    # agreeing to start talks on an agreement plans it
+    ("Chile and Peru agreed to start talks on a defense cooperation agreement.", "agreement", "planned"),
+    # progressive present: it is under way
+    ("Vietnam and Indonesia are launching a partnership on maritime security.", "cooperation", "occurred"),
+])
+def test_status_of_the_issue_examples(sentence, etype, status):
+    assert _status_of(sentence, etype) == {status}
