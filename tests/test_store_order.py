@@ -51,3 +51,21 @@ def test_until_takes_in_its_whole_period(filled):
     in_year = [e["id"] for e in every if e["reported"] and e["reported"][:4] <= year]
     assert [e["id"] for e in filled.events(until=year, limit=None)] == in_year
     assert in_year and any(e["reported"] > f"{year}-01-01" for e in every if e["id"] in in_year)
+
+
+@pytest.mark.parametrize("window", [False, True])
+def test_the_analysts_pages_are_slices_of_the_whole_answer(filled, window):
+    """find_events cuts a page before joining the articles (store/analytics.py): every page, with or
+    without an event-date window, is the matching slice of the unlimited answer, rows and all."""
+    import datetime as dt
+
+    from pactwatch.store.analytics import EventFilter, find_events
+
+    flt = (EventFilter(date_field="event", since=dt.date(2000, 1, 1), until=dt.date(2100, 12, 31)) if window
+           else EventFilter())
+    whole = find_events(filled, flt).rows
+    assert len(whole) > 3
+    for size in (1, 2, 3):
+        pages = [find_events(filled, flt, limit=size, offset=o) for o in range(0, len(whole), size)]
+        assert [r for p in pages for r in p.rows] == whole
+        assert {p.total for p in pages} == {len(whole)}

@@ -149,10 +149,16 @@ def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0
     q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(d, d.c.id == e.c.doc)
     n = select(func.count()).select_from(e)
     if where is not None:
-        q, n = q.where(where), n.where(where)
-    q = q.order_by(*order)
+        n = n.where(where)
     if limit:
-        q = q.limit(limit).offset(offset)
+        # The page's ids first, then their rows and articles: joined before the cut, PostgreSQL would
+        # hash every document to keep a month's window (13 of 21 ms on the benchmark store).
+        ids = select(e.c.id).order_by(*order).limit(limit).offset(offset)
+        cut = (ids.where(where) if where is not None else ids).subquery()
+        q = q.join(cut, cut.c.id == e.c.id)
+    elif where is not None:
+        q = q.where(where)
+    q = q.order_by(*order)
     with store.engine.connect() as conn:
         rows = conn.execute(q).mappings().all()
         total = int(conn.execute(n).scalar_one())

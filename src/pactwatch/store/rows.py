@@ -52,7 +52,7 @@ class Row(Mapping[str, Any]):
 
     def as_dict(self) -> dict[str, Any]:
         """The row as JSON-ready values (tuples as lists)."""
-        return {k: self[k] for k in _keys(type(self))}
+        return {k: _plain(getattr(self, k)) for k in _keys(type(self))}
 
 
 @dataclass(frozen=True, slots=True)
