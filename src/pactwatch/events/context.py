@@ -6,6 +6,7 @@ import datetime
 import functools
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -33,6 +34,7 @@ class DocContext:
     institutions: dict[str, str] = dataclasses.field(default_factory=dict)  # a state's institution -> the state
     meeting_parties: tuple[str, ...] = ()  # the parties of the article's first meeting: "the two leaders"
     names: dict[str, str] = dataclasses.field(default_factory=dict)  # entity id -> name
+    junk_orgs: frozenset[str] = frozenset()  # organisations NER guessed that are no body (see _junk_orgs)
 
 
 def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:
@@ -53,6 +55,17 @@ def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, s
 def party_rules() -> dict:
     """``data/parties.json``: saying verbs, words of names that are no party, leaders' states."""
     return json.loads(resources.files("pactwatch.data").joinpath("parties.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _party_name_ok(name: str) -> bool:
+    """Whether an organisation's name may be a party's: not a document, a meeting, an award, an outlet."""
+    words = set(re.findall(r"[a-z0-9][a-z0-9.-]*", name.lower()))
+    low = " " + " ".join(re.findall(r"[a-z0-9.-]+", name.lower())) + " "
+    for w in party_rules()["not_party_words"]:
+        if (" " in w and f" {w} " in low) or w in words:
+            return False
+    return True
 
 
 def _leader_state(person: str) -> str | None:
@@ -94,10 +107,6 @@ def _salient_org(ents: EntityAnalysis) -> str | None:
 def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
     """Organisations that are a state's institutions ("Turkish Foreign Ministry", "United
     States Armed Forces", "U.S. Department of Energy") -> that state: they act for it."""
-    if gaz is None:
-        from ..gazetteer import load_gazetteer
-
-        gaz = load_gazetteer()
     words = party_rules()["state_institutions"]
     rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
     out = {}
@@ -111,6 +120,70 @@ def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
     return out
 
 
+def _fold(name: str) -> str:
+    """A name in lower case without accents, its article and its state's abbreviation ("the U.S. Pentagon")."""
+    low = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+    return re.sub(r"^(?:the\s+)?(?:u\.?s\.?a?\.?\s+|united states\s+)?", "", low)
+
+
+def _organs(ents: EntityAnalysis) -> dict[str, str]:
+    """Organs a report names without their state ("the Pentagon", "the Departments of State and
+    Defense") -> the state, from the table in ``data/parties.json``."""
+    table = party_rules()["state_organs"]
+    out = {e.id: table[_fold(e.name)] for e in ents.entities if e.kind == "org" and _fold(e.name) in table}
+    # a leader's administration or government is his state's ("the Biden-Harris Administration")
+    rx = re.compile(r"\b(?:administration|government|cabinet)$", re.I)
+    for e in ents.entities:
+        if e.kind == "org" and e.id not in out and rx.search(e.name):
+            states = {_leader_state("person:" + w) for w in re.split(r"[\s-]+", _fold(e.name))[:-1]} - {None}
+            if len(states) == 1:
+                out[e.id] = states.pop()  # type: ignore[assignment]
+    return out
+
+
+def _long_form(text: str, acronym: str) -> str | None:
+    """The name an acronym abbreviates where the text spells it ("Indo-Pacific Economic Framework
+    (IPEF)"): the capitalised words (and the small words between them) before its parentheses."""
+    m = re.search(r"((?:[A-Z][\w.’'-]*\s+(?:(?:of|on|for|and|the|to|in|de)\s+)*){1,8})\(\s*"
+                  + re.escape(acronym) + r"\s*\)", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(1, len(words) + 1):  # the shortest run of words the letters abbreviate
+        parts = [p for w in words[-k:] for p in re.split(r"[-.]", w) if p]
+        if acronym.upper() in ("".join(p[0] for p in parts if p[0].isupper()).upper(),
+                               "".join(p[0] for p in parts).upper()):
+            return " ".join(words[-k:])
+    return None
+
+
+def _junk_orgs(ents: EntityAnalysis, text: str, known: frozenset[str], gaz) -> tuple[frozenset[str], dict[str, str]]:
+    """Organisations NER guessed (no gazetteer entry, no body word in the name) that cannot be
+    parties: a programme or a subject ("Cyber Cooperation", "Foreign Military Financing"), officials
+    ("National Security Advisors"), a title run into a person's name ("National Defense Delfin
+    Lorenzana"), an acronym of a document ("MOU", "IPEF"). An acronym of a state ("Papua New Guinea
+    (PNG)") is that state: returned with the junk as ``{acronym's id: state}``."""
+    topic = party_rules()["topic_words"]
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in topic) + r")\b", re.I)
+    surnames = {e.name.split()[-1].lower() for e in ents.entities if e.kind == "person" and len(e.name.split()) >= 2}
+    junk: set[str] = set()
+    states: dict[str, str] = {}
+    for e in ents.entities:
+        if e.kind != "org" or e.id in known:
+            continue
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", e.name)}
+        if rx.search(e.name) or words & surnames:
+            junk.add(e.id)
+            continue
+        if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", e.name) and (long := _long_form(text, e.name)):
+            found = {h.entity_id for h in gaz.find(long)} if gaz is not None else set()
+            if len(found) == 1 and next(iter(found)).startswith("country:"):
+                states[e.id] = found.pop()
+            elif not _party_name_ok(long):
+                junk.add(e.id)
+    return frozenset(junk), states
+
+
 def _bodies(ents: EntityAnalysis) -> frozenset[str]:
     """Organisations NER found whose name says they are a body that can act ("the Libyan House of
     Representatives", "Iraqi security forces"), unlike other guessed names ("Cyber Cooperation")."""
@@ -120,6 +193,12 @@ def _bodies(ents: EntityAnalysis) -> frozenset[str]:
 
 def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...],
                  gaz=None) -> DocContext:
+    if gaz is None:
+        from ..gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    known = frozenset(m.entity_id for m in ents.mentions if known_name(m.how)) | _bodies(ents)
+    junk, acronyms = _junk_orgs(ents, clean.text, known, gaz)
     return DocContext(
         text=clean.text,
         ents=ents,
@@ -132,9 +211,10 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         states=tuple(s for s, _n in Counter(m.entity_id for m in ents.mentions
                                             if m.entity_id.startswith("country:")).most_common()),
         titled=frozenset(r.person for r in ents.roles),
-        gazetteer_orgs=frozenset(m.entity_id for m in ents.mentions if known_name(m.how)) | _bodies(ents),
-        institutions=_institutions(ents, gaz),
+        gazetteer_orgs=known,
+        institutions=_institutions(ents, gaz) | _organs(ents) | acronyms,
         names={e.id: e.name for e in ents.entities},
+        junk_orgs=junk,
     )
 
 

@@ -1,13 +1,12 @@
 """Actors, targets and the place of an event from the trigger's arguments in the parse."""
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
 from .asserter import FIRST_PERSON, _author, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
-from .context import DocContext, _last_person_before, _quote_span_at, party_rules
+from .context import DocContext, _last_person_before, _party_name_ok, _quote_span_at, party_rules
 from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, sent_text
 from .status import _path_up
 
@@ -147,21 +146,17 @@ def _in_other_clause(tok, trig) -> bool:
     return t.head.i in _sibling_verbs(trig) and not (t.i == tok.i and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass"))
 
 
-@functools.lru_cache(maxsize=4096)
-def _party_name_ok(name: str) -> bool:
-    words = set(re.findall(r"[a-z0-9][a-z0-9.-]*", name.lower()))
-    low = " " + " ".join(re.findall(r"[a-z0-9.-]+", name.lower())) + " "
-    for w in party_rules()["not_party_words"]:
-        if (" " in w and f" {w} " in low) or w in words:
-            return False
-    return True
-
-
 def can_be_party(eid: str, ctx: DocContext) -> bool:
-    """States always; organisations unless their name is a document, a meeting, an award, an
-    outlet or a website ("Memorandum of Cooperation", "Critical Minerals Framework", "Yonhap")."""
-    if eid.startswith("country:"):
+    """States always, and a state's institutions; organisations the gazetteer knows or whose name
+    says they are a body that acts ("the Libyan House of Representatives", "Iraqi security forces"),
+    unless their name is a document, a meeting, an award, an outlet or a website ("Memorandum of
+    Cooperation", "Critical Minerals Framework", "Yonhap"). A name NER guessed that is no body is
+    none: an acronym of a document ("MOU", "IPEF"), a programme ("Cyber Cooperation"), a title run
+    into a name ("National Defense Delfin Lorenzana")."""
+    if eid.startswith("country:") or eid in ctx.institutions:
         return True
+    if eid in ctx.junk_orgs:
+        return False
     return _party_name_ok(ctx.names.get(eid) or eid.split(":", 1)[-1].replace("-", " "))
 
 
@@ -253,6 +248,7 @@ def _state_of(ctx: DocContext, person: str | None) -> str | None:
     """The state or organisation a person acts for, when the document tells (never an agreement or a
     place a role was misread from: "expressed support for the Indo-Pacific Economic Framework")."""
     st = ctx.affiliation.get(person) if person else None
+    st = ctx.institutions.get(st, st) if st else None  # a ministry's spokesperson speaks for its state
     return st if st and st.split(":")[0] in ("country", "org") else None
 
 
