@@ -64,7 +64,8 @@ OUTLETS = [
                  "Ukraine and Poland agree on joint drills", date(2024, 3, 12), "Censor.NET", id="censor-net"),
     pytest.param("Ministers meet in Cairo\nSource: Example Wire, https://wire.example.org/2020/01/08/cairo\n\n"
                  "Published: 2020-01-08\n\nThe ministers met in Cairo on Wednesday. " + BODY,
-                 "Ministers meet in Cairo", date(2020, 1, 8), None, id="source-line-with-url"),
+                 "Ministers meet in Cairo", date(2020, 1, 8), "Example Wire",
+                 id="source-line-with-url"),  # a source line with its address names its outlet, known or not
 ]
 
 
