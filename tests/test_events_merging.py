@@ -95,3 +95,24 @@ def test_an_agreement_named_again_is_the_agreement_reported():
     agreements = [e for e in _events(text) if e.type == "agreement"]
     assert len(agreements) == 1
     assert set(agreements[0].actors + agreements[0].targets) == {"country:TUR", "country:LBY"}
+
+
+def test_a_named_earlier_meeting_is_not_the_meeting_of_the_readout():
+    """Readout style: 'met today' and 'discussed' are one meeting; 'building on the Lima meeting in May' is
+    another one between the same leaders, and so are 'Defense Policy Talks' they welcomed."""
+    text = ("President Gabriel Boric of Chile met today with President Dina Boluarte of Peru in Santiago.\n"
+            "The two leaders discussed border security and regional trade.\n"
+            "Building on the Lima meeting in May, Chile and Peru agreed to expand cooperation on maritime security.\n"
+            "The leaders welcomed the resumption of the Chile-Peru Defense Policy Talks.")
+    meetings = [e for e in _events(text) if e.type == "meeting" and {"country:CHL", "country:PER"} <= set(
+        e.actors + e.targets)]
+    assert len(meetings) == 3, [(e.trigger, e.evidence.sentence[:40]) for e in meetings]
+
+
+def test_one_summit_named_twice_is_one_meeting():
+    """Wire style: 'the 9th summit' and 'the Astana summit' with no other name in between are one meeting."""
+    text = ("Kazakhstan hosted the 9th summit of the Shanghai Cooperation Organisation, where Tokayev proposed "
+            "joint exercises.\nAt the Astana summit of the Shanghai Cooperation Organisation, leaders also "
+            "discussed border security.")
+    meetings = [e for e in _events(text) if e.type == "meeting"]
+    assert len(meetings) == 1, [(e.trigger, e.evidence.sentence[:40]) for e in meetings]

@@ -102,6 +102,42 @@ def _stem(trigger: str) -> str:
     return words[0][:5] if words else ""
 
 
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+
+
+# the nouns a meeting is named by ("the Bali meeting", "the Strategic Dialogue"); a verb ("met", "discussed") names none
+NAMED_MEETINGS = MEETING_NOUNS | frozenset({"talk", "dialogue", "consultation", "negotiation", "meeting", "summit"})
+
+
+def _meeting_name(ev: Event) -> str | None:
+    """The name a meeting noun carries in its sentence ("the Bali meeting", "the Quad Leaders' Summit",
+    "the November 2022 meeting", "Defense Policy Coordination Talks"), lower-cased; None for a meeting
+    told by a verb or a bare noun ("met today", "discussed", "the talks")."""
+    if ev.evidence is None or ev.trigger.lower().removesuffix("s") not in NAMED_MEETINGS:
+        return None
+    sentence = ev.evidence.sentence
+    at = sentence.find(ev.trigger)
+    if at <= 0:
+        return None
+    before = sentence[:at].split()
+    prev = before[-1].strip("’'s’,") if before else ""
+    named = ev.trigger[0].isupper() or (len(before) > 1 and prev[:1].isupper() and prev.lower() not in ("the", "a"))
+    dated = prev.isdigit() or prev.lower() in MONTHS
+    if not (named or dated):
+        return None
+    return f"{prev.lower()} {_stem(ev.trigger)}"
+
+
+def _distinct_meetings(a: Event, b: Event) -> bool:
+    """A named meeting is not the meeting a readout tells with a verb ("met today" and "building on the
+    Bali meeting"); two mentions of one meeting noun are one meeting unless their names differ."""
+    na, nb = _meeting_name(a), _meeting_name(b)
+    if _stem(a.trigger) == _stem(b.trigger):
+        return bool(na and nb and na != nb)
+    return bool(na or nb)
+
+
 def _same_time(a: str | None, b: str | None) -> bool:
     """Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can be the same day: unknown, or one within the other."""
     return not a or not b or a.startswith(b) or b.startswith(a)
@@ -135,6 +171,9 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
                 continue
             # two named agreements are two agreements
             if old.agreement and ev.agreement and old.agreement != ev.agreement:
+                continue
+            # a meeting with a name of its own ("the Bali meeting", "the Defense Policy Talks") is that meeting
+            if ev.type == "meeting" and not same_sentence and _distinct_meetings(old, ev):
                 continue
             # a fact sheet lists facts of one kind between the same parties: a repeat says the same word
             if ev.type in LISTED_TYPES and not same_sentence and _stem(old.trigger) != _stem(ev.trigger):
