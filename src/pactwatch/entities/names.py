@@ -27,6 +27,7 @@ from .lexicon import (
     _title_vocab,
     name_rules,
 )
+from .things import document_things, is_thing
 
 _NAMED_AGREEMENT = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,5}(?:" + "|".join(AGREEMENT_WORDS) + r")\b(?!\s+[A-Z])"
@@ -224,6 +225,7 @@ def _ner(sdoc, b: _Builder) -> None:
     person_words = {w for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
     first_names = {e.text.split()[0] for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
     not_orgs: set[str] = set()
+    things = document_things(sdoc, b.text, known=lambda n: bool(b.gaz.lookup(n)))
     for ent in sdoc.ents:
         kind = NER_KINDS.get(ent.label_)
         if kind is None:
@@ -241,6 +243,8 @@ def _ner(sdoc, b: _Builder) -> None:
         if known:
             b.add(known[0], known[0].split(":")[0], name, s, e, "ner+gazetteer", alias=name)
             continue
+        if kind in ("person", "org", "place") and is_thing(name, things):
+            continue  # "IE", "Explorer" where the text names "Internet Explorer 6 users": a product, a species, a term
         words = name.split()
         if words[-1].lower() in GENERIC_HEADS or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
             continue
