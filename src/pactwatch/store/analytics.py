@@ -22,92 +22,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from ..model import fold  # (issue 13: the store imports only model, settings, errors)
 from . import schema as S
-from .queries import _event_fields, event_order, parties_of
+from .eventquery import EventFilter, EventPage, conditions, find_events
 from .reviews import current_reviews, reviewed
-from .rows import EventRow
 from .util import when_start
-
-IdSet = frozenset[str] | set[str]
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """Which events: every given part must hold (see the module docstring)."""
-
-    types: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    actors: tuple[IdSet, ...] = ()
-    targets: tuple[IdSet, ...] = ()
-    parties: tuple[IdSet, ...] = ()
-    involving: tuple[IdSet, ...] = ()
-    asserted_by: tuple[IdSet, ...] = ()
-    agreements: tuple[IdSet, ...] = ()  # the event is about one of these agreements
-    between: tuple[IdSet, IdSet] | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    date_field: str = "reported"  # "reported" (the document's date) or "event" (the event's own)
-    docs: frozenset[str] | None = None  # only events of these documents (doc_id)
-    stories: frozenset[str] | None = None  # only events of articles of these stories
-    min_confidence: float = 0.0  # only events of at least this confidence (0..1)
-    ids: frozenset[int] | None = None  # only these events (ids)
-    exclude_ids: frozenset[int] = frozenset()  # never these events
-
-
-@dataclass
-class EventPage:
-    """Some events and how many match in all."""
-
-    rows: Sequence[Mapping[str, Any]]  # EventRow, or its dict with the review applied (find_reviewed_events)
-    total: int
-    names: dict[str, str] = field(default_factory=dict)  # entity id -> name, for every id in rows
-
-
-def _conditions(f: EventFilter) -> list:
-    e, p, d = S.events, S.event_parties, S.documents
-    conds: list = []
-    if f.types:
-        conds.append(e.c.type.in_(f.types))
-    if f.statuses:
-        conds.append(e.c.status.in_(f.statuses))
-
-    def with_party(ids: Iterable[str], role: str | None = None):
-        sub = select(p.c.event).where(p.c.entity_id.in_(sorted(ids)))
-        if role:
-            sub = sub.where(p.c.role == role)
-        return e.c.id.in_(sub)
-
-    conds += [with_party(ids, "actor") for ids in f.actors]
-    conds += [with_party(ids, "target") for ids in f.targets]
-    conds += [with_party(ids) for ids in f.parties]
-    conds += [or_(with_party(ids), e.c.asserted_by.in_(sorted(ids))) for ids in f.involving]
-    conds += [e.c.asserted_by.in_(sorted(ids)) for ids in f.asserted_by]
-    conds += [e.c.agreement.in_(sorted(ids)) for ids in f.agreements]
-    if f.between is not None:
-        a, b = f.between
-        conds += [with_party(a), with_party(b)]
-    col = e.c.when_start if f.date_field == "event" else e.c.reported
-    if f.since:
-        conds.append(col >= f.since)
-    if f.until:
-        conds.append(col <= f.until)
-    if f.docs is not None:
-        conds.append(e.c.doc.in_(select(d.c.id).where(d.c.doc_id.in_(sorted(f.docs)))))
-    if f.stories is not None:
-        conds.append(e.c.doc.in_(select(d.c.id).where(d.c.story.in_(sorted(f.stories)))))
-    if f.min_confidence:
-        conds.append(e.c.confidence >= f.min_confidence)
-    if f.ids is not None:
-        conds.append(e.c.id.in_(sorted(f.ids)))
-    if f.exclude_ids:
-        conds.append(e.c.id.not_in(sorted(f.exclude_ids)))
-    return conds
 
 
 def matches(row: Mapping[str, Any], f: EventFilter) -> bool:
@@ -137,43 +61,10 @@ def matches(row: Mapping[str, Any], f: EventFilter) -> bool:
     return (f.ids is None or row["id"] in f.ids) and row["id"] not in f.exclude_ids
 
 
-def find_events(store, f: EventFilter, limit: int | None = None, offset: int = 0, with_names: bool = True
-                ) -> EventPage:
-    """Events matching ``f``, newest report first, with the number matching in all and (``with_names``)
-    the names of their ids."""
-
-    e, d = S.events, S.documents
-    conds = _conditions(f)
-    where = and_(*conds) if conds else None
-    order = event_order(store.dialect, event_window=f.date_field == "event" and bool(f.since or f.until))
-    q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(d, d.c.id == e.c.doc)
-    n = select(func.count()).select_from(e)
-    if where is not None:
-        n = n.where(where)
-    if limit:
-        # The page's ids first, then their rows and articles: joined before the cut, PostgreSQL would
-        # hash every document to keep a month's window (13 of 21 ms on the benchmark store).
-        ids = select(e.c.id).order_by(*order).limit(limit).offset(offset)
-        cut = (ids.where(where) if where is not None else ids).subquery()
-        q = q.join(cut, cut.c.id == e.c.id)
-    elif where is not None:
-        q = q.where(where)
-    q = q.order_by(*order)
-    with store.engine.connect() as conn:
-        rows = conn.execute(q).mappings().all()
-        total = int(conn.execute(n).scalar_one())
-        parties = parties_of(conn, [r["id"] for r in rows])
-    out = [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
-    if not with_names:
-        return EventPage(out, total)
-    used = {x for r in out for x in [*r.actors, *r.targets, r.asserted_by, r.where, r.agreement] if x}
-    return EventPage(out, total, store.names(used))
-
-
 def event_ids(store, f: EventFilter) -> set[int]:
     """The ids of the events matching ``f`` (no rows: for a filter applied elsewhere, as the network export's)."""
     e = S.events
-    conds = _conditions(f)
+    conds = conditions(f)
     q = select(e.c.id).where(and_(*conds)) if conds else select(e.c.id)
     with store.engine.connect() as conn:
         return {r[0] for r in conn.execute(q)}
@@ -350,7 +241,7 @@ def counts_by_day(store, f: EventFilter) -> list[tuple[dt.date | None, str, str,
     e = S.events
     col = e.c.when_start if f.date_field == "event" else e.c.reported
     q = select(col, e.c.type, e.c.status, func.count())
-    conds = _conditions(f)
+    conds = conditions(f)
     if conds:
         q = q.where(and_(*conds))
     q = q.group_by(col, e.c.type, e.c.status)

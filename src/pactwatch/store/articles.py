@@ -27,7 +27,7 @@ from ..model import (
     Role,
 )
 from . import schema as S
-from .queries import parties_of
+from .eventquery import parties_of
 from .util import unpack
 
 BATCH = 200  # documents read per round trip

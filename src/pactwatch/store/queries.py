@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, func, or_, select, text
-from sqlalchemy.engine import Connection, Engine, RowMapping
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.engine import Connection, Engine
 
 from ..model import fold
 from ..settings import Settings
 from . import schema as S
+from .eventquery import EventFilter, event_fields, event_rows, parties_of
 from .rows import (
     AgreementMentionRow,
     DocumentRow,
@@ -34,7 +34,7 @@ from .rows import (
     QuoteRow,
     SearchHit,
 )
-from .util import unpack, when_end
+from .util import iso, unpack, when_end
 
 DEFAULT_LIMIT = Settings().query_limit  # commands pass the settings' query_limit
 
@@ -44,30 +44,6 @@ def _date(v: str | dt.date | None) -> dt.date | None:
         return v
     parts = [int(p) for p in str(v).split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def parties_of(conn: Connection, ids: list[int]) -> dict[int, tuple[list[str], list[str]]]:
-    """``{event id: (actors, targets)}`` of the given events, in their stored order (500 ids a query)."""
-    out: dict[int, tuple[list[str], list[str]]] = {}
-    p = S.event_parties
-    for i in range(0, len(ids), 500):
-        for r in conn.execute(select(p).where(p.c.event.in_(ids[i:i + 500])).order_by(p.c.event, p.c.position)):
-            a, t = out.setdefault(r.event, ([], []))
-            (a if r.role == "actor" else t).append(r.entity_id)
-    return out
-
-
-def event_order(dialect: str, event_window: bool = False) -> tuple[ColumnElement[Any], ...]:
-    """How events are listed everywhere: newest report first (undated last), then id.
-
-    ``event_window``: the query keeps an event-date window. PostgreSQL would walk the
-    report-order index and filter (it takes event and report dates for independent: 50,000
-    rows read for a month's 1,200 on the benchmark store, 95 ms); an expression it cannot
-    read from that index makes it take the window from the event-date index and sort those
-    (27 ms). The order is the same."""
-    e = S.events
-    col: ColumnElement[Any] = e.c.reported + 0 if dialect == "postgresql" and event_window else e.c.reported
-    return (col.desc().nulls_last() if dialect == "postgresql" else col.desc(), e.c.id)
 
 
 class QueryMixin:
@@ -121,44 +97,18 @@ class QueryMixin:
                agreement: str | None = None, since: str | None = None, until: str | None = None,
                date_field: str = "reported", story: str | None = None, limit: int | None = DEFAULT_LIMIT,
                offset: int = 0) -> list[EventRow]:
-        """Events matching every filter given, newest report first."""
-        e, d, p = S.events, S.documents, S.event_parties
-        q = select(e, d.c.doc_id, d.c.name, d.c.title, d.c.publisher, d.c.published, d.c.story).join(
-            d, d.c.id == e.c.doc)
-        conds = []
-        if type:
-            conds.append(e.c.type == type)
-        if status:
-            conds.append(e.c.status == status)
-        for name, role in ((actor, "actor"), (target, "target"), (party, None)):
+        """Events matching every filter given, newest report first: names resolve as :meth:`resolve` does
+        (a name matching nothing matches no event); ``until`` takes in its whole period."""
+        def one(name: str | None) -> tuple[frozenset[str], ...]:
             ids = self._resolve_or_none(name)
-            if ids is not None:
-                sub = select(p.c.event).where(p.c.entity_id.in_(ids))
-                if role:
-                    sub = sub.where(p.c.role == role)
-                conds.append(e.c.id.in_(sub))
-        ids = self._resolve_or_none(asserted_by)
-        if ids is not None:
-            conds.append(e.c.asserted_by.in_(ids))
-        ids = self._resolve_or_none(agreement)
-        if ids is not None:
-            conds.append(e.c.agreement.in_(ids))
-        col = e.c.when_start if date_field == "event" else e.c.reported
-        if since:
-            conds.append(col >= _date(since))
-        if until:
-            conds.append(col <= (until if isinstance(until, dt.date) else when_end(until)))  # its whole period
-        if story:
-            conds.append(d.c.story == story)
-        if conds:
-            q = q.where(and_(*conds))
-        q = q.order_by(*event_order(self.dialect, event_window=date_field == "event" and bool(since or until)))
-        if limit:
-            q = q.limit(limit).offset(offset)
-        with self.engine.connect() as conn:
-            rows = conn.execute(q).mappings().all()
-            parties = parties_of(conn, [r["id"] for r in rows])
-        return [EventRow(**_event_fields(r, parties.get(r["id"], ([], [])))) for r in rows]
+            return () if ids is None else (frozenset(ids),)
+
+        f = EventFilter(types=(type,) if type else (), statuses=(status,) if status else (), actors=one(actor),
+                        targets=one(target), parties=one(party), asserted_by=one(asserted_by),
+                        agreements=one(agreement), since=_date(since),
+                        until=until if isinstance(until, dt.date) else when_end(until),
+                        date_field=date_field, stories=frozenset({story}) if story else None)
+        return event_rows(self, f, limit=limit, offset=offset)
 
     def show(self, event_id: int) -> EventDetail | None:
         """One event with its evidence sentence and its document's title, publisher, date and source."""
@@ -176,7 +126,7 @@ class QueryMixin:
         if original is None:
             original = r["original_text"]
         found = r["start"] is not None and r["start"] >= 0
-        return EventDetail(**_event_fields(r, parties), source=r["source"], url=r["url"], fmt=r["fmt"],
+        return EventDetail(**event_fields(r, parties), source=r["source"], url=r["url"], fmt=r["fmt"],
                            hints=tuple((str(k), str(v)) for k, v in json.loads(r["hints"] or "[]")), names=names,
                            original=original[r["start"]:r["end"]] if found else None)
 
@@ -285,7 +235,7 @@ class QueryMixin:
         with self.engine.connect() as conn:
             rows = conn.execute(q).mappings().all()
         return [QuoteRow(id=r["id"], doc=r["doc_id"], speaker=r["speaker"], text=r["text"], cue=r["cue"],
-                         reported=_iso(r["reported"]), title=r["title"], publisher=r["publisher"],
+                         reported=iso(r["reported"]), title=r["title"], publisher=r["publisher"],
                          evidence=r["sentence"], start=r["start"], end=r["end"]) for r in rows]
 
     def _fts_ids(self, kind: str, query: str):
@@ -324,9 +274,9 @@ class QueryMixin:
                     "JOIN documents d ON d.id = q.doc WHERE to_tsvector('english', q.text) @@ "
                     "websearch_to_tsquery('english', :q) LIMIT :n"), {"q": query, "n": limit}).mappings().all()
         for r in docs:
-            out.append(SearchHit("document", r["id"], r["doc_id"], r["title"], _iso(r["published"]), r["snip"]))
+            out.append(SearchHit("document", r["id"], r["doc_id"], r["title"], iso(r["published"]), r["snip"]))
         for r in facts:
-            out.append(SearchHit(r["kind"], r["fact"], r["doc_id"], r["title"], _iso(r["published"]), r["snip"]))
+            out.append(SearchHit(r["kind"], r["fact"], r["doc_id"], r["title"], iso(r["published"]), r["snip"]))
         return out
 
     # ------------------------------------------------------------------ exports
@@ -369,7 +319,7 @@ class QueryMixin:
         """``{doc_id: row}`` of every stored document (corroboration counts outlets; stories group them)."""
         d = S.documents
         with self.engine.connect() as conn:
-            return {r.doc_id: DocumentRow(r.doc_id, r.publisher, r.duplicate_of, _iso(r.published), r.story, r.title)
+            return {r.doc_id: DocumentRow(r.doc_id, r.publisher, r.duplicate_of, iso(r.published), r.story, r.title)
                     for r in conn.execute(select(d.c.doc_id, d.c.publisher, d.c.duplicate_of, d.c.published,
                                                  d.c.story, d.c.title))}
 
@@ -379,19 +329,9 @@ class QueryMixin:
         with self.engine.connect() as conn:
             rows = conn.execute(select(am, d.c.doc_id).join(d, d.c.id == am.c.doc).order_by(am.c.id)).mappings().all()
         return [AgreementMentionRow(agreement=r["agreement"], stage=r["stage"], when=r["when"],
-                                    reported=_iso(r["reported"]), parties=tuple(json.loads(r["parties"])),
+                                    reported=iso(r["reported"]), parties=tuple(json.loads(r["parties"])),
                                     provisions=tuple(json.loads(r["provisions"])), negated=bool(r["negated"]),
                                     evidence=r["sentence"], doc=r["doc_id"]) for r in rows]
-
-
-def _event_fields(r: RowMapping, parties: tuple[list[str], list[str]]) -> dict[str, Any]:
-    """An events row joined with its document, as :class:`EventRow`'s fields."""
-    return dict(id=r["id"], doc=r["doc_id"], name=r.get("name"), type=r["type"], status=r["status"],
-                actors=tuple(parties[0]), targets=tuple(parties[1]), sectors=tuple(json.loads(r["sectors"] or "[]")),
-                provisions=tuple(json.loads(r["provisions"] or "[]")), when=r["when"], reported=_iso(r["reported"]),
-                where=r["where"], asserted_by=r["asserted_by"], agreement=r["agreement"], evidence=r["sentence"],
-                start=r["start"], end=r["end"], trigger=r["trigger"], confidence=r["confidence"], title=r["title"],
-                publisher=r["publisher"], story=r["story"])
 
 
 def _latest_relations(rows) -> list[dict[str, Any]]:
@@ -402,17 +342,11 @@ def _latest_relations(rows) -> list[dict[str, Any]]:
         x = out.setdefault(k, {"subject": r["subject"], "relation": r["relation"], "object": r["object"],
                                "first": None, "last": None, "docs": 0, "evidence": r["sentence"]})
         x["docs"] += 1
-        rep = _iso(r["reported"])
+        rep = iso(r["reported"])
         if rep:
             x["first"] = min(x["first"] or rep, rep)
             x["last"] = max(x["last"] or rep, rep)
     return list(out.values())
-
-
-def _iso(v: str | dt.date | None) -> str | None:
-    if not v:
-        return None
-    return v if isinstance(v, str) else v.isoformat()
 
 
 def _fts5_query(q: str) -> str:

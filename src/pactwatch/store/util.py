@@ -38,3 +38,10 @@ def when_end(when: str | None) -> dt.date | None:
     if n == 2:
         return start.replace(day=calendar.monthrange(start.year, start.month)[1])
     return start
+
+
+def iso(v: str | dt.date | None) -> str | None:
+    """A stored date as ISO text (a string stays as it is), None for none."""
+    if not v:
+        return None
+    return v if isinstance(v, str) else v.isoformat()

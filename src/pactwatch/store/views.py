@@ -14,16 +14,13 @@ from sqlalchemy import ColumnElement, and_, func, select
 from . import schema as S
 from .core import _unpack, when_start
 from .reviews import reviews as reviews_table
+from .util import iso
 
 NETWORK_TYPES = ("cooperation", "alliance", "agreement", "exercise", "threat", "conflict")
 
 
 def _day(v: str | None) -> dt.date | None:
     return when_start(v) if v else None
-
-
-def _iso(v) -> str | None:
-    return v.isoformat() if v else None
 
 
 def data_version(store) -> tuple:
@@ -46,7 +43,7 @@ def docs_index(store, doc_ids: set[str] | None = None) -> dict[str, dict[str, An
     def add(rows) -> None:
         for r in rows:
             out[r.doc_id] = {"doc_id": r.doc_id, "publisher": r.publisher, "duplicate_of": r.duplicate_of,
-                             "published": _iso(r.published), "story": r.story, "title": r.title}
+                             "published": iso(r.published), "story": r.story, "title": r.title}
 
     with store.engine.connect() as conn:
         if doc_ids is None:
@@ -77,7 +74,7 @@ def documents(store, publisher: str | None = None, story: str | None = None, lim
     order = d.c.published.desc().nulls_last() if store.engine.dialect.name == "postgresql" else d.c.published.desc()
     stmt = stmt.order_by(order, d.c.id).limit(limit).offset(offset)
     with store.engine.connect() as conn:
-        return [{**dict(r), "published": _iso(r["published"])} for r in conn.execute(stmt).mappings()]
+        return [{**dict(r), "published": iso(r["published"])} for r in conn.execute(stmt).mappings()]
 
 
 def document(store, doc_id: str) -> dict[str, Any] | None:
@@ -123,7 +120,7 @@ def document(store, doc_id: str) -> dict[str, Any] | None:
                                                       .where(S.entities.c.id.in_(sorted(ids))))} if ids else {}
     return {
         "doc": row["doc_id"], "name": row["name"], "title": row["title"], "publisher": row["publisher"],
-        "published": _iso(row["published"]), "language": row["language"], "url": row["url"], "story": row["story"],
+        "published": iso(row["published"]), "language": row["language"], "url": row["url"], "story": row["story"],
         "duplicate_of": row["duplicate_of"], "source": row["source"], "fmt": row["fmt"],
         "pipeline_version": row["pipeline_version"], "text": text, "text_kind": "extracted" if html else "original",
         "has_source": html, "events": events, "quotes": quotes, "relations": relations, "agreements": agreements,
@@ -140,7 +137,7 @@ def quote(store, quote_id: int) -> dict[str, Any] | None:
     if r is None:
         return None
     return {"id": r["id"], "doc": r["doc_id"], "speaker": r["speaker"], "text": r["text"], "cue": r["cue"],
-            "reported": _iso(r["reported"]), "title": r["title"], "publisher": r["publisher"],
+            "reported": iso(r["reported"]), "title": r["title"], "publisher": r["publisher"],
             "evidence": r["sentence"], "start": r["start"], "end": r["end"]}
 
 
@@ -179,7 +176,7 @@ def _event_rows(store, type: str | None, status: str | None, since: str | None, 
     with store.engine.connect() as conn:
         for r in conn.execute(stmt.order_by(e.c.id, p.c.position)):
             x = out.setdefault(r.id, {"id": r.id, "type": r.type, "status": r.status, "doc": r.doc_id,
-                                      "reported": _iso(r.reported), "when_start": _iso(r.when_start),
+                                      "reported": iso(r.reported), "when_start": iso(r.when_start),
                                       "actors": [], "targets": []})
             x["actors" if r.role == "actor" else "targets"].append(r.entity_id)
     return list(out.values())
@@ -226,8 +223,8 @@ def event_facts(store, ids: list[int]) -> dict[int, dict[str, Any]]:
         return {}
     e = S.events
     with store.engine.connect() as conn:
-        return {r.id: {"type": r.type, "status": r.status, "reported": (_iso(r.reported) or "")[:7] or None,
-                       "event": (_iso(r.when_start) or "")[:7] or None}
+        return {r.id: {"type": r.type, "status": r.status, "reported": (iso(r.reported) or "")[:7] or None,
+                       "event": (iso(r.when_start) or "")[:7] or None}
                 for r in conn.execute(select(e.c.id, e.c.type, e.c.status, e.c.reported, e.c.when_start)
                                       .where(e.c.id.in_(ids)))}
 
