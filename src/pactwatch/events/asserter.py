@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import slug
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
 from .status import _path_up
@@ -33,8 +34,23 @@ def _office_holder(ctx: DocContext, office: str) -> str | None:
     return None
 
 
-AUTHORED = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address|readout)\b")
-STATEMENT = re.compile(r"(?i)\W*(?:statement|remarks|letter|message|op-ed|address)\b")
+AUTHORED = re.compile(r"(?i)\W*(?:(?:a|an|the)\s+)?(?:statement|remarks|letter|message|op-ed|address|readout)\b")
+STATEMENT = re.compile(r"(?i)\W*(?:(?:a|an|the)\s+)?(?:statement|remarks|letter|message|op-ed|address)\b")
+# a letter's signature: its last lines, a name in capitals ("JANE Q. DOE", "Sincerely,\n\nJOHN SMITH JR.")
+SIGNATURE = re.compile(r"^(?:[A-Z][A-Z'\-]*\.?\s+){1,4}[A-Z][A-Z'\-]*\.?$")
+LETTER = re.compile(r"(?i)\W*(?:(?:a|an|the)\s+)?(?:letter|message)\b")
+
+
+def _signer(ctx: DocContext) -> str | None:
+    """Who signs a letter or message: the name in capitals on one of its last lines (White House letters to
+    Congress end "Sincerely, / JOSEPH R. BIDEN JR."), the person NER found there or one named so."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.text) if m.group().strip()]
+    for start, line in lines[-4:]:
+        if not SIGNATURE.match(line) or len(line.split()) < 2:
+            continue
+        found = [m.entity_id for m in ctx.ents.mentions_in(start, start + len(line)) if m.entity_id.startswith("person:")]
+        return found[0] if found else f"person:{slug(line)}"
+    return None
 
 
 def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
@@ -45,7 +61,8 @@ def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
     title = ctx.text[:title_end if title_end > 0 else 200]
     if not (STATEMENT if statements_only else AUTHORED).match(title):
         return None
-    return next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
+    named = next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
+    return named or (_signer(ctx) if LETTER.match(title) else None)
 
 
 def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
