@@ -82,3 +82,36 @@ def _events_of(text: str):
 ])
 def test_no_events_in_articles_that_are_not_about_defense(text):
     assert _events_of(text) == ()
+
+
+FOOTBALL = [
+    "LONDON (Reuters) - England's attack finally broke through France's stubborn defence on Saturday as the "
+    "hosts won the World Cup quarter-final 2-1.",
+    "The French defenders held firm for an hour before Harry Kane struck twice, and the England manager said "
+    "his players had fought like soldiers.",
+    "\"It was a war out there, a real battle,\" the goalkeeper said after the match.",
+    "England will face Portugal in the semi-final on Wednesday, while France fly home.",
+]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spain's attack was blunted by a disciplined Moroccan defence in the first half of the tournament opener.",
+    "The visitors' bowling attack ripped through the batting order, taking six wickets before lunch.",
+])
+def test_defense_words_in_a_sentence_of_sport_are_metaphors(sentence):
+    assert sentence_weight(sentence) == 0.0
+
+
+def test_a_sports_story_between_states_is_not_relevant():
+    """A match names states and their "attack", "defence", "war": the words are the game's."""
+    ents = _ents("country:GBR", "country:FRA", "country:PRT")
+    assert not relevant(article_relevance(FOOTBALL, ents))
+    assert _events_of("England beat France to reach semi-final\n\n" + "\n\n".join(FOOTBALL) + "\n") == ()
+
+
+def test_a_defense_story_that_mentions_a_stadium_stays_relevant():
+    """One sentence of a strike on a stadium does not make a war report a sports story."""
+    war = DEFENSE + ["A missile later hit a football stadium used as a shelter, the Indian Navy said."]
+    ents = _ents("country:IND", "country:FRA")
+    assert relevant(article_relevance(war, ents))
+    assert article_relevance(war, ents) >= 0.5

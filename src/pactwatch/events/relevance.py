@@ -6,11 +6,14 @@ cleaned text and the entities, before any parsing:
 
 * the share of sentences that use the vocabulary of defense and security between states
   (``data/relevance.json``: strong words count 1, words also used elsewhere count 0.5; a
-  sentence counts in full from 1 point up), and
+  sentence counts in full from 1 point up; in a sentence of sport or games they are the game's
+  metaphors and count nothing: "the bowling attack", "their defence held", "fought like soldiers"),
+* the share of sentences of sport or games (a sports story names states and their "attack"), and
 * how many states and international organisations the article names (relations need two).
 
-``relevance = min(1, share / full_share) * (0.25 + 0.75 * min(1, parties / full_states))``
-(parties counted only when one of them is a state): a storm report that says "Civil Defense"
+``relevance = min(1, share / full_share) * (0.25 + 0.75 * min(1, parties / full_states)) * max(0, 1 - 2 * max(0, games - 0.15))``
+(parties counted only when one of them is a state; ``games``, the share of sentences of sport,
+past a sentence in seven: a war report may mention a stadium that was hit): a storm report that says "Civil Defense"
 or a space launch with a "rocket" uses few such words, a sports final names states but not in
 those words, a business summit on supply-chain "security" names one state; none reaches
 ``min_relevance``. Articles under ``min_relevance`` yield
@@ -33,6 +36,7 @@ PARTY_KINDS = ("country", "org")
 class RelevanceLexicon:
     strong: re.Pattern
     weak: re.Pattern
+    games: re.Pattern
     full_share: float
     full_states: int
     min_relevance: float
@@ -49,13 +53,17 @@ def _rx(words: list[str]) -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def load_relevance_lexicon() -> RelevanceLexicon:
     data = json.loads(resources.files("pactwatch.data").joinpath("relevance.json").read_text(encoding="utf-8"))
-    return RelevanceLexicon(strong=_rx(data["strong"]), weak=_rx(data["weak"]), full_share=data["full_share"],
+    return RelevanceLexicon(strong=_rx(data["strong"]), weak=_rx(data["weak"]), games=_rx(data["games"]),
+                            full_share=data["full_share"],
                             full_states=data["full_states"], min_relevance=data["min_relevance"])
 
 
 def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float:
-    """Defense-and-security points of one sentence (strong words 1, weak words 0.5)."""
+    """Defense-and-security points of one sentence (strong words 1, weak words 0.5; none in a
+    sentence of sport or games, where they are metaphors)."""
     lex = lex or load_relevance_lexicon()
+    if lex.games.search(sentence):
+        return 0.0
     strong = [m.span() for m in lex.strong.finditer(sentence)]
     weak = [m for m in lex.weak.finditer(sentence) if not any(a <= m.start() < b for a, b in strong)]
     return len(strong) + 0.5 * len(weak)
@@ -84,12 +92,13 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
     if not body:
         return 0.0
     share = sum(_sentence_share(sentence_weight(s, lex)) for s in body) / len(body)
+    games = sum(1 for s in body if lex.games.search(s)) / len(body)
     kinds = {e.id: e.kind for e in ents.entities}
     parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
                and (m.entity_id.startswith("country:") or known_name(m.how))}
     states = [p for p in parties if p.startswith("country:")]
     spread = min(1.0, len(parties) / lex.full_states) if states else 0.0
-    score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread)
+    score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
     return round(min(1.0, score), 3)
 
 
