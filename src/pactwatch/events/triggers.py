@@ -388,8 +388,25 @@ def _in_question(sent_doc, i: int) -> bool:
     return False
 
 
-# what a request asks for is its content, not a second fact: "voted to expel US troops" is one request
-REQUESTED = {"request": frozenset({"deployment"})}
+# what a request asks for is its content, not a second fact: "voted to expel US troops" is one request; what an
+# agreement is on or for is its subject ("an MOU on cyber cooperation", "signed a framework to deepen collaboration")
+REQUESTED = {"request": frozenset({"deployment"}), "agreement": frozenset({"cooperation"})}
+
+
+def _subject_of(tok, top) -> bool:
+    """``tok`` is what the agreement ``top`` is on or for: in an "on"/"for" phrase or an infinitive or participle
+    clause of it, or of the verb whose object it is ("finalized an MOU on cyber cooperation", "a framework to
+    deepen cooperation"); not in a relative clause on it or a verb coordinated with it (a further fact), nor
+    signed beside it ("a strategic partnership and assistance agreement was signed")."""
+    verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
+    about = False
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "conj"):
+        about = about or tok.dep_ in ("acl", "advcl", "xcomp") or (tok.dep_ == "prep" and tok.lower_ in ("on", "for"))
+        if tok.head.i == top.i or (verb is not None and tok.head.i == verb.i and tok.dep_ == "prep"
+                                   and tok.lower_ in ("on", "for")):
+            return about
+        tok = tok.head
+    return False
 
 
 def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
@@ -409,7 +426,8 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
             if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], ())):
                 continue
             uroot = sent_doc[u[2]:u[3]].root
-            if uroot.i != root.i and any(a.i == uroot.i for a in root.ancestors):
+            if uroot.i != root.i and (_subject_of(root, uroot) if u[0] == "agreement" != t[0]
+                                      else any(a.i == uroot.i for a in root.ancestors)):
                 nested = True
                 break
         if not nested:

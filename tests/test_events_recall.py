@@ -1,0 +1,46 @@
+"""Event recall (issue 11, point 3): triggers the lexicon lacked and facts one sentence holds beside another.
+
+Sentences are written for these tests, in the styles of several outlets (wire copy, readouts, fact sheets)."""
+from __future__ import annotations
+
+import pytest
+from test_events import typed_statuses
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # a memorandum of understanding is an agreement (fact-sheet, Daily Nation styles)
+    ("Finalizing an MOU on maritime security between the two coast guards.", "agreement", "occurred"),
+    ("Kenya and Rwanda signed an MOU on police training in Kigali on Friday.", "agreement", "occurred"),
+    # a military build-up is a deployment (Reuters, Kyiv Independent styles)
+    ("NATO voiced concern over the Belarusian military build-up along the Polish border.", "deployment", "occurred"),
+    ("Satellite images show a buildup of Chinese troops near the Indian frontier.", "deployment", "occurred"),
+    ("Minsk denied any military buildup near the border.", "deployment", "denied"),
+    # sending forces, activating commands are deployments (The Hill, Defense News styles)
+    ("London sent additional warships to the Red Sea last month.", "deployment", "occurred"),
+    ("Rome agreed on sending Italian soldiers to Lebanon.", "deployment", "planned"),
+    ("The Pentagon activated a new Army headquarters in Poland this week.", "deployment", "occurred"),
+    ("The alliance moved to activate its defensive plans for the eastern flank.", "deployment", "occurred"),
+])
+def test_new_triggers_give_their_type(nlp, sentence, etype, status):
+    assert (etype, status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # the same words in other trades are no events (business, local news styles)
+    ("The company sent a letter to its shareholders on Monday.", "deployment"),
+    ("Germany will send more engineers to help rebuild the bridge.", "deployment"),
+    ("The debt build-up worried investors in Frankfurt.", "deployment"),
+    ("The county will activate its flood emergency plan if the river rises.", "deployment"),
+    # what an agreement is on or for is its subject, not a second fact (fact-sheet, Xinhua styles)
+    ("Finalizing an MOU on cyber cooperation between the two ministries.", "cooperation"),
+    ("Hanoi and Manila signed a framework agreement to strengthen maritime security cooperation.", "cooperation"),
+    ("Seoul and Canberra signed a memorandum strengthening defense industry cooperation.", "cooperation"),
+])
+def test_new_triggers_stay_out_of_other_contexts(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+def test_a_fact_coordinated_with_a_signing_is_its_own(nlp):
+    """'signed a deal and pledged closer cooperation': two facts, the pledge is no subject of the deal."""
+    found = typed_statuses(nlp, "Egypt and Greece signed a deal and pledged closer military cooperation.")
+    assert {"agreement", "cooperation"} <= {t for t, _ in found}
