@@ -27,6 +27,7 @@ from .lexicon import (
     _title_vocab,
     name_rules,
 )
+from .spans import kind_by_neighbours, name_span, service_of
 from .things import document_things, is_thing
 
 _NAMED_AGREEMENT = re.compile(
@@ -226,6 +227,7 @@ def _ner(sdoc, b: _Builder) -> None:
     first_names = {e.text.split()[0] for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
     not_orgs: set[str] = set()
     things = document_things(sdoc, b.text, known=lambda n: bool(b.gaz.lookup(n)))
+    orgs = {re.sub(r"^[Tt]he\s+", "", e.text) for e in sdoc.ents if e.label_ == "ORG"}
     for ent in sdoc.ents:
         kind = NER_KINDS.get(ent.label_)
         if kind is None:
@@ -233,6 +235,7 @@ def _ner(sdoc, b: _Builder) -> None:
         s, e = _strip_the(b.text, ent.start_char, ent.end_char)
         if kind == "person":
             e = _person_end(b.text, s, e)
+        s, e = name_span(b.text, s, e, kind, b.free)
         name = b.text[s:e].strip()
         if not name or not name[0].isupper() or not b.free(s, e):
             continue
@@ -246,7 +249,7 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind in ("person", "org", "place") and is_thing(name, things):
             continue  # "IE", "Explorer" where the text names "Internet Explorer 6 users": a product, a species, a term
         words = name.split()
-        if words[-1].lower() in GENERIC_HEADS or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
+        if words[-1].lower() in GENERIC_HEADS and " of " not in name or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
             continue
         if fold(name) in _not_names() or (kind in ("person", "place") and re.search(r"\d", name)):
             continue  # "UTC", "A.M.", "IE9": clock words and product codes are no names
@@ -296,8 +299,9 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind == "org" and name in not_orgs:
             continue  # its acronym ("AMCA")
         kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
-        if kind == "none":
-            continue
+        if kind == "none" or kind == "org" and service_of(name, orgs):
+            continue  # "YouTube Movies": a service of "YouTube"
+        kind = kind_by_neighbours(kind, ent.label_, name, b.text[max(0, s - 40):s], LOCATIVE)
         if kind == "country":
             gov = b.gaz.lookup(re.sub(r"(?i)^government of\s+", "", name))
             if gov and gov[0].startswith("country:"):

@@ -1,0 +1,91 @@
+"""Where a name spaCy found really starts and ends, and what its neighbours say it is.
+
+* A quantifier before a name is no part of it ("Multiple Creative Commons-licensed videos").
+* An organisation's name goes on across a dash or "of" when the words that follow hold a body's
+  head and no other name ("the Harvard–Smithsonian Center for Astrophysics", "Progressive Party
+  of Working People"), where spaCy stopped at the dash or at "of".
+* A name listed with places after "in", "at", "from" is a place ("terminals in Damietta and Idku").
+* A facility after "at", "from", "in" stays a place whatever its last word ("launched from the
+  Kennedy Space Center"), and so does a name ending in a facility's head ("Space Center", "Medical
+  Center": ``facility_heads`` in ``data/names.json``); the Sun, the Moon and the planets are places.
+* A name made of an organisation's name and one more word is that organisation's product or
+  service ("YouTube Movies", "Google Maps") unless the word is a body's head ("YouTube Studios").
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..gazetteer import fold
+from .lexicon import _heads, name_rules
+
+_CAP = r"[A-Z][\w'’-]*"
+_DASH_TAIL = re.compile(rf"[-–‐]{_CAP}(?:\s+(?:of|for|and|on|the|{_CAP}))*")
+_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}")
+_LISTED_PLACE = re.compile(rf"\b(?:in|at|near|from|outside|around|inside|between)\s+(?:the\s+)?"
+                           rf"(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|or)\s+$")
+_CONNECTORS = ("of", "for", "and", "on", "the")
+
+
+@functools.lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(name_rules()["quantifiers"])
+
+
+@functools.lru_cache(maxsize=1)
+def _facilities() -> frozenset[str]:
+    return frozenset(name_rules()["facility_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def _celestial() -> frozenset[str]:
+    return frozenset(name_rules()["celestial_bodies"])
+
+
+def _trim(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` without trailing connectors ("Center for" → "Center")."""
+    words = text[s:e].split()
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    return s + text[s:e].rfind(words[-1]) + len(words[-1]) if words else s
+
+
+def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
+    """The span of the name spaCy found at ``text[s:e]``, its quantifier off and its cut-off tail on;
+    ``free(s, e)`` says no other name holds those characters."""
+    m = re.match(r"([A-Z]\w*)\s+(?=[A-Z])", text[s:e])  # "Multiple Creative Commons" at a sentence's start
+    if m and fold(m.group(1)) in _quantifiers():
+        s += m.end()
+    if kind != "org":
+        return s, e
+    org_heads = _heads()[0]
+    tail = _DASH_TAIL.match(text, e)
+    if tail and any(fold(w) in org_heads for w in re.split(r"[\s–-]+", tail.group())):
+        end = _trim(text, e, tail.end())
+        if free(e, end):
+            e = end
+    words = text[s:e].split()
+    tail = _OF_TAIL.match(text, e)
+    if words and fold(words[-1]) in org_heads and tail and free(e, tail.end()):
+        e = tail.end()
+    return s, e
+
+
+def kind_by_neighbours(kind: str, label: str, name: str, left: str, locative: re.Pattern) -> str:
+    """The kind a name's neighbours give it (``left``: the text before it; ``locative``: "in", "at the" ...)."""
+    words = name.split()
+    if kind == "org" and len(words) <= 2 and not name.isupper() and _LISTED_PLACE.search(left):
+        return "place"  # "in Damietta and Idku"
+    if label == "FAC" and locative.search(left) or fold(" ".join(words[-2:])) in _facilities():
+        return "place"  # "from the Kennedy Space Center", "the Walter Reed Medical Center"
+    if len(words) == 1 and fold(name) in _celestial() and not re.search(r"\bThe\s*$", left):
+        return "place"  # "cooler than the Sun"; not the daily "The Sun"
+    return kind
+
+
+def service_of(name: str, orgs: set[str]) -> bool:
+    """"YouTube Movies" where "YouTube" is an organisation of the text: a product, not a second body."""
+    words = name.split()
+    if len(words) < 2 or fold(words[-1]) in _heads()[0] | _heads()[1]:
+        return False
+    return " ".join(words[:-1]) in orgs

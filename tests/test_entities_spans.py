@@ -1,0 +1,68 @@
+"""Where a name starts and ends, and what its neighbours make of it (entities/spans.py); real spaCy
+pipeline, sentences of our own in several outlets' styles."""
+from __future__ import annotations
+
+import pytest
+from helpers import analyse_text
+
+
+def ids_of(nlp, text: str, surface: str) -> set[str]:
+    a = analyse_text(nlp, text)
+    s = a.cleaned.text.index(surface)
+    e = s + len(surface)
+    return {m.entity_id for m in a.ents.mentions if m.start < e and s < m.end}
+
+
+def names_of(nlp, text: str) -> set[str]:
+    return {e.name for e in analyse_text(nlp, text).ents.entities}
+
+
+@pytest.mark.parametrize("text, junk, kept", [
+    ("The archive hosts thousands of films. Several Open Knowledge Foundation-backed projects joined it.",
+     "Several Open Knowledge Foundation", "Open Knowledge Foundation"),
+])
+def test_a_quantifier_is_no_part_of_a_name(nlp, text, junk, kept):
+    names = names_of(nlp, text)
+    assert junk not in names and kept in names
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # science news style: spaCy stops at the dash
+    ("\"This is a good sign\", said Anna Berg of the Stanford–Lick Institute for Space Research.", "Stanford",
+     "org:stanford-lick-institute-for-space-research"),
+    # regional paper style: spaCy stops at "of"
+    ("The main opposition force, the Democratic Union of Farmers and Workers, criticised the deal.",
+     "Democratic Union", "org:democratic-union-of-farmers-and-workers"),
+])
+def test_an_organisation_name_goes_on_across_a_dash_or_of(nlp, text, surface, expected):
+    assert ids_of(nlp, text, surface) == {expected}
+
+
+def test_of_a_state_stays_the_state(nlp):
+    """'the Communist Party of Vietnam': the state keeps its own mention, as before."""
+    assert "country:VNM" in ids_of(nlp, "Officials of the Communist Party of Vietnam met on Monday.", "Vietnam")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The company has two gas terminals, in Port Harlow and Quenby. Both were shut in May.", "Quenby",
+     "place:quenby"),
+    ("The capsule was launched from the Vostochny Space Center in the far east.", "Vostochny Space Center",
+     "place:vostochny-space-center"),
+    ("The wounded were flown to the Landstuhl Medical Center, officials said.", "Landstuhl Medical Center",
+     "place:landstuhl-medical-center"),
+    ("The planet's star is cooler than the Sun, the astronomers said.", "Sun", "place:sun"),
+])
+def test_places_by_their_neighbours(nlp, text, surface, expected):
+    assert ids_of(nlp, text, surface) == {expected}
+
+
+def test_a_body_named_center_stays_a_body_without_a_locative(nlp):
+    assert ids_of(nlp, "The National Cyber Center said the attack came from abroad.", "National Cyber Center") == {
+        "org:national-cyber-center"}
+
+
+def test_a_service_of_an_organisation_is_no_second_organisation(nlp):
+    """Tech interview style: 'YouTube Movies' is a service of YouTube, not an organisation."""
+    names = names_of(nlp, "Streamly said it would sue. Streamly implements copy protection for Streamly Movies, "
+                          "the company's lawyers said.")
+    assert "Streamly Movies" not in names
