@@ -57,3 +57,37 @@ def test_a_ministrys_spokesperson_speaks_for_its_state():
                    "was concerned. \"We strongly urge Iraqi leaders to protect coalition troops,\" she said.",
                    lead=False)
     assert {"country:USA", "country:IRQ"} in _parties_of(art, "request")
+
+
+def test_the_president_is_the_state_of_whom_the_readout_names_so():
+    """Readout style: 'The President conveyed ...' is the state of the president the readout names, not the
+    state the readout mentions most (here Iran, a topic of the call)."""
+    art = _article("Readout of President Emmanuel Macron's Call with President Cyril Ramaphosa of South Africa\n\n"
+                   "President Emmanuel Macron spoke today with President Cyril Ramaphosa of South Africa. Iran and "
+                   "Iran's missile program were discussed, and Iran's drones near Iran's coast. The President conveyed "
+                   "his strong support for South Africa's maritime security.", lead=False)
+    assert {"country:FRA", "country:ZAF"} in _parties_of(art, "cooperation")
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    # "our" on the trigger's own phrase is the author's state (statement style)
+    ("Statement by Prime Minister Keir Starmer on Drone Incursions\n\nNorwegian radars, a hallmark of our long "
+     "security partnership, tracked the drones over the North Sea.", "cooperation", {"country:GBR", "country:NOR"}),
+    # "with our Allies": the author's state is the other side (letter style)
+    ("Statement by Prime Minister Keir Starmer on the Arctic\n\nToday I met the leaders of Iceland in Reykjavik. "
+     "This decision was taken in close consultation with our Icelandic allies.", "meeting",
+     {"country:GBR", "country:ISL"}),
+])
+def test_our_on_the_triggers_phrase_is_the_authors_state(text, etype, parties):
+    assert parties in _parties_of(_article(text, lead=False), etype)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # the helper in the clause above is no party of the war; "it" is the state named last (The Hill style)
+    ("Britain has sent air defense systems to Moldova so it can defend itself against Russian aggression.",
+     {"country:RUS", "country:MDA"}),
+    # the clause's subject resists the attack: it is the other side (wire style)
+    ("Kyiv repelled Russian attacks near Kharkiv overnight.", {"country:RUS", "country:UKR"}),
+])
+def test_a_war_named_by_its_doer_and_who_is_its_other_side(sentence, parties):
+    assert _parties_of(_article(sentence), "conflict") == [parties]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .asserter import FIRST_PERSON, _author, _subject_of
+from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .context import DocContext, _last_person_before, _party_name_ok, _quote_span_at, party_rules
 from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, sent_text
@@ -114,6 +114,12 @@ def _mention_token(sent_doc, offset: int, m):
     """The head token of a mention in a parsed sentence (the one whose head lies outside it)."""
     span = sent_doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _mention_token_at(sent_doc, offset: int, pos: int):
+    """The token at document position ``pos`` in a parsed sentence."""
+    span = sent_doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _sibling_verbs(trig) -> frozenset[int]:
@@ -227,6 +233,72 @@ def _own_agent(trig, party_at):
     return None
 
 
+NO_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "make", "matter", "happen"})  # "it is time to"
+
+
+def _last_party_before(ctx: DocContext, pos: int) -> str | None:
+    """The state or organisation named last before ``pos`` ("it" stands for it), within two sentences' reach."""
+    best = None
+    for m in ctx.ents.mentions_in(max(0, pos - 400), pos):
+        k = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+        if k in ACTOR_KINDS and can_be_party(m.entity_id, ctx) and (best is None or m.end > best.end):
+            best = m
+    return ctx.institutions.get(best.entity_id, best.entity_id) if best else None
+
+
+def _possessor_against(trig, ctx: DocContext, offset: int) -> str | None:
+    """Who "its"/"their" stands for on the noun an attack is against: "its fight against the Russian
+    invasion", "their defense against Houthi attacks" (the party named last before it)."""
+    prep = trig.head if trig.dep_ == "pobj" and trig.head.lower_ in ("against", "from") else None
+    noun = prep.head if prep is not None and prep.head.pos_ == "NOUN" else None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if noun else None
+    return _last_party_before(ctx, offset + poss.idx) if poss is not None else None
+
+
+def _clause_root(tok):
+    """The verb heading the clause ``tok`` is in (a clause under another verb ends at "so it can", "that",
+    "which"; "started to", "and" stay in it)."""
+    t = tok
+    while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS - {"xcomp", "conj"}):
+        t = t.head
+    return t
+
+
+def _in_clause(tok, root) -> bool:
+    """Whether ``tok`` is in the clause ``root`` heads; a participle's clause holds the noun it describes
+    ("the Romanian sailor killed in the Iranian attack")."""
+    if _clause_root(tok).i == root.i:
+        return True
+    noun = root.head if root.dep_ == "acl" else None
+    return noun is not None and (tok.i == noun.i or (tok.head.i == noun.i and tok.dep_ in AGENT_DEPS))
+
+
+def _resists(trig, subj) -> bool:
+    """Whether the subject ``subj`` of the clause is the other side of a war or an attack named by its doer:
+    the act hangs on the clause's verb, not on a noun ("Saudi Arabia supported the government against the
+    Houthi rebellion", "Ukraine repelled Russian attacks"; not "the US will support Ukraine's defense against
+    Russian aggression"), and the subject is that verb's own or shared through "started to", "and" (not one of
+    a clause above: "delivered weapons to Ukraine so it can defend itself against Russian aggression")."""
+    if subj is None:
+        return False
+    t = trig.head if trig.dep_ == "pobj" else trig
+    if t.dep_ not in ("prep", "dobj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = t.head
+    while subj.head.i != verb.i:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def _our_side(trig) -> bool:
+    """Whether "our" names a side of the trigger's own phrase: "our decades-long security partnership",
+    "in close coordination with our NATO Allies" (the one who speaks or writes is that side)."""
+    heads = [trig, *(o for p in trig.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return any(c.dep_ == "poss" and c.lower_ == "our" for h in heads for c in h.children)
+
+
 def _coordinated_offices(c) -> bool:
     """"The Vice President and the President": unnamed office holders coordinated as one subject."""
     conj = [t for t in c.children if t.dep_ == "conj"]
@@ -238,10 +310,11 @@ def _coordinated_offices(c) -> bool:
         "cc", "conj", "det", "punct"))) in offices for h in heads)
 
 
-def _office_subject(c) -> bool:
-    """"The President", "the Secretary", "the White House": an office holder the sentence does not name."""
+def _office_subject(c) -> str | None:
+    """The office of "The President", "the Secretary", "the White House": an office holder the sentence
+    does not name; else None."""
     phrase = " ".join(t.lower_ for t in c.subtree if t.i <= c.i)
-    return any(phrase == "the " + w or phrase == w for w in party_rules()["office_subjects"])
+    return next((w for w in party_rules()["office_subjects"] if phrase in ("the " + w, w)), None)
 
 
 def _state_of(ctx: DocContext, person: str | None) -> str | None:
@@ -291,6 +364,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     # subject of the clause: who does it (not the subject of a verb of saying above the trigger)
     subj_ent = None
     subj_span: tuple[int, int] | None = None
+    subj_tok = None  # the subject token found
     sayer_span: tuple[int, int] | None = None  # the subject of a verb of saying above the trigger
     group: list[str] = []
     office = False
@@ -319,7 +393,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         prev = tok
         for c in subjects:
             cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
-            subj_span = (cs, ce)
+            subj_span, subj_tok = (cs, ce), c
             for mm in ctx.ents.mentions_in(cs, ce):
                 k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
                 if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
@@ -335,6 +409,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 subj_ent = _state_of(ctx, speaker)
             if subj_ent is None and c.lower_ in PRONOUNS_HE:
                 subj_ent = _state_of(ctx, _last_person_before(ctx, offset + c.idx))  # "he has threatened ..."
+            if subj_ent is None and c.lower_ == "it" and c.head.pos_ == "VERB" and c.head.lemma_ not in NO_IT_VERBS:
+                subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
             if subj_ent is None and (_group_subject(c) or _coordinated_offices(c)):
                 pair = list(ctx.meeting_parties) or list(ctx.states[:2])
                 if len(pair) >= 2:
@@ -344,8 +420,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
                 subj_ent = _state_of(ctx, _author(ctx))  # the author of a statement ("I spoke with", "we will")
                 office = subj_ent is None  # an author the title does not name: the article's state
-            if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and _office_subject(c):
-                office = True
+            if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and (title := _office_subject(c)):
+                # "The President conveyed ...": the state of whom the article names with the office
+                subj_ent = _state_of(ctx, _office_holder(ctx, title))
+                office = subj_ent is None
         if subj_ent or subj_span or office or sayer_span:
             break
     actors: list[str] = []
@@ -394,6 +472,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if tok is not None and (_in_other_clause(tok, trig) or _claim(sent_doc, tok, i, rivals) is None):
                 continue
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
+    if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
+        ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
+        if ours:
+            others.append((trig_pos, ours))
     if own_agent is not None and etype not in OWN_PARTY_TYPES:
         # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
         # phrase names its own parties; the clause around it is about someone else
@@ -410,7 +492,17 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             others, subj_ent = own, agent
         elif agent is not None:
             # an act named by its doer alone ("EU sanctions", "the Houthi rebellion") may have its other side outside
-            others = others + ([(trig_pos, subj_ent)] if subj_ent else [])
+            # a war or an attack so named is done to whom the clause says suffers or resists it ("Ukraine defends
+            # itself against Russian aggression"), not to whom helps ("the US will support Ukraine's defense ...")
+            side = subj_ent if etype != "conflict" or _resists(trig, subj_tok) else None
+            if etype == "conflict":  # nor is any other name of a clause above the act's own
+                root = _clause_root(trig)
+                mine = [(p, e) for p, e in others if not (subj_span and subj_span[0] <= p < subj_span[1])
+                        and (t := _mention_token_at(sent_doc, offset, p)) is not None and _in_clause(t, root)]
+                # "sustaining its fight against the Russian invasion": whose fight it is
+                mine += [(trig_pos, e) for e in [_possessor_against(trig, ctx, offset), side] if e]
+                others, side = (mine, None) if any(e != agent for _p, e in mine) else (others, subj_ent)
+            others = others + ([(trig_pos, side)] if side else [])
             subj_ent = agent
         office, commentator = False, True
     if subj_ent is None and office:
