@@ -44,3 +44,40 @@ def test_a_fact_coordinated_with_a_signing_is_its_own(nlp):
     """'signed a deal and pledged closer cooperation': two facts, the pledge is no subject of the deal."""
     found = typed_statuses(nlp, "Egypt and Greece signed a deal and pledged closer military cooperation.")
     assert {"agreement", "cooperation"} <= {t for t, _ in found}
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    # what is provided is the giving (readout style): extended deterrence provided is cooperation
+    ("The president reaffirmed his commitment to provide extended deterrence to South Korea.", "cooperation",
+     "planned"),
+    # applying for membership is asking to be let in (Delfi, Yle styles)
+    ("In May, Austria and Ireland made the decision to apply for full NATO membership.", "request", "occurred"),
+    ("Georgia applied to join NATO in 2008.", "request", "occurred"),
+    # allies defended are allies (readout style)
+    ("The minister reaffirmed Britain's commitment to defending its Gulf allies.", "alliance", "planned"),
+    # a dialogue named by its parties is a meeting (Vietnam News, PIB styles)
+    ("The two sides will hold the U.S.-Vietnam Strategic Dialogue in March.", "meeting", "planned"),
+    # calls rejected, renewed or made for something are requests (Al Jazeera, UN News styles)
+    ("The Houthis rejected these calls and launched new attacks on shipping.", "request", "denied"),
+    ("The UN renewed its calls for a ceasefire in Sudan.", "request", "occurred"),
+    # an operation to evacuate is a deployment (France 24 style)
+    ("French forces conducted an operation to evacuate citizens from Niger.", "deployment", "occurred"),
+    # a commitment to a state's security is cooperation (Times of Israel, LRT styles)
+    ("The chancellor underscored Germany's commitment to Lithuania's security.", "cooperation", "occurred"),
+])
+def test_types_read_from_what_the_trigger_governs(nlp, sentence, etype, status):
+    assert (etype, status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The president reaffirmed his commitment to provide extended deterrence to South Korea.", "alliance"),
+    ("In May, Austria and Ireland made the decision to apply for full NATO membership.", "alliance"),
+    ("The retailer's operation to expand in Asia was costly.", "deployment"),
+    ("The company reaffirmed its commitment to customer security.", "cooperation"),
+    ("The minister reaffirmed her commitment to reform.", "cooperation"),
+    ("Leaders held a call on Monday with the chancellor.", "request"),
+    ("The coach answered a call from the club's president.", "request"),
+    ("Armenia may one day seek to join the alliance.", "request"),
+])
+def test_governed_types_stay_in_their_context(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}

@@ -148,9 +148,9 @@ def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6
 def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
     """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
     wanted = spec.get("needs_object", {}).get(phrase)
-    if wanted is not None and head.pos_ in ("VERB", "AUX") and not _has_object(head, wanted):
+    if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase) and not _has_object(head, wanted):
         return False
-    if phrase in spec.get("needs_with", []) and not any(
+    if phrase in spec.get("needs_with", []) and not _named_meeting(head) and not any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("with", "between", "to") for c in head.children) and not (
             head.pos_ == "VERB" and _plural_subject(head)):
         return False
@@ -167,8 +167,18 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
                                         for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
                                         for t in c.subtree)):
         return False  # "provide Australia with a conventionally armed, nuclear-powered submarine capability"
-    if phrase in spec.get("needs_xcomp", []) and not any(c.dep_ == "xcomp" for c in head.children):
+    if phrase in spec.get("needs_xcomp", []) and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "xcomp" for c in head.children):
         return False  # "Italy and Egypt were called to join", not "called it unlikely"
+    governors = spec.get("object_of", {}).get(phrase)
+    if governors and head.pos_ in ("NOUN", "PROPN") and not (
+            head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in governors) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return False  # "rejected these calls", "calls for a ceasefire"; not "a call on Monday"
+    about = spec.get("needs_about", {}).get(phrase)
+    if about and not any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(t) in about for t in c.subtree)
+                         and _party_object(head) for c in head.children):
+        return False  # "commitment to Israel's security", not "commitment to reform"
     adverbs = spec.get("needs_adverb", {}).get(phrase)
     if adverbs is not None and not any(c.dep_ == "advmod" and c.lower_ in adverbs for t in _conjuncts(head)
                                        for c in t.children):
@@ -185,6 +195,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False
     if phrase in spec.get("needs_relation", []) and head.pos_ in ("NOUN", "PROPN") and not (
             head.dep_ in ("attr", "appos", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+            or (head.dep_ == "dobj" and _lemma(head.head) in ("defend", "protect"))  # "defending our allies"
             or any(c.dep_ == "prep" and c.lower_ in ("of", "as", "including", "like") for c in head.children)
             or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
             or any(c.dep_ in ("amod", "compound") and c.lower_ in ALLY_QUALIFIERS for c in head.children)):
@@ -254,6 +265,12 @@ def _named_event(sent_doc, i: int) -> bool:
         i == 0 or sent_doc[i - 1].pos_ != "PROPN")
 
 
+def _named_meeting(head) -> bool:
+    """A meeting series named by its parties or its subject ("the U.S.-Thailand Strategic Dialogue")."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+
+
 def _with_drills(head, spec: dict) -> bool:
     """A trigger coordinated with one of its own modifiers' events ("training and exercises")."""
     near = [head.head] if head.dep_ == "conj" else []
@@ -282,12 +299,15 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     allowed = lex.pos.get((etype, phrase))
     if allowed and sent_doc[i].pos_ not in allowed:
         return False
-    if " " in phrase and phrase in spec.get("verbs", []) and sent_doc[i].pos_ not in ("VERB", "AUX"):
+    if " " in phrase and phrase in spec.get("verbs", []) and phrase not in spec.get("nouns", []) and (
+            sent_doc[i].pos_ not in ("VERB", "AUX")):
         return False  # "held a call on Monday" is no "call on"
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
-        if not (left & mods or _named_event(sent_doc, i) or _with_drills(head, spec)) or head.pos_ == "VERB":
+        if not (left & mods or _named_event(sent_doc, i) or _with_drills(head, spec) or (
+                etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
+                                              for c in head.children))) or head.pos_ == "VERB":
             return False
     named = phrase in spec.get("named_by_parties", []) and i > 0 and (
         sent_doc[i - 1].pos_ == "PROPN" or (sent_doc[i - 1].pos_ == "ADJ" and sent_doc[i - 1].text[:1].isupper()))
@@ -391,6 +411,9 @@ def _in_question(sent_doc, i: int) -> bool:
 # what a request asks for is its content, not a second fact: "voted to expel US troops" is one request; what an
 # agreement is on or for is its subject ("an MOU on cyber cooperation", "signed a framework to deepen collaboration")
 REQUESTED = {"request": frozenset({"deployment"}), "agreement": frozenset({"cooperation"})}
+# what is given or applied for is the giving or the application: "provide extended deterrence to Japan" is one
+# cooperation, "applied for NATO membership" one request
+GIVEN = {("cooperation", "provide"): frozenset({"alliance"}), ("request", "apply for"): frozenset({"alliance"})}
 
 
 def _subject_of(tok, top) -> bool:
@@ -423,7 +446,7 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
             continue
         nested = False
         for u in triggers:
-            if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], ())):
+            if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], frozenset()) | GIVEN.get(u[:2], frozenset())):
                 continue
             uroot = sent_doc[u[2]:u[3]].root
             if uroot.i != root.i and (_subject_of(root, uroot) if u[0] == "agreement" != t[0]
