@@ -91,3 +91,10 @@ def test_our_on_the_triggers_phrase_is_the_authors_state(text, etype, parties):
 ])
 def test_a_war_named_by_its_doer_and_who_is_its_other_side(sentence, parties):
     assert _parties_of(_article(sentence), "conflict") == [parties]
+
+
+def test_the_three_countries_are_the_three_states_in_focus():
+    """Regional daily style: a counted plural subject stands for as many states as it counts."""
+    art = _article("Brazil, Argentina and Uruguay signed a defense pact in Montevideo last year, and Brazil praised "
+                   "Argentina and Uruguay for it. The three countries will hold joint naval exercises in 2027.")
+    assert _parties_of(art, "exercise") == [{"country:BRA", "country:ARG", "country:URY"}]

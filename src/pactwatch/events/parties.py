@@ -189,6 +189,22 @@ def _group_subject(c) -> bool:
     return any(phrase.endswith(g) for g in party_rules()["group_subjects"])
 
 
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _group_size(c) -> int | None:
+    """How many parties a plural subject counts ("the three countries": 3; "they", "the leaders": unsaid)."""
+    return next((GROUP_SIZES[t.lower_] for t in c.subtree if t.i <= c.i and t.lower_ in GROUP_SIZES), None)
+
+
+def _group_in_focus(ctx: DocContext, size: int | None) -> list[str]:
+    """The parties a plural subject ("the two leaders", "the three countries") stands for: those who met in
+    the article's first meeting, else the article's most named states, as many as the subject counts."""
+    if len(ctx.meeting_parties) >= 2 and (size in (None, 2) or len(ctx.meeting_parties) == size):
+        return list(ctx.meeting_parties)
+    return list(ctx.states[:size or 2])
+
+
 GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
 # facts that are someone else's act: who comments on them (condemns, welcomes) is no party
 OTHERS_ACTS = frozenset({"conflict"})
@@ -412,7 +428,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if subj_ent is None and c.lower_ == "it" and c.head.pos_ == "VERB" and c.head.lemma_ not in NO_IT_VERBS:
                 subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
             if subj_ent is None and (_group_subject(c) or _coordinated_offices(c)):
-                pair = list(ctx.meeting_parties) or list(ctx.states[:2])
+                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c))
                 if len(pair) >= 2:
                     subj_ent, group = pair[0], pair[1:]
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
