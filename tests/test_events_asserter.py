@@ -4,6 +4,7 @@ Documents written for these tests in the styles of government releases, with oth
 than the development gold."""
 from __future__ import annotations
 
+import pytest
 from conftest import analyse_raws
 
 from pactwatch.model import RawDocument
@@ -63,3 +64,20 @@ def test_the_signer_of_a_message_asserts_what_it_narrates():
 def test_a_heading_in_capitals_is_no_signature_of_a_readout():
     """A readout narrates: a closing line in capitals is a heading, and no author claims its facts."""
     assert all(e.asserted_by != "person:arctic-security" for e in _article(READOUT).events)
+
+
+def _events(text: str):
+    lead = "World\nBy Staff\nPublished 6 January 2031\n"
+    return analyse_raws([RawDocument("n", "n.txt", lead + text + "\n")])[0].events
+
+
+@pytest.mark.parametrize("text, etype, asserter", [
+    # readout style: "he" is the subject of the sentence before, not the counterpart named last
+    ("President Gustavo Petro met with President Daniel Noboa of Ecuador in Bogota today. He underscored "
+     "Colombia's commitment to deepen defense cooperation with Ecuador.", "cooperation", "person:gustavo-petro"),
+    # wire style, "she"
+    ("Defence Minister Anna Berg met her Danish counterpart Lars Holm in Oslo on Monday. She reaffirmed Norway's "
+     "plan to hold joint naval exercises with Denmark next year.", "exercise", "person:anna-berg"),
+])
+def test_he_or_she_is_the_subject_named_before(text, etype, asserter):
+    assert {e.asserted_by for e in _events(text) if e.type == etype} == {asserter}

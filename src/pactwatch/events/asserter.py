@@ -71,16 +71,21 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     the trigger: named ("President Biden reaffirmed ..."), "he", an office the article names a person
     with ("The President conveyed his support ...", "The Vice President underscored ..."), else the
     author of a statement, remarks or a letter, who claims all it narrates."""
-    found = _reported_person(sent_doc, offset, ctx, lex)
+    found = _subject_asserter(sent_doc, offset, i, ctx, lex)
     if found:
         return found
+    return _reported_person(sent_doc, offset, ctx, lex) or _author(ctx, statements_only=True)
+
+
+def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """The person subject of the verb of saying or stance above token ``i``, or the author for "I"/"we"."""
     verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
     for tok in _path_up(sent_doc[i]):
         subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
             continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
         if subj.lower_ in FIRST_PERSON:
-            return _author(ctx)  # "I have ordered the deployment": the statement's author
+            return _author(ctx)  # "I have ordered the deployment": the statement's author (or the reported person)
         if _lemma(tok) not in verbs:
             if tok.dep_ == "ccomp":
                 continue  # "underscored that the United States is committed to ...": who underscores it
@@ -95,6 +100,24 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
         if subj.lower_ in ("he", "she"):
-            return _last_person_before(ctx, offset + subj.idx)
+            return _antecedent(ctx, offset + subj.idx)
         break
-    return _author(ctx, statements_only=True)
+    return None
+
+
+# a sentence ends after a word of small letters and a full stop ("... today. He"; not "Jr. met", "U.S. forces")
+SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _antecedent(ctx: DocContext, pos: int) -> str | None:
+    """Whom "he" or "she" at ``pos`` stands for: the first person named in the last sentence before it that
+    names one, the subject there as a rule ("President Lula met with President Boric. He underscored ...":
+    Lula, not the Boric named last)."""
+    last = _last_person_before(ctx, pos)
+    if last is None:
+        return None
+    end = max(m.end for m in ctx.ents.mentions if m.entity_id == last and m.end <= pos)
+    start = max((m.end() for m in SENTENCE_END.finditer(ctx.text, 0, end)), default=0)
+    first = min((m for m in ctx.ents.mentions_in(start, end) if m.entity_id.startswith("person:")),
+                key=lambda m: m.start, default=None)
+    return first.entity_id if first else last
