@@ -5,7 +5,6 @@ fact sheets, statements), with other states and words than the development gold.
 from __future__ import annotations
 
 import pytest
-
 from test_events_types import _events
 
 
@@ -32,6 +31,9 @@ def _status_of(sentence: str, etype: str) -> set[str]:
     # what a party works to deter or prevent has not happened (readout style)
     ("The leaders vowed to deter Chinese aggression against Taiwan.", "conflict", "possible"),
     ("Egypt and Sudan pledged to prevent attacks on the Nile dam.", "conflict", "possible"),
+    # a commitment to act is planned; a commitment to a thing is in force (readout style)
+    ("The minister stressed Japan's commitment to expanding naval cooperation with Vietnam.", "cooperation",
+     "planned"),
 ])
 def test_status_cues(sentence, etype, status):
     assert _status_of(sentence, etype) == {status}
@@ -55,3 +57,21 @@ def test_a_deterrence_that_failed_is_no_possibility():
 ])
 def test_status_of_the_issue_examples(sentence, etype, status):
     assert _status_of(sentence, etype) == {status}
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # the plan noun as the trigger: a commitment to act is planned, a commitment to a thing is in force
+    ("Ottawa reaffirmed its commitment to expanding security cooperation with Warsaw.", "commitment", "planned"),
+    ("Tokyo made a pledge to deepen maritime ties with Manila.", "pledge", "planned"),
+    ("Paris reaffirmed its commitment to the security of Lebanon.", "commitment", "occurred"),
+    # an agreement to act is the agreement reached
+    ("Rome reached an agreement with Madrid to station two frigates in Cartagena.", "agreement", "occurred"),
+])
+def test_status_of_a_plan_noun_trigger(sentence, word, status):
+    from pactwatch.events.lexicon import load_lexicon
+    from pactwatch.events.status import _status
+    from pactwatch.nlp import load
+
+    doc = load()(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert _status(doc, tok.i, tok.i + 1, load_lexicon()) == status

@@ -97,6 +97,19 @@ def _launched(tok) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in _verbs("launching_verbs")
 
 
+def _plan_of_action(trig) -> bool:
+    """A plan noun whose complement is an act ("commitment to expanding collaboration", "pledge to deepen
+    ties"), not a thing ("commitment to the security of Korea", "the extended deterrence commitment")."""
+    if trig.pos_ != "NOUN" or _lemma(trig) not in PLANNING or _lemma(trig) in ("agreement", "deal"):
+        return False  # "an agreement to station destroyers" is the agreement reached
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children):
+            return True
+        if c.dep_ == "acl" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+    return False
+
+
 def _averted(trig) -> bool:
     """The trigger is what a party works to deter or prevent ("to deter aggression"): it has not happened."""
     head = trig.head
@@ -137,6 +150,8 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied" if _has_neg(trig) else "proposed"
     if _averted(trig):
         return "possible"
+    if _plan_of_action(trig):
+        return "planned"  # the trigger is the commitment itself: "commitment to expanding collaboration"
     path = _status_path(trig)
     negated = False
     status = None
