@@ -66,3 +66,48 @@ def test_a_service_of_an_organisation_is_no_second_organisation(nlp):
     names = names_of(nlp, "Streamly said it would sue. Streamly implements copy protection for Streamly Movies, "
                           "the company's lawyers said.")
     assert "Streamly Movies" not in names
+
+
+@pytest.mark.parametrize("text, junk", [
+    # fact sheet style: the subject of a memorandum is no body, an MOU is no name
+    ("The two defense ministries finalized an MOU on Maritime Domain Awareness, which will support joint patrols.",
+     "Maritime Domain Awareness"),
+    ("The two defense ministries finalized an MOU on Maritime Domain Awareness, which will support joint patrols.",
+     "MOU"),
+    ("Both governments opened talks on Space Situational Awareness last spring.", "Space Situational Awareness"),
+])
+def test_the_subject_of_an_agreement_is_no_entity(nlp, text, junk):
+    assert not ids_of(nlp, text, junk)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # readout style: spaCy runs the portfolio of a title into the name
+    ("The adviser met Secretary of National Defense Ramon Dizon of the Philippines in Manila.", "Ramon Dizon",
+     "person:ramon-dizon"),
+    ("Ministers met with Secretary of Homeland Security Dana Price on Tuesday.", "Dana Price", "person:dana-price"),
+])
+def test_a_title_run_into_a_name_leaves_the_person(nlp, text, surface, expected):
+    assert ids_of(nlp, text, surface) == {expected}
+    assert not [e for e in analyse_text(nlp, text).ents.entities if e.kind == "org" and surface in e.name]
+
+
+def test_a_body_after_a_title_and_of_stays_a_body(nlp):
+    """'Chair of the National Space Council': the body's head keeps it a body."""
+    names = names_of(nlp, "The Vice President, as chair of the National Space Council, met the astronauts.")
+    assert "National Space Council" in names and "Space Council" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Reed discussed the Obama-Biden Administration’s vision for a free and open Pacific.",
+    "The Trump Administration announced new tariffs on steel, the statement said.",
+])
+def test_an_administration_named_after_its_leaders_is_their_state(nlp, text):
+    a = analyse_text(nlp, text)
+    s = a.cleaned.text.index("Administration")
+    assert {m.entity_id for m in a.ents.mentions if m.start < s < m.end} == {"country:USA"}
+    assert not [e for e in a.ents.entities if e.kind == "org"]
+
+
+def test_an_administration_of_no_known_leader_stays_a_body(nlp):
+    names = names_of(nlp, "The Maritime Administration said the port would reopen on Monday.")
+    assert "Maritime Administration" in names

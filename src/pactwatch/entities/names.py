@@ -27,7 +27,14 @@ from .lexicon import (
     _title_vocab,
     name_rules,
 )
-from .spans import kind_by_neighbours, name_span, service_of
+from .spans import (
+    administration_state,
+    kind_by_neighbours,
+    name_span,
+    person_after_title,
+    service_of,
+    topic_of_agreement,
+)
 from .things import document_things, is_thing
 
 _NAMED_AGREEMENT = re.compile(
@@ -87,6 +94,9 @@ def _compound_names(sdoc, hits, b: _Builder) -> None:
         if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or len(ent) < 2:
             continue
         s, e = _strip_the(b.text, ent.start_char, ent.end_char)
+        acronym = re.search(r"\s*\([A-Z]{2,8}\)?$", b.text[s:e])
+        if acronym:
+            e = s + acronym.start()  # "the ASEAN Smart Cities Network (ASCN": spaCy ran into the acronym
         name = b.text[s:e].strip()
         words = name.split()
         if len(words) < 2 or "\n" in name or not b.free(s, e):
@@ -248,6 +258,15 @@ def _ner(sdoc, b: _Builder) -> None:
             continue
         if kind in ("person", "org", "place") and is_thing(name, things):
             continue  # "IE", "Explorer" where the text names "Internet Explorer 6 users": a product, a species, a term
+        if kind != "person" and topic_of_agreement(b.text[max(0, s - 40):s]):
+            continue  # "an MOU on Cyber Cooperation": the subject of an agreement
+        state = administration_state(name) if kind in ("org", "place") else None
+        if state and state in b.gaz.entities:
+            b.add(state, "country", name, s, e, "administration", alias=name)
+            continue  # "the Biden-Harris Administration" is the United States
+        cut = person_after_title(name, b.text[max(0, s - 40):s], _title_heads(), _title_vocab()) if kind != "person" else None
+        if cut is not None:  # "Secretary of National Defense Maria Santos": the person after the title
+            s, name, kind = s + cut, name[cut:], "person"
         words = name.split()
         if words[-1].lower() in GENERIC_HEADS and " of " not in name or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
             continue

@@ -10,11 +10,18 @@
   Center": ``facility_heads`` in ``data/names.json``); the Sun, the Moon and the planets are places.
 * A name made of an organisation's name and one more word is that organisation's product or
   service ("YouTube Movies", "Google Maps") unless the word is a body's head ("YouTube Studios").
+* The subject of an agreement is no body ("an MOU on Cyber Cooperation").
+* A title spaCy ran into a name is the title and a person ("Secretary of National Defense Maria
+  Santos": spaCy's organisation "National Defense Maria Santos" is the person "Maria Santos").
+* An administration named after its leaders is their state ("the Biden-Harris Administration" is
+  the United States), from the leaders' states in ``data/parties.json``.
 """
 from __future__ import annotations
 
 import functools
+import json
 import re
+from importlib import resources
 
 from ..gazetteer import fold
 from .lexicon import _heads, name_rules
@@ -89,3 +96,53 @@ def service_of(name: str, orgs: set[str]) -> bool:
     if len(words) < 2 or fold(words[-1]) in _heads()[0] | _heads()[1]:
         return False
     return " ".join(words[:-1]) in orgs
+
+
+_TOPIC_OF = re.compile(r"(?:\b(?:agreements?|memorand(?:um|a)|treaty|treaties|accords?|deals?|pacts?|talks|dialogue|"
+                       r"framework|arrangements?|consultations|statement|declaration|letter of intent)|\bMo[UA]s?|"
+                       r"\bMO[UA]s?)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
+
+
+def topic_of_agreement(left: str) -> bool:
+    """The name follows "an MOU on", "talks about": the subject of an agreement, not a body."""
+    return bool(_TOPIC_OF.search(left))
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio() -> frozenset[str]:
+    return frozenset(name_rules()["portfolio_words"])
+
+
+def person_after_title(name: str, left: str, title_heads: frozenset[str], title_vocab: frozenset[str]) -> int | None:
+    """Where the person's name starts in ``name`` when spaCy ran a title's portfolio into it ("National
+    Defense Maria Santos" after "Secretary of"); None when it did not."""
+    title = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", left)
+    if not title or fold(title.group(1)) not in title_heads:
+        return None
+    words = name.split()
+    portfolio = _portfolio() | title_vocab
+    k = 0
+    while k < len(words) and fold(words[k]) in portfolio:
+        k += 1
+    tail = words[k:]
+    org_heads, place_heads = _heads()
+    if (k == 0 or not 2 <= len(tail) <= 4 or not all(w[:1].isupper() for w in tail)
+            or any(fold(w) in org_heads | place_heads for w in tail)):
+        return None  # "Chair of the National Space Council": a body, no person
+    return len(" ".join(words[:k])) + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _leaders() -> dict[str, str]:
+    data = json.loads(resources.files("pactwatch.data").joinpath("parties.json").read_text(encoding="utf-8"))
+    return data["leaders"]
+
+
+def administration_state(name: str) -> str | None:
+    """"Biden-Harris Administration", "Obama Administration": the leaders' state id; None when it is no such
+    name or no leader's state is known ("Maritime Administration" is a body)."""
+    m = re.fullmatch(r"(?P<who>[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)*)\s+[Aa]dministration", name)
+    if not m:
+        return None
+    known = {_leaders().get(fold(w)) for w in re.split(r"\s*[-–]\s*", m.group("who"))} - {None}
+    return known.pop() if len(known) == 1 else None
