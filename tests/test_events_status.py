@@ -66,6 +66,13 @@ def test_status_of_the_issue_examples(sentence, etype, status):
     ("Paris reaffirmed its commitment to the security of Lebanon.", "commitment", "occurred"),
     # an agreement to act is the agreement reached
     ("Rome reached an agreement with Madrid to station two frigates in Cartagena.", "agreement", "occurred"),
+    # a known alliance stays in force whatever is planned for it; joining one is planned (GUIDE: alliance)
+    ("Seoul is making new investments that will strengthen the Korea-Philippines alliance.", "alliance", "occurred"),
+    ("Ankara reaffirmed its commitment to defending its allies.", "allies", "occurred"),
+    ("Stockholm will join the alliance next spring.", "alliance", "planned"),
+    # support for a proposal is the proposal's status (GUIDE: proposed)
+    ("Rome expressed strong support for Athens' proposed naval partnership.", "support", "proposed"),
+    ("Rome expressed strong support for Greek defense.", "support", "occurred"),
 ])
 def test_status_of_a_plan_noun_trigger(sentence, word, status):
     from pactwatch.events.lexicon import load_lexicon

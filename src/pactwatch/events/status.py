@@ -97,6 +97,18 @@ def _launched(tok) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in _verbs("launching_verbs")
 
 
+def _backs_a_proposal(trig) -> bool:
+    """Support for a proposal ("support for Greece's proposal", "backing for the proposed pact")."""
+    if _lemma(trig) not in ("support", "backing", "endorsement"):
+        return False
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _lemma(obj) in ("proposal", "suggestion", "idea", "offer") or any(
+                    a.dep_ == "amod" and a.lower_ == "proposed" for a in obj.children):
+                return True
+    return False
+
+
 def _plan_of_action(trig) -> bool:
     """A plan noun whose complement is an act ("commitment to expanding collaboration", "pledge to deepen
     ties"), not a thing ("commitment to the security of Korea", "the extended deterrence commitment")."""
@@ -144,6 +156,24 @@ def _has_neg(tok) -> bool:
 
 def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     """The status of the trigger at tokens ``[i, j)`` from its dependency path and neighbours."""
+    status = _path_status(sent_doc, i, j, lex)
+    if status in ("planned", "proposed") and _known_alliance(sent_doc[i:j].root):
+        return "occurred"  # "will bolster the U.S.-Australia alliance": the alliance is there already
+    return status
+
+
+def _known_alliance(trig) -> bool:
+    """An alliance named as a known one: "the alliance", "our allies", "the U.S.-Japan Alliance"."""
+    standing = _status_data()["standing_nouns"]
+    if _lemma(trig) not in standing["nouns"] and trig.lower_ not in standing["nouns"]:
+        return False
+    if trig.head.pos_ == "VERB" and _lemma(trig.head) in standing["membership_verbs"]:
+        return False  # "will join the alliance": who is in it changes
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "our", "their", "its"))
+               for c in trig.children)
+
+
+def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     trig = sent_doc[i:j].root
     cues = lex.status_cues
     if trig.pos_ == "VERB" and _lemma(trig) in ("propose", "suggest"):  # the proposal itself (the fallback trigger)
@@ -151,7 +181,9 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     if _averted(trig):
         return "possible"
     if _plan_of_action(trig):
-        return "planned"  # the trigger is the commitment itself: "commitment to expanding collaboration"
+        return "planned"
+    if _backs_a_proposal(trig):
+        return "proposed"  # "expressed support for Chile's proposed defense pact": the pact is still a proposal  # the trigger is the commitment itself: "commitment to expanding collaboration"
     path = _status_path(trig)
     negated = False
     status = None
