@@ -98,3 +98,13 @@ def test_the_three_countries_are_the_three_states_in_focus():
     art = _article("Brazil, Argentina and Uruguay signed a defense pact in Montevideo last year, and Brazil praised "
                    "Argentina and Uruguay for it. The three countries will hold joint naval exercises in 2027.")
     assert _parties_of(art, "exercise") == [{"country:BRA", "country:ARG", "country:URY"}]
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # a group a demonym qualifies is not the state, nor whoever backs it (wire style)
+    ("Some Libyan militias backed by Russia have made threats against Italian ships in the Mediterranean.",
+     "threat", {"country:ITA"}),
+    ("Syrian rebels attacked Turkish troops near Idlib on Sunday.", "conflict", {"country:TUR"}),
+])
+def test_a_group_a_demonym_qualifies_is_no_state(sentence, etype, parties):
+    assert _parties_of(_article(sentence), etype) == [parties]

@@ -116,6 +116,19 @@ def _mention_token(sent_doc, offset: int, m):
     return span.root if span is not None and len(span) else None
 
 
+def _names_another(tok) -> bool:
+    """Whether a state's or an organisation's name only qualifies another actor that is no party: a group
+    that is not the state ("Iraqi militias", "Syrian rebels", "Afghan insurgents"), a think tank, a
+    university, an outlet or a company named by it ("the Atlantic Council think tank")."""
+    if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "the Atlantic Council think tank"
+        head = head.head
+    words = {head.lemma_.lower(), f"{head.nbor(-1).lower_} {head.lemma_.lower()}" if head.i > 0 else ""}
+    return bool(words & set(party_rules()["not_party_heads"]))
+
+
 def _mention_token_at(sent_doc, offset: int, pos: int):
     """The token at document position ``pos`` in a parsed sentence."""
     span = sent_doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
@@ -381,6 +394,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     subj_ent = None
     subj_span: tuple[int, int] | None = None
     subj_tok = None  # the subject token found
+    subj_none = False  # the subject is an actor that is no party ("Syrian rebels")
     sayer_span: tuple[int, int] | None = None  # the subject of a verb of saying above the trigger
     group: list[str] = []
     office = False
@@ -410,7 +424,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         for c in subjects:
             cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
             subj_span, subj_tok = (cs, ce), c
-            for mm in ctx.ents.mentions_in(cs, ce):
+            # "some Iraqi militias associated with Iran made threats": the militias, neither Iraq nor Iran
+            subj_none = c.lemma_.lower() in party_rules()["not_party_heads"]
+            for mm in ctx.ents.mentions_in(cs, ce) if not subj_none else ():
                 k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
                 if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
                     subj_ent = ctx.institutions.get(mm.entity_id, mm.entity_id)
@@ -460,6 +476,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 places.append((dist, 0, m.start, m.entity_id))
             continue
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
+        if in_subject and subj_none:
+            continue
         if commentator and sayer_span is not None and sayer_span[0] <= m.start < sayer_span[1]:
             continue  # who condemns a war or welcomes a signing asserts it, is no party of it
         if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
@@ -481,7 +499,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
-        if title_of_person:
+        if title_of_person or _names_another(_mention_token(sent_doc, offset, m)):
             continue
         if not in_subject:
             tok = _mention_token(sent_doc, offset, m)
