@@ -131,8 +131,18 @@ def _has_object(head, wanted: list[str]) -> bool:
         return True
     for o in objs:
         for t in o.subtree:
-            if _lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN"):
+            if (_lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN")) and not _in_relative(t, o):
                 return True
+    return False
+
+
+def _in_relative(t, top) -> bool:
+    """``t`` is in a relative clause under ``top``: what the clause says of the object is not the object
+    ("encourage economic engagement that benefits both countries" encourages no country)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
     return False
 
 
@@ -151,7 +161,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase) and not _has_object(head, wanted):
         return False
     if phrase in spec.get("needs_with", []) and not _named_meeting(head) and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("with", "between", "to") for c in head.children) and not (
+            c.dep_ in ("prep", "prt", "conj") and c.lower_ in ("with", "between", "to")  # "within Europe and with the US"
+            for k in head.children for c in [k, *(g for g in k.children if k.dep_ == "prep")]) and not (
             head.pos_ == "VERB" and _plural_subject(head)):
         return False
     preps = spec.get("needs_prep", {}).get(phrase)
@@ -343,7 +354,10 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
         # a named party or a territorial/military noun
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS for o in objs) and not (
+        if any(_lemma(o) in lex.word_lists["hazards"] for o in objs):
+            return False  # "to fight COVID-19": a disease is no enemy
+        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS or (o.text.isupper() and len(o) > 1)
+                   for o in objs) and not (  # an acronym is a name ("to fight ISIS")
                 phrase in spec.get("intransitive", []) and _fighting_subject(head)):
             return False
     if _inside_provision(sent_doc, head):
