@@ -1,6 +1,7 @@
 """One event per fact: repeats, headline restatements and anaphoric mentions merged or dropped."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import CleanDocument, Event
@@ -121,7 +122,7 @@ def _meeting_name(ev: Event) -> str | None:
     if at <= 0:
         return None
     before = sentence[:at].split()
-    prev = before[-1].strip("’'s’,") if before else ""
+    prev = re.sub(r"(?:['\u2019]s?|,)$", "", before[-1]) if before else ""  # "Leaders'", "Bali's": the name
     named = ev.trigger[0].isupper() or (len(before) > 1 and prev[:1].isupper() and prev.lower() not in ("the", "a"))
     dated = prev.isdigit() or prev.lower() in MONTHS
     if not (named or dated):
