@@ -111,3 +111,40 @@ def test_an_administration_named_after_its_leaders_is_their_state(nlp, text):
 def test_an_administration_of_no_known_leader_stays_a_body(nlp):
     names = names_of(nlp, "The Maritime Administration said the port would reopen on Monday.")
     assert "Maritime Administration" in names
+
+
+def test_papua_new_guinea_by_its_short_form(nlp):
+    """Readout style: 'the U.S.-PNG strategic partnership', 'PNG's efforts' name the state."""
+    text = "The leaders welcomed the U.S.-PNG strategic partnership and support to PNG's efforts on energy."
+    assert ids_of(nlp, text, "PNG's") == {"country:PNG"}
+
+
+@pytest.mark.parametrize("text, junk", [
+    # readout style: a portfolio inside a title
+    ("Mr. Reed met with Director of National Security Park Minho of the Republic of Korea on Monday.",
+     "National Security"),
+    ("Later, National Security Advisor Reed noted the progress made on supply chains.", "National Security"),
+    # fact sheet style: a kind of unit, not a named one
+    ("Keeping an additional rotational Brigade Combat Team in Europe, positioned in Poland, for drills.",
+     "Brigade Combat Team"),
+    # weapons terms and a treaty's party are no names
+    ("Iran supplies the group with missile and UAV components, officials said.", "UAV"),
+])
+def test_titles_units_and_terms_are_no_bodies(nlp, text, junk):
+    assert not {i for i in ids_of(nlp, text, junk) if i.startswith("org:")}
+
+
+def test_an_acronym_opening_a_treaty_name_is_the_treaty(nlp):
+    text = ("The United States will suspend its CFE Treaty obligations. Russia, another CFE State Party, "
+            "left the CFE in 2023.")
+    a = analyse_text(nlp, text)
+    ids = {m.entity_id for m in a.ents.mentions if m.text == "CFE"}
+    assert ids == {"agreement:cfe-treaty"}
+    assert not [e for e in a.ents.entities if e.kind == "org"]
+
+
+def test_an_agency_name_goes_on_after_for(nlp):
+    """'U.S. Agency for International Development (USAID)': one body, not 'U.S. Agency' and a fragment."""
+    text = "Officials of the U.S. Agency for International Development (USAID) joined the talks in Manila."
+    assert {e.name for e in analyse_text(nlp, text).ents.entities if e.kind == "org"} == {
+        "U.S. Agency for International Development"}

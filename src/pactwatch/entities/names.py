@@ -29,7 +29,9 @@ from .lexicon import (
 )
 from .spans import (
     administration_state,
+    in_title,
     kind_by_neighbours,
+    kind_of_unit,
     name_span,
     person_after_title,
     service_of,
@@ -94,9 +96,9 @@ def _compound_names(sdoc, hits, b: _Builder) -> None:
         if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or len(ent) < 2:
             continue
         s, e = _strip_the(b.text, ent.start_char, ent.end_char)
-        acronym = re.search(r"\s*\([A-Z]{2,8}\)?$", b.text[s:e])
-        if acronym:
-            e = s + acronym.start()  # "the ASEAN Smart Cities Network (ASCN": spaCy ran into the acronym
+        # "U.S. Agency for International Development": the tail spaCy cut, if it holds no other name
+        s, e = name_span(b.text, s, e, "org", lambda a, z: b.free(a, z) and not any(
+            h.start < z and a < h.end for h in hits))
         name = b.text[s:e].strip()
         words = name.split()
         if len(words) < 2 or "\n" in name or not b.free(s, e):
@@ -258,8 +260,10 @@ def _ner(sdoc, b: _Builder) -> None:
             continue
         if kind in ("person", "org", "place") and is_thing(name, things):
             continue  # "IE", "Explorer" where the text names "Internet Explorer 6 users": a product, a species, a term
-        if kind != "person" and topic_of_agreement(b.text[max(0, s - 40):s]):
-            continue  # "an MOU on Cyber Cooperation": the subject of an agreement
+        left, right = b.text[max(0, s - 40):s], b.text[e:e + 30]
+        if kind != "person" and (topic_of_agreement(left) or in_title(name, left, right)
+                                 or kind_of_unit(name, left, right)):
+            continue  # "an MOU on Cyber Cooperation", "Director of National Security X", "a Brigade Combat Team"
         state = administration_state(name) if kind in ("org", "place") else None
         if state and state in b.gaz.entities:
             b.add(state, "country", name, s, e, "administration", alias=name)
@@ -270,7 +274,8 @@ def _ner(sdoc, b: _Builder) -> None:
         words = name.split()
         if words[-1].lower() in GENERIC_HEADS and " of " not in name or fold(name) in NER_STOP or re.search(r"\bPhotos?\b", name):
             continue
-        if fold(name) in _not_names() or (kind in ("person", "place") and re.search(r"\d", name)):
+        if fold(name) in _not_names() or any(fold(name).endswith(" " + n) for n in _not_names() if " " in n) or (
+                kind in ("person", "place") and re.search(r"\d", name)):
             continue  # "UTC", "A.M.", "IE9": clock words and product codes are no names
         if _product(b.text, s, e):
             continue  # "the IRC channel", "the film Alien", "the James Webb space telescope": a product or a work
@@ -385,13 +390,17 @@ def _installation_short_forms(b: _Builder) -> None:
 
 def _acronyms(b: _Builder) -> None:
     """An acronym of an organisation named in full elsewhere in the text is that organisation:
-    "Electronic Frontier Foundation" ... "the EFF" is one id (the gazetteer's, when it knows either)."""
+    "Electronic Frontier Foundation" ... "the EFF" is one id (the gazetteer's, when it knows either);
+    an acronym that opens an agreement's name is the agreement ("CFE" of "the CFE Treaty")."""
     full: dict[str, str] = {}
     for eid, ent in b.entities.items():
         if ent.kind in ("org", "agreement", "place"):
             ini = _initials(ent.name)
             if len(ini) >= 2:
                 full.setdefault(ini, eid)
+        short = re.fullmatch(r"([A-Z][A-Z\d-]+)\s+(\w+)", ent.name) if ent.kind == "agreement" else None
+        if short and short.group(2) in AGREEMENT_WORDS:
+            full.setdefault(short.group(1), eid)  # "CFE" where the text names the "CFE Treaty"
     remap: dict[str, str] = {}
     for eid, ent in b.entities.items():
         target = full.get(ent.name) if ent.kind == "org" and ent.name.isupper() else None

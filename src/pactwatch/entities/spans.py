@@ -1,9 +1,10 @@
 """Where a name spaCy found really starts and ends, and what its neighbours say it is.
 
 * A quantifier before a name is no part of it ("Multiple Creative Commons-licensed videos").
-* An organisation's name goes on across a dash or "of" when the words that follow hold a body's
-  head and no other name ("the Harvard–Smithsonian Center for Astrophysics", "Progressive Party
-  of Working People"), where spaCy stopped at the dash or at "of".
+* An organisation's name goes on across a dash, "of" or "for" when the words that follow hold a
+  body's head and no other name ("the Harvard–Smithsonian Center for Astrophysics", "Progressive
+  Party of Working People", "U.S. Agency for International Development"), where spaCy stopped; an
+  acronym spaCy ran into is no part of it ("Smart Cities Network (SCN").
 * A name listed with places after "in", "at", "from" is a place ("terminals in Damietta and Idku").
 * A facility after "at", "from", "in" stays a place whatever its last word ("launched from the
   Kennedy Space Center"), and so does a name ending in a facility's head ("Space Center", "Medical
@@ -15,6 +16,9 @@
   Santos": spaCy's organisation "National Defense Maria Santos" is the person "Maria Santos").
 * An administration named after its leaders is their state ("the Biden-Harris Administration" is
   the United States), from the leaders' states in ``data/parties.json``.
+* A portfolio inside a title is no body ("Director of National Security Kim", "National Security
+  Advisor Reed"); a kind of unit after "an" or a number is no named body ("an additional rotational
+  Brigade Combat Team", "five Brigade Combat Teams in Europe": ``unit_heads`` in ``data/names.json``).
 """
 from __future__ import annotations
 
@@ -24,11 +28,11 @@ import re
 from importlib import resources
 
 from ..gazetteer import fold
-from .lexicon import _heads, name_rules
+from .lexicon import _heads, _title_heads, name_rules
 
 _CAP = r"[A-Z][\w'’-]*"
 _DASH_TAIL = re.compile(rf"[-–‐]{_CAP}(?:\s+(?:of|for|and|on|the|{_CAP}))*")
-_OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}")
+_OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}")
 _LISTED_PLACE = re.compile(rf"\b(?:in|at|near|from|outside|around|inside|between)\s+(?:the\s+)?"
                            rf"(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|or)\s+$")
 _CONNECTORS = ("of", "for", "and", "on", "the")
@@ -63,6 +67,9 @@ def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
     m = re.match(r"([A-Z]\w*)\s+(?=[A-Z])", text[s:e])  # "Multiple Creative Commons" at a sentence's start
     if m and fold(m.group(1)) in _quantifiers():
         s += m.end()
+    m = re.search(r"\s*\([A-Z]{2,8}\)?$", text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()  # "the ASEAN Smart Cities Network (ASCN": spaCy ran into the acronym
     if kind != "org":
         return s, e
     org_heads = _heads()[0]
@@ -73,8 +80,14 @@ def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
             e = end
     words = text[s:e].split()
     tail = _OF_TAIL.match(text, e)
-    if words and fold(words[-1]) in org_heads and tail and free(e, tail.end()):
-        e = tail.end()
+    if words and fold(words[-1]) in org_heads and tail:
+        end = tail.end()
+        for w in re.finditer(r"\S+", tail.group()):  # "... for International Development Assistant Administrator"
+            if fold(w.group()) in _title_heads():
+                end = _trim(text, e, e + w.start())
+                break
+        if end > e and free(e, end):
+            e = end
     return s, e
 
 
@@ -114,19 +127,20 @@ def _portfolio() -> frozenset[str]:
 
 
 def person_after_title(name: str, left: str, title_heads: frozenset[str], title_vocab: frozenset[str]) -> int | None:
-    """Where the person's name starts in ``name`` when spaCy ran a title's portfolio into it ("National
-    Defense Maria Santos" after "Secretary of"); None when it did not."""
+    """Where the person's name starts in ``name`` when spaCy ran a title or its portfolio into it ("National
+    Defense Maria Santos" after "Secretary of", "National Security Advisor Reed"); None when it did not."""
     title = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", left)
-    if not title or fold(title.group(1)) not in title_heads:
-        return None
     words = name.split()
     portfolio = _portfolio() | title_vocab
     k = 0
     while k < len(words) and fold(words[k]) in portfolio:
         k += 1
     tail = words[k:]
+    titled_inside = k > 0 and fold(words[k - 1]) in title_heads  # "... Advisor Reed": a surname may stand alone
+    if k == 0 or not (titled_inside or title and fold(title.group(1)) in title_heads):
+        return None
     org_heads, place_heads = _heads()
-    if (k == 0 or not 2 <= len(tail) <= 4 or not all(w[:1].isupper() for w in tail)
+    if (not (1 if titled_inside else 2) <= len(tail) <= 4 or not all(w[:1].isupper() for w in tail)
             or any(fold(w) in org_heads | place_heads for w in tail)):
         return None  # "Chair of the National Space Council": a body, no person
     return len(" ".join(words[:k])) + 1
@@ -146,3 +160,34 @@ def administration_state(name: str) -> str | None:
         return None
     known = {_leaders().get(fold(w)) for w in re.split(r"\s*[-–]\s*", m.group("who"))} - {None}
     return known.pop() if len(known) == 1 else None
+
+
+_TITLE_OF = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def in_title(name: str, left: str, right: str) -> bool:
+    """A name of portfolio words only, after "Director of" or before "Advisor": part of a title."""
+    words = name.split()
+    if not words or not all(fold(w) in _portfolio() for w in words):
+        return False
+    title = _TITLE_OF.search(left)
+    after = re.match(r"\s*([\w-]+)", right)
+    return bool(title and fold(title.group(1)) in _title_heads() or after and fold(after.group(1)) in _title_heads())
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|several|additional|more|"
+                         r"multiple|\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|to|at|from|and|or|of|on|for|with|will|would|is|was|are|were|"
+                          r"that|which|who|as|has|had|have)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(name_rules()["unit_heads"])
+
+
+def kind_of_unit(name: str, left: str, right: str) -> bool:
+    """"an additional rotational Brigade Combat Team in Europe": a kind of unit, not a named one."""
+    words = name.split()
+    return (len(words) >= 2 and fold(words[-1]) in _units() and bool(_INDEFINITE.search(left))
+            and bool(_ENDS_PHRASE.match(right)))
