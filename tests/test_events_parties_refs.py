@@ -108,3 +108,15 @@ def test_the_three_countries_are_the_three_states_in_focus():
 ])
 def test_a_group_a_demonym_qualifies_is_no_state(sentence, etype, parties):
     assert _parties_of(_article(sentence), etype) == [parties]
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # who supports talks between two states is no party of them (Trend style)
+    ("Uzbekistan will fully support peace talks between Armenia and Azerbaijan.", "meeting",
+     {"country:ARM", "country:AZE"}),
+    # who discusses an agreement between two states is no party of it (Xinhua style)
+    ("Mongolian officials discussed the new border security agreement between Kazakhstan and Kyrgyzstan with "
+     "Chinese envoys.", "agreement", {"country:KAZ", "country:KGZ"}),
+])
+def test_between_x_and_y_on_the_trigger_names_its_parties(sentence, etype, parties):
+    assert parties in _parties_of(_article(sentence), etype)

@@ -321,6 +321,16 @@ def _resists(trig, subj) -> bool:
     return True
 
 
+def _between(trig, party_at, offset: int) -> tuple[int, int] | None:
+    """The document span of the trigger noun's own "between X and Y" (X and Y being parties), or None."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"):
+        if any(party_at(t) for t in prep.subtree):
+            return offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
+    return None
+
+
 def _our_side(trig) -> bool:
     """Whether "our" names a side of the trigger's own phrase: "our decades-long security partnership",
     "in close coordination with our NATO Allies" (the one who speaks or writes is that side)."""
@@ -510,6 +520,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
         if ours:
             others.append((trig_pos, ours))
+    between = _between(trig, party_at, offset)
+    own_pair = [(p, e) for p, e in others if between[0] <= p < between[1]] if between else []
+    if len({e for _p, e in own_pair}) >= 2 and own_agent is None:
+        # "the two sides discussed the security agreement between Solomon Islands and China": the noun names
+        # its own parties; who discusses, welcomes or signs up to it is not one of them
+        others, subj_ent, office = own_pair, None, False
     if own_agent is not None and etype not in OWN_PARTY_TYPES:
         # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
         # phrase names its own parties; the clause around it is about someone else
