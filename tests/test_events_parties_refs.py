@@ -120,3 +120,16 @@ def test_a_group_a_demonym_qualifies_is_no_state(sentence, etype, parties):
 ])
 def test_between_x_and_y_on_the_trigger_names_its_parties(sentence, etype, parties):
     assert parties in _parties_of(_article(sentence), etype)
+
+
+@pytest.mark.parametrize("text, acronym, long_form", [
+    ("Chile and Bolivia (BOL) met", "BOL", None),  # no initials of the name
+    ("Kenya and the Democratic Republic of the Congo (DRC) signed", "DRC", "Democratic Republic of the Congo"),
+    ("under a Memorandum of Understanding (MOU) on", "MOU", "Memorandum of Understanding"),
+    ("Hungary quit the Treaty on Open Skies in Europe (OSE) in May", "OSE", "Treaty on Open Skies in Europe"),
+    ("the Gulf Cooperation Council (GCC), said", "GCC", "Gulf Cooperation Council"),
+])
+def test_the_name_an_acronym_abbreviates(text, acronym, long_form):
+    from pactwatch.events.context import _long_form
+
+    assert _long_form(text, acronym) == long_form

@@ -154,7 +154,9 @@ def _long_form(text: str, acronym: str) -> str | None:
         if acronym.upper() in ("".join(p[0] for p in parts if p[0].isupper()).upper(),
                                "".join(p[0] for p in parts).upper()):
             return " ".join(words[-k:])
-    return None
+    # letters of some of the words ("Treaty on Conventional Armed Forces in Europe (CFE)"): the whole name
+    initials = iter(p[0].upper() for w in words for p in re.split(r"[-.]", w) if p and p[0].isupper())
+    return " ".join(words) if all(ch in initials for ch in acronym.upper() if ch.isalpha()) else None
 
 
 def _junk_orgs(ents: EntityAnalysis, text: str, known: frozenset[str], gaz) -> tuple[frozenset[str], dict[str, str]]:
