@@ -80,15 +80,17 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
     """The person subject of the verb of saying or stance above token ``i``, or the author for "I"/"we"."""
     verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
-    for tok in _path_up(sent_doc[i]):
+    for tok in _path_up(sent_doc[i], limit=12):
         subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
             continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
         if subj.lower_ in FIRST_PERSON:
             return _author(ctx)  # "I have ordered the deployment": the statement's author (or the reported person)
         if _lemma(tok) not in verbs:
-            if tok.dep_ == "ccomp":
-                continue  # "underscored that the United States is committed to ...": who underscores it
+            if tok.dep_ == "ccomp" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
+                # "underscored that the United States is committed to ...", "reaffirmed his view that a
+                # two-state solution is the path": who underscores it, whose view it is
+                continue
             break
         cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
         phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "cc", "conj"))
