@@ -133,3 +133,11 @@ def test_the_name_an_acronym_abbreviates(text, acronym, long_form):
     from pactwatch.events.context import _long_form
 
     assert _long_form(text, acronym) == long_form
+
+
+def test_allies_are_no_members_of_an_armed_group_the_article_is_about():
+    """Wire style: 'allies' stands for the bloc the article is about only when it has member states; here
+    the most named organisation is an armed group, no bloc."""
+    art = _article("Hezbollah fired rockets at Israel on Monday, and Hezbollah claimed the attack. The United States "
+                   "has been urging allies such as France to ban all of Hezbollah's activities.")
+    assert _parties_of(art, "request") == [{"country:USA", "country:FRA"}]

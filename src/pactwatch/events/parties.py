@@ -321,6 +321,18 @@ def _resists(trig, subj) -> bool:
     return True
 
 
+def _has_members(org: str | None, ctx: DocContext) -> bool:
+    """Whether an organisation has member states that "allies", "member states" may stand for: the document
+    says a state is a member of it, or its name is one of a bloc ("the Organization of Turkic States",
+    "NATO"), unlike an airline or an armed group the article is about."""
+    if org is None:
+        return False
+    if any(r.object == org for r in ctx.ents.relations if r.relation in ("member_of", "observer_of")):
+        return True
+    words = set(re.findall(r"[a-z0-9]+", (ctx.names.get(org) or org.split(":", 1)[-1]).lower()))
+    return bool(words & set(party_rules()["membership_words"]))
+
+
 def _between(trig, party_at, offset: int) -> tuple[int, int] | None:
     """The document span of the trigger noun's own "between X and Y" (X and Y being parties), or None."""
     if trig.pos_ not in ("NOUN", "PROPN"):
@@ -586,7 +598,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         else:
             targets.append(eid)
     if _generic_group(text, lex):  # "its member states": the organisation the article or sentence is about
-        group_org = ctx.salient_org or next((m.entity_id for m in reversed(mentions) if m.start < trig_pos
+        group_org = (ctx.salient_org if _has_members(ctx.salient_org, ctx) else None) or next((m.entity_id for m in reversed(mentions) if m.start < trig_pos
                                              and m.entity_id.startswith("org:") and can_be_party(m.entity_id, ctx)),
                                             None)
         if group_org and group_org not in seen:
