@@ -141,3 +141,9 @@ def test_allies_are_no_members_of_an_armed_group_the_article_is_about():
     art = _article("Hezbollah fired rockets at Israel on Monday, and Hezbollah claimed the attack. The United States "
                    "has been urging allies such as France to ban all of Hezbollah's activities.")
     assert _parties_of(art, "request") == [{"country:USA", "country:FRA"}]
+
+
+def test_whom_a_request_asks_is_the_subject_of_what_it_asks():
+    """Regional daily style: 'urged that Russian border guards leave' asks Russia."""
+    art = _article("The Armenian parliament urged that Russian border guards leave the airport in Yerevan.")
+    assert any("country:RUS" in e.targets for e in art.events if e.type == "request")

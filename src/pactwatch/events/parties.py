@@ -321,6 +321,16 @@ def _resists(trig, subj) -> bool:
     return True
 
 
+def _addressee(tok, trig) -> bool:
+    """Whether ``tok`` names the subject of the clause a request asks for: whom it asks ("recommended the
+    United States troops in Iraq withdraw", "urged that Israeli forces leave")."""
+    t = tok
+    while t.dep_ in AGENT_DEPS and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp") and verb.head.i == trig.i
+
+
 def _has_members(org: str | None, ctx: DocContext) -> bool:
     """Whether an organisation has member states that "allies", "member states" may stand for: the document
     says a state is a member of it, or its name is one of a bloc ("the Organization of Turkic States",
@@ -525,7 +535,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if not in_subject:
             tok = _mention_token(sent_doc, offset, m)
-            if tok is not None and (_in_other_clause(tok, trig) or _claim(sent_doc, tok, i, rivals) is None):
+            if tok is not None and ((_in_other_clause(tok, trig) and not (etype == "request" and _addressee(tok, trig)))
+                                    or _claim(sent_doc, tok, i, rivals) is None):
                 continue
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
     if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
