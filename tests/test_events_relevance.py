@@ -115,3 +115,23 @@ def test_a_defense_story_that_mentions_a_stadium_stays_relevant():
     ents = _ents("country:IND", "country:FRA")
     assert relevant(article_relevance(war, ents))
     assert article_relevance(war, ents) >= 0.5
+
+
+DOMESTIC = [
+    "OTTAWA — Allies of the prime minister in the Commons pressed the Speaker on Tuesday to schedule a "
+    "vote on the budget, setting up a fight with the opposition.",
+    "Opposition leaders warned that the plan would cut pensions and vowed to attack it in committee.",
+    "The prime minister will meet provincial premiers on Friday to discuss health funding.",
+]
+
+
+def test_an_article_that_names_one_state_alone_is_about_no_relation_between_states():
+    """Allies, a fight, an attack and a meeting, all inside one state: no relation between states."""
+    assert not relevant(article_relevance(DOMESTIC, _ents("country:CAN")))
+    assert _events_of("Allies press for budget vote\n\n" + "\n\n".join(DOMESTIC) + "\n") == ()
+
+
+def test_a_state_and_an_international_organisation_are_two_parties():
+    ents = _ents("country:POL", "org:nato")
+    assert relevant(article_relevance(DEFENSE, ents))
+    assert article_relevance(DEFENSE, ents) > article_relevance(DEFENSE, _ents("country:POL"))

@@ -9,10 +9,12 @@ cleaned text and the entities, before any parsing:
   sentence counts in full from 1 point up; in a sentence of sport or games they are the game's
   metaphors and count nothing: "the bowling attack", "their defence held", "fought like soldiers"),
 * the share of sentences of sport or games (a sports story names states and their "attack"), and
-* how many states and international organisations the article names (relations need two).
+* how many states and international organisations the article names: relations need two, and an
+  article that names one alone (a budget fight among a president's "allies", a state's own
+  defense bill) is about none.
 
 ``relevance = min(1, share / full_share) * (0.25 + 0.75 * min(1, parties / full_states)) * max(0, 1 - 2 * max(0, games - 0.15))``
-(parties counted only when one of them is a state; ``games``, the share of sentences of sport,
+(parties counted only when one of them is a state and there are two or more; ``games``, the share of sentences of sport,
 past a sentence in seven: a war report may mention a stadium that was hit): a storm report that says "Civil Defense"
 or a space launch with a "rocket" uses few such words, a sports final names states but not in
 those words, a business summit on supply-chain "security" names one state; none reaches
@@ -97,7 +99,7 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
     parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
                and (m.entity_id.startswith("country:") or known_name(m.how))}
     states = [p for p in parties if p.startswith("country:")]
-    spread = min(1.0, len(parties) / lex.full_states) if states else 0.0
+    spread = min(1.0, len(parties) / lex.full_states) if states and len(parties) >= 2 else 0.0
     score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
     return round(min(1.0, score), 3)
 
