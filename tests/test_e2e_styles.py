@@ -1,0 +1,80 @@
+"""Held-out events: made-up articles in the styles of fifteen outlets (tests/data/styles, README),
+scored against their hand-made gold. The rules were never tuned on them: the figures say how
+the extraction does on news written unlike the development articles.
+
+Floors sit a little below the figures measured when the set was added; a drop fails. Also: no
+events in its three trap articles, and the confidence (fitted on the development gold only)
+still means something here, out of sample.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "data" / "styles"
+GOLD = HERE / "data" / "eval" / "styles.gold.jsonl"
+
+# measured 2026-11-30 12:35 on 978e2ef (the day the set was added; before the session's events work, on 5932ea7:
+# events P .723 R .712, participants_exact .809, status .830; confidence >= 0.8 right .78 of 46 out of sample, where
+# the development gold says .93): events P .738 R .682, participants_exact .800, status .867. The development
+# figures rose more that session (WH P .837 -> .888, R .644 -> .681): the gap is what this set measures.
+FLOORS = {"events.p": 0.70, "events.r": 0.65, "event.participants_exact.accuracy": 0.75,
+          "event.status.accuracy": 0.82}
+CONFIDENT = 0.8
+CONFIDENT_PRECISION = 0.70
+
+
+def _docs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _score(system: Path) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, str(HERE / "data" / "eval" / "score.py"), str(GOLD), str(system),
+                           "--json"], capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    return {f"{k}.{kk}": vv for k, v in result.items() if isinstance(v, dict) for kk, vv in v.items()}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("styles") / "styles.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(CORPUS), "--jsonl"],
+                              stdout=fh, stderr=subprocess.PIPE, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return out
+
+
+@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
+def test_held_out_event_scores_stay_above_their_floors(extracted, figure, floor):
+    got = _score(extracted)
+    assert got[figure] >= floor, f"{figure} = {got[figure]} fell below its floor {floor}"
+
+
+def test_every_article_is_read_with_its_date(extracted):
+    """Every outlet's date line gives the publication date (the gold's)."""
+    assert _score(extracted)["published.accuracy"] == 1.0
+
+
+def test_no_events_in_the_trap_articles(extracted):
+    traps = {d["doc"] for d in _docs(GOLD) if not d["events"]}
+    assert len(traps) == 3
+    found = {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in _docs(extracted)
+             if d["doc"] in traps and d["events"]}
+    assert not found, found
+
+
+def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
+    docs = _docs(extracted)
+    for d in docs:
+        d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
+    kept = tmp_path / "confident.jsonl"
+    kept.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    got = _score(kept)
+    assert got["events.tp"] + got["events.fp"] >= 15, "too few confident events to say anything"
+    assert got["events.p"] >= CONFIDENT_PRECISION, got
