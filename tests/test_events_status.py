@@ -8,35 +8,47 @@ import pytest
 from test_events_types import _events
 
 
+def _status_at(sentence: str, word: str) -> str:
+    """The status the rules give the trigger ``word`` of ``sentence`` (parsed by the real pipeline)."""
+    from pactwatch.events.lexicon import load_lexicon
+    from pactwatch.events.status import _status
+    from pactwatch.nlp import load
+
+    doc = load()(sentence)
+    tok = next(t for t in doc if t.text == word)
+    return _status(doc, tok.i, tok.i + 1, load_lexicon())
+
+
 def _status_of(sentence: str, etype: str) -> set[str]:
     return {e.status for e in _events(sentence) if e.type == etype}
 
 
-@pytest.mark.parametrize("sentence, etype, status", [
+@pytest.mark.parametrize("sentence, word, status", [
     # what a party is thanked or praised for has taken place (statement style)
-    ("I want to thank the Estonian government for providing howitzers to Ukraine.", "cooperation", "occurred"),
-    ("The minister praised Ghana for sending peacekeepers to Mali.", "deployment", "occurred"),
+    ("I want to thank the Estonian government for providing howitzers to Ukraine.", "providing", "occurred"),
+    ("The minister praised Ghana for sending peacekeepers to Mali.", "sending", "occurred"),
     # "spare no effort" promises the act: no denial (statement style)
-    ("We will spare no effort to supply Moldova with air defense systems.", "cooperation", "planned"),
+    ("We will spare no effort to supply Moldova with air defense systems.", "supply", "planned"),
     # an initiative launched exists: what it strengthens is no proposal (fact sheet style)
     ("Today the two presidents launched new initiatives to strengthen the Franco-German alliance.", "alliance",
      "occurred"),
     # a verb coordinated without a subject of its own shares the auxiliary of the first (readout style)
     ("Norway and Sweden will sign a framework accord and hold naval drills in the Baltic next spring.",
-     "exercise", "planned"),
+     "drills", "planned"),
     ("Kenya did not ratify the accord but joined the military alliance with Uganda.", "alliance", "occurred"),
     # purpose clauses under a plan word are planned (fact sheet style)
     ("Ghana and Togo intend to work together to train officers and cooperate on maritime security.",
-     "cooperation", "planned"),
+     "cooperate", "planned"),
     # what a party works to deter or prevent has not happened (readout style)
-    ("The leaders vowed to deter Chinese aggression against Taiwan.", "conflict", "possible"),
-    ("Egypt and Sudan pledged to prevent attacks on the Nile dam.", "conflict", "possible"),
-    # a commitment to act is planned; a commitment to a thing is in force (readout style)
-    ("The minister stressed Japan's commitment to expanding naval cooperation with Vietnam.", "cooperation",
-     "planned"),
+    ("The leaders vowed to deter Chinese aggression against Taiwan.", "aggression", "possible"),
+    ("Egypt and Sudan pledged to prevent attacks on the Nile dam.", "attacks", "possible"),
+    # what is said to be unclear or doubted is speculated about (analysis style)
+    ("Questions remain how much direct Russian assistance is received by the Malian army.", "assistance",
+     "possible"),
+    ("It is unclear whether Belarus supplied drones to Russia.", "supplied", "possible"),
 ])
-def test_status_cues(sentence, etype, status):
-    assert _status_of(sentence, etype) == {status}
+def test_status_cues(sentence, word, status):
+    assert _status_at(sentence, word) == status
 
 
 def test_a_deterrence_that_failed_is_no_possibility():
@@ -64,6 +76,9 @@ def test_status_of_the_issue_examples(sentence, etype, status):
     ("Ottawa reaffirmed its commitment to expanding security cooperation with Warsaw.", "commitment", "planned"),
     ("Tokyo made a pledge to deepen maritime ties with Manila.", "pledge", "planned"),
     ("Paris reaffirmed its commitment to the security of Lebanon.", "commitment", "occurred"),
+    # "no doubt" affirms
+    ("There is no doubt that Eritrean troops attacked the convoy.", "attacked", "occurred"),
+    ("Analysts doubt that Beijing will send troops to the border.", "troops", "possible"),
     # an agreement to act is the agreement reached
     ("Rome reached an agreement with Madrid to station two frigates in Cartagena.", "agreement", "occurred"),
     # a known alliance stays in force whatever is planned for it; joining one is planned (GUIDE: alliance)
@@ -75,10 +90,4 @@ def test_status_of_the_issue_examples(sentence, etype, status):
     ("Rome expressed strong support for Greek defense.", "support", "occurred"),
 ])
 def test_status_of_a_plan_noun_trigger(sentence, word, status):
-    from pactwatch.events.lexicon import load_lexicon
-    from pactwatch.events.status import _status
-    from pactwatch.nlp import load
-
-    doc = load()(sentence)
-    tok = next(t for t in doc if t.text == word)
-    assert _status(doc, tok.i, tok.i + 1, load_lexicon()) == status
+    assert _status_at(sentence, word) == status

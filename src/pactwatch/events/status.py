@@ -32,7 +32,8 @@ def _path_up(tok, limit: int = 8) -> list:
 # the region") says something else about it.
 REALISING = frozenset({"sign", "hold", "conduct", "approve", "ratify", "reach", "conclude", "take", "begin", "start",
                        "deploy", "initial", "be", "enter", "envision", "envisage", "plan", "schedule", "expect",
-                       "launch", "establish", "form", "create", "adopt", "finalize", "finalise", "negotiate"})
+                       "launch", "establish", "form", "create", "adopt", "finalize", "finalise", "negotiate",
+                       "receive", "provide", "deliver", "supply", "send", "give"})
 
 
 # Prepositions that attach the trigger as a place or time of something else ("his proposal at the summit"), or
@@ -122,6 +123,20 @@ def _plan_of_action(trig) -> bool:
     return False
 
 
+def _in_question(tok) -> bool:
+    """A word on the path that puts what it governs in doubt: "unclear", "doubt", "questions remain"."""
+    words = _status_data()["uncertainty_words"]["words"]
+    if _lemma(tok) in words and not _has_neg(tok):
+        return True
+    return any(c.dep_ in ("acomp", "nsubj", "attr") and _lemma(c) in words and not _has_neg(c)
+               for c in tok.children)
+
+
+def _certainty(tok) -> bool:
+    """"No doubt", "no question": a negated word of doubt affirms."""
+    return _lemma(tok) in _status_data()["uncertainty_words"]["words"]
+
+
 def _averted(trig) -> bool:
     """The trigger is what a party works to deter or prevent ("to deter aggression"): it has not happened."""
     head = trig.head
@@ -202,7 +217,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         asked_why = any(c.lower_ == "why" for c in kids) and (_has_neg(tok) or sent_doc[-1].text == "?")
         if asked_why or (tok.i > 1 and sent_doc[tok.i - 1].lower_ == "not" and sent_doc[tok.i - 2].lower_ == "why"):
             return "proposed"  # "Why not cooperate in this area as well?" (not "that's why they support it")
-        neg = _has_neg(tok) and not _idiom_negation(tok)
+        if k > 0 and _in_question(tok):
+            status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
+        neg = _has_neg(tok) and not _idiom_negation(tok) and not _certainty(tok)
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
