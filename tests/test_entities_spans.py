@@ -61,11 +61,20 @@ def test_a_body_named_center_stays_a_body_without_a_locative(nlp):
         "org:national-cyber-center"}
 
 
-def test_a_service_of_an_organisation_is_no_second_organisation(nlp):
+def test_a_service_of_a_brand_is_no_second_organisation(nlp):
     """Tech interview style: 'YouTube Movies' is a service of YouTube, not an organisation."""
-    names = names_of(nlp, "Streamly said it would sue. Streamly implements copy protection for Streamly Movies, "
+    names = names_of(nlp, "StreamHub said it would sue. StreamHub implements copy protection for StreamHub Movies, "
                           "the company's lawyers said.")
-    assert "Streamly Movies" not in names
+    assert "StreamHub Movies" not in names
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Fares rose, Sun said. The chip designer left Sun Microsystems in 2005.", "Sun Microsystems"),
+    ("Intel said it would cut jobs. Analysts at Intel Corp. expect weaker sales.", "Intel Corp."),
+])
+def test_a_company_short_name_keeps_its_full_name(nlp, text, kept):
+    """Business news style: 'Sun' and 'Sun Microsystems' are no brand and its service."""
+    assert kept in names_of(nlp, text)
 
 
 @pytest.mark.parametrize("text, junk", [
@@ -148,3 +157,19 @@ def test_an_agency_name_goes_on_after_for(nlp):
     text = "Officials of the U.S. Agency for International Development (USAID) joined the talks in Manila."
     assert {e.name for e in analyse_text(nlp, text).ents.entities if e.kind == "org"} == {
         "U.S. Agency for International Development"}
+
+
+@pytest.mark.parametrize("text, surface, wrong", [
+    # local news style: a road is no person, a title's "State" no title
+    ("The crash closed State Route 99 near the county line for hours.", "State Route", "person:"),
+    ("The State Fire Marshal said the blaze started in a kitchen.", "Fire Marshal", "person:"),
+    # sport style: two players coordinated after "in" are no places
+    ("Playing in Seattle, Reggie Bush and Julius Jones will step up for the injured starter.", "Julius Jones",
+     "place:"),
+    # a university after "at" stays a body
+    ("She studied at Riverside University before joining the ministry.", "Riverside University", "place:"),
+    # an office, not a body
+    ("The FEMA Administrator visited the flooded towns on Tuesday.", "FEMA Administrator", "org:fema-"),
+])
+def test_no_wrong_kind_from_the_neighbours(nlp, text, surface, wrong):
+    assert not {i for i in ids_of(nlp, text, surface) if i.startswith(wrong)}

@@ -9,8 +9,8 @@
 * A facility after "at", "from", "in" stays a place whatever its last word ("launched from the
   Kennedy Space Center"), and so does a name ending in a facility's head ("Space Center", "Medical
   Center": ``facility_heads`` in ``data/names.json``); the Sun, the Moon and the planets are places.
-* A name made of an organisation's name and one more word is that organisation's product or
-  service ("YouTube Movies", "Google Maps") unless the word is a body's head ("YouTube Studios").
+* A name made of a brand's name (a capital inside: "YouTube", "SpaceX") and one more word is that
+  brand's product or service ("YouTube Movies") unless the word is a body's head ("YouTube Studios").
 * The subject of an agreement is no body ("an MOU on Cyber Cooperation").
 * A title spaCy ran into a name is the title and a person ("Secretary of National Defense Maria
   Santos": spaCy's organisation "National Defense Maria Santos" is the person "Maria Santos").
@@ -94,21 +94,27 @@ def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
 def kind_by_neighbours(kind: str, label: str, name: str, left: str, locative: re.Pattern) -> str:
     """The kind a name's neighbours give it (``left``: the text before it; ``locative``: "in", "at the" ...)."""
     words = name.split()
-    if kind == "org" and len(words) <= 2 and not name.isupper() and _LISTED_PLACE.search(left):
-        return "place"  # "in Damietta and Idku"
-    if label == "FAC" and locative.search(left) or fold(" ".join(words[-2:])) in _facilities():
-        return "place"  # "from the Kennedy Space Center", "the Walter Reed Medical Center"
+    org_heads, place_heads = _heads()
+    last = fold(words[-1].rstrip("."))
+    if (kind == "org" and (len(words) == 1 or last in place_heads) and not name.isupper()
+            and _LISTED_PLACE.search(left)):
+        return "place"  # "in Damietta and Idku"; not "the U.S. Fish and Wildlife Service"
+    if (label == "FAC" and locative.search(left) and last not in org_heads - {"center", "centre"}
+            or fold(" ".join(words[-2:])) in _facilities()):
+        return "place"  # "from the Kennedy Space Center", "the Walter Reed Medical Center"; not "at X University"
     if len(words) == 1 and fold(name) in _celestial() and not re.search(r"\bThe\s*$", left):
         return "place"  # "cooler than the Sun"; not the daily "The Sun"
     return kind
 
 
 def service_of(name: str, orgs: set[str]) -> bool:
-    """"YouTube Movies" where "YouTube" is an organisation of the text: a product, not a second body."""
+    """"YouTube Movies" where the brand "YouTube" is an organisation of the text: a product, not a second
+    body; not "Intel Corp." nor "Sun Microsystems" (a company's short name is no brand with a capital inside)."""
     words = name.split()
-    if len(words) < 2 or fold(words[-1]) in _heads()[0] | _heads()[1]:
+    if len(words) < 2 or fold(words[-1].rstrip(".")) in _heads()[0] | _heads()[1]:
         return False
-    return " ".join(words[:-1]) in orgs
+    brand = " ".join(words[:-1])
+    return brand in orgs and bool(re.search(r"[a-z][A-Z]", brand))
 
 
 _TOPIC_OF = re.compile(r"(?:\b(?:agreements?|memorand(?:um|a)|treaty|treaties|accords?|deals?|pacts?|talks|dialogue|"
@@ -136,7 +142,8 @@ def person_after_title(name: str, left: str, title_heads: frozenset[str], title_
     while k < len(words) and fold(words[k]) in portfolio:
         k += 1
     tail = words[k:]
-    titled_inside = k > 0 and fold(words[k - 1]) in title_heads  # "... Advisor Reed": a surname may stand alone
+    # "... Advisor Reed": a surname may stand alone after a person's title (not after "State" in "State Route")
+    titled_inside = k > 0 and fold(words[k - 1]) in title_heads and fold(words[k - 1]) not in _portfolio()
     if k == 0 or not (titled_inside or title and fold(title.group(1)) in title_heads):
         return None
     org_heads, place_heads = _heads()
