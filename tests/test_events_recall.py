@@ -102,3 +102,42 @@ def test_names_and_partners_the_parse_hangs_elsewhere(nlp, sentence, etype):
 ])
 def test_out_of_context_objects_give_no_event(nlp, sentence, absent):
     assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # forces provided, contributed or committed are deployments (UN News, Defense News styles)
+    ("Brazil will contribute 500 troops to the mission in Haiti.", "deployment"),
+    ("Washington committed additional forces to the eastern flank.", "deployment"),
+    ("The plan keeps one battlegroup in Lithuania while also providing forces in the NATO battlegroups.",
+     "deployment"),
+])
+def test_forces_given_are_deployments(nlp, sentence, etype):
+    assert etype in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+def test_air_strikes_with_an_air_force_are_no_forces_sent(nlp):
+    found = typed_statuses(nlp, "In 2015, Riyadh began providing airstrikes with the Royal Saudi Air Force.")
+    assert "deployment" not in {t for t, _ in found}
+
+
+def _article(lines: str):
+    from conftest import analyse_raws
+
+    from pactwatch.model import RawDocument
+
+    head = "FACT SHEET: Italy and Albania Deepen Their Defense Partnership\nRome, 3 March 2026\n"
+    return analyse_raws([RawDocument("f", "f.txt", head + lines + "\n")])[0].events
+
+
+def test_a_subjectless_fact_sheet_line_is_the_author_states():
+    """Fact-sheet style: 'Stationing two squadrons in X.' is the article's principal state's deployment to X."""
+    evs = _article("Italy and Albania agreed on Monday to deepen their defense partnership. Italy will expand "
+                   "its military presence in the region.\nStationing two Italian helicopter squadrons in Albania.")
+    dep = [e for e in evs if e.type == "deployment" and "Stationing" in e.evidence.sentence]
+    assert dep and dep[0].actors == ("country:ITA",) and "country:ALB" in dep[0].targets
+
+
+def test_rescuers_in_a_country_host_nothing():
+    """Wire style: soldiers leading rescue operations in a state nobody sent them to are no deployment to it."""
+    evs = _article("Soldiers and police are leading rescue operations in Indonesia after a strong earthquake.")
+    assert not [e for e in evs if e.type == "deployment" and "country:IDN" in e.targets]

@@ -108,6 +108,28 @@ def _inside_name(sent_doc, offset: int, trig: tuple[str, str, int, int], ctx: Do
     return False
 
 
+def _subjectless_lead(sent_doc) -> bool:
+    """A fact-sheet line led by a gerund without a subject ("Stationing two squadrons of F-35 aircraft in the
+    United Kingdom.", "Finalizing an MOU on ..."): what the document's author does."""
+    first = next((t for t in sent_doc if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.dep_ == "ROOT" and first.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+
+
+def _bullet_parties(sent_doc, etype: str, actors: list[str], targets: list[str], where: str | None,
+                    ctx: DocContext) -> tuple[list[str], list[str]]:
+    """The parties a line leaves unsaid: the author of a subjectless fact-sheet line is the article's principal
+    state; the state another state's forces are stationed or sent "in" hosts them ("Stationing ... in the United
+    Kingdom"; rescue teams "in Indonesia" with nobody sending them host nothing)."""
+    if not actors and _subjectless_lead(sent_doc):
+        author = next((s for s in ctx.states if s != where), None)  # not the host it stations forces in
+        if author:
+            actors, targets = [author], [t for t in targets if t != author]
+    if etype == "deployment" and actors and where and where.startswith("country:") and where not in actors + targets:
+        targets = targets + [where]
+    return actors, targets
+
+
 def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: EntityAnalysis,
                    quotes: tuple[Quote, ...], gaz=None, relevance: float | None = None) -> tuple[Event, ...]:
     """Events of one document from its parsed candidate sentences (see the package docstring).
@@ -138,6 +160,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
                                                    rivals, etype)
+            actors, targets = _bullet_parties(sent_doc, etype, actors, targets, where, ctx)
             if not _enough_parties(etype, actors + targets, ctx):
                 continue
             if etype in ("conflict", "threat") and not targets:

@@ -120,7 +120,8 @@ def _has_object(head, wanted: list[str]) -> bool:
     """Whether the verb's object (or passive subject, "as" phrase or clause) holds one of ``wanted``
     ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group",
     "recommended the troops withdraw"); ``=PROPN`` asks for a name as the object itself
-    ("condemned Turkey", "Turkey was condemned", not "condemned the Houthi attacks")."""
+    ("condemned Turkey", "Turkey was condemned", not "condemned the Houthi attacks"); ``=HEAD`` asks for one of
+    them as the object's own word ("provided 500 troops", not "providing airstrikes with the Air Force")."""
     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
     objs += [g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("as", "at", "on", "against", "for")
              for g in c.children if g.dep_ == "pobj"]
@@ -130,7 +131,7 @@ def _has_object(head, wanted: list[str]) -> bool:
     if "=PROPN" in wanted and any(o.pos_ == "PROPN" and o.dep_ != "ccomp" for o in objs):
         return True
     for o in objs:
-        for t in o.subtree:
+        for t in ([o, *(c for c in o.children if c.dep_ == "conj")] if "=HEAD" in wanted else o.subtree):
             if (_lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN")) and not _in_relative(t, o):
                 return True
     return False
