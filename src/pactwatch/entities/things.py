@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "shipped": re.compile(rf"\b(?:shipped|ships|bundled|preinstalled|pre-installed|installed|runs|running)"
                               rf"[ \t]+(?:with|on)[ \t]+(?P<t>{_NAME})"),
         "spelled": re.compile(r"(?<![\w-])(?P<t>[A-Z]{2,6})[ \t]+\((?P<x>[a-z][a-z -]{3,80}?)[,;)]"),
-        "spelled_before": re.compile(r"(?P<x>(?:[a-z]+[ \t-]){1,6}[a-z]+)[ \t]+\((?P<t>[A-Z]{2,6})\)"),
+        "spelled_before": re.compile(r"[ \t]+\((?P<t>[A-Z]{2,6})\)"),
         "species": re.compile(rf"(?<![\w-])(?P<t>[A-Z][a-z]{{3,}})(?P<e>[ \t]+[a-z]{{3,}})?,[ \t]+(?:a|an|the)[ \t]+"
                               rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{taxa})s?(?=\s*[,.;:)]|[ \t]+(?:about|that|which|from|of|"
                               rf"known|with|found|in|whose|related|living|native|discovered|described|named|called)\b)"),
@@ -97,10 +97,13 @@ def document_things(sdoc, text: str, known=lambda name: False) -> frozenset[str]
             learn(m.group("t"))
     for m in p["head"].finditer(text):
         learn(m.group("t"), trailing=True)
-    for key in ("spelled", "spelled_before"):
-        for m in p[key].finditer(text):
-            if _spelled_out(m.group("t"), m.group("x")):
-                found.add(fold(m.group("t")))
+    for m in p["spelled"].finditer(text):
+        if _spelled_out(m.group("t"), m.group("x")):
+            found.add(fold(m.group("t")))
+    for m in p["spelled_before"].finditer(text):  # the acronym first, then the words before it (fast)
+        x = re.search(r"(?:[a-z]+[ \t-]){1,6}[a-z]+$", text[max(0, m.start() - 90):m.start()])
+        if x and _spelled_out(m.group("t"), x.group()):
+            found.add(fold(m.group("t")))
     for key in ("species", "species_after"):
         for m in p[key].finditer(text):  # the genus, and the binomial ("Caudipteryx zoui")
             found.update({fold(m.group("t")), fold(m.group("t") + (m.group("e") or ""))})
