@@ -71,12 +71,13 @@ def test_the_president_is_the_state_of_whom_the_readout_names_so():
 
 @pytest.mark.parametrize("text, etype, parties", [
     # "our" on the trigger's own phrase is the author's state (statement style)
-    ("Statement by Prime Minister Keir Starmer on Drone Incursions\n\nNorwegian radars, a hallmark of our long "
-     "security partnership, tracked the drones over the North Sea.", "cooperation", {"country:GBR", "country:NOR"}),
+    ("Statement by Prime Minister Keir Starmer on Drone Incursions\n\nMilitary drones entered NATO airspace over "
+     "Norway on Monday. Norwegian radars, a hallmark of our long security partnership, tracked the drones over the "
+     "North Sea.", "cooperation", {"country:GBR", "country:NOR"}),
     # "with our Allies": the author's state is the other side (letter style)
-    ("Statement by Prime Minister Keir Starmer on the Arctic\n\nToday I met the leaders of Iceland in Reykjavik. "
-     "This decision was taken in close consultation with our Icelandic allies.", "meeting",
-     {"country:GBR", "country:ISL"}),
+    ("Statement by Prime Minister Keir Starmer on the Arctic\n\nRussian submarines were tracked near Iceland on "
+     "Monday. This decision was taken in close consultation with our NATO allies.", "meeting",
+     {"country:GBR", "org:nato"}),
 ])
 def test_our_on_the_triggers_phrase_is_the_authors_state(text, etype, parties):
     assert parties in _parties_of(_article(text, lead=False), etype)
@@ -145,5 +146,6 @@ def test_allies_are_no_members_of_an_armed_group_the_article_is_about():
 
 def test_whom_a_request_asks_is_the_subject_of_what_it_asks():
     """Regional daily style: 'urged that Russian border guards leave' asks Russia."""
-    art = _article("The Armenian parliament urged that Russian border guards leave the airport in Yerevan.")
+    art = _article("The Armenian parliament urged that Russian border guards leave the airport in Yerevan, the "
+                   "Armenian foreign ministry said on behalf of Armenia.")
     assert any("country:RUS" in e.targets for e in art.events if e.type == "request")
