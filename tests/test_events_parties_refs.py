@@ -149,3 +149,19 @@ def test_whom_a_request_asks_is_the_subject_of_what_it_asks():
     art = _article("The Armenian parliament urged that Russian border guards leave the airport in Yerevan, the "
                    "Armenian foreign ministry said on behalf of Armenia.")
     assert any("country:RUS" in e.targets for e in art.events if e.type == "request")
+
+
+def test_the_delegation_is_the_state_that_sent_it():
+    """Readout style: 'The delegation presented ...' acts for the state whose delegation the readout tells of."""
+    art = _article("Readout of the Australian Delegation's Visit to Tonga\n\nAn Australian interagency delegation "
+                   "traveled to Tonga and Fiji for meetings with senior officials. The delegation presented new "
+                   "initiatives to deepen maritime security cooperation with Tonga.", lead=False)
+    assert {"country:AUS", "country:TON"} in _parties_of(art, "cooperation")
+
+
+def test_our_allies_are_the_speakers_not_the_bloc_the_article_names():
+    """Statement style: 'Canada and our allies have delivered' does not make NATO, named most, a party."""
+    art = _article("Statement by Prime Minister Mark Carney on Ukraine\n\nNATO leaders met in Brussels, and NATO "
+                   "condemned the strikes. Ukraine deployed the air defense systems that Canada and our allies have "
+                   "delivered to Ukraine over the past year.", lead=False)
+    assert _parties_of(art, "cooperation") == [{"country:CAN", "country:UKR"}]

@@ -608,7 +608,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             actors.append(eid)
         else:
             targets.append(eid)
-    if _generic_group(text, lex):  # "its member states": the organisation the article or sentence is about
+    # "its member states": the organisation the article or sentence is about (not "our allies": the speaker's)
+    if _generic_group(re.sub(r"(?i)\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?allies\b", "", text), lex):
         group_org = (ctx.salient_org if _has_members(ctx.salient_org, ctx) else None) or next((m.entity_id for m in reversed(mentions) if m.start < trig_pos
                                              and m.entity_id.startswith("org:") and can_be_party(m.entity_id, ctx)),
                                             None)
