@@ -141,3 +141,10 @@ def test_rescuers_in_a_country_host_nothing():
     """Wire style: soldiers leading rescue operations in a state nobody sent them to are no deployment to it."""
     evs = _article("Soldiers and police are leading rescue operations in Indonesia after a strong earthquake.")
     assert not [e for e in evs if e.type == "deployment" and "country:IDN" in e.targets]
+
+
+def test_a_verb_coordinated_with_a_request_is_its_own_fact(nlp):
+    """Kathimerini style: what they 'deemed' after calling on Ankara is no part of the call."""
+    found = typed_statuses(nlp, "They called on Turkey to halt its drilling, and deemed that the agreement on "
+                                "sending Turkish soldiers to Libya goes against the resolution.")
+    assert {"request", "deployment"} <= {t for t, _ in found}

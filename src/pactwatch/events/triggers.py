@@ -431,18 +431,19 @@ REQUESTED = {"request": frozenset({"deployment"}), "agreement": frozenset({"coop
 GIVEN = {("cooperation", "provide"): frozenset({"alliance"}), ("request", "apply for"): frozenset({"alliance"})}
 
 
-def _subject_of(tok, top) -> bool:
-    """``tok`` is what the agreement ``top`` is on or for: in an "on"/"for" phrase or an infinitive or participle
-    clause of it, or of the verb whose object it is ("finalized an MOU on cyber cooperation", "a framework to
-    deepen cooperation"); not in a relative clause on it or a verb coordinated with it (a further fact), nor
-    signed beside it ("a strategic partnership and assistance agreement was signed")."""
+def _subject_of(tok, top, about: bool = True) -> bool:
+    """``tok`` is what the trigger ``top`` asks for or gives, in its phrase but not in a relative clause on it
+    nor a verb coordinated with it (a further fact: "called on Turkey to halt ... and deemed that sending
+    soldiers ..."). With ``about`` (an agreement), only what it is on or for: an "on"/"for" phrase or an
+    infinitive or participle clause of it, or of the verb whose object it is ("finalized an MOU on cyber
+    cooperation", "a framework to deepen cooperation"; not "a partnership and assistance agreement was signed")."""
     verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
-    about = False
+    seen = not about
     while tok.head.i != tok.i and tok.dep_ not in ("relcl", "conj"):
-        about = about or tok.dep_ in ("acl", "advcl", "xcomp") or (tok.dep_ == "prep" and tok.lower_ in ("on", "for"))
-        if tok.head.i == top.i or (verb is not None and tok.head.i == verb.i and tok.dep_ == "prep"
+        seen = seen or tok.dep_ in ("acl", "advcl", "xcomp") or (tok.dep_ == "prep" and tok.lower_ in ("on", "for"))
+        if tok.head.i == top.i or (about and verb is not None and tok.head.i == verb.i and tok.dep_ == "prep"
                                    and tok.lower_ in ("on", "for")):
-            return about
+            return seen
         tok = tok.head
     return False
 
@@ -464,8 +465,8 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
             if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], frozenset()) | GIVEN.get(u[:2], frozenset())):
                 continue
             uroot = sent_doc[u[2]:u[3]].root
-            if uroot.i != root.i and (_subject_of(root, uroot) if u[0] == "agreement" != t[0]
-                                      else any(a.i == uroot.i for a in root.ancestors)):
+            if uroot.i != root.i and (any(a.i == uroot.i for a in root.ancestors) if u[0] == t[0]
+                                      else _subject_of(root, uroot, about=u[0] == "agreement")):
                 nested = True
                 break
         if not nested:
