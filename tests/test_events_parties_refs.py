@@ -165,3 +165,15 @@ def test_our_allies_are_the_speakers_not_the_bloc_the_article_names():
                    "condemned the strikes. Ukraine deployed the air defense systems that Canada and our allies have "
                    "delivered to Ukraine over the past year.", lead=False)
     assert _parties_of(art, "cooperation") == [{"country:CAN", "country:UKR"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    # whom a partnership prevents from acting is no side of it (Kathimerini style)
+    "Greek and Cypriot officials said their partnership remains a cornerstone in preventing Turkey from drilling "
+    "near Cyprus.",
+    # cooperation "against" a state (Delfi style)
+    "Poland and Lithuania deepened military cooperation against Russia on Tuesday.",
+])
+def test_whom_a_cooperation_counters_is_no_side_of_it(sentence):
+    found = _parties_of(_article(sentence), "cooperation")
+    assert found and not any({"country:TUR", "country:RUS"} & p for p in found)

@@ -116,6 +116,25 @@ def _mention_token(sent_doc, offset: int, m):
     return span.root if span is not None and len(span) else None
 
 
+COOPERATIVE = frozenset({"cooperation", "exercise", "alliance", "agreement", "meeting"})
+
+
+def _adversary(tok, trig) -> bool:
+    """Whether a name is whom a cooperation is directed against, not a side of it: the object of a verb of
+    countering on the way up to the trigger ("to counter Iran", "preventing Iran from acquiring"), or
+    of "against" ("cooperation against Russia")."""
+    if tok is None:
+        return False
+    verbs = set(party_rules()["countering_verbs"])
+    t = tok
+    while t.head.i != t.i and t.i != trig.i and not t.is_ancestor(trig):
+        if (t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in verbs) or (
+                t.dep_ == "pobj" and t.head.lower_ == "against"):
+            return True
+        t = t.head
+    return False
+
+
 def _names_another(tok) -> bool:
     """Whether a state's or an organisation's name only qualifies another actor that is no party: a group
     that is not the state ("Iraqi militias", "Syrian rebels", "Afghan insurgents"), a think tank, a
@@ -533,6 +552,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if title_of_person or _names_another(_mention_token(sent_doc, offset, m)):
             continue
+        if etype in COOPERATIVE and not in_subject and _adversary(_mention_token(sent_doc, offset, m), trig):
+            continue  # "coordination to counter Iran, including through joint exercises": Iran is whom it is against
         if not in_subject:
             tok = _mention_token(sent_doc, offset, m)
             if tok is not None and ((_in_other_clause(tok, trig) and not (etype == "request" and _addressee(tok, trig)))
