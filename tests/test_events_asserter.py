@@ -78,9 +78,14 @@ def _events(text: str):
     # wire style, "she"
     ("Defence Minister Anna Berg met her Danish counterpart Lars Holm in Oslo on Monday. She reaffirmed Norway's "
      "plan to hold joint naval exercises with Denmark next year.", "exercise", "person:anna-berg"),
+    # "he" in what a named person says is that person, not the last one named before (readout style)
+    ("President Gustavo Petro met with President Daniel Noboa of Ecuador in Bogota today. President Noboa thanked "
+     "Colombia for its support. The President said he looked forward to deeper defense cooperation with Ecuador.",
+     "cooperation", "person:gustavo-petro"),
     # the content of a view or position, however deep the trigger sits in it (statement style)
     ("President Gustavo Petro reaffirmed his view that a negotiated settlement is the only viable path to achieving "
      "a lasting end to the armed conflict between Colombia and Venezuela.", "conflict", "person:gustavo-petro"),
 ])
 def test_he_or_she_is_the_subject_named_before(text, etype, asserter):
-    assert {e.asserted_by for e in _events(text) if e.type == etype} == {asserter}
+    last = text.rsplit(". ", 1)[-1][:20]
+    assert {e.asserted_by for e in _events(text) if e.type == etype and last in e.evidence.sentence} == {asserter}

@@ -102,6 +102,8 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
         if subj.lower_ in ("he", "she"):
+            if tok.dep_ == "ccomp" and _subject_of(tok.head) is not None:
+                continue  # "The President said he looked forward to ...": "he" is who says it
             return _antecedent(ctx, offset + subj.idx)
         break
     return None
