@@ -173,3 +173,19 @@ def test_an_agency_name_goes_on_after_for(nlp):
 ])
 def test_no_wrong_kind_from_the_neighbours(nlp, text, surface, wrong):
     assert not {i for i in ids_of(nlp, text, surface) if i.startswith(wrong)}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Both sides agreed to expand cooperation in the defence industry, including the joint construction of "
+     "KALGEM corvettes, the navy said.", "KALGEM"),
+    ("The navy will buy four Sea Falcon frigates from the shipyard, officials said.", "Sea Falcon"),
+])
+def test_a_name_before_a_weapon_noun_is_no_body(nlp, text, surface):
+    """Dawn and Ukrainian-wire style: 'MILGEM corvettes', 'Kinzhal missiles' are weapons."""
+    assert not {i for i in ids_of(nlp, text, surface) if i.startswith("org:")}
+
+
+def test_a_weapon_word_inside_a_longer_noun_keeps_the_body(nlp):
+    """Local news style: 'the Alder Marine tank farm' is the company's site, no weapon."""
+    text = "The fire did not reach the nearby, petroleum-loaded Alder Marine tank farm, officials said."
+    assert any(i.startswith("org:") for i in ids_of(nlp, text, "Alder Marine"))

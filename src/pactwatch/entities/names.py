@@ -203,6 +203,15 @@ def _relation_name(text: str, inside) -> bool:
     return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
+_FUNCTION_WORDS = frozenset({"from", "to", "in", "at", "and", "or", "of", "for", "with", "on", "that", "which", "will",
+                             "would", "were", "was", "are", "is", "have", "has", "had", "built", "made", "bought"})
+
+
+@functools.lru_cache(maxsize=1)
+def _weapon_heads() -> frozenset[str]:
+    return frozenset(name_rules()["weapon_heads"])
+
+
 @functools.lru_cache(maxsize=1)
 def _product_heads() -> frozenset[str]:
     return frozenset(name_rules()["product_heads"])
@@ -215,6 +224,8 @@ def _product(text: str, s: int, e: int) -> bool:
     after = re.match(r"[\s\d-]*([a-z]+)(?:\s+([a-z]+))?\b", text[e:e + 40])
     if after and (after.group(1) in _product_heads() or after.group(2) in _product_heads()):
         return True
+    if after and after.group(1) in _weapon_heads() and (after.group(2) is None or after.group(2) in _FUNCTION_WORDS):
+        return True  # "MILGEM corvettes", "Kinzhal missiles from": a weapon, not a body ("tank farm" is no weapon)
     before = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+$", text[max(0, s - 30):s])
     if before and before.group(1) in _product_heads():
         return True
