@@ -164,7 +164,7 @@ def test_an_agency_name_goes_on_after_for(nlp):
     ("The crash closed State Route 99 near the county line for hours.", "State Route", "person:"),
     ("The State Fire Marshal said the blaze started in a kitchen.", "Fire Marshal", "person:"),
     # sport style: two players coordinated after "in" are no places
-    ("Playing in Seattle, Reggie Bush and Julius Jones will step up for the injured starter.", "Julius Jones",
+    ("Playing in Denver, Marcus Hill and Tyrone Webb will step up for the injured starter.", "Tyrone Webb",
      "place:"),
     # a university after "at" stays a body
     ("She studied at Riverside University before joining the ministry.", "Riverside University", "place:"),
