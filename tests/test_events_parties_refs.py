@@ -177,3 +177,15 @@ def test_our_allies_are_the_speakers_not_the_bloc_the_article_names():
 def test_whom_a_cooperation_counters_is_no_side_of_it(sentence):
     found = _parties_of(_article(sentence), "cooperation")
     assert found and not any({"country:TUR", "country:RUS"} & p for p in found)
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # what a deployment answers is no side of it (Defense News style)
+    ("Canada will deploy two more frigates to the Baltic Sea in response to Russia's aggression against Ukraine.",
+     "deployment", {"country:CAN"}),
+    # what a cooperation happens amid (NHK style)
+    ("Japan and Australia deepened defense cooperation amid China's pressure on Taiwan.", "cooperation",
+     {"country:JPN", "country:AUS"}),
+])
+def test_what_an_act_answers_is_no_side_of_it(sentence, etype, parties):
+    assert _parties_of(_article(sentence), etype) == [parties]

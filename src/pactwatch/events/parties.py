@@ -135,6 +135,21 @@ def _adversary(tok, trig) -> bool:
     return False
 
 
+def _cause(tok, trig) -> bool:
+    """Whether a name is in what an act answers or happens amid, not a side of it: "in response to Russia's
+    aggression against Ukraine", "amid Russia's war on Ukraine", "because of China's pressure" (for a warning
+    or a war, whose act it answers is whom it is against: the caller does not ask)."""
+    if tok is None:
+        return False
+    t = tok
+    while t.head.i != t.i and t.i != trig.i and not t.is_ancestor(trig):
+        if t.dep_ == "pobj" and (t.head.lower_ in ("amid", "amidst") or (
+                t.head.lower_ in ("to", "of") and t.head.head.lower_ in ("response", "because", "wake", "light"))):
+            return True
+        t = t.head
+    return False
+
+
 def _names_another(tok) -> bool:
     """Whether a state's or an organisation's name only qualifies another actor that is no party: a group
     that is not the state ("Iraqi militias", "Syrian rebels", "Afghan insurgents"), a think tank, a
@@ -552,6 +567,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if title_of_person or _names_another(_mention_token(sent_doc, offset, m)):
             continue
+        if etype not in ("conflict", "threat") and not in_subject and _cause(_mention_token(sent_doc, offset, m), trig):
+            continue  # "sending forces to Europe in response to Russia's aggression against Ukraine"
         if etype in COOPERATIVE and not in_subject and _adversary(_mention_token(sent_doc, offset, m), trig):
             continue  # "coordination to counter Iran, including through joint exercises": Iran is whom it is against
         if not in_subject:
