@@ -189,3 +189,12 @@ def test_whom_a_cooperation_counters_is_no_side_of_it(sentence):
 ])
 def test_what_an_act_answers_is_no_side_of_it(sentence, etype, parties):
     assert _parties_of(_article(sentence), etype) == [parties]
+
+
+def test_a_generic_group_in_another_clause_is_not_the_triggers():
+    """Interview style: the member states wished for in the next clause are no party of the alliance with Russia."""
+    art = _article("The Collective Security Treaty Organization held a summit in Minsk, and Kazakhstan is a member of "
+                   "the Collective Security Treaty Organization. \"We cooperate with Russia in the format of a military "
+                   "alliance, and it would be good if the member states also started cooperating in this direction,\" "
+                   "Tokayev said.")
+    assert _parties_of(art, "alliance") == [{"country:KAZ", "country:RUS"}]

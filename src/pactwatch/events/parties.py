@@ -7,7 +7,16 @@ import re
 from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .context import DocContext, _last_person_before, _party_name_ok, _quote_span_at, party_rules
-from .lexicon import ACTOR_KINDS, PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, sent_text
+from .lexicon import (
+    ACTOR_KINDS,
+    PRONOUNS_HE,
+    PRONOUNS_WE,
+    Lexicon,
+    _generic_group,
+    _lemma,
+    _words_rx,
+    sent_text,
+)
 from .status import _path_up
 
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
@@ -365,6 +374,22 @@ def _addressee(tok, trig) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp") and verb.head.i == trig.i
 
 
+def _own_group(sent_doc, text: str, lex: Lexicon, trig) -> bool:
+    """Whether a generic group ("its member states", "the Turkic states", "allies") is among the trigger's
+    own words: not "our allies" (the speaker's), nor in another clause ("We cooperate with Türkiye in a
+    military alliance ... it would be good if the Turkic states also started cooperating")."""
+    if not _generic_group(text, lex):
+        return False
+    low = text.lower()
+    for m in _words_rx(tuple(lex.generic_groups), True).finditer(low):
+        if re.search(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", low[:m.start()]) and m.group(0) == "allies":
+            continue
+        span = sent_doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span) or not _in_other_clause(span.root, trig):
+            return True
+    return False
+
+
 def _has_members(org: str | None, ctx: DocContext) -> bool:
     """Whether an organisation has member states that "allies", "member states" may stand for: the document
     says a state is a member of it, or its name is one of a bloc ("the Organization of Turkic States",
@@ -647,10 +672,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         else:
             targets.append(eid)
     # "its member states": the organisation the article or sentence is about (not "our allies": the speaker's)
-    if _generic_group(re.sub(r"(?i)\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?allies\b", "", text), lex):
-        group_org = (ctx.salient_org if _has_members(ctx.salient_org, ctx) else None) or next((m.entity_id for m in reversed(mentions) if m.start < trig_pos
-                                             and m.entity_id.startswith("org:") and can_be_party(m.entity_id, ctx)),
-                                            None)
+    if _own_group(sent_doc, text, lex, trig):
+        group_org = (ctx.salient_org if _has_members(ctx.salient_org, ctx) else None) or next(
+            (m.entity_id for m in reversed(mentions) if m.start < trig_pos and m.entity_id.startswith("org:")
+             and can_be_party(m.entity_id, ctx)), None)
         if group_org and group_org not in seen:
             targets.append(group_org)
     if not actors and targets and len(targets) > 1:
