@@ -148,3 +148,13 @@ def test_a_verb_coordinated_with_a_request_is_its_own_fact(nlp):
     found = typed_statuses(nlp, "They called on Turkey to halt its drilling, and deemed that the agreement on "
                                 "sending Turkish soldiers to Libya goes against the resolution.")
     assert {"request", "deployment"} <= {t for t, _ in found}
+
+
+def test_a_war_named_by_its_own_side_is_kept():
+    """Address style: 'to end America's longest war' is a conflict whose other side goes unsaid; a tsunami that
+    killed is none."""
+    evs = _article("It is time to end Italy's longest war and bring our troops home.\n"
+                   "The Albanian people who were fighting to defend their country were commended.\n"
+                   "In 2004, a tsunami that killed thousands struck Albania.")
+    sides = {e.actors for e in evs if e.type == "conflict"}
+    assert ("country:ITA",) in sides and ("country:ALB",) in sides and len(sides) == 2

@@ -9,7 +9,7 @@ from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, make_context
-from .lexicon import _generic_group, _provisions, _sectors, load_lexicon
+from .lexicon import _generic_group, _lemma, _provisions, _sectors, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import (
     _anaphoric,
@@ -23,7 +23,7 @@ from .merging import (
 from .parties import _claims_span, _participants, _phrase_head, asserter_of
 from .relevance import document_relevance, relevant
 from .status import _status
-from .triggers import _find_triggers, _in_question, _outermost, _proposal_fallback
+from .triggers import FIGHTERS, _find_triggers, _in_question, _outermost, _proposal_fallback
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,22 @@ def _inside_name(sent_doc, offset: int, trig: tuple[str, str, int, int], ctx: Do
     return False
 
 
+def _own_side(sent_doc, i: int, j: int) -> bool:
+    """A war or an attack whose side the trigger's own phrase names, its other side unsaid: a possessor ("America's
+    longest war", "the United States' killing of X") or the subject of fighting ("the Ukrainian people who were
+    fighting to defend their country")."""
+    head = sent_doc[i:j].root
+    if head.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+    for c in head.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+            c = head.head  # "the people who were fighting", not "a tsunami that killed"
+        return c.pos_ == "PROPN" or _lemma(c) in FIGHTERS
+    return False
+
+
 def _subjectless_lead(sent_doc) -> bool:
     """A fact-sheet line led by a gerund without a subject ("Stationing two squadrons of F-35 aircraft in the
     United Kingdom.", "Finalizing an MOU on ..."): what the document's author does."""
@@ -163,7 +179,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             actors, targets = _bullet_parties(sent_doc, etype, actors, targets, where, ctx)
             if not _enough_parties(etype, actors + targets, ctx):
                 continue
-            if etype in ("conflict", "threat") and not targets:
+            if etype in ("conflict", "threat") and not targets and not (etype == "conflict" and _own_side(sent_doc, i, j)):
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
             if etype in SPEECH_ACTS and status != "denied" and not (etype == "request" and _own_future(sent_doc[i:j].root)):
