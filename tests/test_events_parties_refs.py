@@ -198,3 +198,11 @@ def test_a_generic_group_in_another_clause_is_not_the_triggers():
                    "alliance, and it would be good if the member states also started cooperating in this direction,\" "
                    "Tokayev said.")
     assert _parties_of(art, "alliance") == [{"country:KAZ", "country:RUS"}]
+
+
+def test_our_three_governments_are_the_three_states_in_focus():
+    """Joint statement style: 'our three governments' counts the states the statement is about."""
+    art = _article("Ghana, Togo and Benin signed a maritime security pact in Lome last year, and Ghana thanked Togo "
+                   "and Benin. Our three governments will hold joint naval exercises in the Gulf of Guinea, the "
+                   "statement said.")
+    assert _parties_of(art, "exercise") == [{"country:GHA", "country:TGO", "country:BEN"}]
