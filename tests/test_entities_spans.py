@@ -189,3 +189,31 @@ def test_a_weapon_word_inside_a_longer_noun_keeps_the_body(nlp):
     """Local news style: 'the Alder Marine tank farm' is the company's site, no weapon."""
     text = "The fire did not reach the nearby, petroleum-loaded Alder Marine tank farm, officials said."
     assert any(i.startswith("org:") for i in ids_of(nlp, text, "Alder Marine"))
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # readout style: an honorific is no part of the name
+    ("On Tuesday, First Lady Laura Winters visited the school.", "Laura Winters", "person:laura-winters"),
+    # a particle of an Arabic name is the name's own
+    ("Syrian President Bashar al-Khatib met the envoy in Damascus on Monday.", "Bashar al-Khatib",
+     "person:bashar-al-khatib"),
+])
+def test_people_named_without_honorifics_and_with_their_particles(nlp, text, surface, expected):
+    assert expected in ids_of(nlp, text, surface)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The package includes Javelin anti-armor systems and artillery rounds, the statement said.", "anti-armor"),
+    ("The Second Gentleman will lead the delegation to the games.", "Second Gentleman"),
+])
+def test_common_words_and_titles_are_no_people(nlp, text, junk):
+    assert not {i for i in ids_of(nlp, text, junk) if i.startswith("person:")}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The Blue Devils beat them at Morgan Indoor Stadium on Saturday.", "Morgan Indoor Stadium",
+     "place:morgan-indoor-stadium"),
+    ("Evacuations were ordered near Redstone Canyon and Hollis Creek.", "Redstone Canyon", "place:redstone-canyon"),
+])
+def test_a_name_ending_in_a_place_head_is_no_person(nlp, text, surface, expected):
+    assert ids_of(nlp, text, surface) == {expected}

@@ -203,6 +203,8 @@ def _relation_name(text: str, inside) -> bool:
     return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "del", "della", "der",
+                             "den", "van", "von", "le", "la", "y", "e", "ben", "abu", "ul", "ud"})
 _FUNCTION_WORDS = frozenset({"from", "to", "in", "at", "and", "or", "of", "for", "with", "on", "that", "which", "will",
                              "would", "were", "was", "are", "is", "have", "has", "had", "built", "made", "bought"})
 
@@ -345,6 +347,8 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind == "person":
             if len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
                 continue
+            if any(w[:1].islower() and fold(re.split(r"[-‐’']", w)[0]) not in _NAME_PARTICLES for w in words):
+                continue  # "Javelin anti-armor": a name has no common words ("bin", "de" are its own)
             # "Joseph R. Biden, Jr." is "Joseph R. Biden Jr." ("Ferdinand Marcos Jr."): the suffix is his name's
             suffix = re.match(r",?\s(Jr|Sr)\.?(?![\w])", b.text[e:])
             if suffix and not name.endswith(("Jr.", "Sr.")):
@@ -375,6 +379,8 @@ def _kind_by_form(kind: str, name: str, words: list[str], before: list[str], lef
         return "agreement"  # "Digital Millennium Copyright Act" tagged as a place
     if kind == "person" and (last in org_heads or _MEDIA_NOUNS.search(left)):
         return "org"
+    if kind == "person" and len(words) > 1 and last in place_heads:
+        return "place"  # "Eaton Canyon"
     if kind == "place" and (last in org_heads - place_heads or any(_camel(w) for w in words)):
         return "org"
     if kind == "org" and len(words) > 1 and last in place_heads - org_heads:

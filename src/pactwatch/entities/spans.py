@@ -1,6 +1,7 @@
 """Where a name spaCy found really starts and ends, and what its neighbours say it is.
 
-* A quantifier before a name is no part of it ("Multiple Creative Commons-licensed videos").
+* A quantifier before a name is no part of it ("Multiple Creative Commons-licensed videos"), nor is
+  an honorific before a person's full name ("First Lady Jill Marsh"; a royal title stays).
 * An organisation's name goes on across a dash, "of" or "for" when the words that follow hold a
   body's head and no other name ("the Harvard–Smithsonian Center for Astrophysics", "Progressive
   Party of Working People", "U.S. Agency for International Development"), where spaCy stopped; an
@@ -28,7 +29,7 @@ import re
 from importlib import resources
 
 from ..gazetteer import fold
-from .lexicon import _heads, _title_heads, name_rules
+from .lexicon import _heads, _honorifics, _title_heads, name_rules
 
 _CAP = r"[A-Z][\w'’-]*"
 _DASH_TAIL = re.compile(rf"[-–‐]{_CAP}(?:\s+(?:of|for|and|on|the|{_CAP}))*")
@@ -36,6 +37,7 @@ _OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP
 _LISTED_PLACE = re.compile(rf"\b(?:in|at|near|from|outside|around|inside|between)\s+(?:the\s+)?"
                            rf"(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|or)\s+$")
 _CONNECTORS = ("of", "for", "and", "on", "the")
+_ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "pope", "sheikh", "ayatollah"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +69,9 @@ def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
     m = re.match(r"([A-Z]\w*)\s+(?=[A-Z])", text[s:e])  # "Multiple Creative Commons" at a sentence's start
     if m and fold(m.group(1)) in _quantifiers():
         s += m.end()
+    while kind == "person" and (m := re.match(r"([A-Z][a-z]*\.?)\s+(?=\S+\s+\S)", text[s:e])) and fold(
+            m.group(1)) in _honorifics() - _ROYAL:
+        s += m.end()  # "First Lady Jill Marsh", "Brig. Gen. Pat Lowe": the name without its honorifics
     m = re.search(r"\s*\([A-Z]{2,8}\)?$", text[s:e])
     if m and m.start() > 0:
         e = s + m.start()  # "the ASEAN Smart Cities Network (ASCN": spaCy ran into the acronym
