@@ -158,3 +158,13 @@ def test_a_war_named_by_its_own_side_is_kept():
                    "In 2004, a tsunami that killed thousands struck Albania.")
     sides = {e.actors for e in evs if e.type == "conflict"}
     assert ("country:ITA",) in sides and ("country:ALB",) in sides and len(sides) == 2
+
+
+@pytest.mark.parametrize("sentence, present", [
+    # a capitalised plural keeps its form as lemma: "Allies" is read as "allies" are (readout, address styles)
+    ("Washington proudly welcomed the Nordic states as Allies in NATO.", True),
+    ("And as Allies, we will continue to defend every inch of NATO territory.", True),
+    ("The senator's political Allies rallied behind him.", False),
+])
+def test_capitalised_allies_are_allies(nlp, sentence, present):
+    assert ("alliance" in {t for t, _ in typed_statuses(nlp, sentence)}) is present
