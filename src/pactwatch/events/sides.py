@@ -1,0 +1,348 @@
+"""Which names of a sentence are sides of an event (issue 11, point 1): predicates over the parse that
+:func:`.parties._participants` asks: whose clause a name is in, what only qualifies another actor ("Iraqi
+militias"), what an act answers or is against ("in response to", "to counter Iran"), whom plural and
+pronoun subjects stand for ("the two leaders", "it", "our"), which organisations can be parties at all."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from .context import DocContext, _party_name_ok, party_rules
+from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx
+
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"})
+
+
+def _mention_token(sent_doc, offset: int, m):
+    """The head token of a mention in a parsed sentence (the one whose head lies outside it)."""
+    span = sent_doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+COOPERATIVE = frozenset({"cooperation", "exercise", "alliance", "agreement", "meeting"})
+
+
+def _adversary(tok, trig) -> bool:
+    """Whether a name is whom a cooperation is directed against, not a side of it: the object of a verb of
+    countering on the way up to the trigger ("to counter Iran", "preventing Iran from acquiring"), or
+    of "against" ("cooperation against Russia")."""
+    if tok is None:
+        return False
+    verbs = set(party_rules()["countering_verbs"])
+    t = tok
+    while t.head.i != t.i and t.i != trig.i and not t.is_ancestor(trig):
+        if (t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in verbs) or (
+                t.dep_ == "pobj" and t.head.lower_ == "against"):
+            return True
+        t = t.head
+    return False
+
+
+def _cause(tok, trig) -> bool:
+    """Whether a name is in what an act answers or happens amid, not a side of it: "in response to Russia's
+    aggression against Ukraine", "amid Russia's war on Ukraine", "because of China's pressure" (for a warning
+    or a war, whose act it answers is whom it is against: the caller does not ask)."""
+    if tok is None:
+        return False
+    t = tok
+    while t.head.i != t.i and t.i != trig.i and not t.is_ancestor(trig):
+        if t.dep_ == "pobj" and (t.head.lower_ in ("amid", "amidst") or (
+                t.head.lower_ in ("to", "of") and t.head.head.lower_ in ("response", "because", "wake", "light"))):
+            return True
+        t = t.head
+    return False
+
+
+def _names_another(tok) -> bool:
+    """Whether a state's or an organisation's name only qualifies another actor that is no party: a group
+    that is not the state ("Iraqi militias", "Syrian rebels", "Afghan insurgents"), a think tank, a
+    university, an outlet or a company named by it ("the Atlantic Council think tank")."""
+    if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "the Atlantic Council think tank"
+        head = head.head
+    words = {head.lemma_.lower(), f"{head.nbor(-1).lower_} {head.lemma_.lower()}" if head.i > 0 else ""}
+    return bool(words & set(party_rules()["not_party_heads"]))
+
+
+def _mention_token_at(sent_doc, offset: int, pos: int):
+    """The token at document position ``pos`` in a parsed sentence."""
+    span = sent_doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _sibling_verbs(trig) -> frozenset[int]:
+    """The verbs above the trigger's own that it is coordinated to ("voiced concern over X's build-up,
+    and called on Russia to ..."): their objects are theirs, not the trigger's; their subject is shared."""
+    t = trig
+    while t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return frozenset({t.head.i} | {a.i for a in t.head.ancestors})
+        t = t.head
+    return frozenset()
+
+
+def _in_other_clause(tok, trig) -> bool:
+    """Whether ``tok`` hangs on another clause than the trigger's: on its way up to the
+    trigger's path it passes a verb of a subordinate or coordinated clause ("to deter Russian
+    aggression against Ukraine", "after Russia invaded Ukraine", "and Japan welcomed it"). A clause
+    on the trigger itself is its own ("a memorandum strengthening cooperation between A and B")."""
+    above = {a.i for a in trig.ancestors} | {trig.i}
+    t = tok
+    while t.i not in above and t.head.i != t.i:
+        own = t.dep_ in ("acl", "relcl") and t.head.i == trig.i  # "a memorandum strengthening ties between A and B"
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
+            return True
+        if t.head.i in above:
+            break
+        t = t.head
+    # the object of a coordinated verb is its own ("voiced concern over X's build-up"); whom it addresses
+    # is the trigger's too ("thanked Minister X ... and looked forward to the agreement")
+    return t.head.i in _sibling_verbs(trig) and not (t.i == tok.i and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass"))
+
+
+def can_be_party(eid: str, ctx: DocContext) -> bool:
+    """States always, and a state's institutions; organisations the gazetteer knows or whose name
+    says they are a body that acts ("the Libyan House of Representatives", "Iraqi security forces"),
+    unless their name is a document, a meeting, an award, an outlet or a website ("Memorandum of
+    Cooperation", "Critical Minerals Framework", "Yonhap"). A name NER guessed that is no body is
+    none: an acronym of a document ("MOU", "IPEF"), a programme ("Cyber Cooperation"), a title run
+    into a name ("National Defense Delfin Lorenzana")."""
+    if eid.startswith("country:") or eid in ctx.institutions:
+        return True
+    if eid in ctx.junk_orgs:
+        return False
+    return _party_name_ok(ctx.names.get(eid) or eid.split(":", 1)[-1].replace("-", " "))
+
+
+def _inside_other_name(m, mentions) -> bool:
+    """A name inside a longer name ("Japan" in "Sea of Japan") is no mention of its own; the
+    states an agreement's or partnership's name holds are its parties ("the U.S.-Romania
+    Strategic Partnership")."""
+    return any(n is not m and n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start)
+               and not n.entity_id.startswith("agreement:") and not _relation_name(n, mentions) for n in mentions)
+
+
+def _relation_name(n, mentions) -> bool:
+    """A name made of states joined by hyphens names their relation, not a body of its own: "the
+    U.S.-Japan Alliance", "the U.S.-ROK Alliance", "the India-France Strategic Dialogue"."""
+    inner = sorted((m for m in mentions if m is not n and n.start <= m.start and m.end <= n.end
+                    and m.entity_id.startswith("country:")), key=lambda m: m.start)
+    return len(inner) >= 2 and any(re.fullmatch(r"\s*[-–‐]\s*", n.text[a.end - n.start:b.start - n.start])
+                                   for a, b in itertools.pairwise(inner))
+
+
+def _group_subject(c) -> bool:
+    """"The two leaders", "both sides": the article's two principal states."""
+    phrase = " ".join(t.lower_ for t in c.subtree if t.i <= c.i)
+    return any(phrase.endswith(g) for g in party_rules()["group_subjects"])
+
+
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _group_size(c) -> int | None:
+    """How many parties a plural subject counts ("the three countries": 3; "they", "the leaders": unsaid)."""
+    return next((GROUP_SIZES[t.lower_] for t in c.subtree if t.i <= c.i and t.lower_ in GROUP_SIZES), None)
+
+
+def _group_in_focus(ctx: DocContext, size: int | None) -> list[str]:
+    """The parties a plural subject ("the two leaders", "the three countries") stands for: those who met in
+    the article's first meeting, else the article's most named states, as many as the subject counts."""
+    if len(ctx.meeting_parties) >= 2 and (size in (None, 2) or len(ctx.meeting_parties) == size):
+        return list(ctx.meeting_parties)
+    return list(ctx.states[:size or 2])
+
+
+GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
+# facts that are someone else's act: who comments on them (condemns, welcomes) is no party
+OTHERS_ACTS = frozenset({"conflict"})
+NEEDS_TARGET = frozenset({"conflict", "threat", "request", "deployment"})  # done to someone
+OWN_PARTY_TYPES = frozenset({"alliance", "cooperation"})  # "NATO's 32nd Ally": the possessor is the other side
+AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "personnel", "unit", "militant", "fighter",
+                         "rebel", "warship", "jet", "aircraft", "drone", "missile", "marine", "sailor", "police"})
+ACT_NOUNS = frozenset({"signing", "signature", "ratification", "conclusion", "adoption", "approval", "launch",
+                       "holding", "hosting", "conduct", "deployment", "withdrawal"})
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "contingent", "battalion", "unit",
+                            "group", "team", "wave", "series", "barrage", "squadron"})
+
+
+def _own_agent(trig, party_at):
+    """The token naming the trigger noun's own doer, or None: "Russia's war", "DPRK troops", "Japan and
+    Australia's signing", "Houthi attacks", "the deployment of thousands of DPRK troops" (``party_at(token)``:
+    the token is in a state's or an organisation's name; "the Strategic Defense Agreement" names none)."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in trig.children:
+        if c.dep_ in AGENT_DEPS and c.i < trig.i and party_at(c):
+            return c
+    act = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
+    if act is not None and act.pos_ == "NOUN" and act.lemma_ in ACT_NOUNS:
+        # "Japan and Australia's signing of the Reciprocal Access Agreement"
+        agent = next((c for c in act.children if c.dep_ == "poss" and party_at(c)), None)
+        if agent is not None:
+            return agent
+    # "by" names the doer ("attacks by Houthi rebels"); "of" only a force ("the deployment of DPRK troops",
+    # not "the invasion of Ukraine" nor "a violation of Iraqi sovereignty")
+    preps = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "by" and party_at(obj):
+                return obj
+            agent = next((c for c in obj.children if c.dep_ in AGENT_DEPS and party_at(c)), None)
+            if agent is not None and (prep.lower_ == "by" or obj.lemma_ in FORCE_NOUNS):
+                return agent
+            if obj.like_num or obj.lemma_ in QUANTITY_NOUNS:  # "of thousands of DPRK troops"
+                preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return None
+
+
+NO_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "make", "matter", "happen"})  # "it is time to"
+
+
+def _last_party_before(ctx: DocContext, pos: int) -> str | None:
+    """The state or organisation named last before ``pos`` ("it" stands for it), within two sentences' reach."""
+    best = None
+    for m in ctx.ents.mentions_in(max(0, pos - 400), pos):
+        k = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+        if k in ACTOR_KINDS and can_be_party(m.entity_id, ctx) and (best is None or m.end > best.end):
+            best = m
+    return ctx.institutions.get(best.entity_id, best.entity_id) if best else None
+
+
+def _possessor_against(trig, ctx: DocContext, offset: int) -> str | None:
+    """Who "its"/"their" stands for on the noun an attack is against: "its fight against the Russian
+    invasion", "their defense against Houthi attacks" (the party named last before it)."""
+    prep = trig.head if trig.dep_ == "pobj" and trig.head.lower_ in ("against", "from") else None
+    noun = prep.head if prep is not None and prep.head.pos_ == "NOUN" else None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if noun else None
+    return _last_party_before(ctx, offset + poss.idx) if poss is not None else None
+
+
+def _clause_root(tok):
+    """The verb heading the clause ``tok`` is in (a clause under another verb ends at "so it can", "that",
+    "which"; "started to", "and" stay in it)."""
+    t = tok
+    while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS - {"xcomp", "conj"}):
+        t = t.head
+    return t
+
+
+def _in_clause(tok, root) -> bool:
+    """Whether ``tok`` is in the clause ``root`` heads; a participle's clause holds the noun it describes
+    ("the Romanian sailor killed in the Iranian attack")."""
+    if _clause_root(tok).i == root.i:
+        return True
+    noun = root.head if root.dep_ == "acl" else None
+    return noun is not None and (tok.i == noun.i or (tok.head.i == noun.i and tok.dep_ in AGENT_DEPS))
+
+
+def _resists(trig, subj) -> bool:
+    """Whether the subject ``subj`` of the clause is the other side of a war or an attack named by its doer:
+    the act hangs on the clause's verb, not on a noun ("Saudi Arabia supported the government against the
+    Houthi rebellion", "Ukraine repelled Russian attacks"; not "the US will support Ukraine's defense against
+    Russian aggression"), and the subject is that verb's own or shared through "started to", "and" (not one of
+    a clause above: "delivered weapons to Ukraine so it can defend itself against Russian aggression")."""
+    if subj is None:
+        return False
+    t = trig.head if trig.dep_ == "pobj" else trig
+    if t.dep_ not in ("prep", "dobj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = t.head
+    while subj.head.i != verb.i:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def _addressee(tok, trig) -> bool:
+    """Whether ``tok`` names the subject of the clause a request asks for: whom it asks ("recommended the
+    United States troops in Iraq withdraw", "urged that Israeli forces leave")."""
+    t = tok
+    while t.dep_ in AGENT_DEPS and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp") and verb.head.i == trig.i
+
+
+def _own_group(sent_doc, text: str, lex: Lexicon, trig) -> bool:
+    """Whether a generic group ("its member states", "the Turkic states", "allies") is among the trigger's
+    own words: not "our allies" (the speaker's), nor in another clause ("We cooperate with Türkiye in a
+    military alliance ... it would be good if the Turkic states also started cooperating")."""
+    if not _generic_group(text, lex):
+        return False
+    low = text.lower()
+    for m in _words_rx(tuple(lex.generic_groups), True).finditer(low):
+        if re.search(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", low[:m.start()]) and m.group(0) == "allies":
+            continue
+        span = sent_doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span) or not _in_other_clause(span.root, trig):
+            return True
+    return False
+
+
+def _has_members(org: str | None, ctx: DocContext) -> bool:
+    """Whether an organisation has member states that "allies", "member states" may stand for: the document
+    says a state is a member of it, or its name is one of a bloc ("the Organization of Turkic States",
+    "NATO"), unlike an airline or an armed group the article is about."""
+    if org is None:
+        return False
+    if any(r.object == org for r in ctx.ents.relations if r.relation in ("member_of", "observer_of")):
+        return True
+    words = set(re.findall(r"[a-z0-9]+", (ctx.names.get(org) or org.split(":", 1)[-1]).lower()))
+    return bool(words & set(party_rules()["membership_words"]))
+
+
+def _between(trig, party_at, offset: int) -> tuple[int, int] | None:
+    """The document span of the trigger noun's own "between X and Y" (X and Y being parties), or None."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"):
+        if any(party_at(t) for t in prep.subtree):
+            return offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
+    return None
+
+
+def _our_side(trig) -> bool:
+    """Whether "our" names a side of the trigger's own phrase: "our decades-long security partnership",
+    "in close coordination with our NATO Allies" (the one who speaks or writes is that side)."""
+    heads = [trig, *(o for p in trig.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return any(c.dep_ == "poss" and c.lower_ == "our" for h in heads for c in h.children)
+
+
+def _coordinated_offices(c) -> bool:
+    """"The Vice President and the President": unnamed office holders coordinated as one subject."""
+    conj = [t for t in c.children if t.dep_ == "conj"]
+    if not conj:
+        return False
+    offices = set(party_rules()["office_subjects"])
+    heads = [c, *conj]
+    return all(" ".join(w.lower_ for w in h.subtree if w.i <= h.i and (w.i == h.i or w.dep_ not in (
+        "cc", "conj", "det", "punct"))) in offices for h in heads)
+
+
+def _office_subject(c) -> str | None:
+    """The office of "The President", "the Secretary", "the White House": an office holder the sentence
+    does not name; else None."""
+    phrase = " ".join(t.lower_ for t in c.subtree if t.i <= c.i)
+    return next((w for w in party_rules()["office_subjects"] if phrase in ("the " + w, w)), None)
+
+
+def _state_of(ctx: DocContext, person: str | None) -> str | None:
+    """The state or organisation a person acts for, when the document tells (never an agreement or a
+    place a role was misread from: "expressed support for the Indo-Pacific Economic Framework")."""
+    st = ctx.affiliation.get(person) if person else None
+    st = ctx.institutions.get(st, st) if st else None  # a ministry's spokesperson speaks for its state
+    return st if st and st.split(":")[0] in ("country", "org") else None
+
+
+def _principal_state(ctx: DocContext, exclude: set[str]) -> str | None:
+    """The state an official named without one serves: the article's most named state that is
+    not already a party of the sentence (a visitor is not the host, a caller not the called)."""
+    for st in ctx.states:
+        if st not in exclude:
+            return st
+    return None
