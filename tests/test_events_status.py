@@ -91,3 +91,39 @@ def test_status_of_the_issue_examples(sentence, etype, status):
 ])
 def test_status_of_a_plan_noun_trigger(sentence, word, status):
     assert _status_at(sentence, word) == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # readiness and offers are proposals, not acts (wire, Xinhua and Dawn styles)
+    ("Chile said it was ready to work with Peru to strengthen defense cooperation.", "cooperation", "proposed"),
+    ("The Omani foreign minister said Muscat was willing to cooperate with Tehran on maritime security.",
+     "cooperate", "proposed"),
+    ("Rabat expressed its readiness to deepen military cooperation with Nouakchott.", "cooperation", "proposed"),
+    ("Kazakhstan is open to joint exercises with Uzbekistan.", "exercises", "proposed"),
+    ("Indonesia offered to deploy troops to Gaza.", "deploy", "proposed"),
+    # scheduled acts are planned, also in a clause of time (Delfi, The National styles)
+    ("Norway and Finland were due to sign a defense cooperation agreement on Friday.", "agreement", "planned"),
+    ("The strike came days before Kenya and Ethiopia were due to sign a security pact.", "pact", "planned"),
+    ("Brazil and Argentina are set to sign a military cooperation treaty.", "treaty", "planned"),
+    ("Japan is expected to sign a defense agreement with the Philippines next week.", "agreement", "planned"),
+    # "due to" as a cause schedules nothing
+    ("Turkey sent troops to Libya due to the threat from the rebel forces.", "troops", "occurred"),
+    # an invitation proposes; accepted (or welcomed, in readouts) it plans (readout and ANI styles)
+    ("President Ruto invited the Tanzanian president to visit Nairobi.", "visit", "proposed"),
+    ("Prime Minister Modi invited President Lula to visit India in 2027, and Lula accepted the invitation.",
+     "visit", "planned"),
+    ("Lula accepted Modi's invitation to visit India next year.", "visit", "planned"),
+    ("The chancellor welcomed the Vietnamese leader's invitation to visit Hanoi.", "visit", "planned"),
+    # a war said not to end until ... goes on (Sputnik, Times of Israel styles)
+    ("Israel will not end the war until Hamas is destroyed, the prime minister said.", "war", "occurred"),
+    ("There will be no end to the fighting until Armenian forces leave, Aliyev said.", "fighting", "occurred"),
+    ("The minister said Ankara would not halt its offensive until the militants were destroyed.", "offensive",
+     "occurred"),
+    ("Zelensky said the war would not end until Russia withdrew its troops.", "war", "occurred"),
+    # a denial of the attack denies it; a denial of the charge leaves the charge and the attack as told
+    ("The Russian defence ministry denied attacking civilians in Kharkiv.", "attacking", "denied"),
+    ("Kyiv blamed the attack on Moscow, a charge Russia denies.", "blamed", "occurred"),
+    ("Kyiv blamed the attack on Moscow, a charge Russia denies.", "attack", "occurred"),
+])
+def test_status_of_offers_schedules_invitations_and_denials(sentence, word, status):
+    assert _status_at(sentence, word) == status

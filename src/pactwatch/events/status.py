@@ -223,7 +223,11 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
+        if k > 0 and _ends(tok, path[k - 1], k):
+            return status or "occurred"  # "the war would not end until ...", "no end to the fighting": it goes on
         if lem in lex.denial_verbs:
+            if k > 0 and path[k - 1].dep_ == "ccomp" and any(c.dep_ == "dobj" for c in kids):
+                break  # "X blamed the attack on Y, a charge Y denies": Y denies the charge, the clause stands
             if neg:  # "does not exclude", "not ruled out" → possible
                 return "possible"
             negated = not negated
@@ -235,9 +239,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             continue
         came_via = path[k - 1].lower_ if k > 0 else ""
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if k > 1 and lem in ENDINGS and came_via in ("to", "of"):
-            status = "occurred"  # "called for an end to the drills": the drills go on
-        elif k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not any(
+        if k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not any(
                 _lemma(t) in PLANNING for t in path[k + 1:]):
             status = "occurred"  # "continues to support Ukraine": going on already ("will continue": planned)
         elif k > 0 and lem in IMPORTANCE and any(t.pos_ == "VERB" for t in path[1:k]):
@@ -247,9 +249,15 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"  # "we are going to have an international force"
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
+        elif k > 0 and _invitation(tok):
+            status = "planned" if _accepted(tok) else "proposed"  # "invited X to visit, and X accepted"
         elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in (
                 "should", "must", "need") and not (tok.pos_ == "NOUN" and _launched(tok)):
             status = "proposed"
+        elif k > 0 and _ready(tok, path[k - 1]):
+            status = "proposed"  # "said it was ready to work with X to strengthen cooperation": an offer
+        elif k > 0 and _scheduled(tok, path[k - 1]):
+            status = "planned"  # "were due to sign a treaty", "are poised to sign"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
         elif aux_l & {"will", "shall"} or (k > 0 and (
@@ -263,7 +271,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"  # reported future: "the minister said Poland would send troops"
         elif "would" in aux_l:
             status = "possible"  # "Poland would send troops if asked"
-        elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer", "invite"):
+        elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer"):
             status = "proposed"
         if status is None:
             for c in kids:
@@ -295,8 +303,45 @@ PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", 
                       "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention",
                       "agreement", "deal"})
 
-# what one asks to end goes on ("called for an end to the shelling", "demanded a halt to the drills")
-ENDINGS = frozenset({"end", "halt", "cessation", "stop", "suspension"})
+
+
+def _ends(tok, below, k: int) -> bool:
+    """``tok`` ends what ``below`` leads to: a verb of ending whose object or subject it is ("would not end the
+    war", "the war will not end until ..."), or a noun of ending it hangs on by "to"/"of" ("no end to the
+    fighting", "called for an end to the drills")."""
+    words = _status_data()["ending_words"]
+    if tok.pos_ == "VERB" and _lemma(tok) in words["verbs"]:
+        return below.dep_ in ("dobj", "nsubj", "nsubjpass") and k == 1
+    return tok.pos_ == "NOUN" and _lemma(tok) in words["nouns"] and k == 2 and below.lower_ in ("to", "of")
+
+
+def _ready(tok, below) -> bool:
+    """``tok`` says a party is ready, willing or prepared to do what ``below`` leads to ("ready to work with",
+    "expressed readiness to deepen", "open to joint patrols"), or is the verb such an adjective hangs on."""
+    words = _status_data()["readiness_words"]["words"]
+    if tok.pos_ in ("ADJ", "NOUN") and _lemma(tok) in words:
+        return below.dep_ in ("xcomp", "acl", "prep", "advcl")
+    # "it was ready to work ... to strengthen cooperation": the purpose clause hangs on "was"
+    return tok.pos_ == "AUX" and below.dep_ == "advcl" and any(
+        c.dep_ == "acomp" and _lemma(c) in words for c in tok.children)
+
+
+def _scheduled(tok, below) -> bool:
+    """An adjective scheduling the infinitive below it: "were due to sign", "is slated to host"."""
+    return (tok.pos_ in ("ADJ", "VERB") and _lemma(tok) in _status_data()["scheduling_words"]["words"]
+            and below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))
+
+
+def _invitation(tok) -> bool:
+    return _lemma(tok) in _status_data()["invitations"]["words"]
+
+
+def _accepted(tok) -> bool:
+    """An invitation taken up: "invited X to visit, and X accepted", "accepted an invitation to visit"."""
+    accepting = _status_data()["invitations"]["accepting_verbs"]
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "conj" and _lemma(c) in accepting and not _has_neg(c) for c in tok.children)
+    return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in accepting and not _has_neg(tok.head)
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")
 ONGOING = frozenset({"continue", "keep", "maintain", "sustain"})
 # a plan word the trigger only qualifies is the trigger itself ("the extended deterrence commitment" is in force)
