@@ -91,3 +91,31 @@ def test_is_thing_matches_last_parts_and_names_that_end_with_a_thing():
 ])
 def test_spelled_out(acronym, words, expected):
     assert _spelled_out(acronym, words) is expected
+
+
+TECH_ARTICLE = (
+    "Nimbus retires its Skyline 7 browser\n\n"
+    "Seattle-based Nimbus Corp. said on Monday that it will stop updating its Skyline 7 browser in March, urging "
+    "users to move to Skyline 11. Skyline's share of the market fell to 12 percent last year, while Orbit Fox, its "
+    "main rival, gained ground. \"Usually Skyline is the number two browser after Orbit Fox,\" said analyst Priya "
+    "Raman of the Carlton–Meyer Institute for Digital Policy.\n\n"
+    "Many companies still run Skyline 7 on old machines that shipped with Quartz XP. Nimbus said a newer Skyline "
+    "is safer. The update also removes support for DRM (digital rights management) in the Skyline Movies store."
+)
+SPACE_ARTICLE = (
+    "Capsule docks with orbiting lab\n\n"
+    "On Sunday, the Helios Starfarer capsule docked with the orbiting laboratory. The Starfarer was launched on a "
+    "Vega 6 rocket from the Baikal Space Center at dawn. Starfarer has room for six people.\n\n"
+    "The flight carried samples of Velocisaurus borealis, a dinosaur about the size of a goose, for a study led by "
+    "Marta Kowalski of the Linwood College. She said Velocisaurus could run fast."
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (TECH_ARTICLE, {"org:nimbus-corp", "place:seattle", "person:priya-raman",
+                    "org:carlton-meyer-institute-for-digital-policy"}),
+    (SPACE_ARTICLE, {"place:baikal-space-center", "person:marta-kowalski", "org:linwood-college"}),
+])
+def test_a_whole_article_names_no_products_species_or_terms(nlp, text, expected):
+    """Tech and space news in the style of a wiki news site: the bodies, people and places, nothing else."""
+    assert {e.id for e in analyse_text(nlp, text).ents.entities} == expected

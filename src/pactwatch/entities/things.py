@@ -114,11 +114,13 @@ def document_things(sdoc, text: str, known=lambda name: False) -> frozenset[str]
 
 
 def is_thing(name: str, things: frozenset[str]) -> bool:
-    """``name`` is a learned thing, a last part of one ("Explorer" of "Internet Explorer"), or ends with one
-    ("Mozilla Firefox" where "Firefox" is a browser)."""
+    """``name`` is a learned thing, a last part of one ("Explorer" of "Internet Explorer"), ends with one
+    ("Mozilla Firefox" where "Firefox" is a browser), or is one and a word that is no body's head."""
     words = fold(name).split()
     while len(words) > 1 and re.fullmatch(r"[\d.]+|\(.*\)", words[-1]):
         words.pop()  # "Vivaldi Navigator 4": the name without its version
     name = " ".join(words)
+    if len(words) > 1 and " ".join(words[:-1]) in things and words[-1] not in _heads()[0] | _heads()[1]:
+        return True  # "Skyline Movies" where "Skyline" is a browser: its store, no body
     return any(" ".join(words[i:]) in things for i in range(len(words))) or any(
         t.endswith(" " + name) for t in things)
