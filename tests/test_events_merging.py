@@ -116,3 +116,24 @@ def test_one_summit_named_twice_is_one_meeting():
             "discussed border security.")
     meetings = [e for e in _events(text) if e.type == "meeting"]
     assert len(meetings) == 1, [(e.trigger, e.evidence.sentence[:40]) for e in meetings]
+
+
+def test_a_comment_on_the_drills_is_the_drills_reported():
+    """Wire style: later sentences only comment on the drills of the lead (what they are not aimed at, how long
+    they last); they are the same fact, with the lead's parties, whatever their own status or names."""
+    text = ("China and Russia began joint naval drills in the East China Sea on Monday.\n"
+            "The drills are not aimed at any third party, the Chinese defence ministry said.\n"
+            "The exercise is scheduled to last until the end of May, according to Beijing.")
+    evs = [e for e in _events(text) if e.type == "exercise"]
+    assert len(evs) == 1
+    assert {"country:CHN", "country:RUS"} == set(evs[0].actors + evs[0].targets)
+    assert evs[0].status == "occurred"
+
+
+def test_another_exercise_named_or_told_as_next_stays_apart():
+    """Dawn/Delfi style: 'the Vostok exercise', 'the next joint exercises' are other exercises."""
+    text = ("Azerbaijan and Turkey held joint military exercises near Baku in April.\n"
+            "The next joint exercises of Azerbaijan and Pakistan are planned for the autumn.\n"
+            "The Zapad exercise of Russia and Belarus will begin in September.")
+    evs = [e for e in _events(text) if e.type == "exercise"]
+    assert len(evs) == 3

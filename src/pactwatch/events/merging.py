@@ -144,12 +144,56 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+# facts a later sentence may only comment on ("the drills were not directed at any third country", "the exercise will
+# last until the end of May"): a bare definite mention is the fact already reported, whatever its status and parties
+COMMENTED_TYPES = frozenset({"exercise"})  # not deployments: "the deployment of X to Y" is how one is first told
+REFERRING_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+# a word that makes the mention another fact of the kind ("the next drills", "the new exercise")
+OTHER_WORDS = frozenset({"new", "next", "another", "other", "second", "third", "previous", "last", "earlier", "first",
+                         "future", "upcoming", "latest", "subsequent", "separate", "different", "coming", "annual"})
+
+
+def _comments_on(ev: Event) -> bool:
+    """The trigger is a bare definite mention ("the drills", "these joint exercises"): no name, number or word of
+    another occurrence ("the Vostok exercise", "the 2024 drills", "the next drills") between the article and it."""
+    if ev.type not in COMMENTED_TYPES or ev.evidence is None or not ev.trigger or ev.trigger[0].isupper():
+        return False
+    sentence = ev.evidence.sentence
+    at = sentence.find(ev.trigger)
+    if at < 0 or re.match(r"\s+(?:of|between|among)\b", sentence[at + len(ev.trigger):]):
+        return False  # "the drills of Russia and Belarus": told with parties of its own
+    for word in reversed(sentence[:at].split()[-4:]):
+        low = word.lower()
+        if low in REFERRING_DETS:
+            return True
+        if not word.isalpha() and "-" not in word or word[0].isupper() or low in OTHER_WORDS:
+            return False
+    return False
+
+
+def _commented(kept: list[Event], ev: Event) -> int | None:
+    """Index of the kept event a comment ``ev`` is about: the last of its type from another sentence."""
+    if not _comments_on(ev):
+        return None
+    for k in range(len(kept) - 1, -1, -1):
+        old = kept[k]
+        if old.type == ev.type and old.evidence is not None and old.evidence.clean_start != ev.evidence.clean_start:
+            return k if not (old.agreement and ev.agreement and old.agreement != ev.agreement) else None
+    return None
+
+
 def merge_events(events: list[Event]) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other;
     in one sentence, same type and participants one within the other whatever the status (the
     status other than ``occurred`` wins: "committed to expanding collaboration" is planned)."""
     kept: list[Event] = []
     for ev in events:
+        k = _commented(kept, ev)
+        if k is not None:  # "the drills were not directed at any third country": the drills reported, their parties
+            old = kept[k]
+            kept[k] = replace(old, when=old.when or ev.when, where=old.where or ev.where,
+                              confidence=min(0.95, max(old.confidence, ev.confidence) + 0.1))
+            continue
         parts = set(ev.actors) | set(ev.targets)
         merged = False
         for k, old in enumerate(kept):
