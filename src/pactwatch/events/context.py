@@ -13,7 +13,6 @@ from importlib import resources
 
 from ..model import CleanDocument, EntityAnalysis, Metadata, Quote
 from .lexicon import PRONOUNS_HE, Lexicon, _lemma, sent_text
-from .relevance import known_name
 
 
 @dataclass
@@ -35,6 +34,11 @@ class DocContext:
     meeting_parties: tuple[str, ...] = ()  # the parties of the article's first meeting: "the two leaders"
     names: dict[str, str] = dataclasses.field(default_factory=dict)  # entity id -> name
     junk_orgs: frozenset[str] = frozenset()  # organisations NER guessed that are no body (see _junk_orgs)
+
+
+def known_name(how: str) -> bool:
+    """Whether a mention was found by the gazetteer (a known name), not guessed by NER or a pattern."""
+    return how == "ner+gazetteer" or not (how.startswith("ner") or how in ("body", "pattern", "coref"))
 
 
 def _quote_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str | None]]:
@@ -118,6 +122,18 @@ def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
         if len(states) == 1:
             out[e.id] = states.pop()
     return out
+
+
+def represented_states(ents: EntityAnalysis, gaz=None) -> set[str]:
+    """The states the article's persons and institutions stand for, named or not: a known leader's
+    ("President Joe Biden"), an office holder's ("Prime Minister Naftali Bennett of Israel"), a state's
+    institution or organ ("the Turkish Foreign Ministry", "the Pentagon")."""
+    if gaz is None:
+        from ..gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    found = set(_affiliations(ents).values()) | set(_institutions(ents, gaz).values()) | set(_organs(ents).values())
+    return {s for s in found if s.startswith("country:")}
 
 
 def _fold(name: str) -> str:

@@ -9,7 +9,8 @@ cleaned text and the entities, before any parsing:
   sentence counts in full from 1 point up; in a sentence of sport or games they are the game's
   metaphors and count nothing: "the bowling attack", "their defence held", "fought like soldiers"),
 * the share of sentences of sport or games (a sports story names states and their "attack"), and
-* how many states and international organisations the article names: relations need two, and an
+* how many states and international organisations the article names or its persons and
+  institutions stand for ("the Turkish Foreign Ministry", "President Biden"): relations need two, and an
   article that names one alone (a budget fight among a president's "allies", a state's own
   defense bill) is about none.
 
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..model import EntityAnalysis
+from .context import known_name, represented_states
 
 PARTY_KINDS = ("country", "org")
 
@@ -71,11 +73,6 @@ def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float
     return len(strong) + 0.5 * len(weak)
 
 
-def known_name(how: str) -> bool:
-    """Whether a mention was found by the gazetteer (a known name), not guessed by NER or a pattern."""
-    return how == "ner+gazetteer" or not (how.startswith("ner") or how in ("body", "pattern", "coref"))
-
-
 def _sentence_share(weight: float) -> float:
     """A sentence counts in full from one strong word (or two weak ones) up; a lone weak word
     ("the summit", "security") counts a quarter."""
@@ -98,6 +95,7 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
     kinds = {e.id: e.kind for e in ents.entities}
     parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
                and (m.entity_id.startswith("country:") or known_name(m.how))}
+    parties |= represented_states(ents)  # "the Turkish Foreign Ministry and Greece", a leader's readout
     states = [p for p in parties if p.startswith("country:")]
     spread = min(1.0, len(parties) / lex.full_states) if states and len(parties) >= 2 else 0.0
     score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
