@@ -1,8 +1,9 @@
 """The *events* stage: typed, statused facts with participants, read from parsed sentences.
 
 How a sentence becomes events (the lexicon is ``data/events.json``; one module per step:
-``lexicon``, ``triggers``, ``status``, ``context``, ``parties``, ``merging``, ``relevance``,
-and ``extract`` that runs them):
+``lexicon``, ``triggers``, ``status`` (its word lists in ``data/status.json``), ``context``,
+``parties`` and ``sides`` (whose arguments are an event's sides; ``data/parties.json``),
+``asserter``, ``merging``, ``relevance``, ``confidence``, and ``extract`` that runs them):
 
 1. :func:`candidate_sentences` picks the sentences holding a trigger word (cheap:
    lower-cased tokens of the unparsed doc); only those go through the parser.
