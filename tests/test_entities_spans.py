@@ -217,3 +217,24 @@ def test_common_words_and_titles_are_no_people(nlp, text, junk):
 ])
 def test_a_name_ending_in_a_place_head_is_no_person(nlp, text, surface, expected):
     assert ids_of(nlp, text, surface) == {expected}
+
+
+DEFENSE_NEWS = (
+    "US to send more air defense to Poland\n\n"
+    "WASHINGTON — The Biden Administration will send an additional Patriot battery and a Stryker Brigade Combat "
+    "Team to Poland, National Security Advisor Tom Reed said on Tuesday.\n\n"
+    "Lockheed Martin will deliver 32 F-35 jets to the Polish Air Force by 2030, the Pentagon said. Reed met "
+    "Secretary of National Defense Marek Zielinski of Poland at the White House. The U.S. Agency for International "
+    "Development will fund new shelters.\n\n"
+    "NATO Secretary General Mark Rutte welcomed the move. \"Deterrence works when allies act together,\" Rutte said."
+)
+
+
+def test_a_defense_news_article_keeps_its_parties_and_names_its_people(nlp):
+    """Defense News style: the administration is its state, the maker a body, the title-run name a person,
+    the kind of unit no body."""
+    a = analyse_text(nlp, DEFENSE_NEWS)
+    assert {e.id for e in a.ents.entities} == {
+        "country:USA", "country:POL", "org:nato", "org:pentagon", "org:polish-air-force",
+        "org:u-s-agency-for-international-development", "org:lockheed-martin", "person:tom-reed",
+        "person:marek-zielinski", "person:mark-rutte", "place:white-house"}

@@ -210,6 +210,11 @@ _FUNCTION_WORDS = frozenset({"from", "to", "in", "at", "and", "or", "of", "for",
 
 
 @functools.lru_cache(maxsize=1)
+def _companies() -> frozenset[str]:
+    return frozenset(name_rules()["companies"])
+
+
+@functools.lru_cache(maxsize=1)
 def _weapon_heads() -> frozenset[str]:
     return frozenset(name_rules()["weapon_heads"])
 
@@ -305,7 +310,7 @@ def _ner(sdoc, b: _Builder) -> None:
             kind = "place"  # "the Sandy Point area", "in Sandy Point": a place spaCy took for a person or a body
         if (kind == "person" and after is not None and after.is_title and after.is_alpha and not after.is_sent_start
                 and after.text not in ("Jr", "Sr", "II", "III", "IV")
-                and b.text[ent.end_char:after.idx] == " "):
+                and b.text[ent.end_char:after.idx] == " " and not b.text[e:ent.end_char].strip()):
             continue  # "James Webb Space Telescope", "Kennedy Space Center": a person's name inside another name
         if (kind == "org" and 2 <= len(words) <= 3 and words[0] in first_names and words[-1] not in first_names
                 and not any(fold(w) in _heads()[0] for w in words)):
@@ -336,6 +341,8 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind == "org" and name in not_orgs:
             continue  # its acronym ("AMCA")
         kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
+        if kind in ("person", "place") and fold(name) in _companies():
+            kind = "org"  # "Lockheed Martin will deliver 32 jets": a maker, not a person
         if kind == "none" or kind == "org" and service_of(name, orgs):
             continue  # "YouTube Movies": a service of "YouTube"
         kind = kind_by_neighbours(kind, ent.label_, name, b.text[max(0, s - 40):s], LOCATIVE)
