@@ -168,3 +168,26 @@ def test_a_war_named_by_its_own_side_is_kept():
 ])
 def test_capitalised_allies_are_allies(nlp, sentence, present):
     assert ("alliance" in {t for t, _ in typed_statuses(nlp, sentence)}) is present
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # military capabilities delivered are cooperation (Defense News, readout styles)
+    ("Since 2022, Berlin has placed the highest priority on delivering critical military capabilities to Kyiv.",
+     "cooperation"),
+    ("Washington will continue to provide Taipei with the capabilities to defend itself.", "cooperation"),
+    # a summit's conclusions denounced are an accusation (Anadolu style)
+    ("The foreign ministry denounced the conclusions of the summit in Cairo.", "threat"),
+    # a dialogue opened or resumed is a meeting (Kathimerini, Dawn styles)
+    ("To resolve differences, Ankara invited the countries to open dialogue.", "meeting"),
+    ("India and Pakistan agreed to resume dialogue next month.", "meeting"),
+])
+def test_capabilities_conclusions_and_dialogues(nlp, sentence, etype):
+    assert etype in {t for t, _ in typed_statuses(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The company will provide customers with new cloud capabilities.", "cooperation"),
+    ("The coach held a discussion about tactics.", "meeting"),
+])
+def test_capabilities_and_discussions_out_of_context(nlp, sentence, absent):
+    assert absent not in {t for t, _ in typed_statuses(nlp, sentence)}

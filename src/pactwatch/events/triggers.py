@@ -161,7 +161,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     wanted = spec.get("needs_object", {}).get(phrase)
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase) and not _has_object(head, wanted):
         return False
-    if phrase in spec.get("needs_with", []) and not _named_meeting(head) and not any(
+    opened = head.dep_ == "dobj" and _lemma(head.head) in ("open", "launch", "start", "resume", "begin")
+    if phrase in spec.get("needs_with", []) and not (_named_meeting(head) or opened) and not any(
             c.dep_ in ("prep", "prt", "conj") and c.lower_ in ("with", "between", "to")  # "within Europe and with the US"
             for k in head.children for c in [k, *(g for g in k.children if k.dep_ == "prep")]) and not (
             head.pos_ == "VERB" and _plural_subject(head)):
