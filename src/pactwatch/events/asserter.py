@@ -7,7 +7,7 @@ import re
 from ..gazetteer import slug
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
-from .status import _path_up
+from .status import _path_up, _verbs
 
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -79,7 +79,8 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
 
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
     """The person subject of the verb of saying or stance above token ``i``, or the author for "I"/"we"."""
-    verbs = lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
+    verbs = (lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
+             | _verbs("denying_speech_verbs"))
     for tok in _path_up(sent_doc[i], limit=12):
         subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
@@ -101,6 +102,11 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
+        if _lemma(tok) in _verbs("denying_speech_verbs"):
+            # "the defence ministry denied attacking civilians": a body speaking for itself denies it
+            bodies = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("org:")]
+            if bodies:
+                return bodies[0].entity_id
         if subj.lower_ in ("he", "she"):
             if tok.dep_ == "ccomp" and _subject_of(tok.head) is not None:
                 continue  # "The President said he looked forward to ...": "he" is who says it
