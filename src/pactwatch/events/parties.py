@@ -27,6 +27,7 @@ from .sides import (
     _cause,
     _clause_root,
     _coordinated_offices,
+    _group_body,
     _group_in_focus,
     _group_size,
     _group_subject,
@@ -229,7 +230,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if subj_ent is None and c.lower_ == "it" and c.head.pos_ == "VERB" and c.head.lemma_ not in NO_IT_VERBS:
                 subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
             if subj_ent is None and (_group_subject(c) or _coordinated_offices(c)):
-                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c))
+                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c), offset,
+                                       strict=_group_body(c))
                 if len(pair) >= 2:
                     subj_ent, group = pair[0], pair[1:]
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:

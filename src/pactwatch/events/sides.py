@@ -134,9 +134,35 @@ def _relation_name(n, mentions) -> bool:
 
 
 def _group_subject(c) -> bool:
-    """"The two leaders", "both sides": the article's two principal states."""
-    phrase = " ".join(t.lower_ for t in c.subtree if t.i <= c.i)
-    return any(phrase.endswith(g) for g in party_rules()["group_subjects"])
+    """"The two leaders", "both sides", "the two brotherly countries" (a lower-case qualifier dropped): the
+    article's two principal states; also a plural body of theirs (:func:`_group_body`)."""
+    words = [t for t in c.subtree if t.i <= c.i]
+    phrase = " ".join(t.lower_ for t in words)
+    plain = " ".join(t.lower_ for t in words if not (t.dep_ == "amod" and t.text.islower() and t.i != c.i))
+    return any(phrase.endswith(g) or plain.endswith(g) for g in party_rules()["group_subjects"]) or _group_body(c)
+
+
+def _body_word(t) -> bool:
+    """Whether a plural noun names a body or a kind of official a group of states has ("navies", "air forces",
+    "defence ministries", "sides")."""
+    if t.tag_ not in ("NNS", "NNPS") and not (t.lower_ == "military" and t.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    bodies = set(party_rules()["group_bodies"])
+    lemma = t.lemma_.lower()
+    return lemma in bodies or (t.i > 0 and f"{t.nbor(-1).lemma_.lower()} {lemma}" in bodies)
+
+
+def _group_body(c) -> bool:
+    """"The two navies", "both armies", "their forces", "the navies of the two countries", "the defence
+    ministries of both countries": a plural body that stands for the states in focus."""
+    if not _body_word(c):
+        return False
+    if any(t.lower_ in ("two", "both") for t in c.subtree if t.i < c.i):
+        return True
+    if any(t.dep_ == "poss" and t.lower_ == "their" for t in c.children):
+        return True
+    return any(o.dep_ == "pobj" and _group_subject(o) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children)
 
 
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -147,12 +173,51 @@ def _group_size(c) -> int | None:
     return next((GROUP_SIZES[t.lower_] for t in c.subtree if t.i <= c.i and t.lower_ in GROUP_SIZES), None)
 
 
-def _group_in_focus(ctx: DocContext, size: int | None) -> list[str]:
+def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: bool = False) -> list[str]:
     """The parties a plural subject ("the two leaders", "the three countries") stands for: those who met in
-    the article's first meeting, else the article's most named states, as many as the subject counts."""
-    if len(ctx.meeting_parties) >= 2 and (size in (None, 2) or len(ctx.meeting_parties) == size):
+    the article's first meeting, else the states of the previous sentence (before ``pos``), else those of the
+    headline or the first sentence, when they are as many as the subject counts; else (unless ``strict``: a
+    form that only a pair in focus may give, "their forces") the article's most named states."""
+    want = size or 2
+    if len(ctx.meeting_parties) >= 2 and (size in (None, 2) or len(ctx.meeting_parties) == size) and not (
+            strict and len(ctx.meeting_parties) != want):
         return list(ctx.meeting_parties)
-    return list(ctx.states[:size or 2])
+    head = ctx.text[:pos].rstrip()
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    first = SENTENCE_END.search(ctx.text)
+    for lo, hi in ((ends[-1] if ends else 0, len(head)), (0, first.start() if first else len(ctx.text))):
+        found = _states_in(ctx, lo, hi)
+        if len(found) == want:
+            return found
+        # "Vietnam and the Philippines discussed China's conduct": the pair the sentence joins, not its topic
+        joined = [p for p in _joined_pairs(ctx, lo, hi)] if want == 2 else []
+        if len(joined) == 1:
+            return list(joined[0])
+    if strict and len(ctx.states) != want:
+        return []
+    return list(ctx.states[:want])
+
+
+SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)])[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+
+
+def _joined_pairs(ctx: DocContext, lo: int, hi: int) -> list[tuple[str, str]]:
+    """Two states a stretch of text names side by side with "and" ("Vietnam and the Philippines")."""
+    ms = sorted((m for m in ctx.ents.mentions_in(lo, hi) if m.entity_id.startswith("country:")), key=lambda m: m.start)
+    return [(a.entity_id, b.entity_id) for a, b in itertools.pairwise(ms) if a.entity_id != b.entity_id
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[a.end:b.start], re.I)]
+
+
+def _states_in(ctx: DocContext, lo: int, hi: int) -> list[str]:
+    """The states a stretch of text names, by name, demonym, institution or office holder, in order."""
+    out: list[str] = []
+    for m in sorted(ctx.ents.mentions_in(lo, hi), key=lambda m: m.start):
+        st = ctx.institutions.get(m.entity_id, m.entity_id)
+        if m.entity_id.startswith("person:"):
+            st = ctx.affiliation.get(m.entity_id) or ""
+        if st.startswith("country:") and st not in out:
+            out.append(st)
+    return out
 
 
 GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
