@@ -127,3 +127,20 @@ def test_status_of_a_plan_noun_trigger(sentence, word, status):
 ])
 def test_status_of_offers_schedules_invitations_and_denials(sentence, word, status):
     assert _status_at(sentence, word) == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # scheduling in other shapes: a mis-lemmatised "slated", "be to", the subject of "is due to be signed"
+    ("The foreign ministers were slated to meet in Geneva.", "meet", "planned"),
+    ("The agreement is due to be signed in Riga next month.", "signed", "planned"),
+    ("Days before the two countries were to sign the treaty, the talks collapsed.", "sign", "planned"),
+    ("Armenia and Azerbaijan are to sign a peace treaty in Washington.", "sign", "planned"),
+    # "it is possible to sign" speculates (GUIDE: possible), it neither plans nor reports
+    ("If the time comes, it is possible to sign such agreements with Gulf states as well.", "sign", "possible"),
+    # an accusation the accused rejects was made; what it says is denied (Anadolu, AP styles)
+    ("Tehran rejected accusations that it had supplied drones to Russia.", "accusations", "occurred"),
+    ("Tehran rejected accusations that it had supplied drones to Russia.", "supplied", "denied"),
+    ("Minsk denied the allegation that it had sent troops to Ukraine.", "sent", "denied"),
+])
+def test_status_of_schedules_and_rejected_accusations(sentence, word, status):
+    assert _status_at(sentence, word) == status

@@ -195,6 +195,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied" if _has_neg(trig) else "proposed"
     if _averted(trig):
         return "possible"
+    if _accusation_denied(trig, lex):
+        return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
     if _plan_of_action(trig):
         return "planned"
     if _backs_a_proposal(trig):
@@ -258,6 +260,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "proposed"  # "said it was ready to work with X to strengthen cooperation": an offer
         elif k > 0 and _scheduled(tok, path[k - 1]):
             status = "planned"  # "were due to sign a treaty", "are poised to sign"
+        elif k > 0 and tok.pos_ == "AUX" and path[k - 1].dep_ == "xcomp" and any(
+                c.dep_ == "acomp" and c.lower_ in ("possible", "likely") for c in kids):
+            status = "possible"  # "it is possible to sign such agreements"
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
         elif aux_l & {"will", "shall"} or (k > 0 and (
@@ -327,9 +332,27 @@ def _ready(tok, below) -> bool:
 
 
 def _scheduled(tok, below) -> bool:
-    """An adjective scheduling the infinitive below it: "were due to sign", "is slated to host"."""
-    return (tok.pos_ in ("ADJ", "VERB") and _lemma(tok) in _status_data()["scheduling_words"]["words"]
-            and below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))
+    """An adjective scheduling the infinitive below it ("were due to sign", "is slated to host"), "be to" ("days
+    before they were to sign"), or the subject of such a clause ("the agreement is due to be signed")."""
+    words = _status_data()["scheduling_words"]["words"]
+
+    def infinitive(t) -> bool:
+        return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+    if tok.pos_ in ("ADJ", "VERB") and (_lemma(tok) in words or tok.lower_ in words):  # "slated": lemma "slat"
+        return infinitive(below)
+    if tok.pos_ == "AUX" and _lemma(tok) == "be":
+        if infinitive(below) and not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in tok.children):
+            return True  # not "it is possible to sign", "the aim is to deepen": only "they were to sign"
+        return below.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and _lemma(c) in words and any(infinitive(g) for g in c.children) for c in tok.children)
+    return False
+
+
+def _accusation_denied(trig, lex: Lexicon) -> bool:
+    """An accusation the accused denies was made ("rejected accusations that it supplied drones")."""
+    return (_lemma(trig) in _status_data()["accusation_nouns"]["nouns"] and trig.dep_ in ("dobj", "nsubjpass")
+            and trig.head.pos_ == "VERB" and _lemma(trig.head) in lex.denial_verbs)
 
 
 def _invitation(tok) -> bool:
