@@ -61,3 +61,18 @@ def test_a_plural_body_without_a_pair_in_focus_gives_no_pair():
 ])
 def test_coordinated_states_on_one_body_are_both_parties(sentence, parties):
     assert _parties_of(_article(sentence), "exercise") == [parties]
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # a state named only on the guest's title, the guest's state otherwise unsaid (ANSA style)
+    ("Italian Defence Minister Marco Rossi received the French Minister of the Armed Forces, Jean Dupont, in Rome "
+     "on Tuesday for talks on military cooperation.", {"country:ITA", "country:FRA"}),
+    # an unnamed visitor (Kathimerini style)
+    ("Greek Defence Minister Nikos Papas met the visiting Egyptian defence chief in Athens on Monday.",
+     {"country:GRC", "country:EGY"}),
+    # both named with their states (PAP style): unchanged
+    ("Polish President Anna Nowak hosted Lithuanian Defence Minister Jonas Kazlauskas in Warsaw for talks on air "
+     "defence.", {"country:POL", "country:LTU"}),
+])
+def test_a_state_on_the_counterparts_title_is_the_other_side(sentence, parties):
+    assert parties in _parties_of(_article(sentence), "meeting")

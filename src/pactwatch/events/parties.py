@@ -172,7 +172,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if span is not None:
         start, end = max(start, span[0]), min(end, span[1])
     mentions = ctx.ents.mentions_in(start, end)
-    person_spans = [(m.start, m.end) for m in mentions if m.entity_id.startswith("person:")]
+    person_spans = [(m.start, m.entity_id) for m in mentions if m.entity_id.startswith("person:")]
     trig_pos = offset + sent_doc[i].idx
     trig = _phrase_head(sent_doc[i])
     saying = frozenset(party_rules()["saying_verbs"])
@@ -253,8 +253,11 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if _inside_other_name(m, mentions):
             continue
         # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
+        # (of a person whose state the text leaves unsaid it is that state: "received the French Minister of the
+        # Armed Forces, Jean Dupont", the meeting's other side)
         title_of_person = any(ps - 40 <= m.end <= ps and re.fullmatch(r"[\w\s.'’-]*", ctx.text[m.end:ps] or "")
-                              and len(ctx.text[m.end:ps].split()) <= 6 for ps, _pe in person_spans)
+                              and len(ctx.text[m.end:ps].split()) <= 6 and _state_of(ctx, pid)
+                              for ps, pid in person_spans)
         locative = _locative(sent_doc, m.start - offset)
         loc, prep = locative if locative else (None, None)
         if kind == "place":
