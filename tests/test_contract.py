@@ -67,3 +67,30 @@ def test_the_commands_print_the_same_records(tmp_path: Path, seeds_dir, monkeypa
     stored = [json.loads(line) for line in exported.output.splitlines() if line.strip()]
     assert len(fresh) == 5
     _compare(sorted(fresh, key=lambda r: r["id"]), sorted(stored, key=lambda r: r["id"]))
+
+
+def test_every_id_a_fact_names_is_an_entity_with_its_name():
+    """A fact may name a party the text does not (a known leader's state, a letter's signer): the
+    article then carries that entity, named from the gazetteer, else from the id's words."""
+    from pactwatch.gazetteer import load_gazetteer
+    from pactwatch.model import Entity, Event
+    from pactwatch.pipeline import implied_entities
+
+    named = (Entity("country:USA", "country", "United States"),)
+    events = (Event("meeting", "occurred", ("country:USA",), ("country:IRN",), asserted_by="person:jane-q-doe"),)
+    got = {e.id: e for e in implied_entities(named, events, (), load_gazetteer())}
+    assert set(got) == {"country:IRN", "person:jane-q-doe"}
+    assert got["country:IRN"].name == "Iran" and got["country:IRN"].kind == "country"
+    assert got["person:jane-q-doe"].name == "Jane Q Doe" and got["person:jane-q-doe"].kind == "person"
+
+
+def test_every_id_of_an_extracted_record_is_named():
+    """No record names an entity by its id's last part (was: 'IRN', 'joseph-r-biden-jr')."""
+    raws = list(read_inputs([ROOT / "tests" / "data" / "wikinews" / "wn-028.txt"], Settings()))
+    assert raws
+    for art in analyse_raws(raws):
+        rec = to_contract(art)
+        ids = {e["id"]: e["name"] for e in rec["entities"]}
+        used = {p for ev in rec["events"] for p in ev["actors"] + ev["targets"]}
+        assert "country:IRN" in used and used <= set(ids)
+        assert all(ids[p] != p.split(":", 1)[1] for p in used), {p: ids[p] for p in used}

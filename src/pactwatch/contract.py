@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, Evidence, Rejection
+from .model import Article, Evidence, Rejection, name_from_id
 from .provenance import offsets_into
 
 if TYPE_CHECKING:  # the contract of a fresh article needs no database driver
@@ -67,9 +67,8 @@ def to_contract(art: Article) -> dict[str, Any]:
         used.update(a.parties)
     known = {e.id for e in art.entities}
     entities = [{"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases)} for e in art.entities]
-    for missing in sorted(used - known):  # never emit a dangling id
-        kind = missing.split(":", 1)[0]
-        entities.append({"id": missing, "kind": kind, "name": missing.split(":", 1)[-1], "aliases": []})
+    for missing in sorted(used - known):  # never a dangling id (articles the pipeline stored before it added them)
+        entities.append({"id": missing, "kind": missing.split(":", 1)[0], "name": name_from_id(missing), "aliases": []})
     meta = art.meta
     return {
         "doc": art.doc.raw.name or art.doc_id,  # the contract's doc is the file's name (GUIDE.md)

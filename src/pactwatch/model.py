@@ -244,6 +244,11 @@ class Evidence:
     text_end: int = -1
 
 
+def name_from_id(entity_id: str) -> str:
+    """A readable name for an id nothing names: its words ("person:joseph-r-biden-jr" -> "Joseph R Biden Jr")."""
+    return " ".join(w.capitalize() for w in entity_id.partition(":")[2].split("-") if w) or entity_id
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A canonical entity: ``country:AZE``, ``org:ots``, ``person:ilham-aliyev`` ..."""

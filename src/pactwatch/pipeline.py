@@ -45,7 +45,7 @@ from .entities import analyse_entities
 from .events import candidate_sentences, document_relevance, extract_events
 from .gazetteer import load_gazetteer
 from .metadata import extract_metadata, language_rejection
-from .model import Article, CleanDocument, Evidence, RawDocument, Rejection
+from .model import Article, CleanDocument, Entity, Evidence, RawDocument, Rejection, name_from_id
 from .nlp import pipe_blocks
 from .pagekind import page_rejection
 from .provenance import source_map_for
@@ -92,6 +92,20 @@ def _code_digest() -> str:
 
 CHEAP_PIPES = ("senter", "pactwatch_paragraphs", "ner")
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def implied_entities(entities, events, agreements, gaz) -> tuple[Entity, ...]:
+    """The entities facts name without the text naming them (a known leader's state, the signer of a
+    letter), so every id has its entity and its name: the gazetteer's, else the id's words
+    ("person:joseph-r-biden-jr" -> "Joseph R Biden Jr")."""
+    known = {e.id for e in entities}
+    used = {x for ev in events for x in (*ev.actors, *ev.targets, ev.where, ev.asserted_by, ev.agreement) if x}
+    used |= {x for a in agreements for x in (a.agreement, *a.parties) if x}
+    out = []
+    for eid in sorted(used - known):
+        hit = gaz.entities.get(eid)
+        out.append(hit if hit is not None else Entity(eid, eid.partition(":")[0], name_from_id(eid)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +190,7 @@ class Analyser:
         art = Article(
             doc=cleaned,
             meta=meta,
-            entities=ents.entities,
+            entities=ents.entities + implied_entities(ents.entities, events, agreements, self.gaz),
             mentions=ents.mentions,
             roles=ents.roles,
             relations=ents.relations,
