@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from e2e import extract_jsonl
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "data" / "eval"
@@ -46,10 +45,7 @@ def _scorer():
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("e2e-wikinews") / "wikinews.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(CORPUS), "--jsonl"],
-                              stdout=fh, stderr=subprocess.PIPE, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stderr
+    extract_jsonl(CORPUS, out)
     return out
 
 

@@ -8,11 +8,11 @@ non-defense articles, and events of confidence 0.8 or more right at least nine t
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from e2e import docs, extract_jsonl, flat
+from e2e import score as score_result
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -40,23 +40,13 @@ def extracted(tmp_path_factory) -> dict[str, Path]:
     out = {}
     for corpus in FLOORS:
         path = tmp_path_factory.mktemp("dev") / f"{corpus}.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(DATA / corpus), "--jsonl"],
-                                  stdout=fh, stderr=subprocess.PIPE, text=True, timeout=900)
-        assert proc.returncode == 0, proc.stderr[-2000:]
+        extract_jsonl(DATA / corpus, path)
         out[corpus] = path
     return out
 
 
 def score(gold: Path, system: Path) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
-                          capture_output=True, text=True, check=True)
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {f"{k}.{kk}": vv for k, v in result.items() if isinstance(v, dict) for kk, vv in v.items()}
-
-
-def _docs(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return flat(score_result(gold, system))
 
 
 @pytest.mark.parametrize("corpus, figure, floor",
@@ -69,9 +59,9 @@ def test_event_scores_stay_above_their_floors(extracted, corpus, figure, floor):
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_no_events_in_articles_that_are_not_about_defense(extracted, corpus):
     """The articles whose gold has no event (sport, business, science, disasters) yield none."""
-    negatives = {d["doc"] for d in _docs(EVAL / f"{corpus}.gold.jsonl") if not d.get("events")}
+    negatives = {d["doc"] for d in docs(EVAL / f"{corpus}.gold.jsonl") if not d.get("events")}
     assert len(negatives) >= 10
-    with_events = {d["doc"]: len(d["events"]) for d in _docs(extracted[corpus])
+    with_events = {d["doc"]: len(d["events"]) for d in docs(extracted[corpus])
                    if d["doc"] in negatives and d["events"]}
     assert not with_events, f"events in non-defense articles: {with_events}"
 
@@ -80,11 +70,11 @@ def test_confident_events_are_right_nine_times_in_ten(extracted, tmp_path):
     """Keep only the events of confidence >= 0.8 and score them: their precision is the share right."""
     tp = fp = 0
     for corpus, path in extracted.items():
-        docs = _docs(path)
-        for d in docs:
+        records = docs(path)
+        for d in records:
             d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
         kept = tmp_path / f"{corpus}.confident.jsonl"
-        kept.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        kept.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
         got = score(EVAL / f"{corpus}.gold.jsonl", kept)
         tp, fp = tp + got["events.tp"], fp + got["events.fp"]
     assert tp + fp >= 100, "too few confident events to say anything"

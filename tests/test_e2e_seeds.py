@@ -8,11 +8,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from e2e import extract_jsonl, flat, score
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "data" / "eval"
@@ -39,22 +38,8 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory, seeds_dir) -> Path:
     out = tmp_path_factory.mktemp("e2e") / "seeds.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(seeds_dir), "--jsonl"],
-                              stdout=fh, stderr=subprocess.PIPE, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    assert "read 5, analysed 5, refused 0" in proc.stderr
+    assert "read 5, analysed 5, refused 0" in extract_jsonl(seeds_dir, out, timeout=600)
     return out
-
-
-def score(gold: Path, system: Path) -> dict:
-    proc = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
-                          capture_output=True, text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def flat(result: dict) -> dict[str, float]:
-    return {f"{k}.{kk}": vv for k, v in result.items() if isinstance(v, dict) for kk, vv in v.items()}
 
 
 def test_every_document_is_in_the_contract(extracted):

@@ -9,11 +9,10 @@ still means something here, out of sample.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from e2e import docs, extract_jsonl, flat, score
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles"
@@ -29,24 +28,14 @@ CONFIDENT = 0.8
 CONFIDENT_PRECISION = 0.70
 
 
-def _docs(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _score(system: Path) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, str(HERE / "data" / "eval" / "score.py"), str(GOLD), str(system),
-                           "--json"], capture_output=True, text=True, check=True)
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {f"{k}.{kk}": vv for k, v in result.items() if isinstance(v, dict) for kk, vv in v.items()}
+    return flat(score(GOLD, system))
 
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("styles") / "styles.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(CORPUS), "--jsonl"],
-                              stdout=fh, stderr=subprocess.PIPE, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    extract_jsonl(CORPUS, out)
     return out
 
 
@@ -62,19 +51,19 @@ def test_every_article_is_read_with_its_date(extracted):
 
 
 def test_no_events_in_the_trap_articles(extracted):
-    traps = {d["doc"] for d in _docs(GOLD) if not d["events"]}
+    traps = {d["doc"] for d in docs(GOLD) if not d["events"]}
     assert len(traps) == 3
-    found = {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in _docs(extracted)
+    found = {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in docs(extracted)
              if d["doc"] in traps and d["events"]}
     assert not found, found
 
 
 def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
-    docs = _docs(extracted)
-    for d in docs:
+    records = docs(extracted)
+    for d in records:
         d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
     kept = tmp_path / "confident.jsonl"
-    kept.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    kept.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
     got = _score(kept)
     assert got["events.tp"] + got["events.fp"] >= 15, "too few confident events to say anything"
     assert got["events.p"] >= CONFIDENT_PRECISION, got

@@ -1,0 +1,35 @@
+"""End-to-end helpers: the real CLI extracts a corpus, the project's ``score.py`` scores it."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent / "data" / "eval"
+
+
+def extract_jsonl(corpus: Path, out: Path, timeout: int = 900) -> str:
+    """``pactwatch extract CORPUS --jsonl > OUT`` in a child process; returns its stderr (it must succeed)."""
+    with out.open("w", encoding="utf-8") as fh:
+        proc = subprocess.run([sys.executable, "-m", "pactwatch", "extract", str(corpus), "--jsonl"],
+                              stdout=fh, stderr=subprocess.PIPE, text=True, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stderr
+
+
+def score(gold: Path, system: Path) -> dict:
+    """``score.py GOLD SYSTEM --json``: the scorer's whole result."""
+    proc = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(system), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def flat(result: dict) -> dict[str, float]:
+    """``{"events.p": ..., "event.status.accuracy": ...}`` of a scorer result."""
+    return {f"{k}.{kk}": vv for k, v in result.items() if isinstance(v, dict) for kk, vv in v.items()}
+
+
+def docs(path: Path) -> list[dict]:
+    """The records of a JSONL file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
