@@ -137,3 +137,21 @@ def test_another_exercise_named_or_told_as_next_stays_apart():
             "The Zapad exercise of Russia and Belarus will begin in September.")
     evs = [e for e in _events(text) if e.type == "exercise"]
     assert len(evs) == 3
+
+
+def test_a_denied_attack_and_the_attack_told_in_one_sentence_stay_two_facts():
+    """Wire style: 'the ministry denied attacking civilians during the air strikes on Kobani': the strikes took
+    place (occurred), the attack on civilians is denied by the ministry; one sentence, two facts."""
+    from pactwatch.events import merge_events
+    from pactwatch.model import Event, Evidence
+
+    sentence = "The Turkish defence ministry denied attacking Syrian civilians during the air strikes on Kobani."
+    ev = Evidence(sentence=sentence, clean_start=40, clean_end=40 + len(sentence))
+    denied = Event("conflict", "denied", ("country:TUR",), ("country:SYR",), evidence=ev, trigger="attacking",
+                   asserted_by="org:turkish-defense-ministry")
+    strikes = Event("conflict", "occurred", ("country:TUR",), ("country:SYR",), evidence=ev, trigger="strikes")
+    assert sorted(e.status for e in merge_events([denied, strikes])) == ["denied", "occurred"]
+    # a plan and its trigger word in one sentence are still one fact ("commitment to expanding cooperation")
+    planned = Event("cooperation", "planned", ("country:TUR",), ("country:SYR",), evidence=ev, trigger="commitment")
+    told = Event("cooperation", "occurred", ("country:TUR",), ("country:SYR",), evidence=ev, trigger="cooperation")
+    assert [e.status for e in merge_events([planned, told])] == ["planned"]

@@ -204,7 +204,9 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
             # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
             same_sentence = (old.evidence is not None and ev.evidence is not None
                              and old.evidence.clean_start == ev.evidence.clean_start)
-            if old.status != ev.status and not same_sentence:
+            if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)):
+                # "denied attacking civilians in the strike on Kharkiv": the strike took place, the attack on
+                # civilians is denied (two facts, one sentence)
                 continue
             # who says it matters for claims; a summit that took place is one fact whoever mentions it
             if old.asserted_by != ev.asserted_by and not same_sentence and not (
