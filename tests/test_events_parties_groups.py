@@ -76,3 +76,34 @@ def test_coordinated_states_on_one_body_are_both_parties(sentence, parties):
 ])
 def test_a_state_on_the_counterparts_title_is_the_other_side(sentence, parties):
     assert parties in _parties_of(_article(sentence), "meeting")
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the victims' state is whom an attack is done to, not its doer (Dawn style)
+    ("Pakistan and China held security talks on Monday. Five Chinese engineers were killed in an attack on their "
+     "convoy in Balochistan on Sunday.", {"country:CHN"}),
+    # (Hurriyet style)
+    ("Turkey and Iraq discussed border security on Monday. Two Turkish soldiers were wounded in a rocket attack by "
+     "Kurdish militants in northern Iraq.", {"country:TUR", "country:IRQ"}),
+])
+def test_the_victims_state_is_the_attacks_target(text, parties):
+    found = [e for e in _article(text).events if e.type == "conflict"]
+    assert [set(e.actors) | set(e.targets) for e in found] == [parties]
+    assert not any(set(e.actors) & {"country:CHN", "country:TUR"} for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # where the accused are based is no side of the attack, nor who denies the charge (Hindustan Times style)
+    "India blamed the bombing on militants based in Pakistan, a charge Pakistan denies.",
+    # (Kabul Times style)
+    "Kabul blamed the suicide attack on fighters based in Pakistan, which Pakistan rejected.",
+])
+def test_where_the_accused_are_based_is_no_party_of_the_attack(sentence):
+    assert not any("country:PAK" in p for p in _parties_of(_article(sentence), "conflict"))
+
+
+def test_whom_an_attack_is_laid_on_is_its_doer():
+    """Wire style: 'blamed the bombing on Pakistan' accuses Pakistan; it is no target of its own bombing."""
+    art = _article("India blamed the bombing in Kashmir on Pakistan.")
+    assert {"country:IND", "country:PAK"} in _parties_of(art, "threat")
+    assert not any("country:PAK" in e.targets for e in art.events if e.type == "conflict")

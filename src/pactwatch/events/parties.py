@@ -35,6 +35,7 @@ from .sides import (
     _in_clause,
     _in_other_clause,
     _inside_other_name,
+    _laid_on,
     _last_party_before,
     _mention_token,
     _mention_token_at,
@@ -48,6 +49,7 @@ from .sides import (
     _relation_name,
     _resists,
     _state_of,
+    _victim_subject,
     can_be_party,
 )
 from .status import _path_up
@@ -245,6 +247,11 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 office = subj_ent is None
         if subj_ent or subj_span or office or sayer_span:
             break
+    victims: list[str] = []
+    if etype == "conflict" and _victim_subject(subj_tok) and subj_span is not None:
+        # "Five Chinese engineers were killed in an attack on their convoy": whom it is done to
+        victims = [subj_ent] if subj_ent else []
+        subj_ent = None
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
@@ -268,6 +275,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
         if in_subject and subj_none:
             continue
+        if in_subject and victims:
+            continue  # the victims' state is a target (below)
         if commentator and sayer_span is not None and sayer_span[0] <= m.start < sayer_span[1]:
             continue  # who condemns a war or welcomes a signing asserts it, is no party of it
         if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
@@ -280,6 +289,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
+        if etype == "conflict" and _laid_on(_mention_token(sent_doc, offset, m), trig) == "bystander":
+            continue  # "blamed the attack on militants based in Pakistan": where the accused are, no side
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
             dist = _claim(sent_doc, prep, i, rivals)
             if dist is not None:
@@ -290,6 +301,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         if title_of_person or _names_another(_mention_token(sent_doc, offset, m)):
+            continue
+        laid = _laid_on(_mention_token(sent_doc, offset, m), trig) if etype == "conflict" else ""
+        if laid == "bystander":
+            continue  # "blamed the attack on militants based in Pakistan": where the accused are, no side
+        if laid == "doer" and subj_ent is None:
+            subj_ent = ctx.institutions.get(m.entity_id, m.entity_id)  # "blamed the bombing on Pakistan"
             continue
         if etype not in ("conflict", "threat") and not in_subject and _cause(_mention_token(sent_doc, offset, m), trig):
             continue  # "sending forces to Europe in response to Russia's aggression against Ukraine"
@@ -363,7 +380,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         actors.append(subj_ent)
         seen.add(subj_ent)
     for _pos, eid in sorted(others):
-        if eid in seen:
+        if eid in seen or eid in victims:
             continue
         seen.add(eid)
         if not actors and _pos < trig_pos:
@@ -379,6 +396,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             targets.append(group_org)
     if not actors and targets and len(targets) > 1:
         actors.append(targets.pop(0))
+    targets += [v for v in victims if v not in actors + targets]
     actors = [a for a in actors if a.split(":")[0] in ACTOR_KINDS]  # an affiliation read as an agreement is none
     targets = [t for t in targets if t.split(":")[0] in ACTOR_KINDS]
     return actors, targets, (min(places)[3] if places else None)

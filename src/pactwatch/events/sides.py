@@ -411,3 +411,25 @@ def _principal_state(ctx: DocContext, exclude: set[str]) -> str | None:
         if st not in exclude:
             return st
     return None
+
+
+def _victim_subject(c) -> bool:
+    """Whether a clause's subject is whom a war or an attack is done to: the subject of a passive verb of harm
+    ("Five Chinese engineers were killed in an attack on their convoy", "two Turkish soldiers were wounded")."""
+    return c is not None and c.dep_ == "nsubjpass" and c.head.lemma_.lower() in party_rules()["victim_verbs"]
+
+
+def _laid_on(tok, trig) -> str:
+    """How a name stands to an act laid on someone ("blamed the attack on militants based in Pakistan",
+    "attributed the bombing to Pakistan"): "doer" when it is whom the act is laid on, "bystander" when it only
+    qualifies them (where the accused are based), else ""."""
+    if tok is None or trig.dep_ != "dobj" or trig.head.lemma_.lower() not in party_rules()["attribution_verbs"]:
+        return ""
+    verb = trig.head
+    for prep in (p for p in [*trig.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("on", "to")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.i == tok.i:
+                return "doer"
+            if obj.is_ancestor(tok):
+                return "bystander"
+    return ""
