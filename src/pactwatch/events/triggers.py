@@ -5,6 +5,7 @@ import bisect
 
 from ..model import EntityAnalysis, Quote
 from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, agreement_nouns, load_lexicon
+from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .relevance import document_relevance, relevant
 
 # words naming who takes part without a name: "the two leaders", "both sides", "the President", "I"
@@ -204,8 +205,14 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             _lemma(t) in doers for c in head.children if c.dep_ == "nsubj" for t in c.subtree):
         return False  # "the Greek gas producer Energean signed a letter of intent": companies, no states
     unwanted = spec.get("excludes_object", {}).get(phrase)
-    if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted):
-        return False
+    if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted) and not (
+            _has_object(head, spec.get("state_parties_only", {}).get(phrase, [])) and _between_states(head)):
+        return False  # "signed an executive order"; not "Poland signed a contract with South Korea"
+    if _prep_object(head, spec.get("excludes_prep", {}).get(phrase, {})):
+        return False  # "signed into law a package of military assistance": a law, no agreement between states
+    toward = spec.get("not_toward", {}).get(phrase)
+    if toward and _prep_object(head, {p: toward for p in ("toward", "towards", "into")}):
+        return False  # "fired a ballistic missile toward the sea": a test, no conflict
     if phrase in spec.get("needs_relation", []) and head.pos_ in ("NOUN", "PROPN") and not (
             head.dep_ in ("attr", "appos", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
             or (head.dep_ == "dobj" and _lemma(head.head) in ("defend", "protect"))  # "defending our allies"
@@ -233,6 +240,23 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
 
 
 HAZARD_TYPES = frozenset({"conflict", "threat"})
+
+STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def _prep_object(head, wanted: dict[str, list[str]]) -> bool:
+    """The verb has a preposition of ``wanted`` whose object is one of its words ("into law", "toward the sea")."""
+    return any(c.dep_ == "prep" and c.lower_ in wanted and any(
+        g.dep_ == "pobj" and (_lemma(g) in wanted[c.lower_] or g.lower_ in wanted[c.lower_]) for g in c.children)
+        for c in head.children)
+
+
+def _between_states(verb) -> bool:
+    """A state is the verb's subject and another its "with" party ("Poland signed a contract with South Korea")."""
+    subj = any(t.ent_type_ in STATE_LABELS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    withs = [c for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "with"]
+    return subj and any(g.ent_type_ == "GPE" for w in withs for g in w.subtree)
 
 
 def _caused_by_hazard(head, hazards: frozenset[str]) -> bool:
@@ -422,57 +446,6 @@ def _in_question(sent_doc, i: int) -> bool:
             return False
         tok = tok.head
     return False
-
-
-# what a request asks for is its content, not a second fact: "voted to expel US troops" is one request; what an
-# agreement is on or for is its subject ("an MOU on cyber cooperation", "signed a framework to deepen collaboration")
-REQUESTED = {"request": frozenset({"deployment"}), "agreement": frozenset({"cooperation"})}
-# what is given or applied for is the giving or the application: "provide extended deterrence to Japan" is one
-# cooperation, "applied for NATO membership" one request
-GIVEN = {("cooperation", "provide"): frozenset({"alliance"}), ("request", "apply for"): frozenset({"alliance"})}
-
-
-def _subject_of(tok, top, about: bool = True) -> bool:
-    """``tok`` is what the trigger ``top`` asks for or gives, in its phrase but not in a relative clause on it
-    nor a verb coordinated with it (a further fact: "called on Turkey to halt ... and deemed that sending
-    soldiers ..."). With ``about`` (an agreement), only what it is on or for: an "on"/"for" phrase or an
-    infinitive or participle clause of it, or of the verb whose object it is ("finalized an MOU on cyber
-    cooperation", "a framework to deepen cooperation"; not "a partnership and assistance agreement was signed")."""
-    verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
-    seen = not about
-    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "conj"):
-        seen = seen or tok.dep_ in ("acl", "advcl", "xcomp") or (tok.dep_ == "prep" and tok.lower_ in ("on", "for"))
-        if tok.head.i == top.i or (about and verb is not None and tok.head.i == verb.i and tok.dep_ == "prep"
-                                   and tok.lower_ in ("on", "for")):
-            return seen
-        tok = tok.head
-    return False
-
-
-def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
-    """Drop a trigger nested in the phrase of another trigger of the same type
-    ("no participation ... in any mission": one deployment, read from "participation"), or of a
-    request for it ("urged Washington to withdraw its troops": one request), or a word that only
-    qualifies another trigger ("the treaty alliance" is an alliance, "a defense cooperation agreement"
-    an agreement)."""
-    keep = []
-    roots = {sent_doc[u[2]:u[3]].root.i for u in triggers}
-    for t in triggers:
-        root = sent_doc[t[2]:t[3]].root
-        if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i:
-            continue
-        nested = False
-        for u in triggers:
-            if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], frozenset()) | GIVEN.get(u[:2], frozenset())):
-                continue
-            uroot = sent_doc[u[2]:u[3]].root
-            if uroot.i != root.i and (any(a.i == uroot.i for a in root.ancestors) if u[0] == t[0]
-                                      else _subject_of(root, uroot, about=u[0] == "agreement")):
-                nested = True
-                break
-        if not nested:
-            keep.append(t)
-    return keep
 
 
 def _proposal_fallback(sent_doc) -> list[tuple[str, str, int, int]]:

@@ -1,0 +1,113 @@
+"""Which triggers of a sentence are one fact: a trigger nested in another's phrase is part of it.
+
+"urged Washington to withdraw its troops" is one request, "an MOU on cyber cooperation" one agreement,
+"held talks on joint training" one meeting, "negotiations on a new agreement" the agreement, "accuses Baku of
+preparing an attack" one accusation."""
+from __future__ import annotations
+
+from .lexicon import _lemma
+
+# what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
+# supply air defense systems" are one request each; what an
+# agreement is on or for is its subject ("an MOU on cyber cooperation", "signed a framework to deepen collaboration")
+REQUESTED = {"request": frozenset({"deployment", "cooperation"}), "agreement": frozenset({"cooperation"})}
+# what is given or applied for is the giving or the application: "provide extended deterrence to Japan" is one
+# cooperation, "applied for NATO membership" one request
+GIVEN = {("cooperation", "provide"): frozenset({"alliance"}), ("request", "apply for"): frozenset({"alliance"})}
+
+
+def _subject_of(tok, top, about: bool = True) -> bool:
+    """``tok`` is what the trigger ``top`` asks for or gives, in its phrase but not in a relative clause on it
+    nor a verb coordinated with it (a further fact: "called on Turkey to halt ... and deemed that sending
+    soldiers ..."). With ``about`` (an agreement), only what it is on or for: an "on"/"for" phrase or an
+    infinitive or participle clause of it, or of the verb whose object it is ("finalized an MOU on cyber
+    cooperation", "a framework to deepen cooperation"; not "a partnership and assistance agreement was signed")."""
+    verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
+    seen = not about
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "conj"):
+        seen = seen or tok.dep_ in ("acl", "advcl", "xcomp") or (tok.dep_ == "prep" and tok.lower_ in ("on", "for"))
+        if tok.head.i == top.i or (about and verb is not None and tok.head.i == verb.i and tok.dep_ == "prep"
+                                   and tok.lower_ in ("on", "for")):
+            return seen
+        tok = tok.head
+    return False
+
+
+def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Drop a trigger nested in the phrase of another trigger of the same type
+    ("no participation ... in any mission": one deployment, read from "participation"), or of a
+    request for it ("urged Washington to withdraw its troops": one request), or a word that only
+    qualifies another trigger ("the treaty alliance" is an alliance, "a defense cooperation agreement"
+    an agreement); see :func:`_absorbed` for the other ways round."""
+    keep = []
+    roots = {sent_doc[u[2]:u[3]].root.i for u in triggers}
+    for t in triggers:
+        root = sent_doc[t[2]:t[3]].root
+        if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i:
+            continue
+        nested = _absorbed(sent_doc, t, root, triggers)
+        for u in ([] if nested else triggers):
+            if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], frozenset()) | GIVEN.get(u[:2], frozenset())):
+                continue
+            uroot = sent_doc[u[2]:u[3]].root
+            if uroot.i != root.i and (any(a.i == uroot.i for a in root.ancestors) if u[0] == t[0]
+                                      else _subject_of(root, uroot, about=u[0] == "agreement")):
+                nested = True
+                break
+        if not nested:
+            keep.append(t)
+    return keep
+
+
+# a meeting on an agreement is its negotiation: "agreed to begin negotiations on a new agreement" is the agreement
+NEGOTIATIONS = frozenset({"negotiation", "negotiate", "talks", "hold talks"})
+# what a meeting is about is no fact of its own ("held talks on joint training", "discussed defence cooperation")
+MEETING_TOPICS = frozenset({"cooperation"})
+DISCUSSING = frozenset({"discuss", "talk", "consult"})
+# a cooperation discussed is the meeting only when it names no giving ("discussed U.S. support for training pilots"
+# stays a cooperation)
+ABSTRACT = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "strategic partnership",
+                      "relationship", "ties", "relations", "coordination"})
+# an attack someone is accused of preparing is the accusation ("which he accuses of preparing an attack")
+ACCUSING = frozenset({"accuse", "accusation", "blame"})
+PREPARING = frozenset({"prepare", "plan", "plot", "seek", "intend"})
+
+
+def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
+    """``t`` is part of another trigger's fact without being in the same-type or request nesting of
+    :func:`_outermost`: a cooperation a meeting is on or discusses, a meeting that negotiates an agreement,
+    an attack an accusation says is being prepared."""
+    for u in triggers:
+        if u is t:
+            continue
+        uroot = sent_doc[u[2]:u[3]].root
+        if uroot.i == root.i:
+            continue
+        if t[0] in MEETING_TOPICS and u[0] == "meeting" and _topic_of(root, uroot, t[1] in ABSTRACT):
+            return True
+        if t[0] == "cooperation" and u[0] == "agreement" and uroot.head.lower_ == "under" and (
+                uroot.head.head.i in (root.i, root.head.i)):
+            return True  # "restored ties under a deal brokered by Beijing": the deal
+        if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and _subject_of(uroot, root, about=True):
+            return True
+        if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
+                _lemma(a) in PREPARING for a in root.ancestors if a.i != uroot.i and uroot in a.ancestors):
+            return True
+    return False
+
+
+TOPIC_PREPS = frozenset({"on", "about", "over", "for", "regarding"})
+
+
+def _topic_of(tok, meeting, abstract: bool) -> bool:
+    """``tok`` is what a meeting is on ("held talks on regional security and joint training", coordinated topics
+    included) or, when ``abstract``, what a discussing verb discusses ("discussed defence cooperation"); not a relative clause or a verb
+    coordinated in it."""
+    discussing = abstract and _lemma(meeting) in DISCUSSING
+    seen = False
+    while tok.head.i != tok.i and tok.dep_ != "relcl" and not (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+        seen = seen or (tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS)
+        if tok.head.i == meeting.i:
+            return seen or (discussing and tok.dep_ == "dobj")
+        tok = tok.head
+    return False
