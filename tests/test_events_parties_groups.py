@@ -107,3 +107,12 @@ def test_whom_an_attack_is_laid_on_is_its_doer():
     art = _article("India blamed the bombing in Kashmir on Pakistan.")
     assert {"country:IND", "country:PAK"} in _parties_of(art, "threat")
     assert not any("country:PAK" in e.targets for e in art.events if e.type == "conflict")
+
+
+def test_a_subordinate_clause_with_its_own_subject_holds_its_own_parties():
+    """Regional daily style: Turkey's drills 'while' the ministers met are Turkey's; the ministers' states are
+    the meeting's, not the drills'."""
+    art = _article("The Greek and Cypriot defence ministers met in Nicosia on Monday, while Turkey held naval drills "
+                   "nearby.")
+    assert {"country:GRC", "country:CYP"} in _parties_of(art, "meeting")
+    assert all(not p & {"country:GRC", "country:CYP"} for p in _parties_of(art, "exercise"))

@@ -252,6 +252,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # "Five Chinese engineers were killed in an attack on their convoy": whom it is done to
         victims = [subj_ent] if subj_ent else []
         subj_ent = None
+    # "the ministers met in Nicosia, while Turkey held drills nearby": a subordinate clause with a subject of its
+    # own holds the drills' parties; the clause it hangs on is another's
+    sub_clause = _clause_root(trig)
+    if not (subj_ent and subj_tok is not None and subj_tok.head.i == sub_clause.i
+            and sub_clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in sub_clause.children)):
+        sub_clause = None
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
@@ -277,6 +283,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if in_subject and victims:
             continue  # the victims' state is a target (below)
+        if sub_clause is not None and not in_subject and (tok := _mention_token(sent_doc, offset, m)) is not None and not (
+                tok.i == sub_clause.i or sub_clause.is_ancestor(tok)):
+            continue  # a name of the clause above a subordinate one
         if commentator and sayer_span is not None and sayer_span[0] <= m.start < sayer_span[1]:
             continue  # who condemns a war or welcomes a signing asserts it, is no party of it
         if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
