@@ -114,6 +114,11 @@ def test_status_of_a_plan_noun_trigger(sentence, word, status):
      "visit", "planned"),
     ("Lula accepted Modi's invitation to visit India next year.", "visit", "planned"),
     ("The chancellor welcomed the Vietnamese leader's invitation to visit Hanoi.", "visit", "planned"),
+    ("President Tinubu extended an invitation to President Ramaphosa to visit Abuja, which Ramaphosa accepted.",
+     "visit", "planned"),
+    ("President Tinubu extended an invitation to President Ramaphosa to visit Abuja, which Ramaphosa declined.",
+     "visit", "denied"),
+    ("Macron invited Modi to hold talks in Paris, an invitation Modi accepted.", "talks", "planned"),
     # a war said not to end until ... goes on (Sputnik, Times of Israel styles)
     ("Israel will not end the war until Hamas is destroyed, the prime minister said.", "war", "occurred"),
     ("There will be no end to the fighting until Armenian forces leave, Aliyev said.", "fighting", "occurred"),

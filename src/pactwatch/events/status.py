@@ -252,7 +252,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
         elif k > 0 and _invitation(tok):
-            status = "planned" if _accepted(tok) else "proposed"  # "invited X to visit, and X accepted"
+            status = _answer(tok, lex)  # "invited X to visit, and X accepted": planned
         elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in (
                 "should", "must", "need") and not (tok.pos_ == "NOUN" and _launched(tok)):
             status = "proposed"
@@ -359,12 +359,23 @@ def _invitation(tok) -> bool:
     return _lemma(tok) in _status_data()["invitations"]["words"]
 
 
-def _accepted(tok) -> bool:
-    """An invitation taken up: "invited X to visit, and X accepted", "accepted an invitation to visit"."""
+def _answer(tok, lex: Lexicon) -> str:
+    """The status an invitation gives what it invites to: proposed alone; planned when the invitee accepts it
+    ("invited X to visit, and X accepted", "accepted an invitation to visit", "an invitation to visit Abuja, which he
+    accepted", "an invitation Modi accepted"); denied when declined ("..., which he declined")."""
     accepting = _status_data()["invitations"]["accepting_verbs"]
-    if tok.pos_ == "VERB":
-        return any(c.dep_ == "conj" and _lemma(c) in accepting and not _has_neg(c) for c in tok.children)
-    return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in accepting and not _has_neg(tok.head)
+    answers = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"] if tok.pos_ == "VERB" else []
+    answers += [t for t in tok.subtree if t.dep_ == "relcl"]  # the parser hangs "which" on any word of it
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        answers.append(tok.head)
+    for verb in answers:
+        if _lemma(verb) in accepting:
+            return "denied" if _has_neg(verb) else "planned"
+        if _lemma(verb) in lex.denial_verbs:
+            return "proposed" if _has_neg(verb) else "denied"
+    return "proposed"
+
+
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")
 ONGOING = frozenset({"continue", "keep", "maintain", "sustain"})
 # a plan word the trigger only qualifies is the trigger itself ("the extended deterrence commitment" is in force)
