@@ -100,6 +100,7 @@ def test_status_of_a_plan_noun_trigger(sentence, word, status):
      "cooperate", "proposed"),
     ("Rabat expressed its readiness to deepen military cooperation with Nouakchott.", "cooperation", "proposed"),
     ("Kazakhstan is open to joint exercises with Uzbekistan.", "exercises", "proposed"),
+    ("The general inspected the combat readiness of the joint exercises with Uzbekistan.", "exercises", "occurred"),
     ("Indonesia offered to deploy troops to Gaza.", "deploy", "proposed"),
     # scheduled acts are planned, also in a clause of time (Delfi, The National styles)
     ("Norway and Finland were due to sign a defense cooperation agreement on Friday.", "agreement", "planned"),

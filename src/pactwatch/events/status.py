@@ -325,7 +325,8 @@ def _ready(tok, below) -> bool:
     "expressed readiness to deepen", "open to joint patrols"), or is the verb such an adjective hangs on."""
     words = _status_data()["readiness_words"]["words"]
     if tok.pos_ in ("ADJ", "NOUN") and _lemma(tok) in words:
-        return below.dep_ in ("xcomp", "acl", "prep", "advcl")
+        # not "the combat readiness of the joint forces"
+        return below.dep_ in ("xcomp", "acl", "advcl") or (below.dep_ == "prep" and below.lower_ in ("to", "for"))
     # "it was ready to work ... to strengthen cooperation": the purpose clause hangs on "was"
     return tok.pos_ == "AUX" and below.dep_ == "advcl" and any(
         c.dep_ == "acomp" and _lemma(c) in words for c in tok.children)
