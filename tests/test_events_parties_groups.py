@@ -119,3 +119,16 @@ def test_a_subordinate_clause_with_its_own_subject_holds_its_own_parties():
                    "nearby.")
     assert {"country:GRC", "country:CYP"} in _parties_of(art, "meeting")
     assert all(not p & {"country:GRC", "country:CYP"} for p in _parties_of(art, "exercise"))
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # the pair described among the trigger's own words, not as its subject (Addis Standard, Daily Nation styles)
+    ("Military cooperation between the two countries has grown steadily.", "cooperation"),
+    ("A joint exercise between the two sides is planned for June.", "exercise"),
+    ("The exercise will involve troops from both countries.", "exercise"),
+    ("Officials said joint military exercises by the two armies would start in June.", "exercise"),
+])
+def test_a_plural_description_of_the_pair_among_the_triggers_words(sentence, etype):
+    art = _article("Kenya and Ethiopia held talks on border security in Nairobi on Monday. " + sentence)
+    found = [set(e.actors) | set(e.targets) for e in art.events if e.type == etype and e.evidence.sentence == sentence]
+    assert found == [{"country:KEN", "country:ETH"}]

@@ -327,6 +327,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                                     or _claim(sent_doc, tok, i, rivals) is None):
                 continue
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
+    if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2:
+        # "cooperation between the two countries", "troops from both countries", "exercises by the two armies":
+        # a plural description of the pair in focus among the trigger's own words, not its subject
+        for t in sent_doc:
+            if (t.pos_ in ("NOUN", "PROPN") and not any(sp and sp[0] <= offset + t.idx < sp[1] for sp in (
+                    subj_span, sayer_span)) and _group_size(t) and not any(w.lower_ == "our" for w in t.subtree)
+                    and _group_subject(t) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None):
+                pair = _group_in_focus(ctx, _group_size(t), offset, strict=_group_body(t))
+                others += [(trig_pos, e) for e in pair if e != subj_ent]
+                break
     if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
         ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
         if ours:
