@@ -81,3 +81,38 @@ def test_other_phrasings_stay_out(nlp, sentence, absent):
 ])
 def test_what_the_nesting_keeps(nlp, sentence, etype):
     assert etype in _types(nlp, sentence)
+
+
+def _article_events(sentence: str):
+    from conftest import analyse_raws
+
+    from pactwatch.model import RawDocument
+
+    lead = ("World\nBy Staff\nPublished 6 January 2026\n"
+            "The armed forces of several states held joint military exercises, defence officials said.\n")
+    return analyse_raws([RawDocument("g", "g.txt", lead + sentence + "\n")])[0].events
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # a contract between two states, read without NER in the parsed sentence (Defense News, Yonhap styles)
+    ("Romania signed a contract with South Korea for K9 howitzers, the Romanian defence ministry said.", "agreement",
+     {"country:ROU", "country:KOR"}),
+    ("The Norwegian defence ministry signed a contract with Germany for new submarines.", "agreement",
+     {"country:NOR", "country:DEU"}),
+    # a programme whose name holds a cooperation word, taken part in or joined (Astana Times, Trend styles)
+    ("Mongolia takes part in NATO's Partnership for Peace programme, the Mongolian defence ministry said.",
+     "cooperation", {"country:MNG", "org:nato"}),
+    ("Azerbaijan joined NATO's Partnership for Peace programme in 1994, the Azerbaijani defence ministry said.",
+     "cooperation",
+     {"country:AZE"}),
+])
+def test_deals_and_programmes_in_an_article(sentence, etype, parties):
+    assert any(e.type == etype and parties <= set(e.actors + e.targets) for e in _article_events(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lockheed Martin signed a contract with Poland for fighter jets, the company said.",
+    "The Romanian defence ministry signed a contract with Rheinmetall for ammunition.",
+])
+def test_a_company_contract_is_no_agreement(sentence):
+    assert not any(e.type == "agreement" for e in _article_events(sentence))

@@ -104,7 +104,20 @@ def _inside_name(sent_doc, offset: int, trig: tuple[str, str, int, int], ctx: Do
         if m.start <= s and e <= m.end:
             kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
             if kind in NAME_KINDS or (kind == "place" and e < m.end):  # "Unity state" is no unity
-                return True
+                return not (trig[0] == "cooperation" and _joined_programme(sent_doc[trig[2]]))
+    return False
+
+
+def _joined_programme(tok) -> bool:
+    """A cooperation word in the name of a programme a party takes part in or joins is that cooperation ("takes part
+    in NATO's Partnership for Peace programme", "joined the Partnership for Peace")."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "pobj" and a.head.lower_ == "in" and _lemma(a.head.head) in ("participate", "part", "take"):
+            return True
+        if a.dep_ == "dobj" and _lemma(a.head) in ("join", "enter"):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

@@ -75,7 +75,8 @@ PREPARING = frozenset({"prepare", "plan", "plot", "seek", "intend"})
 
 def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
     """``t`` is part of another trigger's fact without being in the same-type or request nesting of
-    :func:`_outermost`: a cooperation a meeting is on or discusses, a meeting that negotiates an agreement,
+    :func:`_outermost`: a cooperation a meeting is on or discusses, an alliance programme joined, a meeting that
+    negotiates an agreement,
     an attack an accusation says is being prepared."""
     for u in triggers:
         if u is t:
@@ -88,6 +89,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
         if t[0] == "cooperation" and u[0] == "agreement" and uroot.head.lower_ == "under" and (
                 uroot.head.head.i in (root.i, root.head.i)):
             return True  # "restored ties under a deal brokered by Beijing": the deal
+        if t[:2] == ("alliance", "join") and u[0] == "cooperation" and _object_of(uroot, root):
+            return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
         if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and _subject_of(uroot, root, about=True):
             return True
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
@@ -109,5 +112,14 @@ def _topic_of(tok, meeting, abstract: bool) -> bool:
         seen = seen or (tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS)
         if tok.head.i == meeting.i:
             return seen or (discussing and tok.dep_ == "dobj")
+        tok = tok.head
+    return False
+
+
+def _object_of(tok, verb) -> bool:
+    """``tok`` is in the direct object of ``verb`` (not a relative clause or a verb coordinated there)."""
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "conj"):
+        if tok.head.i == verb.i:
+            return tok.dep_ == "dobj"
         tok = tok.head
     return False

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..gazetteer import load_gazetteer
 from ..model import EntityAnalysis, Quote
 from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, agreement_nouns, load_lexicon
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
@@ -241,9 +242,6 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
 
 HAZARD_TYPES = frozenset({"conflict", "threat"})
 
-STATE_LABELS = frozenset({"GPE", "NORP"})
-
-
 def _prep_object(head, wanted: dict[str, list[str]]) -> bool:
     """The verb has a preposition of ``wanted`` whose object is one of its words ("into law", "toward the sea")."""
     return any(c.dep_ == "prep" and c.lower_ in wanted and any(
@@ -252,11 +250,18 @@ def _prep_object(head, wanted: dict[str, list[str]]) -> bool:
 
 
 def _between_states(verb) -> bool:
-    """A state is the verb's subject and another its "with" party ("Poland signed a contract with South Korea")."""
-    subj = any(t.ent_type_ in STATE_LABELS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    """A state is the verb's subject and another its "with" party ("Poland signed a contract with South Korea", "the
+    Polish defence ministry signed ... with Seoul"), read with the gazetteer (a parsed sentence has no NER)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
     withs = [c for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
              if c.dep_ == "prep" and c.lower_ == "with"]
-    return subj and any(g.ent_type_ == "GPE" for w in withs for g in w.subtree)
+    return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
+
+
+def _names_state(tok) -> bool:
+    sub = list(tok.subtree)
+    text = tok.doc[sub[0].i:sub[-1].i + 1].text
+    return any(h.entity_id.startswith("country:") for h in load_gazetteer().find(text))
 
 
 def _caused_by_hazard(head, hazards: frozenset[str]) -> bool:
