@@ -132,3 +132,20 @@ def test_a_plural_description_of_the_pair_among_the_triggers_words(sentence, ety
     art = _article("Kenya and Ethiopia held talks on border security in Nairobi on Monday. " + sentence)
     found = [set(e.actors) | set(e.targets) for e in art.events if e.type == etype and e.evidence.sentence == sentence]
     assert found == [{"country:KEN", "country:ETH"}]
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    # officials or delegations "from" the pair (Jakarta Post style)
+    ("Indonesia and Malaysia signed a border pact on Monday. Officials from both sides will hold joint military "
+     "exercises next year.", "exercise", {"country:IDN", "country:MYS"}),
+    ("Indonesia and Malaysia signed a border pact on Monday. Delegations from the two countries held talks on "
+     "maritime security in Jakarta.", "meeting", {"country:IDN", "country:MYS"}),
+    # the pair last joined, not a third state the sentence between names (Hindustan Times style)
+    ("India and France expand ties\n\nNew Delhi - India and France agreed on Monday to deepen defence cooperation. "
+     "Russia, a long-time supplier of arms to India, was not mentioned. The two countries will also hold joint air "
+     "force exercises in 2027.", "exercise", {"country:IND", "country:FRA"}),
+])
+def test_the_pair_in_focus_is_the_pair_last_joined(text, etype, parties):
+    art = _article(text)
+    assert parties in _parties_of(art, etype)
+    assert not any("country:RUS" in p for p in _parties_of(art, etype))

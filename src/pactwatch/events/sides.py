@@ -161,8 +161,8 @@ def _group_body(c) -> bool:
         return True
     if any(t.dep_ == "poss" and t.lower_ == "their" for t in c.children):
         return True
-    return any(o.dep_ == "pobj" and _group_subject(o) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children)
+    return any(o.dep_ == "pobj" and _group_subject(o) for p in c.children
+               if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children)
 
 
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -183,16 +183,21 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
             strict and len(ctx.meeting_parties) != want):
         return list(ctx.meeting_parties)
     head = ctx.text[:pos].rstrip()
-    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    ends = [0, 0, *(m.end() for m in SENTENCE_END.finditer(head))]
     first = SENTENCE_END.search(ctx.text)
-    for lo, hi in ((ends[-1] if ends else 0, len(head)), (0, first.start() if first else len(ctx.text))):
+    # "India and France agreed to deepen defence cooperation. Russia, a supplier of arms to India, was not
+    # mentioned. The two countries will ...": the pair last joined by "and" in the two sentences before
+    joined = _joined_pairs(ctx, ends[-2], len(head)) if want == 2 else []
+    if joined:
+        return list(joined[-1])
+    for lo, hi in ((ends[-1], len(head)), (0, first.start() if first else len(ctx.text))):
         found = _states_in(ctx, lo, hi)
         if len(found) == want:
             return found
         # "Vietnam and the Philippines discussed China's conduct": the pair the sentence joins, not its topic
-        joined = [p for p in _joined_pairs(ctx, lo, hi)] if want == 2 else []
-        if len(joined) == 1:
-            return list(joined[0])
+        pairs = _joined_pairs(ctx, lo, hi) if want == 2 else []
+        if len(pairs) == 1:
+            return list(pairs[0])
     if strict and len(ctx.states) != want:
         return []
     return list(ctx.states[:want])
