@@ -149,3 +149,21 @@ def test_the_pair_in_focus_is_the_pair_last_joined(text, etype, parties):
     art = _article(text)
     assert parties in _parties_of(art, etype)
     assert not any("country:RUS" in p for p in _parties_of(art, etype))
+
+
+@pytest.mark.parametrize("text, parties", [
+    # "they" after a sentence a pair of states opens (Bernama style; a dateline first: Daily Monitor style)
+    ("Indonesia and Malaysia signed a border pact on Monday. They also agreed to hold joint military exercises "
+     "next year.", {"country:IDN", "country:MYS"}),
+    ("KAMPALA - Uganda and Rwanda signed a security pact on Friday. They will hold joint military exercises in "
+     "2027.", {"country:UGA", "country:RWA"}),
+])
+def test_they_after_a_sentence_a_pair_opens_is_the_pair(text, parties):
+    assert parties in _parties_of(_article(text), "exercise")
+
+
+def test_they_after_a_pair_that_is_not_the_subject_is_no_pair():
+    """'They' after a sentence whose subject is no pair of states stands for no pair."""
+    art = _article("Rebels attacked bases in Mali and Niger on Monday. They will hold joint military exercises in "
+                   "2027.")
+    assert {"country:MLI", "country:NER"} not in _parties_of(art, "exercise")
