@@ -22,6 +22,10 @@ def _types(nlp, sentence: str) -> set[str]:
     ("Tokyo condemned the launch as a clear provocation.", "threat", "occurred"),
     ("Seoul accused Pyongyang of using the drills to threaten its neighbours.", "threat", "occurred"),
     ("Hanoi said the patrols harm the interests of coastal states.", "threat", "occurred"),
+    # speaking out against an attack, a group labelled or branded a terrorist one (Al Jazeera, Anadolu styles)
+    ("The Jordanian prime minister spoke out against the strike on Syrian territory.", "threat", "occurred"),
+    ("In 2019, the Canadian government labeled the group as a terrorist organization.", "threat", "occurred"),
+    ("Ankara branded the militia a terrorist group.", "threat", "occurred"),
     # deals between states (Defense News, Arab News, Anadolu styles)
     ("Romania signed a contract with the United States for Abrams tanks.", "agreement", "occurred"),
     ("Bahrain and Qatar restored ties under a deal brokered by Saudi Arabia.", "agreement", "occurred"),
@@ -66,6 +70,9 @@ def test_other_phrasings_give_their_type(nlp, sentence, etype, status):
     ("Airbus signed a contract with Poland for helicopters.", "agreement"),
     ("The defence ministry signed a contract with Hanwha for howitzers.", "agreement"),
     ("The club signed a contract with the striker until 2027.", "agreement"),
+    # speaking out against a tax, a film labelled a masterpiece (culture, politics pages)
+    ("The singer spoke out against the new tax on Monday.", "threat"),
+    ("The magazine labeled the film as a masterpiece.", "threat"),
     # sharing information without anything military is no cooperation (business page)
     ("The bank was sharing information with its auditors.", "cooperation"),
 ])
