@@ -88,6 +88,11 @@ def test_a_state_on_the_counterparts_title_is_the_other_side(sentence, parties):
     # (Hurriyet style)
     ("Turkey and Iraq discussed border security on Monday. Two Turkish soldiers were wounded in a rocket attack by "
      "Kurdish militants in northern Iraq.", {"country:TUR", "country:IRQ"}),
+    # victims who died (The Express Tribune style); an attack as the subject (Dawn style)
+    ("Pakistan and China held security talks on Monday. Five Chinese nationals died in a suicide attack on their "
+     "convoy in Besham.", {"country:CHN"}),
+    ("Pakistan and China held security talks on Monday. An attack on a convoy of Chinese engineers in Balochistan "
+     "killed five people on Sunday.", {"country:CHN"}),
 ])
 def test_the_victims_state_is_the_attacks_target(text, parties):
     found = [e for e in _article(text).events if e.type == "conflict"]
@@ -100,6 +105,8 @@ def test_the_victims_state_is_the_attacks_target(text, parties):
     "India blamed the bombing on militants based in Pakistan, a charge Pakistan denies.",
     # (Kabul Times style)
     "Kabul blamed the suicide attack on fighters based in Pakistan, which Pakistan rejected.",
+    # who accuses is no party either, nor where the accused operate from (The Hindu style)
+    "New Delhi accused militants operating from Pakistani soil of carrying out the attack on the Indian convoy.",
 ])
 def test_where_the_accused_are_based_is_no_party_of_the_attack(sentence):
     assert not any("country:PAK" in p for p in _parties_of(_article(sentence), "conflict"))

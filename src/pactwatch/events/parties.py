@@ -51,6 +51,7 @@ from .sides import (
     _state_of,
     _subject_pair_before,
     _victim_subject,
+    _attacked_in,
     can_be_party,
 )
 from .status import _path_up
@@ -255,6 +256,11 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # "Five Chinese engineers were killed in an attack on their convoy": whom it is done to
         victims = [subj_ent] if subj_ent else []
         subj_ent = None
+    elif etype == "conflict" and subj_tok is not None and subj_span is not None:
+        # "An attack on a convoy of Chinese engineers killed five people": whom the subject act is done to
+        victims = [ctx.institutions.get(mm.entity_id, mm.entity_id) for mm in ctx.ents.mentions_in(*subj_span)
+                   if mm.entity_id.startswith("country:") and _attacked_in(subj_tok, _mention_token(sent_doc, offset, mm))]
+        subj_ent = None if subj_ent in victims else subj_ent
     # "the ministers met in Nicosia, while Turkey held drills nearby": a subordinate clause with a subject of its
     # own holds the drills' parties; the clause it hangs on is another's
     sub_clause = _clause_root(trig)
@@ -284,7 +290,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
         if in_subject and subj_none:
             continue
-        if in_subject and victims:
+        if in_subject and ctx.institutions.get(m.entity_id, m.entity_id) in victims:
             continue  # the victims' state is a target (below)
         if sub_clause is not None and not in_subject and (tok := _mention_token(sent_doc, offset, m)) is not None and not (
                 tok.i == sub_clause.i or sub_clause.is_ancestor(tok)):

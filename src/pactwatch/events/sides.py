@@ -433,15 +433,46 @@ def _principal_state(ctx: DocContext, exclude: set[str]) -> str | None:
 def _victim_subject(c) -> bool:
     """Whether a clause's subject is whom a war or an attack is done to: the subject of a passive verb of harm
     ("Five Chinese engineers were killed in an attack on their convoy", "two Turkish soldiers were wounded")."""
-    return c is not None and c.dep_ == "nsubjpass" and c.head.lemma_.lower() in party_rules()["victim_verbs"]
+    if c is None:
+        return False
+    verb = c.head.lemma_.lower()
+    return (c.dep_ == "nsubjpass" and verb in party_rules()["victim_verbs"]) or (c.dep_ == "nsubj" and verb in (
+        "die", "perish"))
+
+
+def _attacked_in(act, tok) -> bool:
+    """Whether ``tok`` is in what the act noun ``act`` is done to: "an attack on a convoy of Chinese engineers",
+    "a strike against Turkish positions"."""
+    nouns = set(party_rules()["attack_nouns"])
+    if tok is None or not (act.lemma_.lower() in nouns or (act.i > 0 and f"{act.nbor(-1).lower_} {act.lemma_.lower()}"
+                                                           in nouns)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and p.is_ancestor(tok) for p in act.children)
 
 
 def _laid_on(tok, trig) -> str:
     """How a name stands to an act laid on someone ("blamed the attack on militants based in Pakistan",
-    "attributed the bombing to Pakistan"): "doer" when it is whom the act is laid on, "bystander" when it only
-    qualifies them (where the accused are based), else ""."""
-    if tok is None or trig.dep_ != "dobj" or trig.head.lemma_.lower() not in party_rules()["attribution_verbs"]:
+    "attributed the bombing to Pakistan", "accused militants operating from Afghan soil of carrying out the
+    attack"): "doer" when it is whom the act is laid on, "bystander" when it only qualifies them (where the
+    accused are based), else ""."""
+    if tok is None:
         return ""
+    verbs = set(party_rules()["attribution_verbs"])
+    verb = next((a for a in itertools.islice(trig.ancestors, 8) if a.lemma_.lower() in verbs), None)
+    if verb is None:
+        return ""
+    if verb.lemma_.lower() == "accuse":  # "accused X of carrying out the attack"
+        accused = [c for c in verb.children if c.dep_ == "dobj"]
+    else:  # "blamed the attack on X", "attributed it to X"
+        accused = [o for p in [*trig.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                   for o in p.children if o.dep_ == "pobj"]
+    for obj in accused:
+        if obj.i == tok.i:
+            return "doer"
+        # (a trigger the parse hangs under the accused keeps its own words: "the attack on the Chinese convoy")
+        if obj.is_ancestor(tok) and not (obj.is_ancestor(trig) and trig.is_ancestor(tok)):
+            return "bystander"
+    return ""
     verb = trig.head
     for prep in (p for p in [*trig.children, *verb.children] if p.dep_ == "prep" and p.lower_ in ("on", "to")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
