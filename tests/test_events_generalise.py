@@ -75,6 +75,7 @@ def test_other_phrasings_give_their_type(nlp, sentence, etype, status):
     ("The magazine labeled the film as a masterpiece.", "threat"),
     # sharing information without anything military is no cooperation (business page)
     ("The bank was sharing information with its auditors.", "cooperation"),
+    ("The bank shared information with German regulators about the fraud.", "cooperation"),
 ])
 def test_other_phrasings_stay_out(nlp, sentence, absent):
     assert absent not in _types(nlp, sentence)
@@ -115,6 +116,13 @@ def _article_events(sentence: str):
 ])
 def test_deals_and_programmes_in_an_article(sentence, etype, parties):
     assert any(e.type == etype and parties <= set(e.actors + e.targets) for e in _article_events(sentence))
+
+
+def test_information_shared_with_a_state_is_intelligence_cooperation():
+    """No military word needed when the "with" phrase names a state, wherever the parser hangs it (NHK style)."""
+    evs = _article_events("Tokyo was sharing information on the launch with Seoul, Japan's defence ministry said.")
+    assert any(e.type == "cooperation" and "intelligence" in e.sectors and {"country:JPN", "country:KOR"} <= set(
+        e.actors + e.targets) for e in evs)
 
 
 @pytest.mark.parametrize("sentence", [

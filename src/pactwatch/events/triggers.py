@@ -258,6 +258,25 @@ def _between_states(verb) -> bool:
     return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
 
 
+def _with_state(verb) -> bool:
+    """The verb's complements hold a "with" phrase naming a state, wherever the parser hangs it ("was sharing
+    information on the launch with Seoul"), not in a relative clause."""
+    return any(t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, c) and _is_state(t)
+               for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
+def _is_state(prep) -> bool:
+    """The preposition's object is a state's own name ("with South Korea", "with Seoul"; not "with German
+    regulators")."""
+    for g in prep.children:
+        if g.dep_ == "pobj" and g.pos_ == "PROPN":
+            first = min([g, *(c for c in g.children if c.dep_ == "compound")], key=lambda t: t.i)
+            hit = load_gazetteer().lookup(g.doc[first.i:g.i + 1].text)
+            if hit and hit[0].startswith("country:"):
+                return True
+    return False
+
+
 def _names_state(tok) -> bool:
     sub = list(tok.subtree)
     text = tok.doc[sub[0].i:sub[-1].i + 1].text
@@ -355,6 +374,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         sent_doc[i - 1].pos_ == "PROPN" or (sent_doc[i - 1].pos_ == "ADJ" and sent_doc[i - 1].text[:1].isupper()))
     named = named or (phrase in spec.get("party_object", []) and _party_object(head)) or (
         phrase in spec.get("named_before_hyphen", []) and _named_before_hyphen(sent_doc, i)) or (
+        phrase in spec.get("with_state", []) and _with_state(head)) or (
         phrase in spec.get("named_by_parties", []) and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children))
     if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
