@@ -174,3 +174,14 @@ def test_they_after_a_pair_that_is_not_the_subject_is_no_pair():
     art = _article("Rebels attacked bases in Mali and Niger on Monday. They will hold joint military exercises in "
                    "2027.")
     assert {"country:MLI", "country:NER"} not in _parties_of(art, "exercise")
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # demonyms of states the gazetteer lacked (Daily Monitor, Senego styles)
+    ("Kenyan President William Ruto hosted the Ugandan army commander, Muhoozi Kainerugaba, in Nairobi on Monday.",
+     "meeting", {"country:KEN", "country:UGA"}),
+    ("Senegalese and Malian troops will hold joint exercises near the border in May.", "exercise",
+     {"country:SEN", "country:MLI"}),
+])
+def test_demonyms_of_smaller_states_name_them(sentence, etype, parties):
+    assert parties in _parties_of(_article(sentence), etype)
