@@ -185,3 +185,10 @@ def test_they_after_a_pair_that_is_not_the_subject_is_no_pair():
 ])
 def test_demonyms_of_smaller_states_name_them(sentence, etype, parties):
     assert parties in _parties_of(_article(sentence), etype)
+
+
+def test_a_building_ner_took_for_a_body_is_no_party():
+    """Daily Nation style: 'at State House' is where the meeting is, not a side of it."""
+    art = _article("Kenyan President William Ruto hosted the Ugandan army commander, Muhoozi Kainerugaba, at State House "
+                   "on Monday.")
+    assert _parties_of(art, "meeting") == [{"country:KEN", "country:UGA"}]

@@ -307,6 +307,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
+        if kind == "org" and loc == "at" and m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in ctx.institutions:
+            continue  # "hosted the Ugandan army commander at State House": a building NER took for a body
         if etype == "conflict" and _laid_on(_mention_token(sent_doc, offset, m), trig) == "bystander":
             continue  # "blamed the attack on militants based in Pakistan": where the accused are, no side
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
