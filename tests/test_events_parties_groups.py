@@ -192,3 +192,14 @@ def test_a_building_ner_took_for_a_body_is_no_party():
     art = _article("Kenyan President William Ruto hosted the Ugandan army commander, Muhoozi Kainerugaba, at State House "
                    "on Monday.")
     assert _parties_of(art, "meeting") == [{"country:KEN", "country:UGA"}]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a state whose coast or waters an exercise is held off or in is where it is, no side (Le360, Kathimerini styles)
+    ("Morocco and Senegal held talks on maritime security in Dakar on Monday. Their forces will hold joint exercises "
+     "off the coast of Mauritania in June.", {"country:MAR", "country:SEN"}),
+    ("Croatia and Italy signed a naval pact on Monday. The two navies will hold joint drills in the waters of "
+     "Montenegro in June.", {"country:HRV", "country:ITA"}),
+])
+def test_a_state_whose_coast_an_exercise_is_off_is_no_side(text, parties):
+    assert _parties_of(_article(text), "exercise") == [parties]

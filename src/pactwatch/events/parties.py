@@ -57,7 +57,7 @@ from .sides import (
 from .status import _path_up
 
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
-                         "resort", "area", "territory", "republic"})
+                         "resort", "area", "territory", "republic", "coast", "shore", "water"})
 
 
 def _locative(sent_doc, char: int):
@@ -76,7 +76,7 @@ def _locative(sent_doc, char: int):
             tok = tok.head.head
         else:
             break
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "within"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "outside", "across", "within", "off"):
         return ("in" if tok.head.lower_ != "at" else "at"), tok.head
     return None
 
