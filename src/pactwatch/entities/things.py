@@ -83,8 +83,8 @@ def document_things(sdoc, text: str, known=lambda name: False) -> frozenset[str]
     months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-    def learn(name: str, trailing: bool = False) -> None:
-        name = _clean_name(re.sub(r"^\S+['’]s\s+", "", name))
+    def learn(raw: str, trailing: bool = False) -> None:
+        name = _clean_name(re.sub(r"^\S+['’]s\s+", "", raw))
         if name is None or fold(name) in months or known(name):
             return
         words = name.split()

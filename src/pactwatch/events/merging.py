@@ -181,7 +181,8 @@ def _commented(kept: list[Event], ev: Event) -> int | None:
         return None
     for k in range(len(kept) - 1, -1, -1):
         old = kept[k]
-        if old.type == ev.type and old.evidence is not None and old.evidence.clean_start != ev.evidence.clean_start:
+        if old.type == ev.type and old.evidence is not None and ev.evidence is not None \
+                and old.evidence.clean_start != ev.evidence.clean_start:
             return k if not (old.agreement and ev.agreement and old.agreement != ev.agreement) else None
     return None
 

@@ -23,6 +23,7 @@ from .sides import (
     OWN_PARTY_TYPES,
     _addressee,
     _adversary,
+    _attacked_in,
     _between,
     _cause,
     _clause_root,
@@ -51,7 +52,6 @@ from .sides import (
     _state_of,
     _subject_pair_before,
     _victim_subject,
-    _attacked_in,
     can_be_party,
 )
 from .status import _path_up
@@ -240,8 +240,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     subj_ent, group = pair[0], pair[1:]
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
                 subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])  # "they" after a meeting
-            if subj_ent is None and c.lower_ in GROUP_PRONOUNS and (pair := _subject_pair_before(ctx, offset)):
-                subj_ent, group = pair[0], [pair[1]]  # "Indonesia and Malaysia signed a pact. They also agreed ..."
+            if subj_ent is None and c.lower_ in GROUP_PRONOUNS and (couple := _subject_pair_before(ctx, offset)):
+                subj_ent, group = couple[0], [couple[1]]  # "Indonesia and Malaysia signed a pact. They also agreed ..."
             if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
                 subj_ent = _state_of(ctx, _author(ctx))  # the author of a statement ("I spoke with", "we will")
                 office = subj_ent is None  # an author the title does not name: the article's state
