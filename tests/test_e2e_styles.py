@@ -18,14 +18,17 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles"
 GOLD = HERE / "data" / "eval" / "styles.gold.jsonl"
 
-# measured 2026-11-30 12:35 on 978e2ef (the day the set was added; before the session's events work, on 5932ea7:
-# events P .723 R .712, participants_exact .809, status .830; confidence >= 0.8 right .78 of 46 out of sample, where
-# the development gold says .93): events P .738 R .682, participants_exact .800, status .867. The development
-# figures rose more that session (WH P .837 -> .888, R .644 -> .681): the gap is what this set measures.
-FLOORS = {"events.p": 0.70, "events.r": 0.65, "event.participants_exact.accuracy": 0.75,
-          "event.status.accuracy": 0.82}
+# measured 2026-11-30. Blind, when the set was added (12:35, on 978e2ef; on 5932ea7, before that session's events
+# work: events P .723 R .712, participants_exact .809, status .830, confidence >= 0.8 right .78 of 46): events
+# P .738 R .682, participants_exact .800, status .867, while the development figures had risen more (WH P .837
+# -> .888, R .644 -> .681). The failure classes seen here were then given to the rule writers as classes (their
+# own sentences, never these): at 13:40 events P .932 R .833, participants_exact .873, status .964, confidence
+# >= 0.8 right .96 of 51. From then on this set is a regression check, no longer blind: measure unseen news on
+# a new set.
+FLOORS = {"events.p": 0.88, "events.r": 0.78, "event.participants_exact.accuracy": 0.82,
+          "event.status.accuracy": 0.92}
 CONFIDENT = 0.8
-CONFIDENT_PRECISION = 0.70
+CONFIDENT_PRECISION = 0.85
 
 
 def _score(system: Path) -> dict[str, float]:
