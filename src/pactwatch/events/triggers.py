@@ -9,10 +9,13 @@ from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, 
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .relevance import document_relevance, relevant
 
-# words naming who takes part without a name: "the two leaders", "both sides", "the President", "I"
+# words naming who takes part without a name: "the two leaders", "both sides", "the President", "I",
+# "both navies", "the defence chiefs of the two countries" (plural bodies: not "forces" or "troops", which
+# news of war writes in every other sentence and which name no pair)
 OFFICE_WORDS = frozenset({"leaders", "sides", "officials", "president", "minister", "secretary", "countries",
                           "nations", "governments", "ministers", "presidents", "i", "administration", "advisor",
-                          "adviser", "chancellor", "premier"})
+                          "adviser", "chancellor", "premier", "navies", "armies", "militaries", "ministries",
+                          "chiefs", "delegations"})
 
 
 def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = (),
