@@ -181,7 +181,9 @@ def test_a_worker_killed_from_outside_mid_run_loses_nothing(tmp_path):
 
     from test_reliability_helpers import DRIVER
 
-    names = good_articles(tmp_path / "in", 40)
+    # enough documents that the run outlasts the wait below on an idle machine (40 were done in ~4 s, and a
+    # worker killed after its last batch dies holding nothing: the run is right, but says nothing of it)
+    names = good_articles(tmp_path / "in", 120)
     env = {**os.environ, "PACTWATCH_N_PROCESS": "2", "PACTWATCH_BATCH_SIZE": "4"}
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, "extract", str(tmp_path / "in"), "--jsonl"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
