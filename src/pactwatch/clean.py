@@ -111,7 +111,8 @@ _PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][A-Za-z.]+)?\s*[-–—
 def _date_only(s: str, date_words: frozenset[str]) -> bool:
     """A line that is a date and little else: "August 7, 2012 - 5:46 pm", "Wednesday, 05 January 2011",
     "SUNNYVALE, Calif. —2/29/2012"."""
-    if len(s.split()) > 12 or not _DATEISH.search(s):
+    dates = len(_DATEISH.findall(s))
+    if not dates or len(s.split()) > 12 + 6 * (dates - 1):  # "Posted Wed 10 Apr 2024 at 4:05am, updated ..."
         return False
     s = _PLACE_DASH.sub(" ", s, count=1)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATEISH.sub(" ", s)))
@@ -125,7 +126,9 @@ _NAMEISH = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # "Source: Xinhua", "Editor: huaxia"
 _LABEL = re.compile(rf"(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*(?P<value>\S.{{0,40}})|(?:by\s+)?{_NAMEISH.pattern})", re.I)
 _LABEL_KEY = re.compile(r"^(?P<by>by\s+)?(?:(?P<key>[A-Za-z]+(?: [a-z]+)?)\s*:\s*)?(?P<value>.*)$", re.I)
-_PART_SEP = re.compile(r"\s*(?:\||•|·|\s[-–—]\s)\s*")
+_PART_SEP = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
+# a writer's name run into the date: "Jane Doe Apr 19, 2024", "by Jane Doe April 25, 2024 1:01 PM 2 min read"
+_NAMED_DATE = re.compile(r"^(?:[Bb]y:?\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+$")
 
 
 def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[str, str]]] | None:
@@ -134,14 +137,14 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
     "Source: Xinhua| 2023-07-23 21:05:46|Editor: huaxia". The date part and the other parts
     as (key, value) header pairs; None when the line is anything else.
     """
-    if len(s.split()) > 16 or not _DATEISH.search(s):
+    if len(s.split()) > 20 or not _DATEISH.search(s):
         return None
     parts = [p for p in _PART_SEP.split(s) if p.strip()]
     if len(parts) < 2:
         return None
     dates = [p for p in parts if _date_only(p, date_words)]
     labels = [p for p in parts if p not in dates]
-    if len(dates) != 1 or not labels:
+    if not dates or not labels and len(dates) < 2:
         return None
     out = []
     for p in labels:
@@ -152,7 +155,45 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
             return None
         key = (m.group("key") or "byline").lower().replace(" ", "_")
         out.append(("byline" if m.group("by") else key, m.group("value").strip()))
-    return dates[0], out
+    return _first_published(dates), out
+
+
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|issued|created)\b", re.I)
+
+
+def _first_published(dates: list[str]) -> str:
+    """Of several date parts, the one that says it is the publication ("Posted: ... | Last Updated: ...")."""
+    return next((d for d in dates if _PUBLISHED_WORD.search(d)), dates[0])
+
+
+def _named_date(s: str, date_words: frozenset[str]) -> tuple[str, str] | None:
+    """A date line led by its writer's name: (name, date part); None for anything else."""
+    d = _DATEISH.search(s)
+    if d is None or len(s.split()) > 16:
+        return None
+    m = _NAMED_DATE.match(s[:d.start()])
+    if m is None or not _date_only(s[d.start():], date_words):  # the name runs straight into the date
+        return None
+    return m.group("name"), s[d.start():]
+
+
+def _date_header(line: str, r: Rules) -> list[tuple[str, str]] | None:
+    """The header pairs a date line at the top of a page gives ("Posted: 2 Oct 2022", "The Wire | 2 Oct 2022",
+    "Jane Doe Oct 2, 2022"); None for any other line. Of a line with several dates, the published one."""
+    labelled = _labelled_date(line, r.date_words)
+    if labelled and _PUBLISHED_WORD.search(labelled[0]):
+        return [("date_line", labelled[0]), *labelled[1]]
+    hm = r.header_line.match(line)
+    if hm and len(line.split()) <= 16 and _looks_like_date(hm.group("value")):
+        return [(hm.group("key").lower().replace(" ", "_"), hm.group("value").strip())]
+    if _date_only(line, r.date_words):
+        return [("date_line", line)]
+    named = _named_date(line, r.date_words)
+    if named:
+        return [("byline", named[0]), ("date_line", named[1])]
+    if labelled:
+        return [("date_line", labelled[0]), *labelled[1]]
+    return None
 
 
 def _is_short_label(s: str) -> bool:
@@ -210,21 +251,9 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             removed.append(("header", s, e))
             continue
         if top:
-            hm = r.header_line.match(line)
-            if hm and len(line.split()) <= 10 and _looks_like_date(hm.group("value")):
-                header.append((hm.group("key").lower().replace(" ", "_"), hm.group("value").strip()))
-                removed.append(("header", s, e))
-                date_line_idx.add(idx)
-                continue
-            if _date_only(line, r.date_words):
-                header.append(("date_line", line))
-                removed.append(("header", s, e))
-                date_line_idx.add(idx)
-                continue
-            labelled = _labelled_date(line, r.date_words)
-            if labelled:
-                header.append(("date_line", labelled[0]))
-                header.extend(labelled[1])
+            dated = _date_header(line, r)
+            if dated:
+                header.extend(dated)
                 removed.append(("header", s, e))
                 date_line_idx.add(idx)
                 continue

@@ -48,7 +48,7 @@ _URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(
 
 # header keys from the cleaner, in the order a publication date is trusted
 HEADER_PRIORITY = ("published", "first_published", "first_published_on", "published_on", "published_at",
-                   "published_time", "posted", "posted_on", "posted_at", "date", "date_line", "publication_date",
+                   "published_time", "posted", "posted_on", "posted_at", "issued", "issued_on", "date", "date_line", "publication_date",
                    "created", "updated", "updated_on", "last_updated", "last_modified", "modified", "edited",
                    "edited_time")
 
