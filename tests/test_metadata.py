@@ -228,7 +228,17 @@ PUBLISHERS = [
                  "Riverside Courier", id="source-line-unknown-outlet"),
     pytest.param(TITLE + "\nSource: Xinhua\n" + ARTICLE, {}, "Xinhua", id="source-line-known-no-address"),
     pytest.param(TITLE + "\nSource: ministry officials\n" + ARTICLE, {}, None, id="source-line-no-address-unknown"),
+    # a masthead line above the headline names the outlet, known or written as its address
+    pytest.param("Euronews\n" + TITLE + "\n" + ARTICLE, {}, "Euronews", id="masthead-known"),
+    pytest.param("Valleypost.net\n" + TITLE + "\n" + ARTICLE, {}, "Valleypost.net", id="masthead-address"),
+    pytest.param(TITLE + "\n" + ARTICLE + "\nEuronews\n", {}, None, id="outlet-line-below-the-text"),
 ]
+
+
+def test_masthead_is_not_the_title_or_the_text():
+    doc = cleaned("CBC News\n" + TITLE + "\n" + ARTICLE)
+    assert doc.title == TITLE and "CBC" not in doc.text
+    assert cleaned("Coalition\n" + TITLE + "\n" + ARTICLE).text.startswith("Coalition")  # one word, not an outlet
 
 
 @pytest.mark.parametrize(("text", "hints", "expected"), PUBLISHERS)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .model import CleanDocument, OffsetMap, RawDocument, Rejection
+from .outlets import outlet_line
 from .settings import Settings
 
 STAGE = "clean"
@@ -238,6 +239,11 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
         if top and len(line.split()) <= 25 and r.error.fullmatch(line):
             removed.append(("error-page", s, e))
             errors += 1
+            continue
+        outlet = outlet_line(line) if not kept and top else None
+        if outlet:  # the page's masthead above its headline: "Daily Sabah", "Trend.az"
+            header.append(("outlet", outlet))
+            removed.append(("header", s, e))
             continue
         if top and r.url_line.fullmatch(line):
             header.append(("url", line))

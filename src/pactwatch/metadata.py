@@ -18,12 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import json
 import logging
 import re
-from importlib import resources
 
 from .model import CleanDocument, Metadata, Rejection
+from .outlets import publisher_in
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,7 +54,7 @@ HEADER_PRIORITY = ("published", "first_published", "first_published_on", "publis
 
 # header keys that may name the outlet: "(Reuters)", "By Jane Doe, Reuters", "Source: Xinhua",
 # "Dawn.com Published October 5, 2021"
-PUBLISHER_KEYS = ("agency", "byline", "source", "date_line")
+PUBLISHER_KEYS = ("outlet", "agency", "byline", "source", "date_line")
 
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
@@ -110,35 +109,15 @@ def date_from_url(url: str | None) -> dt.date | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _publishers() -> list[tuple[str, re.Pattern]]:
-    data = json.loads(resources.files("pactwatch.data").joinpath("publishers.json").read_text(encoding="utf-8"))
-    out = []
-    for canonical, names in data.items():
-        if canonical.startswith("_"):
-            continue
-        alts = sorted(set(names) | {canonical}, key=len, reverse=True)
-        # short forms ("AA", "AP") only as whole words in their own case
-        out.append((canonical, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")))
-    return out
-
-
-def publisher_in(value: str) -> str | None:
-    """The known outlet a byline or agency tag names ("Anadolu Agency TÜRKIYE" → "Anadolu Agency")."""
-    for canonical, rx in _publishers():
-        if rx.search(value):
-            return canonical
-    return None
-
-
 def _header_publisher(doc: CleanDocument) -> str | None:
-    """The outlet the header lines name: a known outlet in a byline, an agency tag, a dateline or a
+    """The outlet the header lines name: a masthead line, a known outlet in a byline, an agency tag, a dateline or a
     "Source:" line; an agency tag as written; and the outlet of a "Source: <outlet>, <url>" line as
     written (the page names itself with its address: "Source: The White House, https://...")."""
     for key in PUBLISHER_KEYS:
         v = doc.header_value(key)
         if v:
-            publisher = publisher_in(v) or (v.strip() if key == "agency" or key == "source" and _sourced(doc) else None)
+            publisher = publisher_in(v) or (v.strip() if key in ("outlet", "agency") or key == "source" and _sourced(doc)
+                                             else None)
             if publisher:
                 return publisher
     return None
