@@ -205,6 +205,19 @@ CASES = [
         NAVY, [("agency", "Reuters"), ("dateline", "BAKU")], id="agency-dateline",
     ),
     pytest.param(
+        CLINIC_TITLE + "\n\n" + body(CLINIC) + "\n\nRelated stories\nFarmers protest over fuel subsidy cuts\n"
+        "Border crossing reopens after floods\n\nMore on this topic:\n- Wheat prices fall for a third month\n"
+        "- Port workers end strike\n\nCorrection: An earlier version misstated the number of clinics.\n",
+        ["Related stories", "Farmers protest over fuel subsidy cuts", "Border crossing reopens after floods",
+         "More on this topic:", "- Wheat prices fall for a third month", "- Port workers end strike",
+         "Correction: An earlier version"],
+        [CLINIC_TITLE, *CLINIC], [], id="related-links-block-and-correction",
+    ),
+    pytest.param(
+        CLINIC_TITLE + "\n\nAlso read\nPort workers end strike\n" + body(CLINIC),
+        ["Also read", "Port workers end strike"], CLINIC, [], id="links-block-ends-at-prose",
+    ),
+    pytest.param(
         "ANKARA (AA) \u2013 " + body(CLINIC, "\n"),
         ["ANKARA (AA)"],
         CLINIC, [("agency", "AA"), ("dateline", "ANKARA")], id="agency-dateline-dash",

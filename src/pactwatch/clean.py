@@ -37,6 +37,7 @@ _WORD = re.compile(r"\w+")
 class Rules:
     line: re.Pattern
     contains: re.Pattern
+    links_heading: re.Pattern
     error: re.Pattern
     header_prefix: re.Pattern
     header_line: re.Pattern
@@ -58,6 +59,7 @@ def rules() -> Rules:
     return Rules(
         line=alt(data["line"]),
         contains=alt(data["contains"]),
+        links_heading=alt(data["links_heading"]),
         error=alt(data["error"]),
         header_prefix=re.compile(data["header_prefix"], re.IGNORECASE),
         header_line=re.compile(data["header_line"], re.IGNORECASE),
@@ -178,9 +180,10 @@ def _named_date(s: str, date_words: frozenset[str]) -> tuple[str, str] | None:
     return m.group("name"), s[d.start():]
 
 
-def _date_header(line: str, r: Rules) -> list[tuple[str, str]] | None:
+def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]] | None:
     """The header pairs a date line at the top of a page gives ("Posted: 2 Oct 2022", "The Wire | 2 Oct 2022",
-    "Jane Doe Oct 2, 2022"); None for any other line. Of a line with several dates, the published one."""
+    and, ``under_title`` only, "Jane Doe Oct 2, 2022": further down a name and a date sign a quotation or a
+    letter); None for any other line. Of a line with several dates, the published one."""
     labelled = _labelled_date(line, r.date_words)
     if labelled and _PUBLISHED_WORD.search(labelled[0]):
         return [("date_line", labelled[0]), *labelled[1]]
@@ -189,12 +192,22 @@ def _date_header(line: str, r: Rules) -> list[tuple[str, str]] | None:
         return [(hm.group("key").lower().replace(" ", "_"), hm.group("value").strip())]
     if _date_only(line, r.date_words):
         return [("date_line", line)]
-    named = _named_date(line, r.date_words)
+    named = _named_date(line, r.date_words) if under_title else None
     if named:
         return [("byline", named[0]), ("date_line", named[1])]
     if labelled:
         return [("date_line", labelled[0]), *labelled[1]]
     return None
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
+
+
+def _link_item(line: str) -> bool:
+    """A line of a block of links: a headline of another story ("Latvia to host NATO brigade headquarters",
+    "- Sweden joins Nordic air policing"), short and without a closing full stop."""
+    text = _BULLET.sub("", line).strip()
+    return 0 < len(text.split()) <= 20 and not re.search(r"[.!?:;\"”’]$", text)
 
 
 def _is_short_label(s: str) -> bool:
@@ -218,6 +231,7 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
     seen: set[str] = set()
     date_line_idx: set[int] = set()
     errors = 0
+    links = False  # under a heading of links to other stories
 
     for idx, (s, e) in enumerate(spans):
         line = text[s:e]
@@ -233,6 +247,14 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             line = text[s:e]
             if not line.strip():
                 continue
+        if r.links_heading.fullmatch(line.strip()):
+            links = True
+            removed.append(("links", s, e))
+            continue
+        if links and _link_item(line):
+            removed.append(("links", s, e))
+            continue
+        links = False
         if r.line.fullmatch(line) or (len(line) < 2000 and r.contains.search(line)):
             removed.append(("boilerplate", s, e))
             continue
@@ -257,7 +279,7 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             removed.append(("header", s, e))
             continue
         if top:
-            dated = _date_header(line, r)
+            dated = _date_header(line, r, under_title=len(kept) <= 1)
             if dated:
                 header.extend(dated)
                 removed.append(("header", s, e))
