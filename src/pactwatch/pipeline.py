@@ -183,7 +183,7 @@ class Analyser:
         relations = extract_relations(sdoc, cleaned, ents)
         ents = dataclasses.replace(ents, relations=tuple(ents.relations) + tuple(relations))
         quotes = extract_quotes(sdoc, cleaned, ents)
-        relevance = document_relevance(sdoc, ents)  # an article off the subject yields no events
+        relevance = document_relevance(sdoc, ents, self.gaz)  # an article off the subject yields no events
         parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc, ents, quotes, relevance=relevance))
         events = extract_events(sdoc, parsed, cleaned, meta, ents, quotes, self.gaz, relevance=relevance)
         agreements = agreement_mentions(sdoc, cleaned, ents, meta)

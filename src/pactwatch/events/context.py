@@ -61,6 +61,13 @@ def party_rules() -> dict:
     return json.loads(resources.files("pactwatch.data").joinpath("parties.json").read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=16)
+def _words_rx(key: str) -> re.Pattern:
+    """One regular expression matching any word or phrase of the list ``key`` of ``data/parties.json``
+    (compiled once per process)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in party_rules()[key]) + r")\b", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _party_name_ok(name: str) -> bool:
     """Whether an organisation's name may be a party's: not a document, a meeting, an award, an outlet."""
@@ -72,6 +79,7 @@ def _party_name_ok(name: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def _leader_state(person: str) -> str | None:
     """The state of a leader the lexicon knows, by the end of the person's id ("person:vladimir-putin")."""
     name = person.split(":", 1)[-1]
@@ -111,8 +119,7 @@ def _salient_org(ents: EntityAnalysis) -> str | None:
 def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
     """Organisations that are a state's institutions ("Turkish Foreign Ministry", "United
     States Armed Forces", "U.S. Department of Energy") -> that state: they act for it."""
-    words = party_rules()["state_institutions"]
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    rx = _words_rx("state_institutions")
     out = {}
     for e in ents.entities:
         if e.kind != "org" or not rx.search(e.name):
@@ -124,16 +131,49 @@ def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class StateLinks:
+    """Whom a document's persons and organisations stand for: what relevance and the events'
+    context both read, computed once per document (:func:`document_links`)."""
+
+    affiliation: dict[str, str]  # person id -> country/org id (a leader's, an office holder's)
+    institutions: dict[str, str]  # a state's institution ("the Turkish Foreign Ministry") -> the state
+    organs: dict[str, str]  # an organ named without its state ("the Pentagon") -> the state
+
+    def states(self) -> set[str]:
+        """The states among them (see :func:`represented_states`)."""
+        found = set(self.affiliation.values()) | set(self.institutions.values()) | set(self.organs.values())
+        return {s for s in found if s.startswith("country:")}
+
+
+def _gazetteer(gaz):
+    """``gaz``, else the package's gazetteer (loaded once per process)."""
+    if gaz is None:
+        from ..gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    return gaz
+
+
+def state_links(ents: EntityAnalysis, gaz=None) -> StateLinks:
+    """The :class:`StateLinks` of an entity analysis (``gaz``: the pipeline's gazetteer)."""
+    return StateLinks(_affiliations(ents), _institutions(ents, _gazetteer(gaz)), _organs(ents))
+
+
+def document_links(sdoc, ents: EntityAnalysis, gaz=None) -> StateLinks:
+    """:func:`state_links` of a document, computed once per spaCy doc and entity analysis
+    (relevance and the events' context both ask)."""
+    key = ("pactwatch.links", id(ents))
+    if key not in sdoc.user_data:
+        sdoc.user_data[key] = state_links(ents, gaz)
+    return sdoc.user_data[key]
+
+
 def represented_states(ents: EntityAnalysis, gaz=None) -> set[str]:
     """The states the article's persons and institutions stand for, named or not: a known leader's
     ("President Joe Biden"), an office holder's ("Prime Minister Naftali Bennett of Israel"), a state's
     institution or organ ("the Turkish Foreign Ministry", "the Pentagon")."""
-    if gaz is None:
-        from ..gazetteer import load_gazetteer
-
-        gaz = load_gazetteer()
-    found = set(_affiliations(ents).values()) | set(_institutions(ents, gaz).values()) | set(_organs(ents).values())
-    return {s for s in found if s.startswith("country:")}
+    return state_links(ents, gaz).states()
 
 
 def _fold(name: str) -> str:
@@ -142,15 +182,17 @@ def _fold(name: str) -> str:
     return re.sub(r"^(?:the\s+)?(?:u\.?s\.?a?\.?\s+|united states\s+)?", "", low)
 
 
+ADMINISTRATION = re.compile(r"\b(?:administration|government|cabinet)$", re.I)  # "the Biden-Harris Administration"
+
+
 def _organs(ents: EntityAnalysis) -> dict[str, str]:
     """Organs a report names without their state ("the Pentagon", "the Departments of State and
     Defense") -> the state, from the table in ``data/parties.json``."""
     table = party_rules()["state_organs"]
     out = {e.id: table[_fold(e.name)] for e in ents.entities if e.kind == "org" and _fold(e.name) in table}
     # a leader's administration or government is his state's ("the Biden-Harris Administration")
-    rx = re.compile(r"\b(?:administration|government|cabinet)$", re.I)
     for e in ents.entities:
-        if e.kind == "org" and e.id not in out and rx.search(e.name):
+        if e.kind == "org" and e.id not in out and ADMINISTRATION.search(e.name):
             states = {_leader_state("person:" + w) for w in re.split(r"[\s-]+", _fold(e.name))[:-1]} - {None}
             if len(states) == 1:
                 out[e.id] = states.pop()  # type: ignore[assignment]
@@ -181,8 +223,7 @@ def _junk_orgs(ents: EntityAnalysis, text: str, known: frozenset[str], gaz) -> t
     ("National Security Advisors"), a title run into a person's name ("National Defense Delfin
     Lorenzana"), an acronym of a document ("MOU", "IPEF"). An acronym of a state ("Papua New Guinea
     (PNG)") is that state: returned with the junk as ``{acronym's id: state}``."""
-    topic = party_rules()["topic_words"]
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in topic) + r")\b", re.I)
+    rx = _words_rx("topic_words")
     surnames = {e.name.split()[-1].lower() for e in ents.entities if e.kind == "person" and len(e.name.split()) >= 2}
     junk: set[str] = set()
     states: dict[str, str] = {}
@@ -205,16 +246,16 @@ def _junk_orgs(ents: EntityAnalysis, text: str, known: frozenset[str], gaz) -> t
 def _bodies(ents: EntityAnalysis) -> frozenset[str]:
     """Organisations NER found whose name says they are a body that can act ("the Libyan House of
     Representatives", "Iraqi security forces"), unlike other guessed names ("Cyber Cooperation")."""
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in party_rules()["body_words"]) + r")\b", re.I)
+    rx = _words_rx("body_words")
     return frozenset(e.id for e in ents.entities if e.kind == "org" and rx.search(e.name))
 
 
 def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...],
-                 gaz=None) -> DocContext:
-    if gaz is None:
-        from ..gazetteer import load_gazetteer
-
-        gaz = load_gazetteer()
+                 gaz=None, links: StateLinks | None = None) -> DocContext:
+    """What the events stage knows about a document (``links``: its :func:`document_links`, computed when not given)."""
+    gaz = _gazetteer(gaz)
+    if links is None:
+        links = state_links(ents, gaz)
     known = frozenset(m.entity_id for m in ents.mentions if known_name(m.how)) | _bodies(ents)
     junk, acronyms = _junk_orgs(ents, clean.text, known, gaz)
     return DocContext(
@@ -222,7 +263,7 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         ents=ents,
         quotes=quotes,
         quote_spans=_quote_spans(clean.text, quotes),
-        affiliation=_affiliations(ents),
+        affiliation=dict(links.affiliation),
         salient_org=_salient_org(ents),
         kinds={e.id: e.kind for e in ents.entities},
         anchor=meta.published,
@@ -230,7 +271,7 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
                                             if m.entity_id.startswith("country:")).most_common()),
         titled=frozenset(r.person for r in ents.roles),
         gazetteer_orgs=known,
-        institutions=_institutions(ents, gaz) | _organs(ents) | acronyms,
+        institutions=links.institutions | links.organs | acronyms,
         names={e.id: e.name for e in ents.entities},
         junk_orgs=junk,
     )

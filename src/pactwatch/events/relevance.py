@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..model import EntityAnalysis
-from .context import known_name, represented_states
+from .context import document_links, known_name, represented_states
 
 PARTY_KINDS = ("country", "org")
 
@@ -66,8 +66,11 @@ def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float
     """Defense-and-security points of one sentence (strong words 1, weak words 0.5; none in a
     sentence of sport or games, where they are metaphors)."""
     lex = lex or load_relevance_lexicon()
-    if lex.games.search(sentence):
-        return 0.0
+    return 0.0 if lex.games.search(sentence) else _points(sentence, lex)
+
+
+def _points(sentence: str, lex: RelevanceLexicon) -> float:
+    """Strong words 1, weak words (not inside a strong one) 0.5, whatever the sentence is about."""
     strong = [m.span() for m in lex.strong.finditer(sentence)]
     weak = [m for m in lex.weak.finditer(sentence) if not any(a <= m.start() < b for a, b in strong)]
     return len(strong) + 0.5 * len(weak)
@@ -79,8 +82,12 @@ def _sentence_share(weight: float) -> float:
     return 1.0 if weight >= 1 else weight / 2
 
 
-def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
+def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
+                      represented: set[str] | None = None) -> float:
     """The article's relevance in [0, 1] from its sentences' texts and its entities.
+
+    ``represented`` is :func:`.context.represented_states` of ``ents`` (computed with ``gaz``, the
+    pipeline's gazetteer, when not given).
 
     Example:
         >>> article_relevance(["The storm flooded the town."], EntityAnalysis())
@@ -90,12 +97,15 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis) -> float:
     body = [s for s in sentences if len(s.split()) >= 4]
     if not body:
         return 0.0
-    share = sum(_sentence_share(sentence_weight(s, lex)) for s in body) / len(body)
-    games = sum(1 for s in body if lex.games.search(s)) / len(body)
+    sport = [bool(lex.games.search(s)) for s in body]
+    share = sum(_sentence_share(0.0 if g else _points(s, lex)) for s, g in zip(body, sport, strict=True)) / len(body)
+    games = sum(sport) / len(body)
     kinds = {e.id: e.kind for e in ents.entities}
     parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
                and (m.entity_id.startswith("country:") or known_name(m.how))}
-    parties |= represented_states(ents)  # "the Turkish Foreign Ministry and Greece", a leader's readout
+    if represented is None:
+        represented = represented_states(ents, gaz)
+    parties |= represented  # "the Turkish Foreign Ministry and Greece", a leader's readout
     states = [p for p in parties if p.startswith("country:")]
     spread = min(1.0, len(parties) / lex.full_states) if states and len(parties) >= 2 else 0.0
     score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
@@ -107,10 +117,13 @@ def relevant(score: float) -> bool:
     return score >= load_relevance_lexicon().min_relevance
 
 
-def document_relevance(sdoc, ents: EntityAnalysis) -> float:
+def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
     """:func:`article_relevance` of a spaCy doc with sentences (the pipeline's cheap pass),
-    computed once per doc (candidate sentences and events both ask)."""
+    computed once per doc (candidate sentences and events both ask); the states its persons and
+    institutions stand for are the doc's :func:`.context.document_links`, which the events'
+    context reads again."""
     key = ("pactwatch.relevance", id(ents))
     if key not in sdoc.user_data:
-        sdoc.user_data[key] = article_relevance([s.text for s in sdoc.sents], ents)
+        represented = document_links(sdoc, ents, gaz).states()
+        sdoc.user_data[key] = article_relevance([s.text for s in sdoc.sents], ents, represented=represented)
     return sdoc.user_data[key]
