@@ -37,6 +37,8 @@ class Lexicon:
 
 
 _PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over"})
+# a verb ending in one vowel and one consonant doubles it before -ed and -ing ("expelled", "equipped", "patrolling")
+_DOUBLES = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -51,10 +53,14 @@ def _forms(lemma: str) -> set[str]:
         out |= {w[:-1] + "ing", w[:-1] + "ed"}
     if w.endswith("y"):
         out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if _DOUBLES.search(w):  # "expel" -> "expelled", "equip" -> "equipped", "ship" -> "shipping"
+        out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     if w.endswith("ght") or w == "fight":
         out.add("fought")
     irregular = {"meet": {"met"}, "hold": {"held"}, "send": {"sent"}, "fight": {"fought"}, "strike": {"struck"},
-                 "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"}}
+                 "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"},
+                 "sell": {"sold"}, "buy": {"bought"}, "shoot": {"shot"}, "speak": {"spoke", "spoken"},
+                 "initial": {"initialled", "initialling"}}
     out |= irregular.get(w, set())
     return out
 
