@@ -80,7 +80,9 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
     """The person subject of the verb of saying or stance above token ``i``, or the author for "I"/"we"."""
     verbs = (lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
-             | _verbs("denying_speech_verbs"))
+             | _verbs("denying_speech_verbs") | _verbs("asserting_verbs"))
+    speaking = (lex.communication | frozenset(party_rules()["saying_verbs"]) | _verbs("denying_speech_verbs")
+                | _verbs("asserting_verbs"))
     for tok in _path_up(sent_doc[i], limit=12):
         subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
@@ -102,8 +104,9 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
-        if _lemma(tok) in _verbs("denying_speech_verbs"):
-            # "the defence ministry denied attacking civilians": a body speaking for itself denies it
+        if _lemma(tok) in speaking:
+            # "the defence ministry denied attacking civilians", "NATO said the drones were Russian": a body
+            # speaking for itself claims what it says (not what it does: "the militia rejected the calls")
             bodies = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("org:")]
             if bodies:
                 return bodies[0].entity_id

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from .lexicon import Lexicon, _lemma
+from .lexicon import Lexicon, _lemma, agreement_nouns
 
 
 @cache
@@ -40,7 +40,8 @@ REALISING = frozenset({"sign", "hold", "conduct", "approve", "ratify", "reach", 
 # as the framework or adversary something happens under or against ("under Article 5 of our security treaty",
 # "support Ukraine's defense against Russian aggression"): such a trigger exists whatever is said of the rest.
 SETTING_PREPS = frozenset({"at", "in", "during", "from", "on", "after", "before", "since", "within", "amid", "following",
-                           "under", "per", "against"})
+                           "under", "per", "against", "considering", "regarding", "concerning", "given", "despite",
+                           "notwithstanding"})
 
 
 def _status_path(trig) -> list:
@@ -51,8 +52,8 @@ def _status_path(trig) -> list:
         head = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
             break
-        if head.pos_ == "ADP" and head.lower_ in SETTING_PREPS and tok.dep_ == "pobj":
-            break
+        if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
+            break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
         if _praised(tok):
             break  # "thanked Poland for providing tanks": what one is thanked for took place
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -147,6 +148,90 @@ def _averted(trig) -> bool:
     return trig.dep_ == "dobj" and head.pos_ == "VERB" and lem in _verbs("averting_verbs") and not _has_neg(head)
 
 
+def _withdrawn(trig) -> bool:
+    """An agreement, alliance, talks or drills a party withdraws from, votes against or scraps ("withdrew the US
+    from the treaty", "pulled out of the pact", "its withdrawal from the alliance", "suspended its participation
+    in the treaty", "called off the drills"), unless the withdrawal is negated or only threatened."""
+    data = _status_data()["withdrawal"]
+    nouns = agreement_nouns() | frozenset(data["nouns"])
+    if _lemma(trig) not in nouns and trig.lower_ not in nouns:
+        return False
+    tok = trig
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in data["participation_nouns"]:
+        tok = tok.head.head  # "suspended its participation in the treaty"
+    if tok.dep_ == "pobj":
+        prep, gov = tok.head, tok.head.head
+        if gov.pos_ in ("ADP", "ADV", "PART") and gov.dep_ in ("prep", "advmod", "prt") and gov.head.i != gov.i:
+            gov, key = gov.head, f"{_lemma(gov.head)} {gov.lower_}"  # "pulled out of", "walked away from"
+        else:
+            key = _phrasal(gov)
+        hit = prep.lower_ in data["from_verbs"].get(key, ())
+    elif tok.dep_ == "dobj":
+        gov = tok.head
+        hit = gov.pos_ == "VERB" and _phrasal(gov) in data["object_verbs"]
+    else:
+        return False
+    return hit and not _hedged(gov if gov.pos_ in ("VERB", "AUX") else gov.head, data["hedging_heads"])
+
+
+def _phrasal(verb) -> str:
+    """A verb's lemma with its particle ("pull out", "call off", "tear up")."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{_lemma(verb)} {prt[0]}" if prt else _lemma(verb)
+
+
+def _hedged(verb, heads) -> bool:
+    """The verb is negated, speculated about, or governed by a verb that only threatens, weighs or refuses it
+    ("will not withdraw", "could abandon", "threatened to quit", "rejected a withdrawal from")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _has_neg(verb) or any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") and _phrasal(verb.head) in heads
+
+
+def _weighed(trig) -> bool:
+    """The event is what a party considers, weighs or explores ("a joint exercise is being considered", "is
+    weighing the deployment of troops"), not what it is considered to be ("considered a threat")."""
+    head = trig.head
+    if trig.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB" or _lemma(head) not in _verbs("weighing_verbs"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
+        return False  # "Considering the extensive cooperation between our countries, ...": given, not weighed
+    return not _has_neg(head) and not any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") for c in head.children)
+
+
+WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "whose", "which"})
+
+
+def _asked(sent_doc, trig) -> bool:
+    """The trigger's clause is a yes/no question ("Will Egypt join the alliance?", "Is Japan ready to host US
+    missiles?") or what is asked whether ("asked whether Turkey would send troops"). A wh-question presupposes
+    its content ("Why did Russia invade Ukraine?")."""
+    data = _status_data()["questions"]
+    for tok in _path_up(trig):
+        if any(c.dep_ == "mark" and c.lower_ in data["marks"] for c in tok.children):
+            return True
+        if tok.dep_ == "ccomp" and _lemma(tok.head) in data["asking_verbs"] and any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in tok.children):
+            return True  # "asked if Turkey would send troops"
+    words = [t for t in sent_doc if not t.is_punct and not t.is_space]
+    if not words or sent_doc[-1].text != "?" and not (len(sent_doc) > 1 and sent_doc[-2].text == "?"):
+        return False
+    first = words[0]
+    # "Will Egypt join ...?", "Could Pakistan sign ...?", "Is Japan ready ...?": an auxiliary before the subject
+    return first.pos_ == "AUX" and first.lower_ not in WH_WORDS and first.i < trig.i
+
+
+def _why_not(tok) -> bool:
+    """"Why not cooperate?", "why don't we hold drills": a question that proposes (not "why did X invade")."""
+    why = [c for c in tok.children if c.lower_ == "why"]
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].lower_ == "not" and doc[tok.i - 2].lower_ == "why":
+        return True
+    return any(any(t.lower_ in ("not", "n't") for t in doc[w.i + 1:tok.i]) for w in why)
+
+
 def _semicolon_between(tok, head) -> bool:
     lo, hi = sorted((tok.i, head.i))
     return any(t.text == ";" and not tok.left_edge.i <= t.i <= tok.right_edge.i for t in tok.doc[lo:hi])
@@ -195,6 +280,12 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied" if _has_neg(trig) else "proposed"
     if _averted(trig):
         return "possible"
+    if _withdrawn(trig):
+        return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
+    if _weighed(trig):
+        return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
+    if _asked(sent_doc, trig):
+        return "possible"  # "Will Egypt join the alliance?", "asked whether Turkey would send troops"
     if _accusation_denied(trig, lex):
         return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
     if _plan_of_action(trig):
@@ -216,9 +307,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             elif status is None and aux_l & {"could", "may", "might", "can"}:
                 status = "possible"
             continue
-        asked_why = any(c.lower_ == "why" for c in kids) and (_has_neg(tok) or sent_doc[-1].text == "?")
-        if asked_why or (tok.i > 1 and sent_doc[tok.i - 1].lower_ == "not" and sent_doc[tok.i - 2].lower_ == "why"):
-            return "proposed"  # "Why not cooperate in this area as well?" (not "that's why they support it")
+        if _why_not(tok):
+            return "proposed"  # "Why not cooperate in this area as well?" (not "why did Russia invade", "that's why")
         if k > 0 and _in_question(tok):
             status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
         neg = _has_neg(tok) and not _idiom_negation(tok) and not _certainty(tok)
@@ -324,7 +414,9 @@ def _ready(tok, below) -> bool:
     """``tok`` says a party is ready, willing or prepared to do what ``below`` leads to ("ready to work with",
     "expressed readiness to deepen", "open to joint patrols"), or is the verb such an adjective hangs on."""
     words = _status_data()["readiness_words"]["words"]
-    if tok.pos_ in ("ADJ", "NOUN") and _lemma(tok) in words:
+    if tok.pos_ in ("ADJ", "NOUN") and _lemma(tok) in words or (
+            tok.pos_ == "VERB" and tok.lower_ in words and tok.dep_ in ("advcl", "oprd", "acomp", "xcomp")):
+        # the parser tags "open" in "keeps channels open for dialogue" as a verb at times
         # not "the combat readiness of the joint forces"
         return below.dep_ in ("xcomp", "acl", "advcl") or (below.dep_ == "prep" and below.lower_ in ("to", "for"))
     # "it was ready to work ... to strengthen cooperation": the purpose clause hangs on "was"

@@ -1,0 +1,45 @@
+"""Who asserts a fact (``asserted_by``, GUIDE §3) when no person says it: a body that says something (a ministry,
+an alliance, an agency) claims it; the outlet narrating claims nothing.
+
+Documents written for these tests in the styles of wire reports (Reuters, Anadolu, APA), with other states and names
+than the development gold."""
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_raws
+
+from pactwatch.model import RawDocument
+
+LEAD = "World\nBy Staff\nPublished 6 January 2031\n"
+
+
+def _article(text: str, doc: str = "n"):
+    return analyse_raws([RawDocument(doc, f"{doc}.txt", text)])[0]
+
+
+def _at(events, etype: str, words: str):
+    return {e.asserted_by for e in events if e.type == etype and words in e.evidence.sentence}
+
+
+@pytest.mark.parametrize("text, etype, words, asserter", [
+    # a body that says something claims it (Reuters style)
+    ("NATO said Russian drones attacked a Romanian border village on Tuesday.", "conflict", "NATO said",
+     "org:nato"),
+    # a ministry's statement retold (APA style)
+    ("The Azerbaijani Defence Ministry said Armenian forces shelled its positions in Lachin overnight.", "conflict",
+     "Defence Ministry said", "org:azerbaijani-defense-ministry"),
+])
+def test_a_body_that_says_it_asserts_it(text, etype, words, asserter):
+    assert _at(_article(LEAD + text + "\n").events, etype, words) == {asserter}
+
+
+@pytest.mark.parametrize("text, etype, words", [
+    # the outlet narrates: no one claims it
+    ("Russian drones attacked a Romanian border village on Tuesday.", "conflict", "Russian drones"),
+    # "they" standing for states is no one person
+    ("Turkey and Libya signed a maritime deal in November.\nThey agreed to hold joint naval drills in 2032.",
+     "exercise", "They agreed"),
+])
+def test_a_narrated_fact_has_no_asserter(text, etype, words):
+    found = _at(_article(LEAD + text + "\n").events, etype, words)
+    assert found == {None}

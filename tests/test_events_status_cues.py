@@ -1,0 +1,87 @@
+"""Event status from cue words and the parse (issue 11, point 4), class by class: withdrawal and rejection deny an
+agreement, what is weighed or asked about is possible, intentions and plans are planned, invitations and open
+channels propose, and negations that are about the saying leave the fact alone.
+
+Sentences are written for these tests in the styles of several outlets (Reuters, AP, Dawn, TASS, Anadolu,
+a ministry statement, a readout), with other states and words than the development gold."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def status_at():
+    from pactwatch.events.lexicon import load_lexicon
+    from pactwatch.events.status import _status
+    from pactwatch.nlp import load
+
+    nlp, lex = load(), load_lexicon()
+
+    def at(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == word)
+        return _status(doc, tok.i, tok.i + 1, lex)
+
+    return at
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # withdrawing from, pulling out of, scrapping or voting down an agreement denies it (Reuters, AP, TASS)
+    ("Washington pulled out of the arms control treaty with Moscow in 2019.", "treaty", "denied"),
+    ("Mali withdrew from the defence pact with France last year, the junta said.", "pact", "denied"),
+    ("The Niger junta announced its withdrawal from the regional security alliance.", "alliance", "denied"),
+    ("Russia suspended its participation in the New START treaty, the Kremlin said.", "treaty", "denied"),
+    ("Niger scrapped the military cooperation agreement with the United States.", "agreement", "denied"),
+    ("Lawmakers in Chisinau voted against the agreement with Romania on Tuesday.", "agreement", "denied"),
+    ("The Georgian parliament voted down the memorandum with Azerbaijan.", "memorandum", "denied"),
+    ("Britain walked away from the talks with Argentina.", "talks", "denied"),
+    ("The navy called off the joint drills with Singapore after the storm.", "drills", "denied"),
+    # ... and rejecting or not ratifying it does too (Dawn, Anadolu)
+    ("The National Assembly rejected the memorandum signed with Kabul.", "memorandum", "denied"),
+    ("The Moldovan parliament did not ratify the memorandum on military cooperation with Romania.", "memorandum",
+     "denied"),
+    # a withdrawal only threatened, weighed or refused leaves the agreement standing
+    ("Niger will not withdraw from the defence agreement, the minister said.", "agreement", "occurred"),
+    ("Moscow threatened to withdraw from the treaty.", "treaty", "occurred"),
+    # withdrawing troops is a deployment (GUIDE): no denial of the base
+    ("US troops withdrew from the base in Niger.", "base", "occurred"),
+    # what is being considered or weighed is speculated about (a spokesperson, AP)
+    ("A spokesperson said a joint exercise with Japan is being considered.", "exercise", "possible"),
+    ("Washington is weighing the deployment of additional troops to Poland.", "deployment", "possible"),
+    ("Seoul is mulling a defence pact with Canberra, officials said.", "pact", "possible"),
+    # ... not what something is considered to be, nor "considering X" as "given X"
+    ("The alliance is considered the cornerstone of regional security.", "alliance", "occurred"),
+    ("Considering the close cooperation between our armies, we will hold joint drills in 2027.", "cooperation",
+     "occurred"),
+    # "would be held" reported by a spokesperson is the reported future: planned (TASS)
+    ("A Kremlin spokesman said the naval exercise with China would be held next month.", "exercise", "planned"),
+    # yes/no questions and embedded "whether" put the fact in doubt (op-ed, AP)
+    ("Will Egypt join the military alliance?", "alliance", "possible"),
+    ("Could Pakistan sign a defence pact with Saudi Arabia?", "pact", "possible"),
+    ("Is Japan ready to host US missiles?", "host", "possible"),
+    ("Reporters asked whether Turkey would send troops to Libya.", "troops", "possible"),
+    # a wh-question presupposes what it asks about; "why not" proposes (Anadolu)
+    ("Why did Russia invade Ukraine?", "invade", "occurred"),
+    ("Why not cooperate in this area as well?", "cooperate", "proposed"),
+    # conditionals are possible (Dawn, Reuters)
+    ("If Ankara attacks Kurdish forces, Washington would respond.", "attacks", "possible"),
+    ("Should Iran attack Israel, the United States would defend it.", "attack", "possible"),
+    # invitations and open channels propose a meeting (ministry statement, Anadolu)
+    ("Ankara invited Athens to open a dialogue on maritime borders.", "dialogue", "proposed"),
+    ("The ministry said Greece keeps channels to Ankara open for dialogue.", "dialogue", "proposed"),
+    # plans and intentions are planned (a ministry statement, Reuters)
+    ("Seoul said Pyongyang was preparing plans to attack border posts.", "attack", "planned"),
+    ("The two countries intend to hold joint naval drills next year.", "drills", "planned"),
+    ("Chile and Peru agreed to start talks on a defence cooperation pact.", "pact", "planned"),
+    ("Kenya is committed to deploying police officers to Haiti.", "deploying", "planned"),
+    # what a party will host is planned, whatever the role it is named in
+    ("Japan will serve as host of the summit next year.", "summit", "planned"),
+    # a negation that is about the saying or judging leaves the fact alone (Reuters)
+    ("India has not condemned the war in Ukraine.", "war", "occurred"),
+    ("Beijing did not comment on the drills near Taiwan.", "drills", "occurred"),
+    # denying or rejecting a claim denies what the claim says (TASS, a ministry statement)
+    ("Moscow rejected claims that its forces attacked the convoy.", "attacked", "denied"),
+    ("The foreign ministry denied that its troops shelled the village.", "shelled", "denied"),
+])
+def test_status_cue_classes(status_at, sentence, word, status):
+    assert status_at(sentence, word) == status
