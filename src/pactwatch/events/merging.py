@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from ..model import CleanDocument, Event
+from ..quotes import CUE_VERBS
 
 SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
 
@@ -187,10 +188,72 @@ def _commented(kept: list[Event], ev: Event) -> int | None:
     return None
 
 
-def merge_events(events: list[Event]) -> tuple[Event, ...]:
+# a heading that opens a fact sheet's paragraph ("DEEPENING DEFENSE COOPERATION: Australia committed ...",
+# "Launching the U.S.-Singapore Climate Partnership: The United States and Singapore will ..."); not a speaker's
+# words ("The minister said: The ...")
+HEADING = re.compile(r"[A-Z](?:[^:;!?\"“”()\n.]|\.(?=\S)){2,100}:\s+[A-Z]")
+SAYING = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
+
+
+def _listed(ev: Event, items: frozenset[int]) -> bool:
+    """The event's sentence is one line of a list of facts: a line led by a gerund without a subject ("Stationing two
+    squadrons in ...": ``items`` holds their offsets) or the first sentence under a heading of its own."""
+    if ev.evidence is None:
+        return False
+    if ev.evidence.clean_start in items:
+        return True
+    m = HEADING.match(ev.evidence.sentence)
+    if m is None:
+        return False
+    heading = ev.evidence.sentence[:m.end()]
+    return 2 <= len(heading.split()) - 1 <= 14 and SAYING.search(heading) is None  # not "Kenya: ..." (a dateline)
+
+
+def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset()) -> bool:
+    """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
+    offsets of a fact sheet's subjectless lines (see :func:`_listed`)."""
+    if old.type != ev.type:
+        return True
+    # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
+    same_sentence = (old.evidence is not None and ev.evidence is not None
+                     and old.evidence.clean_start == ev.evidence.clean_start)
+    if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)):
+        # "denied attacking civilians in the strike on Kharkiv": the strike took place, the attack on
+        # civilians is denied (two facts, one sentence)
+        return True
+    # who says it matters for claims; a summit that took place is one fact whoever mentions it
+    if old.asserted_by != ev.asserted_by and not same_sentence and not (
+            ev.type in SETTLED_TYPES and ev.status == "occurred"):
+        return True
+    # cooperation in energy and trade is not the same fact as military cooperation
+    if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
+        return True
+    # a fact sheet's lines tell a fact each ("Stationing two squadrons in the United Kingdom." and "Stationing air
+    # defense enablers in Germany."), and a heading opens a fact of its own
+    if not same_sentence and (_listed(old, items) or _listed(ev, items)):
+        return True
+    # the 2016 meeting is not the 2019 one, whatever its parties
+    if not _same_time(old.when, ev.when):
+        return True
+    # two named agreements are two agreements
+    if old.agreement and ev.agreement and old.agreement != ev.agreement:
+        return True
+    # a meeting with a name of its own ("the Bali meeting", "the Defense Policy Talks") is that meeting
+    if ev.type == "meeting" and not same_sentence and _distinct_meetings(old, ev):
+        return True
+    # a fact sheet lists facts of one kind between the same parties: a repeat says the same word
+    if ev.type in LISTED_TYPES and not same_sentence and _stem(old.trigger) != _stem(ev.trigger):
+        return True
+    return False
+
+
+def merge_events(events: list[Event], items: frozenset[int] = frozenset()) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other;
     in one sentence, same type and participants one within the other whatever the status (the
-    status other than ``occurred`` wins: "committed to expanding collaboration" is planned)."""
+    status other than ``occurred`` wins: "committed to expanding collaboration" is planned).
+
+    ``items`` are the clean offsets of sentences that are lines of a list ("Stationing two squadrons of
+    F-35 aircraft in the United Kingdom."): each tells its own fact."""
     kept: list[Event] = []
     for ev in events:
         k = _commented(kept, ev)
@@ -202,33 +265,7 @@ def merge_events(events: list[Event]) -> tuple[Event, ...]:
         parts = set(ev.actors) | set(ev.targets)
         merged = False
         for k, old in enumerate(kept):
-            if old.type != ev.type:
-                continue
-            # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
-            same_sentence = (old.evidence is not None and ev.evidence is not None
-                             and old.evidence.clean_start == ev.evidence.clean_start)
-            if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)):
-                # "denied attacking civilians in the strike on Kharkiv": the strike took place, the attack on
-                # civilians is denied (two facts, one sentence)
-                continue
-            # who says it matters for claims; a summit that took place is one fact whoever mentions it
-            if old.asserted_by != ev.asserted_by and not same_sentence and not (
-                    ev.type in SETTLED_TYPES and ev.status == "occurred"):
-                continue
-            # cooperation in energy and trade is not the same fact as military cooperation
-            if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
-                continue
-            # the 2016 meeting is not the 2019 one, whatever its parties
-            if not _same_time(old.when, ev.when):
-                continue
-            # two named agreements are two agreements
-            if old.agreement and ev.agreement and old.agreement != ev.agreement:
-                continue
-            # a meeting with a name of its own ("the Bali meeting", "the Defense Policy Talks") is that meeting
-            if ev.type == "meeting" and not same_sentence and _distinct_meetings(old, ev):
-                continue
-            # a fact sheet lists facts of one kind between the same parties: a repeat says the same word
-            if ev.type in LISTED_TYPES and not same_sentence and _stem(old.trigger) != _stem(ev.trigger):
+            if _different_facts(old, ev, items):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings
