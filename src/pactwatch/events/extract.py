@@ -8,7 +8,7 @@ from typing import cast
 from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
 from .confidence import event_confidence
-from .context import DocContext, _in_quote, make_context
+from .context import DocContext, _in_quote, document_links, make_context
 from .lexicon import _generic_group, _lemma, _provisions, _sectors, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import (
@@ -166,15 +166,18 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
     ``relevance`` is the article's (:func:`.relevance.document_relevance`, computed when not
     given): an article below the bar yields no events."""
     if relevance is None:
-        relevance = document_relevance(sdoc, ents)
+        relevance = document_relevance(sdoc, ents, gaz)
     if not relevant(relevance):
         return ()
     lex = load_lexicon()
-    ctx = make_context(clean, meta, ents, quotes, gaz)
+    ctx = make_context(clean, meta, ents, quotes, gaz, document_links(sdoc, ents, gaz))  # relevance read them
     events: list[Event] = []
+    items: set[int] = set()  # a fact sheet's lines ("Stationing two squadrons in ..."): one fact each
     for ps in parsed:
         sent_doc, offset = ps.doc, ps.start
         sent_text = sent_text_of(sent_doc)
+        if _subjectless_lead(sent_doc):
+            items.add(offset)
         triggers = _find_triggers(sent_doc, lex, accept=True)
         triggers = [t for t in triggers if not _inside_name(sent_doc, offset, t, ctx)]
         triggers = _outermost(sent_doc, triggers)
@@ -239,5 +242,5 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             events.append(event)
             if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
                 ctx.meeting_parties = event.actors + event.targets
-    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)))
+    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)), frozenset(items))
     return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)
