@@ -1,0 +1,102 @@
+"""One event per FACT, not one per (type, party) (issue 11, point 5).
+
+A fact sheet lists several facts of one kind between the same two states (deployments to one host, cooperation in
+several fields under their own headings): each line is its own fact. A news story that tells one fact again in
+later sentences still gives one event. Articles written for these tests, in the styles of a ministry fact sheet,
+Reuters, Anadolu and Yonhap."""
+from __future__ import annotations
+
+import pytest
+from test_events_types import _events
+
+from pactwatch.events import merge_events
+from pactwatch.events.merging import _listed
+from pactwatch.model import Event, Evidence
+
+
+def _of_type(text: str, etype: str, status: str | None = None) -> list[Event]:
+    return [e for e in _events(text) if e.type == etype and status in (None, e.status)]
+
+
+def _event(sentence: str, start: int, etype: str = "deployment", status: str = "occurred") -> Event:
+    return Event(etype, status, ("country:NLD",), ("country:NOR",), trigger=sentence.split()[0].lower(),
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("BOLSTERING NAVAL TIES: Greece and Egypt agreed to hold more port calls.", True),
+    ("Launching the U.S.-Kenya Maritime Partnership: The two countries will patrol the coast together.", True),
+    ("Expanding Cooperation on Cyber Defence: Estonia and Finland will share threat data.", True),
+    # a speaker's words after a colon are no heading (Yonhap, Anadolu styles)
+    ("The ministry said: The two navies will train together in the East Sea.", False),
+    ("Defence Minister Yasar Guler told reporters: Turkish troops will stay in Qatar.", False),
+    # a dateline or a one-word label is no heading either
+    ("Kenya: Police officers will leave for Haiti next week.", False),
+    ("Troops will stay in Qatar until 2030, the minister said.", False),
+])
+def test_a_heading_opens_a_fact_of_its_own(sentence, listed):
+    assert _listed(_event(sentence, 0), frozenset()) is listed
+
+
+def test_lines_of_a_list_are_one_fact_each():
+    """Two lines of a fact sheet between the same parties stay apart; the same sentences in running prose merge."""
+    a = _event("Deploying a frigate to Norway for the spring.", 100)
+    b = _event("Deploying two squadrons of fighter jets to Norway.", 200)
+    assert len(merge_events([a, b], frozenset({100, 200}))) == 2
+    assert len(merge_events([a, b])) == 1
+
+
+def test_a_line_of_a_list_does_not_absorb_the_prose_after_it():
+    """A fact-sheet line is its own fact: a later sentence of prose is not merged into it, nor it into an earlier one."""
+    lead = _event("The Netherlands sent troops to Norway in March.", 0)
+    line = _event("Stationing an air defence battery in Norway.", 100)
+    after = _event("Dutch forces will stay in Norway for the exercise season.", 200)
+    merged = merge_events([lead, line, after], frozenset({100}))
+    assert [e.evidence.clean_start for e in merged] == [0, 100]  # the prose after the line merges with the lead
+
+
+def test_a_fact_sheet_s_deployments_to_one_host_stay_apart():
+    """Ministry fact sheet style: three lines, three deployments to the same host."""
+    text = ("FACT SHEET: Deepening the Norway-Netherlands Defence Partnership\n"
+            "The Netherlands is strengthening deterrence on NATO's northern flank. Dutch actions include:\n\n"
+            "Deploying a frigate to Norway for the spring.\n\n"
+            "Deploying two squadrons of F-35 fighter jets to Norway for air policing.\n\n"
+            "Stationing a Patriot air defence battery in Norway.\n")
+    deployments = _of_type(text, "deployment")
+    assert len(deployments) == 3
+    assert len({e.evidence.sentence for e in deployments}) == 3
+    assert all("country:NOR" in e.actors + e.targets for e in deployments)
+
+
+def test_cooperation_under_two_headings_is_two_facts():
+    """Fact sheet style: cooperation in the same field under two headings is two facts, not one."""
+    text = ("FACT SHEET: Sweden and Finland Broaden Their Partnership\n"
+            "SECURING CRITICAL MINERALS: Sweden and Finland will cooperate on the security of supply of rare earths "
+            "and lithium.\n"
+            "PROTECTING UNDERSEA CABLES: Sweden and Finland will cooperate on the security of undersea cables in the "
+            "Baltic Sea.\n")
+    planned = _of_type(text, "cooperation", "planned")
+    assert len(planned) == 2
+    assert all({"country:SWE", "country:FIN"} <= set(e.actors + e.targets) for e in planned)
+
+
+def test_a_deployment_told_again_in_the_story_is_one_event():
+    """Reuters style: the lead, a later paragraph and the last one tell one deployment."""
+    text = ("Rwanda will send 500 soldiers to Mozambique to help fight insurgents, the Rwandan government said on "
+            "Friday.\n"
+            "The deployment of the Rwandan soldiers to Mozambique will start next week, a government spokesperson "
+            "said.\n"
+            "Rwanda will send the soldiers to Mozambique at the request of President Filipe Nyusi, the spokesperson "
+            "added.\n")
+    deployments = _of_type(text, "deployment")
+    assert len(deployments) == 1
+    assert {"country:RWA", "country:MOZ"} <= set(deployments[0].actors + deployments[0].targets)
+    assert deployments[0].status == "planned"
+
+
+def test_a_restatement_after_a_speaker_s_colon_is_the_same_fact():
+    """Anadolu style: a minister's words after a colon are not a heading; the cooperation they repeat is one event."""
+    text = ("Türkiye and Azerbaijan will expand their defence industry cooperation, Defence Minister Yasar Guler "
+            "said.\n"
+            "Guler told reporters: Türkiye and Azerbaijan will expand defence industry cooperation.\n")
+    assert len(_of_type(text, "cooperation")) == 1
