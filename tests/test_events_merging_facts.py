@@ -100,3 +100,26 @@ def test_a_restatement_after_a_speaker_s_colon_is_the_same_fact():
             "said.\n"
             "Guler told reporters: Türkiye and Azerbaijan will expand defence industry cooperation.\n")
     assert len(_of_type(text, "cooperation")) == 1
+
+
+def test_two_calls_on_the_same_state_are_two_requests():
+    """Yonhap style: Seoul urging Pyongyang to stop launches and calling on it to return to talks: two requests."""
+    text = ("South Korea urged North Korea to stop its ballistic missile launches, the unification ministry said.\n"
+            "South Korea also called on North Korea to return to military talks at the border.\n")
+    requests = _of_type(text, "request")
+    assert len(requests) == 2
+    assert all(e.actors == ("country:KOR",) and e.targets == ("country:PRK",) for e in requests)
+
+
+def test_the_request_told_again_is_the_request_made():
+    """'The request' in a later sentence is the request already reported; a new verb of asking is a new request."""
+    asked = Event("request", "occurred", ("country:MDA",), ("country:ROU",), trigger="asked",
+                  evidence=Evidence(sentence="Moldova asked Romania for air defence systems.", clean_start=0,
+                                    clean_end=46))
+    again = Event("request", "occurred", ("country:MDA",), ("country:ROU",), trigger="request",
+                  evidence=Evidence(sentence="Romania is studying the request from Moldova, officials said.",
+                                    clean_start=50, clean_end=111))
+    anew = Event("request", "occurred", ("country:MDA",), ("country:ROU",), trigger="urged",
+                 evidence=Evidence(sentence="Moldova also urged Romania to train its pilots.", clean_start=120,
+                                   clean_end=167))
+    assert [e.trigger for e in merge_events([asked, again, anew])] == ["asked", "urged"]

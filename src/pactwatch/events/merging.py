@@ -159,9 +159,14 @@ OTHER_WORDS = frozenset({"new", "next", "another", "other", "second", "third", "
 
 
 def _comments_on(ev: Event) -> bool:
+    """An exercise told again as a bare definite mention (see :func:`_bare_definite`)."""
+    return ev.type in COMMENTED_TYPES and _bare_definite(ev)
+
+
+def _bare_definite(ev: Event) -> bool:
     """The trigger is a bare definite mention ("the drills", "these joint exercises"): no name, number or word of
     another occurrence ("the Vostok exercise", "the 2024 drills", "the next drills") between the article and it."""
-    if ev.type not in COMMENTED_TYPES or ev.evidence is None or not ev.trigger or ev.trigger[0].isupper():
+    if ev.evidence is None or not ev.trigger or ev.trigger[0].isupper():
         return False
     sentence = ev.evidence.sentence
     at = sentence.find(ev.trigger)
@@ -209,6 +214,10 @@ def _listed(ev: Event, items: frozenset[int]) -> bool:
     return 2 <= len(heading.split()) - 1 <= 14 and SAYING.search(heading) is None  # not "Kenya: ..." (a dateline)
 
 
+# speech acts made anew each time they are told with a verb of their own
+REPEATED_TYPES = frozenset({"request"})  # not threats: tried, ECB+ events/article .234 -> .240
+
+
 def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset()) -> bool:
     """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
     offsets of a fact sheet's subjectless lines (see :func:`_listed`)."""
@@ -231,6 +240,10 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset())
     # a fact sheet's lines tell a fact each ("Stationing two squadrons in the United Kingdom." and "Stationing air
     # defense enablers in Germany."), and a heading opens a fact of its own
     if not same_sentence and (_listed(old, items) or _listed(ev, items)):
+        return True
+    # a request made in another sentence is another request ("He called for restraint ...", "He called for an end
+    # to ..."), unless it is told as the one already made ("the request", "these calls")
+    if ev.type in REPEATED_TYPES and not same_sentence and not _bare_definite(ev):
         return True
     # the 2016 meeting is not the 2019 one, whatever its parties
     if not _same_time(old.when, ev.when):
