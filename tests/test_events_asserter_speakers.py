@@ -33,7 +33,17 @@ def test_a_body_that_says_it_asserts_it(text, etype, words, asserter):
     assert _at(_article(LEAD + text + "\n").events, etype, words) == {asserter}
 
 
+def test_a_relative_clause_is_claimed_with_what_it_describes():
+    """Readout style: what is applauded includes what its relative clause says of it."""
+    text = ("President Gustavo Petro applauded Ecuador and Peru's signing of the border accord that will enable closer "
+            "military cooperation between the three countries.")
+    assert _at(_article(LEAD + text + "\n").events, "cooperation", "applauded") == {"person:gustavo-petro"}
+
+
 @pytest.mark.parametrize("text, etype, words", [
+    # a relative clause that is no claim of the subject ("met X, who will host ...") is narrated
+    ("Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa, who will host joint naval drills "
+     "with Peru next year.", "exercise", "who will host"),
     # the outlet narrates: no one claims it
     ("Russian drones attacked a Romanian border village on Tuesday.", "conflict", "Russian drones"),
     # "they" standing for states is no one person

@@ -90,9 +90,11 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         if subj.lower_ in FIRST_PERSON:
             return _author(ctx)  # "I have ordered the deployment": the statement's author (or the reported person)
         if _lemma(tok) not in verbs:
-            if tok.dep_ == "ccomp" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
+            if tok.dep_ == "ccomp" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN") or (
+                    tok.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
                 # "underscored that the United States is committed to ...", "reaffirmed his view that a
-                # two-state solution is the path": who underscores it, whose view it is
+                # two-state solution is the path": who underscores it, whose view it is; "applauded the signing
+                # of the accord that will enable closer defense cooperation": the relative clause too
                 continue
             break
         cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
