@@ -1,7 +1,14 @@
-"""Run the entity, relation and quote stages on a made-up text the way the pipeline does.
+"""Run the pipeline's stages on a made-up text the way the pipeline does.
 
 ``analyse_text`` mirrors :meth:`pactwatch.pipeline.Analyser.finish` up to quotes:
 clean → spaCy's cheap pass (senter, paragraphs, ner) → entities → relations appended.
+
+``article_of`` and ``events_of`` run the whole pipeline on an article made of a head (headline,
+byline, date line, a lead sentence that makes it about defense) and the text under test::
+
+    events_of("Chile and Peru held joint naval drills.", "exercise")      # events of that type
+    events_of(lines, head="FACT SHEET: ...\nRome, 3 March 2026\n")       # another kind of article
+    parties(event)                                                        # actors and targets
 """
 from __future__ import annotations
 
@@ -11,7 +18,7 @@ from typing import NamedTuple
 from pactwatch.clean import clean
 from pactwatch.entities import analyse_entities
 from pactwatch.gazetteer import load_gazetteer
-from pactwatch.model import CleanDocument, EntityAnalysis, RawDocument, Rejection
+from pactwatch.model import Article, CleanDocument, EntityAnalysis, Event, RawDocument, Rejection
 from pactwatch.pipeline import CHEAP_PIPES
 from pactwatch.quotes import extract_quotes
 from pactwatch.relations import extract_relations
@@ -53,3 +60,27 @@ def mention_ids(ents: EntityAnalysis, surface: str, text: str) -> set[str]:
 
 def relation_set(ents: EntityAnalysis) -> set[tuple[str, str, str]]:
     return {(r.subject, r.relation, r.object) for r in ents.relations}
+
+
+# a wire story: its lead sentence makes the article about defense and security, so that it yields events
+WIRE_HEAD = "World\nBy Staff\nPublished 6 January 2026\nMilitary and defence officials met on Monday.\n"
+
+
+def article_of(text: str, head: str = WIRE_HEAD, doc_id: str = "t") -> Article:
+    """The :class:`Article` the whole pipeline (in this process, stories assigned) makes of ``head + text``
+    and a final line break. ``head`` is what stands above the text: the headline, byline, date line and
+    a lead sentence; the default is a wire story with a defense lead."""
+    from conftest import analyse_raws
+
+    return analyse_raws([RawDocument(doc_id, f"{doc_id}.txt", head + text + "\n")])[0]
+
+
+def events_of(text: str, etype: str | None = None, head: str = WIRE_HEAD) -> list[Event]:
+    """The events of the article ``head + text`` (:func:`article_of`), in order; only those of type
+    ``etype`` when given."""
+    return [e for e in article_of(text, head).events if etype is None or e.type == etype]
+
+
+def parties(event: Event) -> set[str]:
+    """An event's actors and targets, as one set."""
+    return set(event.actors) | set(event.targets)

@@ -7,6 +7,7 @@ defense trade press); none is taken from an evaluation set."""
 from __future__ import annotations
 
 import pytest
+from helpers import events_of, parties
 from test_events import typed_statuses
 
 
@@ -91,17 +92,12 @@ def test_what_the_nesting_keeps(nlp, sentence, etype):
     assert etype in _types(nlp, sentence)
 
 
-def _article_events(sentence: str):
-    from conftest import analyse_raws
-
-    from pactwatch.model import RawDocument
-
-    lead = ("World\nBy Staff\nPublished 6 January 2026\n"
-            "The armed forces of several states held joint military exercises, defence officials said.\n")
-    return analyse_raws([RawDocument("g", "g.txt", lead + sentence + "\n")])[0].events
+# a lead that makes the article relevant, whatever the sentence under test
+EXERCISES_HEAD = ("World\nBy Staff\nPublished 6 January 2026\n"
+                  "The armed forces of several states held joint military exercises, defence officials said.\n")
 
 
-@pytest.mark.parametrize("sentence, etype, parties", [
+@pytest.mark.parametrize("sentence, etype, sides", [
     # a contract between two states, read without NER in the parsed sentence (Defense News, Yonhap styles)
     ("Romania signed a contract with South Korea for K9 howitzers, the Romanian defence ministry said.", "agreement",
      {"country:ROU", "country:KOR"}),
@@ -114,15 +110,15 @@ def _article_events(sentence: str):
      "cooperation",
      {"country:AZE"}),
 ])
-def test_deals_and_programmes_in_an_article(sentence, etype, parties):
-    assert any(e.type == etype and parties <= set(e.actors + e.targets) for e in _article_events(sentence))
+def test_deals_and_programmes_in_an_article(sentence, etype, sides):
+    assert any(sides <= parties(e) for e in events_of(sentence, etype, head=EXERCISES_HEAD))
 
 
 def test_information_shared_with_a_state_is_intelligence_cooperation():
     """No military word needed when the "with" phrase names a state, wherever the parser hangs it (NHK style)."""
-    evs = _article_events("Tokyo was sharing information on the launch with Seoul, Japan's defence ministry said.")
-    assert any(e.type == "cooperation" and "intelligence" in e.sectors and {"country:JPN", "country:KOR"} <= set(
-        e.actors + e.targets) for e in evs)
+    evs = events_of("Tokyo was sharing information on the launch with Seoul, Japan's defence ministry said.",
+                    "cooperation", head=EXERCISES_HEAD)
+    assert any("intelligence" in e.sectors and {"country:JPN", "country:KOR"} <= parties(e) for e in evs)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -130,4 +126,4 @@ def test_information_shared_with_a_state_is_intelligence_cooperation():
     "The Romanian defence ministry signed a contract with Rheinmetall for ammunition.",
 ])
 def test_a_company_contract_is_no_agreement(sentence):
-    assert not any(e.type == "agreement" for e in _article_events(sentence))
+    assert not events_of(sentence, "agreement", head=EXERCISES_HEAD)

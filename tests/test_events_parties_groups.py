@@ -7,19 +7,15 @@ weeklies); each article has a defense lead so that it is relevant."""
 from __future__ import annotations
 
 import pytest
-from conftest import analyse_raws
-
-from pactwatch.model import RawDocument
+from helpers import events_of
+from helpers import parties as sides
 
 LEAD = "Defense news\nBy Staff Reporter\nPublished 6 January 2026\nMilitary and security officials spoke on Monday.\n"
 
 
-def _article(text: str):
-    return analyse_raws([RawDocument("g", "g.txt", LEAD + text + "\n")])[0]
-
-
-def _parties_of(art, etype: str) -> list[set[str]]:
-    return [set(e.actors) | set(e.targets) for e in art.events if e.type == etype]
+def _parties_of(text: str, etype: str) -> list[set[str]]:
+    """The parties of each event of type ``etype`` in the article ``LEAD + text``."""
+    return [sides(e) for e in events_of(text, etype, head=LEAD)]
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -45,13 +41,13 @@ def _parties_of(art, etype: str) -> list[set[str]]:
      "drills in July.", {"country:VNM", "country:PHL"}),
 ])
 def test_a_plural_body_of_the_pair_in_focus_is_the_pair(text, parties):
-    assert _parties_of(_article(text), "exercise") == [parties]
+    assert _parties_of(text, "exercise") == [parties]
 
 
 def test_a_plural_body_without_a_pair_in_focus_gives_no_pair():
     """'Their forces' when the text names no pair: no states are guessed."""
-    art = _article("Officials spoke of training. Their forces will hold joint exercises in June.")
-    assert not any(p for p in _parties_of(art, "exercise"))
+    assert not any(p for p in _parties_of("Officials spoke of training. Their forces will hold joint exercises in June.",
+                                          "exercise"))
 
 
 @pytest.mark.parametrize("sentence, parties", [
@@ -62,7 +58,7 @@ def test_a_plural_body_without_a_pair_in_focus_gives_no_pair():
     ("Thai and Malaysian troops will hold joint exercises along the border in May.", {"country:THA", "country:MYS"}),
 ])
 def test_coordinated_states_on_one_body_are_both_parties(sentence, parties):
-    assert _parties_of(_article(sentence), "exercise") == [parties]
+    assert _parties_of(sentence, "exercise") == [parties]
 
 
 @pytest.mark.parametrize("sentence, parties", [
@@ -77,7 +73,7 @@ def test_coordinated_states_on_one_body_are_both_parties(sentence, parties):
      "defence.", {"country:POL", "country:LTU"}),
 ])
 def test_a_state_on_the_counterparts_title_is_the_other_side(sentence, parties):
-    assert parties in _parties_of(_article(sentence), "meeting")
+    assert parties in _parties_of(sentence, "meeting")
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -94,8 +90,8 @@ def test_a_state_on_the_counterparts_title_is_the_other_side(sentence, parties):
      "killed five people on Sunday.", {"country:CHN"}),
 ])
 def test_the_victims_state_is_the_attacks_target(text, parties):
-    found = [e for e in _article(text).events if e.type == "conflict"]
-    assert [set(e.actors) | set(e.targets) for e in found] == [parties]
+    found = events_of(text, "conflict", head=LEAD)
+    assert [sides(e) for e in found] == [parties]
     assert not any(set(e.actors) & {"country:CHN", "country:TUR"} for e in found)
 
 
@@ -108,23 +104,23 @@ def test_the_victims_state_is_the_attacks_target(text, parties):
     "New Delhi accused militants operating from Pakistani soil of carrying out the attack on the Indian convoy.",
 ])
 def test_where_the_accused_are_based_is_no_party_of_the_attack(sentence):
-    assert not any("country:PAK" in p for p in _parties_of(_article(sentence), "conflict"))
+    assert not any("country:PAK" in p for p in _parties_of(sentence, "conflict"))
 
 
 def test_whom_an_attack_is_laid_on_is_its_doer():
     """Wire style: 'blamed the bombing on Pakistan' accuses Pakistan; it is no target of its own bombing."""
-    art = _article("India blamed the bombing in Kashmir on Pakistan.")
-    assert {"country:IND", "country:PAK"} in _parties_of(art, "threat")
-    assert not any("country:PAK" in e.targets for e in art.events if e.type == "conflict")
+    evs = events_of("India blamed the bombing in Kashmir on Pakistan.", head=LEAD)
+    assert {"country:IND", "country:PAK"} in [sides(e) for e in evs if e.type == "threat"]
+    assert not any("country:PAK" in e.targets for e in evs if e.type == "conflict")
 
 
 def test_a_subordinate_clause_with_its_own_subject_holds_its_own_parties():
     """Regional daily style: Turkey's drills 'while' the ministers met are Turkey's; the ministers' states are
     the meeting's, not the drills'."""
-    art = _article("The Greek and Cypriot defence ministers met in Nicosia on Monday, while Turkey held naval drills "
-                   "nearby.")
-    assert {"country:GRC", "country:CYP"} in _parties_of(art, "meeting")
-    assert all(not p & {"country:GRC", "country:CYP"} for p in _parties_of(art, "exercise"))
+    evs = events_of("The Greek and Cypriot defence ministers met in Nicosia on Monday, while Turkey held naval drills "
+                    "nearby.", head=LEAD)
+    assert {"country:GRC", "country:CYP"} in [sides(e) for e in evs if e.type == "meeting"]
+    assert all(not sides(e) & {"country:GRC", "country:CYP"} for e in evs if e.type == "exercise")
 
 
 @pytest.mark.parametrize("sentence, etype", [
@@ -135,8 +131,8 @@ def test_a_subordinate_clause_with_its_own_subject_holds_its_own_parties():
     ("Officials said joint military exercises by the two armies would start in June.", "exercise"),
 ])
 def test_a_plural_description_of_the_pair_among_the_triggers_words(sentence, etype):
-    art = _article("Kenya and Ethiopia held talks on border security in Nairobi on Monday. " + sentence)
-    found = [set(e.actors) | set(e.targets) for e in art.events if e.type == etype and e.evidence.sentence == sentence]
+    evs = events_of("Kenya and Ethiopia held talks on border security in Nairobi on Monday. " + sentence, etype, head=LEAD)
+    found = [sides(e) for e in evs if e.evidence.sentence == sentence]
     assert found == [{"country:KEN", "country:ETH"}]
 
 
@@ -152,9 +148,9 @@ def test_a_plural_description_of_the_pair_among_the_triggers_words(sentence, ety
      "force exercises in 2027.", "exercise", {"country:IND", "country:FRA"}),
 ])
 def test_the_pair_in_focus_is_the_pair_last_joined(text, etype, parties):
-    art = _article(text)
-    assert parties in _parties_of(art, etype)
-    assert not any("country:RUS" in p for p in _parties_of(art, etype))
+    found = _parties_of(text, etype)
+    assert parties in found
+    assert not any("country:RUS" in p for p in found)
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -165,14 +161,14 @@ def test_the_pair_in_focus_is_the_pair_last_joined(text, etype, parties):
      "2027.", {"country:UGA", "country:RWA"}),
 ])
 def test_they_after_a_sentence_a_pair_opens_is_the_pair(text, parties):
-    assert parties in _parties_of(_article(text), "exercise")
+    assert parties in _parties_of(text, "exercise")
 
 
 def test_they_after_a_pair_that_is_not_the_subject_is_no_pair():
     """'They' after a sentence whose subject is no pair of states stands for no pair."""
-    art = _article("Rebels attacked bases in Mali and Niger on Monday. They will hold joint military exercises in "
-                   "2027.")
-    assert {"country:MLI", "country:NER"} not in _parties_of(art, "exercise")
+    found = _parties_of("Rebels attacked bases in Mali and Niger on Monday. They will hold joint military exercises "
+                        "in 2027.", "exercise")
+    assert {"country:MLI", "country:NER"} not in found
 
 
 @pytest.mark.parametrize("sentence, etype, parties", [
@@ -183,14 +179,14 @@ def test_they_after_a_pair_that_is_not_the_subject_is_no_pair():
      {"country:SEN", "country:MLI"}),
 ])
 def test_demonyms_of_smaller_states_name_them(sentence, etype, parties):
-    assert parties in _parties_of(_article(sentence), etype)
+    assert parties in _parties_of(sentence, etype)
 
 
 def test_a_building_ner_took_for_a_body_is_no_party():
     """Daily Nation style: 'at State House' is where the meeting is, not a side of it."""
-    art = _article("Kenyan President William Ruto hosted the Ugandan army commander, Muhoozi Kainerugaba, at State House "
-                   "on Monday.")
-    assert _parties_of(art, "meeting") == [{"country:KEN", "country:UGA"}]
+    found = _parties_of("Kenyan President William Ruto hosted the Ugandan army commander, Muhoozi Kainerugaba, at "
+                        "State House on Monday.", "meeting")
+    assert found == [{"country:KEN", "country:UGA"}]
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -201,4 +197,4 @@ def test_a_building_ner_took_for_a_body_is_no_party():
      "Montenegro in June.", {"country:HRV", "country:ITA"}),
 ])
 def test_a_state_whose_coast_an_exercise_is_off_is_no_side(text, parties):
-    assert _parties_of(_article(text), "exercise") == [parties]
+    assert _parties_of(text, "exercise") == [parties]

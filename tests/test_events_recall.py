@@ -4,6 +4,7 @@ Sentences are written for these tests, in the styles of several outlets (wire co
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 from test_events import typed_statuses
 
 
@@ -120,27 +121,23 @@ def test_air_strikes_with_an_air_force_are_no_forces_sent(nlp):
     assert "deployment" not in {t for t, _ in found}
 
 
-def _article(lines: str):
-    from conftest import analyse_raws
-
-    from pactwatch.model import RawDocument
-
-    head = "FACT SHEET: Italy and Albania Deepen Their Defense Partnership\nRome, 3 March 2026\n"
-    return analyse_raws([RawDocument("f", "f.txt", head + lines + "\n")])[0].events
+FACT_SHEET = "FACT SHEET: Italy and Albania Deepen Their Defense Partnership\nRome, 3 March 2026\n"
 
 
 def test_a_subjectless_fact_sheet_line_is_the_author_states():
     """Fact-sheet style: 'Stationing two squadrons in X.' is the article's principal state's deployment to X."""
-    evs = _article("Italy and Albania agreed on Monday to deepen their defense partnership. Italy will expand "
-                   "its military presence in the region.\nStationing two Italian helicopter squadrons in Albania.")
-    dep = [e for e in evs if e.type == "deployment" and "Stationing" in e.evidence.sentence]
+    evs = events_of("Italy and Albania agreed on Monday to deepen their defense partnership. Italy will expand "
+                    "its military presence in the region.\nStationing two Italian helicopter squadrons in Albania.",
+                    "deployment", head=FACT_SHEET)
+    dep = [e for e in evs if "Stationing" in e.evidence.sentence]
     assert dep and dep[0].actors == ("country:ITA",) and "country:ALB" in dep[0].targets
 
 
 def test_rescuers_in_a_country_host_nothing():
     """Wire style: soldiers leading rescue operations in a state nobody sent them to are no deployment to it."""
-    evs = _article("Soldiers and police are leading rescue operations in Indonesia after a strong earthquake.")
-    assert not [e for e in evs if e.type == "deployment" and "country:IDN" in e.targets]
+    evs = events_of("Soldiers and police are leading rescue operations in Indonesia after a strong earthquake.",
+                    "deployment", head=FACT_SHEET)
+    assert not [e for e in evs if "country:IDN" in e.targets]
 
 
 def test_a_verb_coordinated_with_a_request_is_its_own_fact(nlp):
@@ -153,10 +150,10 @@ def test_a_verb_coordinated_with_a_request_is_its_own_fact(nlp):
 def test_a_war_named_by_its_own_side_is_kept():
     """Address style: 'to end America's longest war' is a conflict whose other side goes unsaid; a tsunami that
     killed is none."""
-    evs = _article("It is time to end Italy's longest war and bring our troops home.\n"
-                   "The Albanian people who were fighting to defend their country were commended.\n"
-                   "In 2004, a tsunami that killed thousands struck Albania.")
-    sides = {e.actors for e in evs if e.type == "conflict"}
+    evs = events_of("It is time to end Italy's longest war and bring our troops home.\n"
+                    "The Albanian people who were fighting to defend their country were commended.\n"
+                    "In 2004, a tsunami that killed thousands struck Albania.", "conflict", head=FACT_SHEET)
+    sides = {e.actors for e in evs}
     assert ("country:ITA",) in sides and ("country:ALB",) in sides and len(sides) == 2
 
 

@@ -5,7 +5,7 @@ fact sheets, statements), with other states and words than the development gold.
 from __future__ import annotations
 
 import pytest
-from test_events_types import _events
+from helpers import events_of
 
 
 def _status_at(sentence: str, word: str) -> str:
@@ -20,7 +20,7 @@ def _status_at(sentence: str, word: str) -> str:
 
 
 def _status_of(sentence: str, etype: str) -> set[str]:
-    return {e.status for e in _events(sentence) if e.type == etype}
+    return {e.status for e in events_of(sentence, etype)}
 
 
 @pytest.mark.parametrize("sentence, word, status", [
