@@ -102,7 +102,8 @@ def load_lexicon() -> Lexicon:
         surface=frozenset(surface),
         pos=pos,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
-                                                                 "alliance_names", "violated", "hazards")},
+                                                                 "alliance_names", "violated", "hazards",
+                                                                 "conflict_objects")},
     )
 
 

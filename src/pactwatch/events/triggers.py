@@ -86,12 +86,6 @@ def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> b
     return any(_lemma(t) in lex.military or t.lower_ in lex.military for t in sent_doc[lo:hi])
 
 
-CONFLICT_OBJECTS = frozenset({"country", "territory", "city", "town", "village", "region", "border", "position",
-                              "force", "troop", "army", "base", "land", "capital", "state", "war", "civilian",
-                              "soldier", "side", "enemy", "neighbor", "neighbour", "they", "we", "it", "group",
-                              "militant", "rebel", "insurgent", "terrorist", "militia", "fighter", "jihadist"})
-
-
 def _inside_provision(sent_doc, head) -> bool:
     """A trigger inside a relative clause of an agreement ("the Shusha Agreement, which stipulates
     military aid against threats and attacks") states a provision, not an event; an infinitive
@@ -410,10 +404,13 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
         if any(_lemma(o) in lex.word_lists["hazards"] for o in objs):
             return False  # "to fight COVID-19": a disease is no enemy
-        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in CONFLICT_OBJECTS or (o.text.isupper() and len(o) > 1)
-                   for o in objs) and not (  # an acronym is a name ("to fight ISIS")
-                phrase in spec.get("intransitive", []) and _fighting_subject(head)):
+        targets = lex.word_lists["conflict_objects"]
+        if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in targets or o.lower_ in targets
+                   or (o.text.isupper() and len(o) > 1) for o in objs) and not (  # an acronym is a name ("to fight ISIS")
+                phrase in spec.get("intransitive", []) and _fighting_subject(head)) and not _armed_agent(head, lex):
             return False
+        if any(c.dep_ == "agent" for c in head.children) and not _armed_agent(head, lex):
+            return False  # "the hospital was struck by a power cut": whoever or whatever hits it is no armed side
     if _inside_provision(sent_doc, head):
         return False
     if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
@@ -421,9 +418,21 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     return True
 
 
+def _armed_agent(verb, lex: Lexicon) -> bool:
+    """A passive conflict verb whose agent is an armed side, a weapon or a name ("the tanker was attacked by drones
+    launched from Yemen", "the convoy was ambushed by militants"; not "the striker was attacked by the press")."""
+    return any(c.dep_ == "agent" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in ARMED or _lemma(g) in lex.word_lists["weapons"]
+                              or g.lower_ in lex.word_lists["weapons"]) for g in c.children)
+        for c in verb.children)
+
+
 # who fights without an object: "Ukrainians were fighting to defend their country", "troops clashed"
 FIGHTERS = frozenset({"troop", "force", "army", "soldier", "militant", "rebel", "fighter", "insurgent", "people",
-                      "military", "coalition", "militia", "police", "guerrilla", "ukrainians", "they", "we"})
+                      "military", "coalition", "militia", "police", "guerrilla", "ukrainians", "they", "we",
+                      "gunman", "gunmen", "attacker", "assailant", "separatist", "jihadist", "terrorist", "proxy",
+                      "warplane", "navy", "sniper", "pirate"})
+ARMED = FIGHTERS - {"people", "police", "they", "we"}  # who attacks as an armed side ("protesters attacked by police": unrest)
 
 
 def _fighting_subject(verb) -> bool:
