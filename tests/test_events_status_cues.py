@@ -45,6 +45,13 @@ def status_at():
     ("Moscow threatened to withdraw from the treaty.", "treaty", "occurred"),
     # withdrawing troops is a deployment (GUIDE): no denial of the base
     ("US troops withdrew from the base in Niger.", "base", "occurred"),
+    # cancelled is denied, postponed still to come (Yonhap, AP)
+    ("The summit was cancelled after the coup.", "summit", "denied"),
+    ("Seoul postponed the joint drills with Washington until autumn.", "drills", "planned"),
+    ("The summit was postponed until next year.", "summit", "planned"),
+    # what a party failed to do did not come about; what it failed to prevent did (Reuters)
+    ("The two sides failed to reach an agreement on border security.", "agreement", "denied"),
+    ("Egypt failed to prevent attacks on the border.", "attacks", "occurred"),
     # what is being considered or weighed is speculated about (a spokesperson, AP)
     ("A spokesperson said a joint exercise with Japan is being considered.", "exercise", "possible"),
     ("Washington is weighing the deployment of additional troops to Poland.", "deployment", "possible"),
@@ -82,6 +89,11 @@ def status_at():
     # denying or rejecting a claim denies what the claim says (TASS, a ministry statement)
     ("Moscow rejected claims that its forces attacked the convoy.", "attacked", "denied"),
     ("The foreign ministry denied that its troops shelled the village.", "shelled", "denied"),
+    # "neither confirmed nor denied" denies nothing (wire style)
+    ("Israel neither confirmed nor denied that it carried out the strike.", "strike", "occurred"),
+    # a denied plan or a ruled-out alliance is denied; not ruled out, possible (Kyodo, TASS)
+    ("Tokyo has no plans to send troops to the Middle East, the defence minister said.", "troops", "denied"),
+    ("The minister did not rule out a military alliance with Moscow.", "alliance", "possible"),
 ])
 def test_status_cue_classes(status_at, sentence, word, status):
     assert status_at(sentence, word) == status

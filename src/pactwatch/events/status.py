@@ -145,7 +145,9 @@ def _averted(trig) -> bool:
     prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
     if prt:
         lem = f"{lem} {prt[0]}"
-    return trig.dep_ == "dobj" and head.pos_ == "VERB" and lem in _verbs("averting_verbs") and not _has_neg(head)
+    failed = head.dep_ == "xcomp" and _lemma(head.head) in _verbs("failing_verbs")  # "failed to prevent the attack"
+    return (trig.dep_ == "dobj" and head.pos_ == "VERB" and lem in _verbs("averting_verbs") and not _has_neg(head)
+            and not failed)
 
 
 def _withdrawn(trig) -> bool:
@@ -166,7 +168,7 @@ def _withdrawn(trig) -> bool:
         else:
             key = _phrasal(gov)
         hit = prep.lower_ in data["from_verbs"].get(key, ())
-    elif tok.dep_ == "dobj":
+    elif tok.dep_ in ("dobj", "nsubjpass"):  # "scrapped the deal", "the summit was cancelled"
         gov = tok.head
         hit = gov.pos_ == "VERB" and _phrasal(gov) in data["object_verbs"]
     else:
@@ -188,6 +190,19 @@ def _hedged(verb, heads) -> bool:
     if _has_neg(verb) or any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "ccomp", "dobj") and _phrasal(verb.head) in heads
+
+
+def _postponed(trig) -> bool:
+    """The event is what is postponed, delayed or rescheduled ("postponed the drills", "the summit was put off")."""
+    head = trig.head
+    return (trig.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _phrasal(head) in _verbs("postponing_verbs")
+            and not _has_neg(head))
+
+
+def _neither_nor(tok) -> bool:
+    """A denial coordinated with a confirmation under "neither ... nor" ("neither confirmed nor denied")."""
+    words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children if tok.dep_ == "conj"}
+    return bool(words & {"nor", "neither"})
 
 
 def _weighed(trig) -> bool:
@@ -282,6 +297,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "possible"
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
+    if _postponed(trig):
+        return "planned"  # "postponed the joint drills until autumn": still to take place
     if _weighed(trig):
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
     if _asked(sent_doc, trig):
@@ -317,7 +334,11 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             lem = f"{lem} {prt[0]}"
         if k > 0 and _ends(tok, path[k - 1], k):
             return status or "occurred"  # "the war would not end until ...", "no end to the fighting": it goes on
-        if lem in lex.denial_verbs:
+        if lem in lex.denial_verbs and _neither_nor(tok):
+            continue  # "neither confirmed nor denied that it carried out the strike": no denial
+        if lem in lex.denial_verbs or (lem in _verbs("failing_verbs") and k > 0 and path[k - 1].dep_ == "xcomp"
+                                       and _lemma(path[k - 1]) not in _verbs("averting_verbs")):
+            # "failed to reach an agreement": not reached, as a negation
             if k > 0 and path[k - 1].dep_ == "ccomp" and any(c.dep_ == "dobj" for c in kids):
                 break  # "X blamed the attack on Y, a charge Y denies": Y denies the charge, the clause stands
             if neg:  # "does not exclude", "not ruled out" → possible
