@@ -40,6 +40,18 @@ def test_a_relative_clause_is_claimed_with_what_it_describes():
     assert _at(_article(LEAD + text + "\n").events, "cooperation", "applauded") == {"person:gustavo-petro"}
 
 
+@pytest.mark.parametrize("text, asserter", [
+    # the person whose announcement it is claims its content, not who welcomes it (Dawn, readout styles)
+    ("Defence Minister Anna Berg welcomed Prime Minister Shehbaz Sharif's announcement that Pakistan will send troops "
+     "to Somalia.", "person:shehbaz-sharif"),
+    # a state's announcement names no person: who welcomes it is who speaks here
+    ("Defence Minister Anna Berg welcomed Pakistan's announcement that it will send troops to Somalia.",
+     "person:anna-berg"),
+])
+def test_an_announcement_is_claimed_by_its_author(text, asserter):
+    assert _at(_article(LEAD + text + "\n").events, "deployment", "announcement") == {asserter}
+
+
 @pytest.mark.parametrize("text, etype, words", [
     # a relative clause that is no claim of the subject ("met X, who will host ...") is narrated
     ("Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa, who will host joint naval drills "

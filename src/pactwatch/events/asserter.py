@@ -7,7 +7,7 @@ import re
 from ..gazetteer import slug
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
-from .status import _path_up, _verbs
+from .status import _path_up, _status_data, _verbs
 
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -84,6 +84,10 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
     speaking = (lex.communication | frozenset(party_rules()["saying_verbs"]) | _verbs("denying_speech_verbs")
                 | _verbs("asserting_verbs"))
     for tok in _path_up(sent_doc[i], limit=12):
+        if tok.pos_ == "NOUN" and tok.i != i and _lemma(tok) in _status_data()["speech_nouns"]["nouns"]:
+            owner = _possessor(tok, offset, ctx)
+            if owner:
+                return owner  # "welcomed President Marcos' announcement of four new sites": Marcos claims them
         subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
             continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
@@ -117,6 +121,17 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
                 continue  # "The President said he looked forward to ...": "he" is who says it
             return _antecedent(ctx, offset + subj.idx)
         break
+    return None
+
+
+def _possessor(noun, offset: int, ctx: DocContext) -> str | None:
+    """The person whose statement ``noun`` is ("President Marcos' announcement"), named in its possessor."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            start, end = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+            people = [m.entity_id for m in ctx.ents.mentions_in(start, end) if m.entity_id.startswith("person:")]
+            if people:
+                return people[0]
     return None
 
 
