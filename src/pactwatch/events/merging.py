@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import CleanDocument, Event
@@ -214,13 +215,49 @@ def _listed(ev: Event, items: frozenset[int]) -> bool:
     return 2 <= len(heading.split()) - 1 <= 14 and SAYING.search(heading) is None  # not "Kenya: ..." (a dateline)
 
 
+# objects that name no thing of their own ("cooperate on matters of ...", "in a range of areas"): no other fact
+VAGUE_OBJECTS = frozenset({"area", "matter", "range", "field", "issue", "way", "effort", "part", "level", "aspect",
+                           "kind", "type", "sector", "domain", "format", "direction", "thing", "step", "lot"})
+# words that count what is supplied ("$1.2 billion in vehicles", "hundreds of thousands of troops")
+QUANTITIES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "number", "package"})
+OBJECT_PREPS = frozenset({"of", "on", "in"})
+OBJECT_TYPES = frozenset({"cooperation"})  # deployments too: tried, seeds events P .900 -> .844
+
+
+def object_head(trigger) -> str | None:
+    """The lemma of what a cooperation trigger (a spaCy token) supplies or bears on: its common-noun object ("providing an
+    S-300 system", "purchase tanks"), else the noun after "of", "on" or "in" ("the transfer of helicopters",
+    "cooperation on space"); a relative pronoun stands for the noun it qualifies ("the systems that we delivered"), a
+    quantity for what it counts ("$1.2 billion in vehicles"). None when there is none, or a vague one ("matters")."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is not None and obj.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+        obj = trigger.head
+    for _ in range(2):  # "$1.2 billion in vehicles", "hundreds of thousands of troops"
+        if obj is None or not (obj.like_num or obj.lemma_.lower() in QUANTITIES or obj.tag_ == "$"):
+            break
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in VAGUE_OBJECTS | QUANTITIES:
+        return None
+    return obj.lemma_.lower()
+
+
 # speech acts made anew each time they are told with a verb of their own
 REPEATED_TYPES = frozenset({"request"})  # not threats: tried, ECB+ events/article .234 -> .240
 
 
-def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset()) -> bool:
+def _object_of(ev: Event, objects: Mapping[tuple[int, str], str]) -> str | None:
+    return objects.get((ev.evidence.clean_start, ev.trigger)) if ev.evidence is not None else None
+
+
+def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
+                     objects: Mapping[tuple[int, str], str] | None = None) -> bool:
     """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
-    offsets of a fact sheet's subjectless lines (see :func:`_listed`)."""
+    offsets of a fact sheet's subjectless lines (see :func:`_listed`), ``objects`` what the triggers supply or bear
+    on (see :func:`object_head`), by (sentence offset, trigger)."""
     if old.type != ev.type:
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
@@ -245,6 +282,12 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset())
     # to ..."), unless it is told as the one already made ("the request", "these calls")
     if ev.type in REPEATED_TYPES and not same_sentence and not _bare_definite(ev):
         return True
+    # cooperation that supplies or bears on another thing is another fact ("providing an S-300 system", "delivering
+    # capabilities"; "purchase tanks", "purchase vehicles")
+    if ev.type in OBJECT_TYPES and not same_sentence and objects:
+        theirs, its = _object_of(old, objects), _object_of(ev, objects)
+        if theirs and its and theirs != its:
+            return True
     # the 2016 meeting is not the 2019 one, whatever its parties
     if not _same_time(old.when, ev.when):
         return True
@@ -260,13 +303,15 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset())
     return False
 
 
-def merge_events(events: list[Event], items: frozenset[int] = frozenset()) -> tuple[Event, ...]:
+def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
+                 objects: Mapping[tuple[int, str], str] | None = None) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other;
     in one sentence, same type and participants one within the other whatever the status (the
     status other than ``occurred`` wins: "committed to expanding collaboration" is planned).
 
     ``items`` are the clean offsets of sentences that are lines of a list ("Stationing two squadrons of
-    F-35 aircraft in the United Kingdom."): each tells its own fact."""
+    F-35 aircraft in the United Kingdom."): each tells its own fact. ``objects`` maps (sentence offset,
+    trigger) to what a cooperation supplies or bears on (:func:`object_head`): two things, two facts."""
     kept: list[Event] = []
     for ev in events:
         k = _commented(kept, ev)
@@ -278,7 +323,7 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset()) -> tu
         parts = set(ev.actors) | set(ev.targets)
         merged = False
         for k, old in enumerate(kept):
-            if _different_facts(old, ev, items):
+            if _different_facts(old, ev, items, objects):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings
