@@ -19,6 +19,7 @@ from .merging import (
     _named_again,
     _refers_back,
     merge_events,
+    object_head,
 )
 from .parties import _claims_span, _participants, _phrase_head, asserter_of
 from .relevance import document_relevance, relevant
@@ -173,6 +174,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
     ctx = make_context(clean, meta, ents, quotes, gaz, document_links(sdoc, ents, gaz))  # relevance read them
     events: list[Event] = []
     items: set[int] = set()  # a fact sheet's lines ("Stationing two squadrons in ..."): one fact each
+    objects: dict[tuple[int, str], str] = {}  # what a cooperation supplies or bears on: another thing, another fact
     for ps in parsed:
         sent_doc, offset = ps.doc, ps.start
         sent_text = sent_text_of(sent_doc)
@@ -231,6 +233,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 trigger=sent_doc[i:j].text,
                 confidence=0.6 if asserter else 0.5,
             )
+            if etype == "cooperation" and (obj := object_head(sent_doc[i:j].root)):
+                objects[(offset, event.trigger)] = obj
             k = _earlier_meeting(events, event, sent_doc, i, j)
             if k is not None:  # "the summit gathers leaders from ...": the summit already reported
                 old = events[k]
@@ -242,5 +246,5 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             events.append(event)
             if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
                 ctx.meeting_parties = event.actors + event.targets
-    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)), frozenset(items))
+    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)), frozenset(items), objects)
     return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)
