@@ -123,3 +123,36 @@ def test_the_request_told_again_is_the_request_made():
                  evidence=Evidence(sentence="Moldova also urged Romania to train its pilots.", clean_start=120,
                                    clean_end=167))
     assert [e.trigger for e in merge_events([asked, again, anew])] == ["asked", "urged"]
+
+
+@pytest.mark.parametrize("sentence, trigger, thing", [
+    ("Poland will purchase 180 K2 tanks from South Korea.", "purchase", "tank"),
+    ("Canada approved the transfer of additional helicopters to Ukraine.", "transfer", "helicopter"),
+    ("Australia agreed to purchase $1.2 billion in unmanned underwater vehicles.", "purchase", "vehicle"),
+    ("Ukraine used the air defence systems that Germany delivered.", "delivered", "system"),
+    ("The two navies will deepen cooperation on submarine rescue.", "cooperation", "rescue"),
+    # a vague object, or a state receiving something, names no thing supplied
+    ("The two states will cooperate on matters of maritime security.", "cooperate", None),
+    ("Japan will provide the Philippines with radars.", "provide", None),
+])
+def test_what_a_cooperation_supplies_or_bears_on(nlp, sentence, trigger, thing):
+    from pactwatch.events.merging import object_head
+
+    doc = nlp(sentence)
+    assert object_head(next(t for t in doc if t.text == trigger)) == thing
+
+
+def test_purchases_of_two_kinds_of_weapons_are_two_facts():
+    """Defense News style: tanks and howitzers bought from one state, told by one minister: two purchases."""
+    text = ("Poland will purchase 180 K2 tanks from South Korea, Defence Minister Mariusz Blaszczak said.\n"
+            "Poland will also purchase 212 K9 howitzers from South Korea, Blaszczak said.\n")
+    buys = _of_type(text, "cooperation")
+    assert len(buys) == 2
+    assert all(e.actors == ("country:POL",) and e.targets == ("country:KOR",) for e in buys)
+
+
+def test_the_same_weapons_told_again_are_one_delivery():
+    """Reuters style: 'the systems' delivered in the lead and again later: one delivery."""
+    text = ("Germany will deliver IRIS-T air defence systems to Ukraine, Chancellor Olaf Scholz said.\n"
+            "Germany will deliver the systems to Ukraine before the end of the month, Scholz said.\n")
+    assert len(_of_type(text, "cooperation")) == 1
