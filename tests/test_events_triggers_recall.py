@@ -61,3 +61,63 @@ def test_attacks_in_other_senses_are_no_conflicts(nlp, sentence):
 
 def test_protesters_attacked_by_police_are_no_conflict(nlp):
     assert "conflict" not in _types(nlp, "Dozens of protesters were attacked by riot police in the capital.")
+
+
+# -------------------------------------------------------------------------- threats: diplomatic censure
+
+@pytest.mark.parametrize("sentence", [
+    "The Foreign Office summoned the Russian ambassador over the poisoning.",  # BBC style
+    "Islamabad summoned the Afghan charge d'affaires to lodge a strong protest.",  # Dawn style
+    "Ankara summoned the Dutch envoy on Sunday over the rally ban.",  # Anadolu style
+    "Nairobi expelled two Somali diplomats, accusing Mogadishu of meddling.",
+    "Baghdad described the strike as a flagrant violation of Iraqi sovereignty.",
+    "Cairo declared the maritime deal between Ankara and Tripoli null and void.",
+    "The United States levied sanctions on two Iranian commanders.",
+])
+def test_diplomatic_censure_is_a_threat(nlp, sentence):
+    assert "threat" in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board summoned the chief executive to explain the losses.",
+    "The court summoned the former ambassador's driver as a witness.",
+    "The league imposed a transfer ban on the club.",
+])
+def test_summons_and_bans_at_home_are_no_threats(nlp, sentence):
+    assert "threat" not in _types(nlp, sentence)
+
+
+# -------------------------------------------------------------------------- cooperation: supply and investment
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Turkey shipped armed drones to Azerbaijan last year.", "occurred"),  # Reuters style
+    ("South Korea will export K9 howitzers to Egypt under the deal.", "planned"),  # Yonhap style
+    ("Slovakia transferred its MiG-29 fighter jets to Ukraine.", "occurred"),
+    ("Lithuania donated 50 armored vehicles to Kyiv, the ministry said.", "occurred"),  # Delfi style
+    ("Seoul and Riyadh plan to jointly invest in shipbuilding.", "planned"),
+    ("Japan and India will invest $5 billion together in defence projects.", "planned"),
+    ("Egypt and Greece pledged close coordination to counter terrorism in the region.", "planned"),  # Xinhua style
+])
+def test_supply_investment_and_coordination_between_states_are_cooperation(nlp, sentence, status):
+    assert ("cooperation", status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amazon shipped record numbers of parcels in December.",
+    "The winery exports its wine to China and Japan.",
+    "Germany will invest billions in its railways.",
+    "The bank transferred the funds to an account in Cyprus.",
+    "The charity donated blankets to flood victims.",
+    "Their coordination in midfield impressed the coach.",
+])
+def test_supply_and_investment_by_firms_and_charities_are_no_cooperation(nlp, sentence):
+    assert "cooperation" not in _types(nlp, sentence)
+
+
+def test_investing_together_needs_states(nlp):
+    """'Invest together' is a cooperation trigger; a couple's investment has no state to take part in it."""
+    from test_events import _events_of
+
+    text = ("Defence news\nThe couple invested together in a beach house near the naval base at Souda, "
+            "where NATO warships and troops train.\n")
+    assert not [e for e in _events_of(text) if e.type == "cooperation"]
