@@ -56,6 +56,8 @@ from .sides import (
 )
 from .status import _path_up
 
+HOSTED = frozenset({"cooperation", "deployment"})  # types whose state "in X" is a side: who gets or hosts it
+INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
                          "resort", "area", "territory", "republic", "coast", "shore", "water"})
 
@@ -68,11 +70,15 @@ def _locative(sent_doc, char: int):
     if span is None or not len(span):
         return None
     tok = span[0]
-    # climb the name to its head ("Gaza Strip" → Strip), then "city of X" to "city"
-    for _ in range(4):
-        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+    # climb the name to its head ("Gaza Strip" → Strip), then "city of X" to "city", a list to its first member
+    # ("in Ghana, Benin and Togo"), and the members a place noun includes to it ("in nations including Denmark")
+    for _ in range(8):
+        if tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
+            tok = tok.head.head
+        elif tok.dep_ == "pobj" and (tok.head.lower_ in INCLUDING or (tok.head.lower_ == "as" and any(
+                c.lower_ == "such" for c in tok.head.children))) and tok.head.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head.head
         else:
             break
@@ -270,6 +276,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
+    hosts: set[str] = set()  # states named "in X": whom the act is done to or in, never who does it
     for m in mentions:
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
         if _inside_other_name(m, mentions):
@@ -315,8 +322,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             dist = _claim(sent_doc, prep, i, rivals)
             if dist is not None:
                 places.append((dist, 1, m.start, m.entity_id))
-                if etype == "conflict":  # the state a war or an attack is "in" is its target
+                if etype == "conflict" or (etype in HOSTED and prep.lower_ in ("in", "inside", "within")):
+                    # the state a war or an attack is "in" is its target; the state a cooperation or forces are
+                    # "in" receives or hosts them ("support stabilization in Ghana and Togo", "troops in Germany")
                     others.append((m.start, m.entity_id))
+                    if etype in HOSTED:
+                        hosts.add(m.entity_id)
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
@@ -413,7 +424,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if eid in seen or eid in victims:
             continue
         seen.add(eid)
-        if not actors and _pos < trig_pos:
+        if not actors and _pos < trig_pos and eid not in hosts:
             actors.append(eid)
         else:
             targets.append(eid)
@@ -424,8 +435,13 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
              and can_be_party(m.entity_id, ctx)), None)
         if group_org and group_org not in seen:
             targets.append(group_org)
-    if not actors and targets and len(targets) > 1:
-        actors.append(targets.pop(0))
+    if not actors and len(doers := [t for t in targets if t not in hosts]) > (0 if hosts else 1):
+        actors.append(doers[0])  # (a fact-sheet line "Stationing forces in Germany and Italy" keeps its author)
+        targets.remove(doers[0])
+    if hosts and not actors and subj_span is not None and not set(targets) - hosts:
+        # "soldiers are leading rescue operations in Indonesia": nobody sends them, no state hosts them (a
+        # fact-sheet line without a subject, "Stationing enablers in Germany and Italy", is its author's)
+        targets = []
     targets += [v for v in victims if v not in actors + targets]
     actors = [a for a in actors if a.split(":")[0] in ACTOR_KINDS]  # an affiliation read as an agreement is none
     targets = [t for t in targets if t.split(":")[0] in ACTOR_KINDS]

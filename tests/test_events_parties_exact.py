@@ -1,0 +1,64 @@
+"""Actors and targets exactly right (issue 11, point 1): the classes of wrong parties found on the development
+sets, each as a rule over the parse with sentences written for these tests (other states and words than the
+gold, in the styles of wire copy, regional dailies, ministry readouts and fact sheets), with negatives.
+
+Each article has a defense lead so that it is relevant."""
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_raws
+
+from pactwatch.model import RawDocument
+
+LEAD = "Defense news\nBy Staff Reporter\nPublished 6 January 2026\nMilitary and security officials spoke on Monday.\n"
+
+
+def _article(text: str, lead: bool = True):
+    return analyse_raws([RawDocument("x", "x.txt", (LEAD if lead else "") + text + "\n")])[0]
+
+
+def _parties_of(art, etype: str) -> list[set[str]]:
+    return [set(e.actors) | set(e.targets) for e in art.events if e.type == etype]
+
+
+# --- states named "in X": places, or the side that gets or hosts a cooperation or forces -----------------------
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # Reuters style: the states a list under "in ... including" names are where the plotted acts were, no sides
+    ("The European Union imposed sanctions on Belarus on Monday over a campaign against exiled journalists in "
+     "countries including Lithuania, Latvia and Poland.", "threat", {"org:eu", "country:BLR"}),
+    # Kyiv Independent style: "such as" likewise
+    ("Ukraine accused Russia of sabotage against railways in states such as Moldova and Romania.", "threat",
+     {"country:UKR", "country:RUS"}),
+])
+def test_states_listed_under_a_place_are_no_sides(sentence, etype, parties):
+    assert parties in _parties_of(_article(sentence), etype)
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # ministry readout style: every state of the list a cooperation is "in" receives it, the first one too
+    ("Japan will provide $50 million to support maritime security in Indonesia, Malaysia and Vietnam.",
+     "cooperation", {"country:JPN", "country:IDN", "country:MYS", "country:VNM"}),
+    # Xinhua style
+    ("China pledged to fund counter-terrorism training in Kenya and Uganda over the next three years.",
+     "cooperation", {"country:CHN", "country:KEN", "country:UGA"}),
+])
+def test_the_states_a_cooperation_is_in_receive_it(sentence, etype, parties):
+    assert parties in _parties_of(_article(sentence), etype)
+
+
+def test_a_fact_sheet_line_stationing_forces_in_two_states_is_its_authors():
+    """Fact-sheet style: a subjectless line is the author's act; the states it stations forces in both host them
+    (neither is the actor)."""
+    art = _article("FACT SHEET: Canada Strengthens Its Defence Commitments in Europe\n\nCanada will keep its promises "
+                   "to its NATO allies. Canada has led a battlegroup since 2017.\n"
+                   "Stationing additional air defence units and engineers in Estonia and Latvia.", lead=False)
+    found = [(e.actors, set(e.targets)) for e in art.events if e.type == "deployment" and "Estonia" in e.evidence.sentence]
+    assert found == [(("country:CAN",), {"country:EST", "country:LVA"})]
+
+
+def test_rescue_teams_working_in_a_state_are_sent_by_nobody():
+    """Wire style: soldiers working in a state after a disaster are no deployment of that state's or to it."""
+    art = _article("Soldiers and police are leading rescue operations in Chile after a strong earthquake hit the north "
+                   "of the country on Sunday.")
+    assert not any("country:CHL" in p for p in _parties_of(art, "deployment"))
