@@ -27,12 +27,11 @@ def _register_paragraphs() -> None:
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):  # a line break always ends a sentence (headlines, captions, paragraphs)
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        prev = None
+        for tok in doc:
+            if prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
                 tok.is_sent_start = True
-            elif tok.is_space and "\n" in tok.text:
-                pass
+            prev = tok
         return doc
 
 
@@ -125,7 +124,10 @@ def sentence_at(sdoc, char: int) -> tuple[int, int]:
     bounds = sentence_bounds(sdoc)
     if not bounds:
         return 0, len(sdoc.text)
-    i = bisect.bisect_right([b[0] for b in bounds], char) - 1
+    starts = sdoc.user_data.get("pactwatch_sent_starts")
+    if starts is None:
+        starts = sdoc.user_data["pactwatch_sent_starts"] = [b[0] for b in bounds]
+    i = bisect.bisect_right(starts, char) - 1
     return bounds[max(0, i)]
 
 
@@ -146,7 +148,8 @@ class FastAttributes:
         import re
 
         self.lemmatizer = lemmatizer
-        self._full: dict[tuple, tuple[str, str, str]] = {}
+        self._full: dict[tuple, tuple] = {}  # (tag, orth, dep, is_space) -> (pos, morph or None, lemma)
+        self._morphs: dict[int, object] = {}  # morphological analyses by key
 
         self.by_tag: dict[str, list] = {}
         self.by_lower: dict[str, list] = {}
@@ -232,18 +235,19 @@ class FastAttributes:
             return doc
         full = self._full
         for tok in doc:
-            key = (tok.tag_, tok.text, tok.dep_, tok.is_space)
+            key = (tok.tag, tok.orth, tok.dep, tok.is_space)
             hit = full.get(key)
             if hit is None:
                 self._apply(tok)
                 if lem.overwrite or tok.lemma == 0:
                     tok.lemma_ = lem.lemmatize(tok)[0]
-                if len(full) < 500_000:
-                    full[key] = (tok.pos_, str(tok.morph), tok.lemma_)
+                if len(full) < 500_000:  # ids and the analysis itself (one per analysis): no string lookups
+                    morph = tok.morph
+                    full[key] = (tok.pos, self._morphs.setdefault(morph.key, morph) if str(morph) else None, tok.lemma)
             else:
-                tok.pos_, morph, tok.lemma_ = hit
-                if morph:
-                    tok.set_morph(morph)
+                tok.pos, morph, tok.lemma = hit
+                if morph is not None:
+                    tok.morph = morph
         self._apply_multi(doc)
         return doc
 

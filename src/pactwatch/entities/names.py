@@ -52,6 +52,9 @@ _BETWEEN = re.compile(
     r"(?:agreement|treaty|accord|deal|pact|memorandum))\s+between\s+(?:the\s+)?(\w[\w\s]{1,30}?)\s+and\s+(?:the\s+)?(\w[\w]{1,30})")
 
 
+IGNORECASE = int(re.I)  # an int: a pattern's flags & re.I goes through the enum's slow operator
+
+
 def _bodies(text: str, hits, b: _Builder) -> None:
     """A state's institution named with its demonym or name is one organisation:
     "the Turkish Foreign Ministry", "Ministry of Foreign Affairs of Iraq", "Iraq's parliament"
@@ -63,7 +66,7 @@ def _bodies(text: str, hits, b: _Builder) -> None:
         adjective = hit.how == "demonym" or (len(hit.text) <= 5 and hit.text.replace(".", "").isupper())
         for after, before, possessive, short, kind in _body_patterns():
             span = None
-            follows = after.match(text, hit.end) if adjective or not after.flags & re.I else None  # "United States Army"
+            follows = after.match(text, hit.end) if adjective or not after.flags & IGNORECASE else None  # "United States Army"
             m = follows or (None if adjective else possessive.match(text, hit.end))
             if m:
                 # "Kazakhstan's foreign ministry": the state keeps its own mention, the ministry is its possession
@@ -253,12 +256,13 @@ def _person_end(text: str, s: int, e: int) -> int:
 
 
 def _ner(sdoc, b: _Builder) -> None:
-    person_words = {w for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
-    first_names = {e.text.split()[0] for e in sdoc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    ents = sdoc.ents  # spaCy builds the spans at every call
+    person_words = {w for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
+    first_names = {e.text.split()[0] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
     not_orgs: set[str] = set()
     things = document_things(sdoc, b.text, known=lambda n: bool(b.gaz.lookup(n)))
-    orgs = {re.sub(r"^[Tt]he\s+", "", e.text) for e in sdoc.ents if e.label_ == "ORG"}
-    for ent in sdoc.ents:
+    orgs = {re.sub(r"^[Tt]he\s+", "", e.text) for e in ents if e.label_ == "ORG"}
+    for ent in ents:
         kind = NER_KINDS.get(ent.label_)
         if kind is None:
             continue

@@ -2,6 +2,7 @@
 ``leader_of`` / ``official_of`` relations."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..gazetteer import fold
@@ -10,16 +11,28 @@ from .builder import _Builder, _sentence_bounds
 from .lexicon import _CONNECTORS, _NOT_MODIFIERS, _honorifics, _title_vocab, role_words
 
 
+@functools.lru_cache(maxsize=1)
+def _title_patterns() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    """Each list of title words of ``data/roles.json`` as (word, its pattern), compiled once: "former"
+    words anywhere in a word's bounds, the others not inside a hyphenated word."""
+    out = {}
+    for kind, words in role_words().items():
+        rx = r"\b{}\b" if kind == "former" else r"(?<![\w-]){}(?![\w-])"
+        out[kind] = tuple((w, re.compile(rx.format(re.escape(w)))) for w in words)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
 def _title_kind(title: str) -> str | None:
     """leader / official / other for a title phrase, from its last title word."""
     t = fold(title)
-    words = role_words()
-    if any(re.search(rf"\b{re.escape(w)}\b", t) for w in words["former"]):
+    patterns = _title_patterns()
+    if any(rx.search(t) for _w, rx in patterns["former"]):
         return "former"
     best: tuple[int, str] | None = None
     for kind in ("leader", "official", "other"):
-        for w in words[kind]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", t):
+        for w, rx in patterns[kind]:
+            for m in rx.finditer(t):
                 # the head of the title is its first title word ("Representative to the UN", "member of ...")
                 if best is None or m.start() < best[0] or (m.start() == best[0] and kind == "official" and
                                                             best[1] == "leader" and len(w) > 9):
@@ -29,12 +42,13 @@ def _title_kind(title: str) -> str | None:
     return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _org_leader(title: str) -> bool:
     """A title that heads an organisation ("administrator", "executive director", "head of")."""
     t = fold(title)
     if re.search(r"\b(?:deputy|vice|assistant|under|associate)\b|\bvice-", t):
         return False
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", t) for w in role_words()["org_leader"])
+    return any(rx.search(t) for _w, rx in _title_patterns()["org_leader"])
 
 
 def _roles(sdoc, b: _Builder, persons: dict[str, str]) -> tuple[list[Role], list[Relation]]:

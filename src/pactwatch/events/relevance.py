@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..model import EntityAnalysis
+from ..nlp import sentence_bounds
 from .context import document_links, known_name, represented_states
 
 PARTY_KINDS = ("country", "org")
@@ -125,5 +126,7 @@ def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
     key = ("pactwatch.relevance", id(ents))
     if key not in sdoc.user_data:
         represented = document_links(sdoc, ents, gaz).states()
-        sdoc.user_data[key] = article_relevance([s.text for s in sdoc.sents], ents, represented=represented)
+        text = sdoc.text
+        sentences = [text[s:e] for s, e in sentence_bounds(sdoc)]  # each sentence's Span.text
+        sdoc.user_data[key] = article_relevance(sentences, ents, represented=represented)
     return sdoc.user_data[key]
