@@ -28,6 +28,11 @@ def _at(events, etype: str, words: str):
     # a ministry's statement retold (APA style)
     ("The Azerbaijani Defence Ministry said Armenian forces shelled its positions in Lachin overnight.", "conflict",
      "Defence Ministry said", "org:azerbaijani-defense-ministry"),
+    # a body cited as the source (Kyiv Independent, Antara styles)
+    ("Ukrainian forces shot down 40 Russian drones overnight, according to the Ukrainian Air Force.", "conflict",
+     "according to", "org:ukrainian-air-force"),
+    ("According to a statement by the Indonesian Defence Ministry, Indonesia and Australia will hold joint naval "
+     "drills in March.", "exercise", "According to", "org:indonesian-defense-ministry"),
 ])
 def test_a_body_that_says_it_asserts_it(text, etype, words, asserter):
     assert _at(_article(LEAD + text + "\n").events, etype, words) == {asserter}

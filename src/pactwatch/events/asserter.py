@@ -66,15 +66,30 @@ def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
 
 
 def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
-    """Who claims the fact at token ``i`` of a narrated sentence: the person the sentence reports
-    ("Aliyev said ...", "according to X"), else the person subject of a verb of saying or stance above
-    the trigger: named ("President Biden reaffirmed ..."), "he", an office the article names a person
-    with ("The President conveyed his support ...", "The Vice President underscored ..."), else the
-    author of a statement, remarks or a letter, who claims all it narrates."""
+    """Who claims the fact at token ``i`` of a narrated sentence: the person or body subject of a verb of saying or
+    stance above the trigger: named ("President Biden reaffirmed ...", "the ministry said"), "he", an office the
+    article names a person with ("The President conveyed his support ...", "The Vice President underscored ...");
+    else the person the sentence reports ("Aliyev said ...", "according to X") or the body it cites ("according to
+    the Defence Ministry"); else the author of a statement, remarks or a letter, who claims all it narrates."""
     found = _subject_asserter(sent_doc, offset, i, ctx, lex)
     if found:
         return found
-    return _reported_person(sent_doc, offset, ctx, lex) or _author(ctx, statements_only=True)
+    return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
+            or _author(ctx, statements_only=True))
+
+
+ACCORDING = re.compile(r"\baccording to\b", re.I)
+
+
+def _source_body(sent_doc, offset: int, ctx: DocContext) -> str | None:
+    """The body a narrated sentence cites as its source ("according to the Defence Ministry", "according to a
+    statement by NATO"): the first organisation named in the few words after "according to"."""
+    m = ACCORDING.search(sent_doc.text)
+    if m is None:
+        return None
+    start = offset + m.end()
+    bodies = [b for b in ctx.ents.mentions_in(start, start + 60) if b.entity_id.startswith("org:")]
+    return bodies[0].entity_id if bodies else None
 
 
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
