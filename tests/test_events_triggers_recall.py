@@ -121,3 +121,21 @@ def test_investing_together_needs_states(nlp):
     text = ("Defence news\nThe couple invested together in a beach house near the naval base at Souda, "
             "where NATO warships and troops train.\n")
     assert not [e for e in _events_of(text) if e.type == "cooperation"]
+
+
+# -------------------------------------------------------------------------- one fact per phrase, not per sentence
+
+def test_a_deployment_in_a_further_coordinated_noun_is_its_own_fact(nlp):
+    """Readout style: the force activated and the allies' pledge to deploy brigades are two deployments, though the
+    pledge hangs on the first one's object in the parse."""
+    from pactwatch.events import _find_triggers, _outermost
+
+    doc = nlp("Berlin welcomed the decision to activate the rapid reaction force as well as the pledge by Warsaw to "
+              "deploy two brigades to Lithuania.")
+    kept = _outermost(doc, _find_triggers(doc, load_lexicon(), accept=True))
+    assert {p for t, p, _i, _j in kept if t == "deployment"} >= {"activate", "deploy"}
+
+
+def test_a_deployment_inside_another_ones_phrase_is_still_one(nlp):
+    assert typed_statuses(nlp, "No participation by Kenya in any peacekeeping mission is envisioned.") == {
+        ("deployment", "denied")}

@@ -50,13 +50,25 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
             if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], frozenset()) | GIVEN.get(u[:2], frozenset())):
                 continue
             uroot = sent_doc[u[2]:u[3]].root
-            if uroot.i != root.i and (any(a.i == uroot.i for a in root.ancestors) if u[0] == t[0]
+            if uroot.i != root.i and (_under(root, uroot) if u[0] == t[0]
                                       else _subject_of(root, uroot, about=u[0] == "agreement")):
                 nested = True
                 break
         if not nested:
             keep.append(t)
     return keep
+
+
+def _under(tok, top) -> bool:
+    """``tok`` is in the phrase of ``top``, not in a further noun coordinated with it ("the decision to activate the
+    response force as well as the commitments by our Allies to deploy forces": two deployments)."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
+            return False
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+    return False
 
 
 # a meeting on an agreement is its negotiation: "agreed to begin negotiations on a new agreement" is the agreement
