@@ -62,3 +62,17 @@ def test_rescue_teams_working_in_a_state_are_sent_by_nobody():
     art = _article("Soldiers and police are leading rescue operations in Chile after a strong earthquake hit the north "
                    "of the country on Sunday.")
     assert not any("country:CHL" in p for p in _parties_of(art, "deployment"))
+
+
+# --- who censures an act is no side of it --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    # Xinhua style
+    ("China on Tuesday condemned the joint naval drills held by Japan and the Philippines in the South China Sea.",
+     "exercise", {"country:JPN", "country:PHL"}),
+    # Dawn style
+    ("Pakistan strongly criticised the defence agreement signed by India and the United States on Friday.",
+     "agreement", {"country:IND", "country:USA"}),
+])
+def test_who_censures_an_act_is_no_side_of_it(sentence, etype, parties):
+    assert parties in _parties_of(_article(sentence), etype)

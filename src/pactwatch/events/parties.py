@@ -212,7 +212,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             sayer = _subject_of(tok)
             if sayer is not None and not sayer.left_edge.i <= i <= sayer.right_edge.i:
                 sayer_span = (offset + sayer.left_edge.idx, offset + sayer.right_edge.idx + len(sayer.right_edge))
-            commentator = sayer_span is not None and (etype in OTHERS_ACTS or own_agent is not None)
+            # who condemns a drill, an agreement or a summit is no side of it either (a warning is his own act)
+            commentator = sayer_span is not None and (etype in OTHERS_ACTS or own_agent is not None or (
+                etype != "threat" and _lemma(tok) in party_rules()["censure_verbs"]))
             if commentator or sayer_span is None:
                 break
             subjects = [sayer]
