@@ -139,3 +139,39 @@ def test_a_deployment_in_a_further_coordinated_noun_is_its_own_fact(nlp):
 def test_a_deployment_inside_another_ones_phrase_is_still_one(nlp):
     assert typed_statuses(nlp, "No participation by Kenya in any peacekeeping mission is envisioned.") == {
         ("deployment", "denied")}
+
+
+# -------------------------------------------------------------------------- which sentences are parsed
+
+def test_office_words_are_derived_from_the_parties_group_bodies():
+    """One list: every plural body that parties.json says stands for the states in focus ('group_bodies') makes its
+    sentence a candidate, but the plurals of war news that name no pair ("forces", "troops")."""
+    from pactwatch.events.context import party_rules
+    from pactwatch.events.triggers import OFFICE_WORDS, UNCOUNTED_BODIES, _plural
+
+    bodies = {_plural(b.split()[-1]) for b in party_rules()["group_bodies"]}
+    assert bodies - UNCOUNTED_BODIES <= OFFICE_WORDS
+    assert {"navies", "armies", "ministries", "guards", "chiefs", "delegations"} <= OFFICE_WORDS
+    assert not {"forces", "troops"} & OFFICE_WORDS
+    assert {"president", "secretary", "i"} <= OFFICE_WORDS  # the office holders stay
+
+
+@pytest.mark.parametrize("text", [
+    "Both coast guards will hold joint drills in the strait next month.",
+    "The two navies began joint drills off the coast on Monday.",
+    "The defence chiefs of the two countries agreed to expand military exercises.",
+])
+def test_a_sentence_whose_only_party_word_is_a_plural_body_is_parsed(nlp, text):
+    from helpers import analyse_text
+
+    a = analyse_text(nlp, "Coastal security\n\nNavies of the region keep watch. " + text)
+    cands = candidate_sentences(a.sdoc, a.ents, relevance=1.0)
+    assert any(text[:20] in s.text for i, s in enumerate(a.sdoc.sents) if i in cands)
+
+
+def test_a_sentence_whose_only_party_word_is_troops_is_not_parsed(nlp):
+    from helpers import analyse_text
+
+    a = analyse_text(nlp, "Frontline report\n\nThe border was quiet on Sunday. Troops clashed near the river at dawn.")
+    cands = candidate_sentences(a.sdoc, a.ents, relevance=1.0)
+    assert not any("Troops clashed" in s.text for i, s in enumerate(a.sdoc.sents) if i in cands)

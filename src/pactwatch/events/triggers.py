@@ -6,16 +6,36 @@ import bisect
 from ..gazetteer import load_gazetteer
 from ..model import EntityAnalysis, Quote
 from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, agreement_nouns, load_lexicon
+from .context import party_rules
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .relevance import document_relevance, relevant
 
-# words naming who takes part without a name: "the two leaders", "both sides", "the President", "I",
-# "both navies", "the defence chiefs of the two countries" (plural bodies: not "forces" or "troops", which
-# news of war writes in every other sentence and which name no pair)
-OFFICE_WORDS = frozenset({"leaders", "sides", "officials", "president", "minister", "secretary", "countries",
-                          "nations", "governments", "ministers", "presidents", "i", "administration", "advisor",
-                          "adviser", "chancellor", "premier", "navies", "armies", "militaries", "ministries",
-                          "chiefs", "delegations"})
+# an office holder named without a name stands for the principal state: "the President", "the Secretary", "I"
+OFFICE_HOLDERS = frozenset({"president", "minister", "secretary", "i", "administration", "advisor", "adviser",
+                            "chancellor", "premier"})
+# plural bodies that news of war writes in every other sentence and that name no pair: no reason to parse alone
+UNCOUNTED_BODIES = frozenset({"forces", "troops", "soldiers"})
+
+
+def _plural(noun: str) -> str:
+    """The plural of a lower-case English noun of the parties lists ("navy" -> "navies", "chief" -> "chiefs")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _group_words() -> frozenset[str]:
+    """The plurals that stand for the states in focus (``data/parties.json``): the heads of its plural bodies
+    ('group_bodies': "both navies", "the defence chiefs of the two countries") and of its group subjects ("the two
+    leaders", "both sides"), so that the sentences holding them are parsed and the parties stage can read them."""
+    rules = party_rules()
+    heads = {w.split()[-1] for w in rules["group_bodies"]}
+    plurals = {_plural(h) for h in heads} | {g.split()[-1] for g in rules["group_subjects"]}
+    return frozenset(w for w in plurals if w.endswith("s")) - UNCOUNTED_BODIES
+
+
+# words naming who takes part without a name: "the two leaders", "both sides", "the President", "I", "both navies"
+OFFICE_WORDS = OFFICE_HOLDERS | _group_words()
 
 
 def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[Quote, ...] = (),
