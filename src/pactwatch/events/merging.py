@@ -5,7 +5,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from ..model import CleanDocument, Event
+from ..model import CleanDocument, EntityAnalysis, Event
 from ..quotes import CUE_VERBS
 
 SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
@@ -89,6 +89,11 @@ def _refers_back(events: list[Event], etype: str, parts: list[str], asserter: st
         if ev.type == etype and (set(ev.actors) | set(ev.targets)) & set(parts):
             return True
     return False
+
+
+# what names the relationship between parties, not a cooperation in anything ("the U.S.-India Strategic Partnership")
+RELATIONSHIP_WORDS = frozenset({"partnership", "partnerships", "strategic partnership", "relationship", "relationships",
+                                "ties", "relations", "bond", "bonds", "friendship", "unity", "united"})
 
 
 SETTLED_TYPES = frozenset({"meeting", "conflict"})
@@ -274,6 +279,12 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # cooperation in energy and trade is not the same fact as military cooperation
     if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
         return True
+    # cooperation in a sector is another fact than sectorless cooperation told before it ("worked in close cooperation",
+    # then "will support the UAE's security"), unless that names the relationship the later sentences detail ("met to
+    # reaffirm the historic partnership")
+    if ev.type == "cooperation" and ev.sectors and not old.sectors and not same_sentence \
+            and old.trigger.lower() not in RELATIONSHIP_WORDS:
+        return True
     # a fact sheet's lines tell a fact each ("Stationing two squadrons in the United Kingdom." and "Stationing air
     # defense enablers in Germany."), and a heading opens a fact of its own
     if not same_sentence and (_listed(old, items) or _listed(ev, items)):
@@ -303,16 +314,76 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     return False
 
 
+def named_parties(ents: EntityAnalysis, stands_for: Mapping[str, str], start: int, end: int) -> frozenset[str]:
+    """The parties the sentence at clean ``[start, end)`` names itself: the entities mentioned there by name, and the
+    state or body a person or institution so named stands for (``stands_for``: a person's affiliation, an institution's
+    state). A sentence that says "the two sides" or "they" names none."""
+    ids = {m.entity_id for m in ents.mentions_in(start, end)}
+    return frozenset(ids | {stands_for[i] for i in ids if i in stands_for})
+
+
+# a sentence shorter than this (in words) is a fragment ("Israel too.", a headline), longer a run-on list
+CLEAR_WORDS = (6, 80)
+OPENING_QUOTES = "\"\u201c\u2018'"
+ENDINGS = (".", "!", "?", ":", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019")
+DOUBLE_QUOTES = ("\"", "\u201c", "\u201d")
+
+
+def _whole_sentence(sentence: str) -> bool:
+    """A sentence that stands on its own: it opens as a sentence (not "and will train its pilots" nor "... Kyiv"), ends
+    as one (not a headline or a line cut short; a colon ends a sentence that introduces a quotation), and any quotation
+    it opens it closes (not a quotation's first or second half)."""
+    text = sentence.strip()
+    first = text.lstrip(OPENING_QUOTES)[:1]
+    if not (first.isupper() or first.isdigit()) or not text.endswith(ENDINGS):
+        return False
+    return sum(text.count(q) for q in DOUBLE_QUOTES) % 2 == 0
+
+
+def _names_half(parties: set[str], named: frozenset[str]) -> bool:
+    found = len(parties & named)
+    return bool(found) and 2 * found >= len(parties)
+
+
+def _clarity(ev: Event, fact: Event, named: Mapping[int, frozenset[str]]) -> tuple[bool, bool, bool]:
+    """How clearly ``ev``'s sentence tells the merged ``fact``: a whole sentence first, then one that names the parties
+    itself (at least half of its own actors and targets or of the fact's, not just "the two sides" or "they"), then one
+    of moderate length."""
+    assert ev.evidence is not None
+    sentence = ev.evidence.sentence
+    here = named.get(ev.evidence.clean_start, frozenset())
+    names = _names_half(set(ev.actors) | set(ev.targets), here) or _names_half(set(fact.actors) | set(fact.targets), here)
+    return _whole_sentence(sentence), names, CLEAR_WORDS[0] <= len(sentence.split()) <= CLEAR_WORDS[1]
+
+
+def _clearest(event: Event, told: list[Event], named: Mapping[int, frozenset[str]]) -> Event:
+    """``event`` (a merged fact) with the evidence and trigger of the clearest of the sentences that ``told`` it (see
+    :func:`_clarity`), the first among equals. Only the sentences whose asserter is the event's are candidates: the
+    evidence says who claims it."""
+    candidates = [ev for ev in told if ev.evidence is not None and ev.asserted_by == event.asserted_by]
+    if event.evidence is None or len({ev.evidence.clean_start for ev in candidates if ev.evidence}) < 2:
+        return event
+    best = max(candidates, key=lambda ev: _clarity(ev, event, named))  # max keeps the first of equals
+    if best.evidence is None or best.evidence.clean_start == event.evidence.clean_start:
+        return event
+    return replace(event, evidence=best.evidence, trigger=best.trigger)
+
+
 def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
-                 objects: Mapping[tuple[int, str], str] | None = None) -> tuple[Event, ...]:
+                 objects: Mapping[tuple[int, str], str] | None = None,
+                 named: Mapping[int, frozenset[str]] | None = None) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other;
     in one sentence, same type and participants one within the other whatever the status (the
     status other than ``occurred`` wins: "committed to expanding collaboration" is planned).
 
     ``items`` are the clean offsets of sentences that are lines of a list ("Stationing two squadrons of
     F-35 aircraft in the United Kingdom."): each tells its own fact. ``objects`` maps (sentence offset,
-    trigger) to what a cooperation supplies or bears on (:func:`object_head`): two things, two facts."""
+    trigger) to what a cooperation supplies or bears on (:func:`object_head`): two things, two facts.
+
+    The evidence of a fact told in several sentences is the clearest of them (:func:`_clarity`): a whole sentence that
+    names the parties itself (``named``: the parties each sentence names, by offset; see :func:`named_parties`)."""
     kept: list[Event] = []
+    told: list[list[Event]] = []  # the sentences that told each kept fact
     for ev in events:
         k = _commented(kept, ev)
         if k is not None:  # "the drills were not directed at any third country": the drills reported, their parties
@@ -338,8 +409,10 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                     agreement=old.agreement or ev.agreement,
                     confidence=min(0.95, max(old.confidence, ev.confidence) + 0.1),
                 )
+                told[k].append(ev)
                 merged = True
                 break
         if not merged:
             kept.append(ev)
-    return tuple(kept)
+            told.append([ev])
+    return tuple(_clearest(ev, sentences, named or {}) for ev, sentences in zip(kept, told, strict=True))
