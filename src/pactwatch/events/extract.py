@@ -19,6 +19,7 @@ from .merging import (
     _named_again,
     _refers_back,
     merge_events,
+    named_parties,
     object_head,
 )
 from .parties import _claims_span, _participants, _phrase_head, asserter_of
@@ -175,9 +176,12 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
     events: list[Event] = []
     items: set[int] = set()  # a fact sheet's lines ("Stationing two squadrons in ..."): one fact each
     objects: dict[tuple[int, str], str] = {}  # what a cooperation supplies or bears on: another thing, another fact
+    named: dict[int, frozenset[str]] = {}  # the parties each sentence names itself: the clearest is a fact's evidence
+    stands_for = ctx.affiliation | ctx.institutions
     for ps in parsed:
         sent_doc, offset = ps.doc, ps.start
         sent_text = sent_text_of(sent_doc)
+        named[offset] = named_parties(ctx.ents, stands_for, offset, offset + len(sent_text))
         if _subjectless_lead(sent_doc):
             items.add(offset)
         triggers = _find_triggers(sent_doc, lex, accept=True)
@@ -246,5 +250,6 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             events.append(event)
             if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
                 ctx.meeting_parties = event.actors + event.targets
-    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)), frozenset(items), objects)
+    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)), frozenset(items), objects,
+                          named)
     return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)
