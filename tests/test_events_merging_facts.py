@@ -6,6 +6,8 @@ later sentences still gives one event. Articles written for these tests, in the 
 Reuters, Anadolu and Yonhap."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_events_types import _events
 
@@ -156,3 +158,83 @@ def test_the_same_weapons_told_again_are_one_delivery():
     text = ("Germany will deliver IRIS-T air defence systems to Ukraine, Chancellor Olaf Scholz said.\n"
             "Germany will deliver the systems to Ukraine before the end of the month, Scholz said.\n")
     assert len(_of_type(text, "cooperation")) == 1
+
+
+def test_cooperation_in_a_sector_is_not_the_sectorless_cooperation_before_it():
+    """Africanews style: close cooperation on a crisis, then cooperation on maritime security: two facts; the lead's
+    "historic partnership" is the relationship the later sentence details: one fact."""
+    acts = _of_type("Ghana and Nigeria have worked in close cooperation to end the crisis in the Sahel. Ghana and "
+                    "Nigeria also cooperate on maritime security in the Gulf of Guinea.", "cooperation")
+    assert [e.sectors for e in acts] == [(), ("security",)]
+    partnership = _of_type("President Mahama met President Tinubu in Accra to reaffirm the historic partnership "
+                           "between Ghana and Nigeria. Ghana and Nigeria already cooperate on maritime security in the "
+                           "Gulf of Guinea.", "cooperation")
+    assert len(partnership) == 1 and partnership[0].sectors == ("security",)
+
+
+def _told(sentence: str, start: int, trigger: str, parties: tuple[str, ...] = ("country:PER", "country:CHL"),
+          asserted_by: str | None = None) -> Event:
+    return Event("exercise", "planned", parties[:1], parties[1:], trigger=trigger, asserted_by=asserted_by,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("Peru and Chile will hold joint naval drills in May.", True),
+    ("\"Our navies will train together,\" the admiral said.", True),
+    ("The admiral listed what the drills include:", True),  # a colon ends a sentence that introduces a quotation
+    ("Peru and Chile to hold joint naval drills", False),  # a headline
+    ("and will also hold joint naval drills in May.", False),  # a line cut out of a sentence
+    ("\u201cOur navies will hold joint drills in May.", False),  # a quotation's first half
+    ("It is a first for both navies,\u201d the admiral said.", False),  # and its second half
+])
+def test_a_whole_sentence(sentence, whole):
+    from pactwatch.events.merging import _whole_sentence
+
+    assert _whole_sentence(sentence) is whole
+
+
+def test_a_fact_told_twice_keeps_its_clearest_sentence():
+    """The evidence of a merged fact is a whole sentence that names its parties, the first of equals."""
+    named = {0: frozenset(), 60: frozenset({"country:PER", "country:CHL"}), 140: frozenset({"country:PER",
+                                                                                          "country:CHL"})}
+    vague = _told("The two navies will hold joint naval drills in May.", 0, "drills")
+    clear = _told("Peru and Chile will hold joint naval drills off Arica in May.", 60, "drills")
+    again = _told("Peru and Chile will hold the exercise with four frigates.", 140, "exercise")
+    merged = merge_events([vague, clear, again], named=named)
+    assert len(merged) == 1
+    assert merged[0].evidence == clear.evidence and merged[0].trigger == "drills"
+    # the first sentence stays when it is as clear as the others
+    assert merge_events([clear, again], named=named)[0].evidence == clear.evidence
+    # a quotation's first half is no clear evidence, even when it names the parties
+    half = _told("\u201cPeru and Chile will hold joint naval drills in May.", 0, "drills")
+    later = _told("The two navies will hold joint naval drills in May.", 80, "drills")
+    assert merge_events([half, later], named={0: named[60]})[0].evidence == later.evidence
+    # without what the sentences name, the first whole sentence stays
+    assert merge_events([vague, clear])[0].evidence == vague.evidence
+
+
+def test_the_evidence_keeps_the_claim_s_asserter():
+    """A meeting told by a speaker and then by the outlet is one meeting, claimed by the speaker: its evidence stays the
+    speaker's sentence, however clearer the outlet's."""
+    said = replace(_told("They met in Lima on Monday, the admiral said.", 0, "met", asserted_by="person:x"),
+                   type="meeting", status="occurred")
+    told = replace(_told("The defence ministers of Peru and Chile met in Lima on Monday.", 50, "met"),
+                   type="meeting", status="occurred")
+    merged = merge_events([said, told], named={0: frozenset(), 50: frozenset({"country:PER", "country:CHL"})})
+    assert len(merged) == 1 and merged[0].asserted_by == "person:x"
+    assert merged[0].evidence == said.evidence
+
+
+def test_a_story_s_merged_fact_points_at_its_clearest_sentence():
+    """Reuters style: 'the two countries' first, the parties named next: the evidence is the second sentence, and its
+    offsets point at it in the text the user gave."""
+    from helpers import article_of
+
+    art = article_of("The two countries will hold joint naval exercises in May. Peru and Chile will hold joint naval "
+                     "exercises off the coast of Arica in May.")
+    drills = [e for e in art.events if e.type == "exercise"]
+    assert len(drills) == 1
+    ev = drills[0].evidence
+    assert ev.sentence.startswith("Peru and Chile") and drills[0].trigger == "exercises"
+    assert art.doc.raw.text[ev.start:ev.end] == ev.sentence
+    assert art.doc.text[ev.clean_start:ev.clean_end] == ev.sentence
