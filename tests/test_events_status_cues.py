@@ -43,6 +43,9 @@ def status_at():
     # a withdrawal only threatened, weighed or refused leaves the agreement standing
     ("Niger will not withdraw from the defence agreement, the minister said.", "agreement", "occurred"),
     ("Moscow threatened to withdraw from the treaty.", "treaty", "occurred"),
+    # leaving a bloc ends a membership; leaving a summit early does not undo the summit
+    ("Burkina Faso left the regional bloc in January.", "bloc", "denied"),
+    ("The Russian delegation left the summit early.", "summit", "occurred"),
     # withdrawing troops is a deployment (GUIDE): no denial of the base
     ("US troops withdrew from the base in Niger.", "base", "occurred"),
     # cancelled is denied, postponed still to come (Yonhap, AP)

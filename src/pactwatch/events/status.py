@@ -158,6 +158,8 @@ def _withdrawn(trig) -> bool:
     nouns = agreement_nouns() | frozenset(data["nouns"])
     if _lemma(trig) not in nouns and trig.lower_ not in nouns:
         return False
+    # leaving a treaty or a bloc ends a membership; leaving a summit is only going home
+    member = bool({_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(data["membership_verbs"]["nouns"])))
     tok = trig
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in data["participation_nouns"]:
         tok = tok.head.head  # "suspended its participation in the treaty"
@@ -167,10 +169,12 @@ def _withdrawn(trig) -> bool:
             gov, key = gov.head, f"{_lemma(gov.head)} {gov.lower_}"  # "pulled out of", "walked away from"
         else:
             key = _phrasal(gov)
-        hit = prep.lower_ in data["from_verbs"].get(key, ())
+        hit = prep.lower_ in data["from_verbs"].get(key, ()) or (
+            member and prep.lower_ in data["membership_verbs"]["from"].get(key, ()))
     elif tok.dep_ in ("dobj", "nsubjpass"):  # "scrapped the deal", "the summit was cancelled"
         gov = tok.head
-        hit = gov.pos_ == "VERB" and _phrasal(gov) in data["object_verbs"]
+        verbs = data["object_verbs"] + (data["membership_verbs"]["objects"] if member else [])
+        hit = gov.pos_ == "VERB" and _phrasal(gov) in verbs
     else:
         return False
     return hit and not _hedged(gov if gov.pos_ in ("VERB", "AUX") else gov.head, data["hedging_heads"])
