@@ -76,3 +76,18 @@ def test_rescue_teams_working_in_a_state_are_sent_by_nobody():
 ])
 def test_who_censures_an_act_is_no_side_of_it(sentence, etype, parties):
     assert parties in _parties_of(_article(sentence), etype)
+
+
+# --- a name that only says whose text or word a noun is: its author, no side ---------------------------------
+
+@pytest.mark.parametrize("sentence, etype, party, not_party", [
+    # Anadolu style: the body a resolution is of is no side of the deployment under it
+    ("Rwanda sent 1,000 troops to Mozambique last year under an African Union resolution adopted in June.",
+     "deployment", "country:MOZ", "org:african-union"),
+    # a ministry readout: whose condolences they are is no side of the attack
+    ("The minister welcomed Jordan's condolences for the attack on Iraqi border guards near Rutba.",
+     "conflict", "country:IRQ", "country:JOR"),
+])
+def test_the_author_of_a_text_is_no_side(sentence, etype, party, not_party):
+    found = _parties_of(_article(sentence), etype)
+    assert any(party in p for p in found) and not any(not_party in p for p in found)

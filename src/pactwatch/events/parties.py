@@ -24,6 +24,7 @@ from .sides import (
     _addressee,
     _adversary,
     _attacked_in,
+    _authored,
     _between,
     _cause,
     _clause_root,
@@ -333,7 +334,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
-        if title_of_person or _names_another(_mention_token(sent_doc, offset, m)):
+        if title_of_person or _names_another(_mention_token(sent_doc, offset, m)) or _authored(
+                _mention_token(sent_doc, offset, m), trig):
             continue
         laid = _laid_on(_mention_token(sent_doc, offset, m), trig) if etype == "conflict" else ""
         if laid == "bystander":

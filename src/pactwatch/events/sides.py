@@ -66,6 +66,21 @@ def _names_another(tok) -> bool:
     return bool(words & set(party_rules()["not_party_heads"]))
 
 
+def _authored(tok, trig) -> bool:
+    """Whether a state's or an organisation's name only says whose text or word another noun is, a noun that is
+    not the trigger: "goes against the UN Security Council resolution", "Israel's condolences for the attack",
+    "Japan's statement on the drills" (its author, no side of the act)."""
+    if tok is None or tok.dep_ not in ("poss", "compound", "amod", "nmod") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    phrase = trig
+    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return head.i not in (trig.i, phrase.i) and head.lemma_.lower() in party_rules()["author_nouns"]
+
+
 def _mention_token_at(sent_doc, offset: int, pos: int):
     """The token at document position ``pos`` in a parsed sentence."""
     span = sent_doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
