@@ -1,4 +1,5 @@
-"""One event per fact: repeats, headline restatements and anaphoric mentions merged or dropped."""
+"""One event per fact: repeats, headline restatements and anaphoric mentions merged or dropped; a fact told in several
+sentences keeps the clearest as its evidence."""
 from __future__ import annotations
 
 import re
@@ -322,8 +323,8 @@ def named_parties(ents: EntityAnalysis, stands_for: Mapping[str, str], start: in
     return frozenset(ids | {stands_for[i] for i in ids if i in stands_for})
 
 
-# a sentence shorter than this (in words) is a fragment ("Israel too.", a headline), longer a run-on list
-CLEAR_WORDS = (6, 80)
+# a sentence shorter than this (in words) is a fragment ("Israel too."), longer a run-on list
+CLEAR_WORDS = (4, 80)
 OPENING_QUOTES = "\"\u201c\u2018'"
 ENDINGS = (".", "!", "?", ":", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019")
 DOUBLE_QUOTES = ("\"", "\u201c", "\u201d")
