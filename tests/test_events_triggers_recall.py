@@ -175,3 +175,41 @@ def test_a_sentence_whose_only_party_word_is_troops_is_not_parsed(nlp):
     a = analyse_text(nlp, "Frontline report\n\nThe border was quiet on Sunday. Troops clashed near the river at dawn.")
     cands = candidate_sentences(a.sdoc, a.ents, relevance=1.0)
     assert not any("Troops clashed" in s.text for i, s in enumerate(a.sdoc.sents) if i in cands)
+
+
+# -------------------------------------------------------------------------- hyphenated triggers, withdrawals
+
+@pytest.mark.parametrize("sentence", [
+    "Britain and France will deepen defence co-operation, the ministers said.",  # BBC spelling
+    "Cyprus and Greece agreed to co-operate on maritime security.",
+    "Seoul and Warsaw launched the co-production of K2 tanks in Poland.",  # Defense News style
+    "The two countries will co-produce howitzers under the deal.",
+])
+def test_hyphenated_triggers_match_the_tokens_spacy_splits_them_into(nlp, sentence):
+    assert "cooperation" in _types(nlp, sentence)
+
+
+def test_a_farmers_co_operative_is_no_cooperation(nlp):
+    assert "cooperation" not in _types(nlp, "The farmers' co-operative sold its grain to a mill.")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Washington will withdraw 2,500 troops from Iraq by September.", "planned"),  # The Hill style
+    ("The withdrawal of French forces from Mali was completed on Monday.", "occurred"),  # AFP style
+    ("Moscow announced a partial pullout of its forces from the Kherson region.", "occurred"),
+    ("Our coalition partners will withdraw alongside our forces.", "planned"),
+])
+def test_withdrawing_forces_is_a_deployment(nlp, sentence, status):
+    """GUIDE: withdrawing troops from another state is a deployment (occurred or planned)."""
+    assert ("deployment", status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia withdrew from the CFE Treaty in 2023.",  # the treaty, not forces
+    "The senator withdrew from the race on Friday.",
+    "The army withdrew its support for the president.",
+    "Kyiv withdrew its ambassador from Minsk.",
+    "Customers made a record withdrawal from the bank's cash machines.",
+])
+def test_other_withdrawals_are_no_deployment(nlp, sentence):
+    assert "deployment" not in _types(nlp, sentence)

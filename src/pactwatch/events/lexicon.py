@@ -41,12 +41,21 @@ _PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "do
 _DOUBLES = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$")
 
 
+def phrase_words(phrase: str) -> list[str]:
+    """The tokens a lexicon phrase is matched on: its words, a hyphen between letters its own token as spaCy
+    splits it ("co-operation" is "co", "-", "operation"; "F-16" stays whole)."""
+    return _HYPHEN.sub(" - ", phrase).split()
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def _forms(lemma: str) -> set[str]:
     """Rough inflections of a phrase's most telling word, for choosing candidate sentences
     without lemmatising: a phrase's last word ("international force" needs "force", so a
     sentence with only "international" is no candidate), its first before a particle
     ("sign up")."""
-    words = lemma.split()
+    words = phrase_words(lemma)
     w = words[0] if words[-1] in _PARTICLES else words[-1]
     out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
     if w.endswith("e"):
@@ -81,14 +90,14 @@ def load_lexicon() -> Lexicon:
         for key in ("nouns", "verbs", "weak_nouns"):
             for phrase in spec.get(key, []):
                 if (etype, phrase) not in pos:
-                    single.setdefault(phrase.split()[0], []).append((etype, phrase))
+                    single.setdefault(phrase_words(phrase)[0], []).append((etype, phrase))
                 surface |= _forms(phrase)
-                if " " not in phrase:  # a headline's title case makes any word a PROPN
+                if len(phrase_words(phrase)) == 1:  # a headline's title case makes any word a PROPN
                     pos[(etype, phrase)] = pos.get((etype, phrase), frozenset()) | TRIGGER_POS[key]
                 else:
                     pos[(etype, phrase)] = frozenset()
     for lst in single.values():
-        lst.sort(key=lambda x: -len(x[1].split()))
+        lst.sort(key=lambda x: -len(phrase_words(x[1])))
     return Lexicon(
         triggers=data["triggers"],
         single=single,

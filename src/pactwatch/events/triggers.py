@@ -5,7 +5,16 @@ import bisect
 
 from ..gazetteer import load_gazetteer
 from ..model import EntityAnalysis, Quote
-from .lexicon import PRONOUNS_HE, PRONOUNS_WE, Lexicon, _generic_group, _lemma, agreement_nouns, load_lexicon
+from .lexicon import (
+    PRONOUNS_HE,
+    PRONOUNS_WE,
+    Lexicon,
+    _generic_group,
+    _lemma,
+    agreement_nouns,
+    load_lexicon,
+    phrase_words,
+)
 from .context import party_rules
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .relevance import document_relevance, relevant
@@ -83,7 +92,7 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
         hit = None
         tried = 0
         for etype, phrase in lex.single.get(lemmas[i], []) + lex.single.get(lowers[i], []):
-            words = phrase.split()
+            words = phrase_words(phrase)
             n = len(words)
             if tried and n != tried:
                 break  # "signed up" refused as a deployment is not "signed" an agreement
