@@ -213,3 +213,24 @@ def test_withdrawing_forces_is_a_deployment(nlp, sentence, status):
 ])
 def test_other_withdrawals_are_no_deployment(nlp, sentence):
     assert "deployment" not in _types(nlp, sentence)
+
+
+def _kept(nlp, sentence: str):
+    from pactwatch.events import _find_triggers, _outermost
+
+    doc = nlp(sentence)
+    return _outermost(doc, _find_triggers(doc, load_lexicon(), accept=True))
+
+
+def test_a_fact_sheet_heading_is_not_a_second_fact_when_the_sentence_states_it(nlp):
+    """Fact-sheet style: the heading's 'COOPERATION' and the sentence's 'cooperation' are one cooperation, read
+    from the sentence after the colon."""
+    kept = _kept(nlp, "STRENGTHENING DEFENSE COOPERATION: Japan and the Philippines agreed to expand defense "
+                      "cooperation and hold joint drills.")
+    coops = [t for t in kept if t[0] == "cooperation"]
+    assert len(coops) == 1 and coops[0][1] == "cooperation" and kept[0][2] > 3
+
+
+def test_a_fact_sheet_heading_gives_the_type_the_sentence_leaves_unsaid(nlp):
+    kept = _kept(nlp, "DEEPENING DEFENSE COOPERATION: Australia committed to new defense investments.")
+    assert [t[0] for t in kept] == ["cooperation"]

@@ -34,14 +34,18 @@ def _subject_of(tok, top, about: bool = True) -> bool:
 
 
 def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
-    """Drop a trigger nested in the phrase of another trigger of the same type
+    """Drop a trigger of a capitalised heading whose fact the sentence after its colon states with a trigger of
+    the same type, and a trigger nested in the phrase of another trigger of the same type
     ("no participation ... in any mission": one deployment, read from "participation"), or of a
     request for it ("urged Washington to withdraw its troops": one request), or a word that only
     qualifies another trigger ("the treaty alliance" is an alliance, "a defense cooperation agreement"
     an agreement); see :func:`_absorbed` for the other ways round."""
     keep = []
     roots = {sent_doc[u[2]:u[3]].root.i for u in triggers}
+    colon = _heading_end(sent_doc)
     for t in triggers:
+        if t[3] <= colon and any(u[0] == t[0] and u[2] > colon for u in triggers):
+            continue  # "STRENGTHENING DEFENSE COOPERATION: The two sides agreed to expand cooperation ...": one fact
         root = sent_doc[t[2]:t[3]].root
         if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i:
             continue
@@ -57,6 +61,17 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
         if not nested:
             keep.append(t)
     return keep
+
+
+def _heading_end(sent_doc) -> int:
+    """The index of the colon closing an all-capitals heading that opens the sentence (a fact sheet's "DEEPENING
+    DEFENSE COOPERATION: ..."), or -1."""
+    for t in sent_doc:
+        if t.text == ":":
+            return t.i if t.i > 1 else -1
+        if t.is_alpha and not t.is_upper:
+            return -1
+    return -1
 
 
 def _under(tok, top) -> bool:
