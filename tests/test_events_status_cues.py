@@ -94,6 +94,9 @@ def status_at():
     ("The foreign ministry denied that its troops shelled the village.", "shelled", "denied"),
     # "neither confirmed nor denied" denies nothing (wire style)
     ("Israel neither confirmed nor denied that it carried out the strike.", "strike", "occurred"),
+    # the second of a "neither ... nor" pair is denied like the first (TASS, Tanjug)
+    ("Serbia will join neither the EU nor the alliance, the minister said.", "alliance", "denied"),
+    ("Both NATO and the alliance of Gulf states held drills.", "alliance", "occurred"),
     # a denied plan or a ruled-out alliance is denied; not ruled out, possible (Kyodo, TASS)
     ("Tokyo has no plans to send troops to the Middle East, the defence minister said.", "troops", "denied"),
     ("The minister did not rule out a military alliance with Moscow.", "alliance", "possible"),

@@ -515,7 +515,11 @@ TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "discussion
 
 
 def _negated_object(trig) -> bool:
-    """"Will join neither NATO nor the CSTO", "will join no bloc": the negation sits on the object."""
+    """"Will join neither NATO nor the CSTO", "will join no bloc": the negation sits on the object; "neither NATO
+    nor any other military bloc": the trigger is the second of a "neither ... nor" pair."""
+    if trig.dep_ == "conj" and trig.head.dep_ in ("dobj", "attr", "pobj") and any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in trig.head.children):
+        return True
     for c in trig.children:
         if c.dep_ in ("dobj", "attr", "pobj") and any(g.lower_ in ("neither", "no") and g.dep_ in ("preconj", "det")
                                                       for g in c.children):
