@@ -91,3 +91,40 @@ def test_who_censures_an_act_is_no_side_of_it(sentence, etype, parties):
 def test_the_author_of_a_text_is_no_side(sentence, etype, party, not_party):
     found = _parties_of(_article(sentence), etype)
     assert any(party in p for p in found) and not any(not_party in p for p in found)
+
+
+# --- a body of a state stands for it; a body whose officials meet is the meeting's party ---------------------
+
+def test_a_monetary_authority_is_its_state():
+    """Ministry readout style: 'the Monetary Authority of X' acts for X, like its ministries."""
+    art = _article("The Monetary Authority of Singapore and the Indian Ministry of Finance signed a memorandum of "
+                   "understanding on cyber security cooperation in New Delhi on Monday.")
+    assert {"country:SGP", "country:IND"} in _parties_of(art, "agreement")
+
+
+def test_the_body_whose_officials_meet_is_the_meetings_party():
+    """Readout style: 'the ASEAN Defence Ministers' Meeting' is ASEAN's meeting, not that of who praises it."""
+    art = _article("Readout of the Secretary's Call with the Minister of Defence of Indonesia\n\nThe Secretary spoke "
+                   "with the Minister of Defence of Indonesia on Friday. They praised the outcomes of the ASEAN Defence "
+                   "Ministers' Meeting held in Vientiane last week.", lead=False)
+    assert {"org:asean"} in _parties_of(art, "meeting")
+
+
+# --- a possessor that names the other side ------------------------------------------------------------------
+
+def test_whose_country_is_defended_against_an_invasion_is_its_target():
+    """Statement style: 'so that soldiers can defend their homeland against X's invasion': whose homeland it is
+    is the target, not the state that sends them weapons."""
+    art = _article("Sweden will send anti-tank weapons to the Moldovan army so that soldiers can defend their homeland "
+                   "against Russia's invasion.")
+    assert {"country:RUS", "country:MDA"} in _parties_of(art, "conflict")
+
+
+def test_a_fact_sheet_line_without_subject_is_its_authors_act():
+    """Fact-sheet style: a name in the line ('the NATO battlegroup') does not become its actor."""
+    art = _article("FACT SHEET: Germany Reinforces the Eastern Flank\n\nGermany keeps its commitments to its Allies. "
+                   "Germany has sent forces to the region since 2017.\n"
+                   "Continuing to lead the NATO battlegroup in Lithuania while also providing forces to the NATO air "
+                   "policing mission.", lead=False)
+    found = [e.actors for e in art.events if e.type == "deployment" and "Lithuania" in e.evidence.sentence]
+    assert found and all(a == ("country:DEU",) for a in found)

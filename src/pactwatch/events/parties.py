@@ -63,6 +63,12 @@ PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "provin
                          "resort", "area", "territory", "republic", "coast", "shore", "water"})
 
 
+def _subjectless_lead(sent_doc) -> bool:
+    from .extract import _subjectless_lead as lead  # (extract imports this module)
+
+    return lead(sent_doc)
+
+
 def _locative(sent_doc, char: int):
     """``("in" | "at", preposition token)`` when the token at ``char`` is the object of a
     locative preposition ("held in the Azerbaijani city of Gabala", "at the White House"),
@@ -419,6 +425,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if m.entity_id == asserter and m.start - offset < (trig_pos - offset):
                 subj_ent = _state_of(ctx, asserter)
                 break
+    # a fact-sheet line without a subject ("Continuing to lead the NATO battlegroup in Poland") is its author's act
+    # (events.extract gives it its author): no name of the line is promoted to actor
+    authored = subj_ent is None and subj_span is None and _subjectless_lead(sent_doc)
     seen = set()
     targets = []
     if subj_ent:
@@ -428,7 +437,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if eid in seen or eid in victims:
             continue
         seen.add(eid)
-        if not actors and _pos < trig_pos and eid not in hosts:
+        if not actors and _pos < trig_pos and eid not in hosts and not authored:
             actors.append(eid)
         else:
             targets.append(eid)
@@ -439,7 +448,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
              and can_be_party(m.entity_id, ctx)), None)
         if group_org and group_org not in seen:
             targets.append(group_org)
-    if not actors and len(doers := [t for t in targets if t not in hosts]) > (0 if hosts else 1):
+    if not actors and not authored and len(doers := [t for t in targets if t not in hosts]) > (0 if hosts else 1):
         actors.append(doers[0])  # (a fact-sheet line "Stationing forces in Germany and Italy" keeps its author)
         targets.remove(doers[0])
     if hosts and not actors and subj_span is not None and not set(targets) - hosts:

@@ -275,6 +275,12 @@ def _own_agent(trig, party_at):
     for c in trig.children:
         if c.dep_ in AGENT_DEPS and c.i < trig.i and party_at(c):
             return c
+        # "the Quad Leaders' Summit", "the ASEAN Defence Ministers' Meeting": the body whose officials meet
+        if c.dep_ in AGENT_DEPS and c.i < trig.i and ({c.lemma_.lower(), re.sub(r"s$", "", c.lower_)}
+                                                      & set(party_rules()["group_bodies"])):
+            body = next((g for g in c.children if g.dep_ in ("compound", "amod", "nmod") and party_at(g)), None)
+            if body is not None:
+                return body
     act = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
     if act is not None and act.pos_ == "NOUN" and act.lemma_ in ACT_NOUNS:
         # "Japan and Australia's signing of the Reciprocal Access Agreement"
@@ -314,6 +320,8 @@ def _possessor_against(trig, ctx: DocContext, offset: int) -> str | None:
     invasion", "their defense against Houthi attacks" (the party named last before it)."""
     prep = trig.head if trig.dep_ == "pobj" and trig.head.lower_ in ("against", "from") else None
     noun = prep.head if prep is not None and prep.head.pos_ == "NOUN" else None
+    if prep is not None and prep.head.pos_ == "VERB":  # "help them defend their country against the invasion"
+        noun = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if noun else None
     return _last_party_before(ctx, offset + poss.idx) if poss is not None else None
 
