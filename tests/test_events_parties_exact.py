@@ -93,31 +93,22 @@ def test_the_author_of_a_text_is_no_side(sentence, etype, party, not_party):
     assert any(party in p for p in found) and not any(not_party in p for p in found)
 
 
-# --- a body of a state stands for it; a body whose officials meet is the meeting's party ---------------------
+# --- a body of a state stands for it; a body whose officials meet is the meeting's party; a possessor -----------
 
-def test_a_monetary_authority_is_its_state():
-    """Ministry readout style: 'the Monetary Authority of X' acts for X, like its ministries."""
-    art = _article("The Monetary Authority of Singapore and the Indian Ministry of Finance signed a memorandum of "
-                   "understanding on cyber security cooperation in New Delhi on Monday.")
-    assert {"country:SGP", "country:IND"} in _parties_of(art, "agreement")
-
-
-def test_the_body_whose_officials_meet_is_the_meetings_party():
-    """Readout style: 'the ASEAN Defence Ministers' Meeting' is ASEAN's meeting, not that of who praises it."""
-    art = _article("Readout of the Secretary's Call with the Minister of Defence of Indonesia\n\nThe Secretary spoke "
-                   "with the Minister of Defence of Indonesia on Friday. They praised the outcomes of the ASEAN Defence "
-                   "Ministers' Meeting held in Vientiane last week.", lead=False)
-    assert {"org:asean"} in _parties_of(art, "meeting")
-
-
-# --- a possessor that names the other side ------------------------------------------------------------------
-
-def test_whose_country_is_defended_against_an_invasion_is_its_target():
-    """Statement style: 'so that soldiers can defend their homeland against X's invasion': whose homeland it is
-    is the target, not the state that sends them weapons."""
-    art = _article("Sweden will send anti-tank weapons to the Moldovan army so that soldiers can defend their homeland "
-                   "against Russia's invasion.")
-    assert {"country:RUS", "country:MDA"} in _parties_of(art, "conflict")
+@pytest.mark.parametrize("text, lead, etype, parties", [
+    # ministry readout style: "the Monetary Authority of X" acts for X, like its ministries
+    ("The Monetary Authority of Singapore and the Indian Ministry of Finance signed a memorandum of understanding on "
+     "cyber security cooperation in New Delhi on Monday.", True, "agreement", {"country:SGP", "country:IND"}),
+    # readout style: "the ASEAN Defence Ministers' Meeting" is ASEAN's meeting, not that of who praises it
+    ("Readout of the Secretary's Call with the Minister of Defence of Indonesia\n\nThe Secretary spoke with the "
+     "Minister of Defence of Indonesia on Friday. They praised the outcomes of the ASEAN Defence Ministers' Meeting "
+     "held in Vientiane last week.", False, "meeting", {"org:asean"}),
+    # statement style: whose homeland is defended against an invasion is its target, not who arms its soldiers
+    ("Sweden will send anti-tank weapons to the Moldovan army so that soldiers can defend their homeland against "
+     "Russia's invasion.", True, "conflict", {"country:RUS", "country:MDA"}),
+])
+def test_a_body_or_a_possessor_names_the_side(text, lead, etype, parties):
+    assert parties in _parties_of(_article(text, lead), etype)
 
 
 def test_a_fact_sheet_line_without_subject_is_its_authors_act():
