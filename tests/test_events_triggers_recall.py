@@ -234,3 +234,21 @@ def test_a_fact_sheet_heading_is_not_a_second_fact_when_the_sentence_states_it(n
 def test_a_fact_sheet_heading_gives_the_type_the_sentence_leaves_unsaid(nlp):
     kept = _kept(nlp, "DEEPENING DEFENSE COOPERATION: Australia committed to new defense investments.")
     assert [t[0] for t in kept] == ["cooperation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky thanked the continued support of Canada and other partners for Ukraine's defence.",
+    "The minister underscored the support of Japan for the Philippines' maritime security.",
+])
+def test_support_of_a_named_state_is_cooperation(nlp, sentence):
+    """The Hill / readout style: the state giving support named after the noun ('the support of X for Y')."""
+    assert "cooperation" in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach praised the support of the fans.",
+    "The plan won the support of Congress.",
+    "The airline flies cargo to Syria in support of Bashar al-Assad.",
+])
+def test_support_of_others_is_no_cooperation(nlp, sentence):
+    assert "cooperation" not in _types(nlp, sentence)

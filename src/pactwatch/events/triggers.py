@@ -376,6 +376,8 @@ def _party_object(head) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
                                               and c.pos_ in ("ADJ", "PROPN") for c in head.children):
         return True  # "Iranian assistance", "U.S. support": the giver named on the noun
+    if head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and _is_state(c) for c in head.children):
+        return True  # "the support of the United States and other G7 nations for Ukraine": the state giving it
     return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children) for o in objs)
 
 
