@@ -252,3 +252,12 @@ def test_support_of_a_named_state_is_cooperation(nlp, sentence):
 ])
 def test_support_of_others_is_no_cooperation(nlp, sentence):
     assert "cooperation" not in _types(nlp, sentence)
+
+
+def test_what_an_agreement_reaffirms_is_no_provision(nlp):
+    """Readout style: an agreement 'that reaffirms' a presence reports the deployments it names; one 'which
+    stipulates' military aid states a provision, no event of its own."""
+    assert "deployment" in _types(nlp, "Manila and Canberra reached agreements that reaffirm their security ties, "
+                                       "including through rotational deployments of Australian aircraft to Manila.")
+    assert _types(nlp, "The Shusha Declaration, which stipulates military aid against threats and attacks, "
+                       "was signed in 2021.") == {"agreement"}

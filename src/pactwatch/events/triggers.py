@@ -115,6 +115,12 @@ def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> b
     return any(_lemma(t) in lex.military or t.lower_ in lex.military for t in sent_doc[lo:hi])
 
 
+# what an agreement reaffirms or reflects exists already: no provision ("agreements that reaffirm ... a robust
+# presence, including through rotational deployments")
+REAFFIRMING = frozenset({"reaffirm", "affirm", "reflect", "recognize", "recognise", "underscore", "highlight",
+                         "demonstrate", "celebrate", "build"})
+
+
 def _inside_provision(sent_doc, head) -> bool:
     """A trigger inside a relative clause of an agreement ("the Shusha Agreement, which stipulates
     military aid against threats and attacks") states a provision, not an event; an infinitive
@@ -124,8 +130,8 @@ def _inside_provision(sent_doc, head) -> bool:
         if tok.head.i == tok.i:
             return False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not infinitive):  # "plans to build" is the plan itself
-            noun = tok.head
+        if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and not infinitive)) and _lemma(tok) not in REAFFIRMING:
+            noun = tok.head  # "plans to build" is the plan itself
             if _lemma(noun) in agreement_nouns() or noun.ent_type_ == "LAW":
                 return True
         tok = tok.head
