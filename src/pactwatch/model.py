@@ -395,4 +395,25 @@ class EntityAnalysis:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside the clean-text range ``[start, end)``, in text order."""
-        return sorted((m for m in self.mentions if m.start >= start and m.end <= end), key=lambda m: m.start)
+        starts, ordered = _mention_index(self.mentions)
+        out = []
+        for m in ordered[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]:
+            if m.end <= end:
+                out.append(m)
+        return out
+
+
+_INDEXES: dict[int, tuple[tuple[Mention, ...], list[int], list[Mention]]] = {}
+
+
+def _mention_index(mentions: tuple[Mention, ...]) -> tuple[list[int], list[Mention]]:
+    """``mentions`` in text order (stable) with their starts, for bisecting; kept for the last few analyses
+    (the events stage asks for the mentions of every sentence and party of one document in turn)."""
+    hit = _INDEXES.get(id(mentions))
+    if hit is not None and hit[0] is mentions:
+        return hit[1], hit[2]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    if len(_INDEXES) >= 8:
+        _INDEXES.pop(next(iter(_INDEXES)), None)
+    _INDEXES[id(mentions)] = (mentions, [m.start for m in ordered], ordered)
+    return [m.start for m in ordered], ordered
