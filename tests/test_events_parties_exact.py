@@ -119,3 +119,31 @@ def test_a_fact_sheet_line_without_subject_is_its_authors_act():
                    "policing mission.", lead=False)
     found = [e.actors for e in art.events if e.type == "deployment" and "Lithuania" in e.evidence.sentence]
     assert found and all(a == ("country:DEU",) for a in found)
+
+
+# --- the sides of a war or an attack ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, side, not_side", [
+    # statement style: who lends support to strikes is no side of them
+    ("Israeli aircraft, together with French jets and with support from the United States and Britain, struck "
+     "weapons depots used by Hezbollah fighters in southern Lebanon on Sunday.", "country:FRA", "country:USA"),
+    # wire style: who holds what is struck is its target
+    ("Israeli aircraft, together with French jets and with support from the United States and Britain, struck "
+     "weapons depots used by Hezbollah fighters in southern Lebanon on Sunday.", "org:hezbollah", "country:GBR"),
+    # Anadolu style: the state where named victims are is no side of the attack on them
+    ("Officials said Iran had planned to attack British diplomats and soldiers in Iraq last year.", "country:GBR",
+     "country:IRQ"),
+    # Reuters style: an armed group's own name on its members is that group ("Houthi rebels"), a party
+    ("Houthi rebels fired two missiles at a Greek-owned tanker in the Red Sea, the Greek coast guard said.",
+     "org:houthis", "country:YEM"),
+])
+def test_the_sides_of_an_attack(sentence, side, not_side):
+    found = _parties_of(_article(sentence), "conflict")
+    assert any(side in p for p in found) and not any(not_side in p for p in found)
+
+
+def test_the_state_where_unnamed_victims_are_is_the_target():
+    """Readout style: 'targeted civilian sites in X' keeps X as the target (nobody else is named)."""
+    art = _article("Two ballistic missiles fired from Yemen targeted civilian sites in the United Arab Emirates on "
+                   "Monday.")
+    assert any("country:ARE" in p for p in _parties_of(art, "conflict"))

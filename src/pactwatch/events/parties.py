@@ -31,6 +31,8 @@ from .sides import (
     _coordinated_offices,
     _group_body,
     _group_in_focus,
+    _group_members,
+    _holder_of_target,
     _group_size,
     _group_subject,
     _has_members,
@@ -52,7 +54,9 @@ from .sides import (
     _resists,
     _state_of,
     _subject_pair_before,
+    _supporter,
     _victim_subject,
+    _where_named_victims_are,
     can_be_party,
 )
 from .status import _path_up
@@ -207,6 +211,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     def party_at(t) -> bool:
         return any(a <= t.idx < b for a, b in party_spans)
 
+    org_spans = [(m.start, m.end, "org") for m in mentions if ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+                 == "org" and can_be_party(m.entity_id, ctx)]
+
     own_agent = _own_agent(trig, party_at)  # a token or None
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
     for tok in _path_up(sent_doc[i]):
@@ -230,7 +237,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
             subj_span, subj_tok = (cs, ce), c
             # "some Iraqi militias associated with Iran made threats": the militias, neither Iraq nor Iran
-            subj_none = c.lemma_.lower() in party_rules()["not_party_heads"]
+            # ("Houthi rebels launched a drone": an armed group's own name on its members is that group)
+            subj_none = c.lemma_.lower() in party_rules()["not_party_heads"] and not _group_members(
+                c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans))
             for mm in ctx.ents.mentions_in(cs, ce) if not subj_none else ():
                 k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
                 if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
@@ -325,13 +334,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind == "org" and loc == "at" and m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in ctx.institutions:
             continue  # "hosted the Ugandan army commander at State House": a building NER took for a body
+        if etype == "conflict" and _supporter(_mention_token(sent_doc, offset, m)):
+            continue  # "conducted strikes, with support from Australia and Canada": who helps, no side
         if etype == "conflict" and _laid_on(_mention_token(sent_doc, offset, m), trig) == "bystander":
             continue  # "blamed the attack on militants based in Pakistan": where the accused are, no side
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
             dist = _claim(sent_doc, prep, i, rivals)
             if dist is not None:
                 places.append((dist, 1, m.start, m.entity_id))
-                if etype == "conflict" or (etype in HOSTED and prep.lower_ in ("in", "inside", "within")):
+                if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at)) or (
+                        etype in HOSTED and prep.lower_ in ("in", "inside", "within")):
                     # the state a war or an attack is "in" is its target; the state a cooperation or forces are
                     # "in" receives or hosts them ("support stabilization in Ghana and Togo", "troops in Germany")
                     others.append((m.start, m.entity_id))
@@ -340,7 +352,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
-        if title_of_person or _names_another(_mention_token(sent_doc, offset, m)) or _authored(
+        if title_of_person or (_names_another(tok := _mention_token(sent_doc, offset, m)) and not (
+                kind == "org" and _group_members(tok.head, lambda t: t.i == tok.i))) or _authored(
                 _mention_token(sent_doc, offset, m), trig):
             continue
         laid = _laid_on(_mention_token(sent_doc, offset, m), trig) if etype == "conflict" else ""
@@ -355,8 +368,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue  # "coordination to counter Iran, including through joint exercises": Iran is whom it is against
         if not in_subject:
             tok = _mention_token(sent_doc, offset, m)
-            if tok is not None and ((_in_other_clause(tok, trig) and not (etype == "request" and _addressee(tok, trig)))
-                                    or _claim(sent_doc, tok, i, rivals) is None):
+            if tok is not None and not (etype == "conflict" and _holder_of_target(tok, trig)) and (
+                    (_in_other_clause(tok, trig) and not (etype == "request" and _addressee(tok, trig)))
+                    or _claim(sent_doc, tok, i, rivals) is None):
                 continue
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
     if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2:

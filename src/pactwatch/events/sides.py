@@ -81,6 +81,61 @@ def _authored(tok, trig) -> bool:
     return head.i not in (trig.i, phrase.i) and head.lemma_.lower() in party_rules()["author_nouns"]
 
 
+def _where_named_victims_are(prep, trig, party_at) -> bool:
+    """Whether a locative ``prep`` ("in Iraq") only says where the named victims of an attack are: it hangs on
+    what is attacked (a noun other than the trigger, or the object of an attack verb) and that phrase names a
+    party ("plans to attack American diplomats and soldiers in Iraq", "strikes against targets in Yemen used by
+    Houthi rebels"), unlike "attacks against civilian infrastructure in Saudi Arabia", where the state is the
+    target."""
+    noun = prep.head
+    if noun.i == trig.i and trig.pos_ == "VERB":  # "attack British diplomats in Iraq": the attacked object
+        noun = next((c for c in trig.children if c.dep_ == "dobj"), noun)
+    if noun.i == trig.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    inside = {t.i for t in prep.subtree}
+    return any(party_at(t) for t in noun.subtree if t.i not in inside and t.i != prep.i)
+
+
+def _group_members(head, named) -> bool:
+    """Whether ``head`` names the members of an armed group and a token qualifying it (``named(token)``) is that
+    group's own name: "Houthi rebels", "Hezbollah fighters", "Taliban militants" are the group (a state's name on
+    them is not: "Syrian rebels")."""
+    if head.lemma_.lower() not in party_rules()["group_member_heads"]:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and named(c) for c in head.children)
+
+
+SUPPORT_NOUNS = frozenset({"support", "backing", "assistance", "help", "aid"})
+
+
+def _supporter(tok) -> bool:
+    """Whether a name is who lends support to an act of war, not a side fighting it: "conducted strikes, with
+    support from Australia, Bahrain and Canada", "with the backing of Turkey"."""
+    if tok is None:
+        return False
+    while tok.dep_ in ("conj", "compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("from", "of", "by"):
+        return False
+    noun = prep.head
+    return noun.lemma_.lower() in SUPPORT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def _holder_of_target(tok, trig) -> bool:
+    """Whether a name is who holds or uses what an attack is against: the agent of a participle on the attack's
+    object ("strikes against targets used by Houthi rebels", "raids on depots run by the Wagner Group")."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    agent = tok.head if tok.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or agent.lower_ != "by":
+        return False
+    verb = agent.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and trig.is_ancestor(verb.head)
+
+
 def _mention_token_at(sent_doc, offset: int, pos: int):
     """The token at document position ``pos`` in a parsed sentence."""
     span = sent_doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
