@@ -5,6 +5,7 @@ import bisect
 
 from ..gazetteer import load_gazetteer
 from ..model import EntityAnalysis, Quote
+from .context import party_rules
 from .lexicon import (
     PRONOUNS_HE,
     PRONOUNS_WE,
@@ -15,8 +16,8 @@ from .lexicon import (
     load_lexicon,
     phrase_words,
 )
-from .context import party_rules
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
+from .questions import _in_question  # noqa: F401  (re-exported: what a question asks is nobody's claim)
 from .relevance import document_relevance, relevant
 
 # an office holder named without a name stands for the principal state: "the President", "the Secretary", "I"
@@ -482,43 +483,6 @@ def _fighting_subject(verb) -> bool:
             c = verb.head
         if c.pos_ == "PROPN" or _lemma(c) in FIGHTERS or c.lower_ in FIGHTERS:
             return not any(d.dep_ == "dobj" for d in verb.children)
-    return False
-
-
-# what governs an open question: its content is nobody's claim ("asked whether troops would be sent",
-# "it remains unclear who would send troops", "they must understand what operations it might involve")
-QUESTION_WORDS = frozenset({"question", "ask", "wonder", "inquire", "enquire", "query", "inquiry", "enquiry",
-                            "unclear", "uncertain", "understand", "clarify", "decide", "determine", "doubt"})
-
-
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-def _interrogative(clause) -> bool:
-    """A clause opened by "whether"/"if" or by a wh-word (an indirect question)."""
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-        return True
-    first = min(clause.subtree, key=lambda t: t.i)
-    return first.tag_ in WH_TAGS or (first.i + 1 <= clause.i and first.nbor().tag_ in WH_TAGS
-                                     and first.dep_ in ("prep", "punct"))
-
-
-def _in_question(sent_doc, i: int) -> bool:
-    """The trigger is in an indirect question that a question, an asking or a doubt governs."""
-    tok = sent_doc[i]
-    for _ in range(10):
-        if tok.dep_ in ("ccomp", "pcomp", "xcomp", "csubj", "csubjpass", "advcl", "acl") and _interrogative(tok):
-            up = tok.head
-            for _ in range(3):
-                if _lemma(up) in QUESTION_WORDS or any(  # "it remains unclear who ..."
-                        c.dep_ in ("acomp", "oprd", "attr") and _lemma(c) in QUESTION_WORDS for c in up.children):
-                    return True
-                if up.head.i == up.i:
-                    break
-                up = up.head
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
     return False
 
 
