@@ -261,3 +261,12 @@ def test_what_an_agreement_reaffirms_is_no_provision(nlp):
                                        "including through rotational deployments of Australian aircraft to Manila.")
     assert _types(nlp, "The Shusha Declaration, which stipulates military aid against threats and attacks, "
                        "was signed in 2021.") == {"agreement"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia rejected the agreement signed by Baku and Ankara as null and void.",  # Armenpress style
+    "Beijing denounced the pact signed by Manila and Tokyo as a provocation.",  # Global Times style
+])
+def test_what_a_state_calls_another_states_deal_is_a_threat_not_a_provision(nlp, sentence):
+    """The parser hangs 'as ...' on 'signed'; the words in it characterise the deal, they are none of its provisions."""
+    assert "threat" in _types(nlp, sentence)

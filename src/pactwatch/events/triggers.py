@@ -128,8 +128,8 @@ def _inside_provision(sent_doc, head) -> bool:
     on it says what is agreed or planned ("plans to build a corridor", "an agreement to hold drills")."""
     tok = head
     for _ in range(8):
-        if tok.head.i == tok.i:
-            return False
+        if tok.head.i == tok.i or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            return False  # "rejected the deal signed by X and Y as null and void": what it is called, no provision
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and not infinitive)) and _lemma(tok) not in REAFFIRMING:
             noun = tok.head  # "plans to build" is the plan itself
