@@ -270,3 +270,22 @@ def test_what_an_agreement_reaffirms_is_no_provision(nlp):
 def test_what_a_state_calls_another_states_deal_is_a_threat_not_a_provision(nlp, sentence):
     """The parser hangs 'as ...' on 'signed'; the words in it characterise the deal, they are none of its provisions."""
     assert "threat" in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Since February, Canberra has contributed $1 billion to the U.S. Government to expand the submarine "
+     "industrial base.", "occurred"),  # fact-sheet style
+    ("Berlin will fund the purchase of three Patriot air defense systems for Kyiv.", "planned"),  # DW style
+    ("Norway and Denmark will co-finance the F-16 training of Ukrainian pilots.", "planned"),
+])
+def test_paying_for_weapons_of_another_state_is_cooperation(nlp, sentence, status):
+    assert ("cooperation", status) in typed_statuses(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, types", [
+    ("Italy contributed 500 troops to the UN mission in Lebanon.", {"deployment"}),  # troops stay a deployment
+    ("The foundation will fund research into rare diseases.", set()),
+    ("The city financed the new stadium with a bond issue.", set()),
+])
+def test_other_contributions_and_funding(nlp, sentence, types):
+    assert _types(nlp, sentence) == types
