@@ -32,10 +32,10 @@ from .sides import (
     _group_body,
     _group_in_focus,
     _group_members,
-    _holder_of_target,
     _group_size,
     _group_subject,
     _has_members,
+    _holder_of_target,
     _in_clause,
     _in_other_clause,
     _inside_other_name,
@@ -340,7 +340,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue  # "blamed the attack on militants based in Pakistan": where the accused are, no side
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
             dist = _claim(sent_doc, prep, i, rivals)
-            if dist is not None:
+            if dist is not None and prep is not None:
                 places.append((dist, 1, m.start, m.entity_id))
                 if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at)) or (
                         etype in HOSTED and prep.lower_ in ("in", "inside", "within")):
@@ -352,9 +352,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
-        if title_of_person or (_names_another(tok := _mention_token(sent_doc, offset, m)) and not (
-                kind == "org" and _group_members(tok.head, lambda t: t.i == tok.i))) or _authored(
-                _mention_token(sent_doc, offset, m), trig):
+        head_tok = _mention_token(sent_doc, offset, m)
+        if title_of_person or (_names_another(head_tok) and not (
+                kind == "org" and _group_members(head_tok.head, lambda t, k=head_tok.i: t.i == k))) or _authored(
+                head_tok, trig):
             continue
         laid = _laid_on(_mention_token(sent_doc, offset, m), trig) if etype == "conflict" else ""
         if laid == "bystander":
