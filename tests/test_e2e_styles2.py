@@ -1,0 +1,86 @@
+"""Second held-out set: made-up articles in the styles of twenty more outlets (tests/data/styles2, README),
+scored against their hand-made gold. Written during the session whose rules it measures, by a helper who
+did not write or read those rules, and measured blind on the session's starting commit before anyone saw
+it: the figures say how the extraction does on news written unlike the development articles.
+
+Floors sit a little below the figures measured at the end of that session; a drop fails. Also: no events
+in its four trap articles (football, an airline alliance, a provincial coalition pact, a satellite launch),
+every date line read, and the confidence (fitted on the development gold only) still meaning something here.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from e2e import docs, extract_jsonl, flat, score
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "data" / "styles2"
+GOLD = HERE / "data" / "eval" / "styles2.gold.jsonl"
+
+# measured 2026-11-30. Blind, when the set was written (on 2f149b8, the session's starting commit; 20 articles,
+# 158 gold events, 4 traps): events P .667 R .658 F1 .662 (104/52/54), participants_exact .625 (of 104),
+# status .837, asserted_by .500 (of 28), when .473, where .351, published .700 (14 of 20 date lines read),
+# 5 events in 2 of the 4 traps, confidence >= 0.8 right .672 (84 of 125).
+# At the end of that session (on 2026-11-30's last commit, after its rule changes, none made from this set): events
+# P .673 R .639 F1 .656 (101/49/57), participants_exact .614, status .851, asserted_by .500, published .950, still
+# 5 events in 2 traps, confidence >= 0.8 right .693 (79 of 114). The session's dev gains (White House R .712 ->
+# .777, Wikinews exact parties .650 -> .705) did not carry over; only the date lines did (.700 -> .950).
+FLOORS: dict[str, float | None] = {"events.p": 0.65, "events.r": 0.62,
+                                   "event.participants_exact.accuracy": 0.59,
+                                   "event.status.accuracy": 0.83}
+PUBLISHED_FLOOR: float | None = 0.9  # blind: .700; the aim (issue 11) is 1.0
+TRAPS = 4
+CONFIDENT = 0.8
+CONFIDENT_PRECISION: float | None = 0.65  # blind: .672 of 125; end of session .693 of 114 (.938 on the dev gold)
+
+
+def _score(system: Path) -> dict[str, float]:
+    return flat(score(GOLD, system))
+
+
+def _floor(value: float | None, name: str) -> float:
+    if value is None:
+        pytest.fail(f"the floor of {name} was never filled in (see the comment above FLOORS)")
+    return value
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("styles2") / "styles2.jsonl"
+    extract_jsonl(CORPUS, out)
+    return out
+
+
+@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
+def test_second_held_out_event_scores_stay_above_their_floors(extracted, figure, floor):
+    got = _score(extracted)
+    assert got[figure] >= _floor(floor, figure), f"{figure} = {got[figure]} fell below its floor {floor}"
+
+
+def test_date_lines_of_twenty_more_outlets_are_read(extracted):
+    """Labelled date lines, times and weekdays around the date, dates sharing the byline's line."""
+    got = _score(extracted)["published.accuracy"]
+    assert got >= _floor(PUBLISHED_FLOOR, "published.accuracy"), got
+
+
+@pytest.mark.xfail(strict=True, reason="known failure, measured blind and at the end of 2026-11-30: an airline "
+                   "alliance and a satellite 'deployed' into orbit still yield events (5); issue 11 wants none")
+def test_no_events_in_the_trap_articles(extracted):
+    traps = {d["doc"] for d in docs(GOLD) if not d["events"]}
+    assert len(traps) == TRAPS
+    found = {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in docs(extracted)
+             if d["doc"] in traps and d["events"]}
+    assert not found, found
+
+
+def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
+    records = docs(extracted)
+    for d in records:
+        d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
+    kept = tmp_path / "confident.jsonl"
+    kept.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
+    got = _score(kept)
+    assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
+    assert got["events.p"] >= _floor(CONFIDENT_PRECISION, "confident events.p"), got
