@@ -18,6 +18,10 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 EVAL = DATA / "eval"
 
+# measured 2026-11-30 17:00 (fourth session: merging per fact, triggers, parties, status; confidence refitted):
+# Wikinews events P .803 R .642, participants_exact .705, status .902; WH events P .895 R .777, participants_exact
+# .769, status .895; confidence >= 0.8 right .938 (353 events, in-sample). The same session's blind set
+# (tests/test_e2e_styles2.py) did not move: dev figures say little about unseen news.
 # measured 2026-11-30 13:40 (issue 11, on the tree after the third session's events work, confidence refitted):
 # Wikinews events P .811 R .632, participants_exact .650, status .867; WH events P .895 R .712,
 # participants_exact .761, status .905; confidence >= 0.8 right .923 (364 events; in-sample: the weights are
@@ -27,10 +31,10 @@ EVAL = DATA / "eval"
 # participants_exact .8, status .9: floors sit a little below today's figures, which other stages' changes
 # move a little.
 FLOORS = {
-    "wikinews": {"events.p": 0.80, "events.r": 0.62, "event.participants_exact.accuracy": 0.62,
-                 "event.status.accuracy": 0.85},
-    "wh": {"events.p": 0.87, "events.r": 0.69, "event.participants_exact.accuracy": 0.73,
-           "event.status.accuracy": 0.89},
+    "wikinews": {"events.p": 0.79, "events.r": 0.63, "event.participants_exact.accuracy": 0.68,
+                 "event.status.accuracy": 0.88},
+    "wh": {"events.p": 0.87, "events.r": 0.76, "event.participants_exact.accuracy": 0.75,
+           "event.status.accuracy": 0.88},
 }
 CONFIDENT = 0.8
 CONFIDENT_PRECISION = 0.90
