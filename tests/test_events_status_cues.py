@@ -100,6 +100,26 @@ def status_at():
     # a denied plan or a ruled-out alliance is denied; not ruled out, possible (Kyodo, TASS)
     ("Tokyo has no plans to send troops to the Middle East, the defence minister said.", "troops", "denied"),
     ("The minister did not rule out a military alliance with Moscow.", "alliance", "possible"),
+    # a negative subject denies its clause (Reuters, a ministry statement); "no fewer than" is a quantity (AP)
+    ("No warships will be sent to the Red Sea, the defence ministry said.", "sent", "denied"),
+    ("Nobody is asking Ghana to deploy soldiers.", "soldiers", "denied"),
+    ("Neither Austria nor Malta sent troops to the mission.", "troops", "denied"),
+    ("No fewer than 2,000 soldiers were deployed to the frontier.", "soldiers", "occurred"),
+    ("No less than 40 warships took part in the drills.", "warships", "occurred"),
+    # no interest in, no appetite or plans for, no part in an act refuses it (Kyodo, Dawn, TASS)
+    ("Ecuador has shown no interest in a security pact with Colombia.", "pact", "denied"),
+    ("Neither Slovakia nor Cyprus has shown any appetite for a naval coalition.", "coalition", "denied"),
+    ("Oslo has not expressed any interest in the alliance.", "alliance", "denied"),
+    ("Kazakhstan will take no part in the naval drills, the ministry said.", "drills", "denied"),
+    ("There are no plans for a joint patrol with Hanoi.", "patrol", "denied"),
+    # ... but interest or plans without a negation stay what they were, and a "no" that is an idiom promises
+    ("Ecuador has shown interest in a security pact with Colombia.", "pact", "occurred"),
+    ("Kazakhstan took part in the naval drills last year.", "drills", "occurred"),
+    ("It was no secret that Warsaw will send troops to the border.", "troops", "planned"),
+    ("Berlin will spare no effort in supplying air defence to Kyiv.", "supplying", "planned"),
+    # a modal is possible, readiness an offer (Bernama, a readout)
+    ("The navies may sign a memorandum on search and rescue.", "memorandum", "possible"),
+    ("Wellington stands ready to share intelligence with Suva.", "share", "proposed"),
 ])
 def test_status_cue_classes(status_at, sentence, word, status):
     assert status_at(sentence, word) == status

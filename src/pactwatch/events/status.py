@@ -266,11 +266,55 @@ def _has_neg(tok) -> bool:
     for c in kids:
         if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
             continue  # "not only ... but also"
+        if c.lower_ == "no" and _no_comparative(c):
+            continue  # "no fewer than 3,000 troops"
         if c.dep_ == "neg" or c.lower_ in ("no", "never", "not", "n't"):
             return True
         if c.dep_ == "det" and c.lower_ in ("no", "neither"):
             return True
     return False
+
+
+def _no_comparative(no) -> bool:
+    """"No fewer than 3,000 troops", "no less than": a quantity, not a negation."""
+    nxt = no.doc[no.i + 1] if no.i + 1 < len(no.doc) else None
+    return nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("fewer", "less", "more"))
+
+
+def _negative_subject(verb) -> bool:
+    """The verb's subject is negative ("no troops will be sent", "nobody is asking Chile to send troops",
+    "neither Hungary nor Serbia has shown any appetite for"): the clause is denied."""
+    words = _status_data()["refusals"]["subjects"]
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in words or any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                                    and not _no_comparative(g) for g in c.children):
+            return True
+    return False
+
+
+def _refused(trig) -> bool:
+    """The trigger is what a party has no interest in, no appetite or plans for, or takes no part in ("has
+    shown no interest in a defence pact", "will take no part in the exercise", "has not shown any appetite for
+    a bloc", "neither X nor Y has any plans for"): denied."""
+    data = _status_data()["refusals"]
+    if trig.dep_ != "pobj" or trig.head.lower_ not in data["preps"]:
+        return False
+    head = trig.head.head
+    if head.pos_ == "VERB":  # "take no part in": the parser hangs "in" on the verb
+        nouns = [c for c in head.children if c.dep_ == "dobj" and _lemma(c) in data["nouns"]]
+        if not nouns:
+            return False
+        head = nouns[0]
+    if head.pos_ != "NOUN" or _lemma(head) not in data["nouns"] and head.lower_ not in data["nouns"]:
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if "no" in dets:
+        return not (head.dep_ == "dobj" and _idiom_negation(head))
+    verb = head.head
+    return head.dep_ in ("dobj", "attr") and "any" in dets and verb.pos_ in ("VERB", "AUX") and (
+        _has_neg(verb) or _negative_subject(verb))
 
 
 def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
@@ -303,6 +347,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
+    if _refused(trig):
+        return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
     if _asked(sent_doc, trig):
@@ -332,7 +378,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             return "proposed"  # "Why not cooperate in this area as well?" (not "why did Russia invade", "that's why")
         if k > 0 and _in_question(tok):
             status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
-        neg = _has_neg(tok) and not _idiom_negation(tok) and not _certainty(tok)
+        neg = (_has_neg(tok) or tok.pos_ in ("VERB", "AUX") and _negative_subject(tok)) and not _idiom_negation(
+            tok) and not _certainty(tok)
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
