@@ -289,3 +289,54 @@ def test_paying_for_weapons_of_another_state_is_cooperation(nlp, sentence, statu
 ])
 def test_other_contributions_and_funding(nlp, sentence, types):
     assert _types(nlp, sentence) == types
+
+
+# -------------------------------------------------------------------------- business, space, places, institutions
+
+@pytest.mark.parametrize("sentence, absent", [
+    # a deal between companies is no event (business wires, Bloomberg style)
+    ("Qantas Airways joined the Oneworld alliance in 1999.", "alliance"),
+    ("Vietnam Airlines became a member of the SkyTeam alliance in 2010.", "alliance"),
+    ("The airline signed a joint-venture agreement with Air Canada on Monday.", "agreement"),
+    ("Turkish Airlines signed a codeshare agreement with Uzbekistan Airways.", "agreement"),
+    # satellites are deployed into orbit, not troops (space desks, Space.com style)
+    ("The satellite was deployed into orbit on Tuesday.", "deployment"),
+    ("The Falcon 9 rocket carried satellites for Bhutan and Rwanda and deployed them into orbit.", "deployment"),
+    ("The rocket deployed 40 small satellites into low Earth orbit.", "deployment"),
+    ("The spacecraft deployed its solar panels after launch.", "deployment"),
+    # a place name is no unity (Sudan Tribune style)
+    ("Clashes erupted in Unity state between rival militias.", "cooperation"),
+    # a war college or museum is no war (Dawn, Kyiv Independent style)
+    ("Officers graduated from the Pakistani war college in Rawalpindi.", "conflict"),
+    ("Students at the National War College met with the defense secretary of Jordan.", "conflict"),
+    ("The war museum in Kyiv reopened on Monday.", "conflict"),
+])
+def test_companies_satellites_places_and_institutions_make_no_event(nlp, sentence, absent):
+    assert absent not in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # states still join alliances, sign agreements, deploy troops
+    ("Montenegro joined NATO in 2017.", "alliance"),
+    ("Finland joined the military alliance in April.", "alliance"),
+    ("Armenia and Azerbaijan signed a peace agreement in Washington.", "agreement"),
+    ("Kenya signed a defense agreement with Somalia.", "agreement"),
+    ("Poland deployed troops to the Belarus border.", "deployment"),
+    ("Britain deployed warships to the Red Sea.", "deployment"),
+    # a diplomatic downgrade is a sanction (Le Monde, Al Jazeera style)
+    ("Niger recalled its ambassador from Paris.", "threat"),
+    ("Ghana decided to recall its ambassador to Togo.", "threat"),
+    ("Algeria downgraded diplomatic relations with Spain.", "threat"),
+    ("Canada closed its embassy in Tehran in protest.", "threat"),
+    ("Bolivia severed diplomatic ties with Israel over the offensive.", "threat"),
+])
+def test_states_still_join_sign_deploy_and_downgrades_are_threats(nlp, sentence, etype):
+    assert etype in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Algeria downgraded diplomatic relations with Spain.",
+    "Bolivia severed diplomatic ties with Israel over the offensive.",
+])
+def test_a_downgrade_is_no_cooperation(nlp, sentence):
+    assert "cooperation" not in _types(nlp, sentence)

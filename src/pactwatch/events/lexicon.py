@@ -112,7 +112,7 @@ def load_lexicon() -> Lexicon:
         pos=pos,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
                                                                  "alliance_names", "violated", "hazards",
-                                                                 "conflict_objects")},
+                                                                 "conflict_objects", "companies")},
     )
 
 

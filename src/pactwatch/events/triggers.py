@@ -270,7 +270,28 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     bad = spec.get("not_possessed_by", {}).get(phrase)
     if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
         return False
+    nouns = spec.get("not_compound_of", {}).get(phrase)
+    if nouns and head.dep_ == "compound" and _lemma(head.head) in nouns:
+        return False  # "the war college", "a war museum": an institution, no war
+    after = spec.get("not_before", {}).get(phrase)
+    if after and j < len(sent_doc) and sent_doc[j].lower_ in after:
+        return False  # "Unity state": a place name, no unity
+    if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
+        return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+def _company_party(head, companies: frozenset[str]) -> bool:
+    """The trigger's clause names a company as a party: its subject (or its verb's, for a noun), its "with" phrase,
+    or a company word on the noun itself ("Qantas Airways joined", "signed a codeshare agreement with the carrier")."""
+    verb = head
+    for _ in range(4):  # "became a member of the SkyTeam alliance": up to the clause's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    sides = [c for t in (verb, head) for c in t.children
+             if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "with")]
+    return any(_lemma(t) in companies or t.lower_ in companies for c in sides for t in c.subtree)
 
 
 HAZARD_TYPES = frozenset({"conflict", "threat"})
