@@ -117,6 +117,12 @@ def status_at():
     ("Kazakhstan took part in the naval drills last year.", "drills", "occurred"),
     ("It was no secret that Warsaw will send troops to the border.", "troops", "planned"),
     ("Berlin will spare no effort in supplying air defence to Kyiv.", "supplying", "planned"),
+    # what a party takes part in is what the cues are about, not a setting (Yonhap, Reuters)
+    ("Oman declined to participate in the talks.", "talks", "denied"),
+    ("Seoul refused to take part in the naval exercise.", "exercise", "denied"),
+    ("Fiji will take part in the drills next year.", "drills", "planned"),
+    ("Troops from Fiji took part in the exercise.", "exercise", "occurred"),
+    ("Soldiers wounded in the attack were flown home.", "attack", "occurred"),
     # a modal is possible, readiness an offer (Bernama, a readout)
     ("The navies may sign a memorandum on search and rescue.", "memorandum", "possible"),
     ("Wellington stands ready to share intelligence with Suva.", "share", "proposed"),

@@ -52,7 +52,8 @@ def _status_path(trig) -> list:
         head = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
             break
-        if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
+        if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep") and (
+                not _participated_in(head)):
             break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
         if _praised(tok):
             break  # "thanked Poland for providing tanks": what one is thanked for took place
@@ -69,6 +70,17 @@ def _status_path(trig) -> list:
         path.append(head)
         tok = head
     return path
+
+
+def _participated_in(prep) -> bool:
+    """"take part in the drills", "participate in the exercise": the event is what the verb's cues are about
+    ("refused to take part in the exercise", "will take part in the drills"), not a setting."""
+    data = _status_data()["participating"]
+    verb = prep.head
+    if prep.lower_ != "in" or verb.pos_ != "VERB":
+        return False
+    return _lemma(verb) in data["verbs"] or any(
+        c.dep_ == "dobj" and _lemma(c) in data["objects"].get(_lemma(verb), ()) for c in verb.children)
 
 
 def _shared_clause(tok) -> bool:
