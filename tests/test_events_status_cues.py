@@ -117,6 +117,10 @@ def status_at():
     ("Kazakhstan took part in the naval drills last year.", "drills", "occurred"),
     ("It was no secret that Warsaw will send troops to the border.", "troops", "planned"),
     ("Berlin will spare no effort in supplying air defence to Kyiv.", "supplying", "planned"),
+    # what a dismissed or rejected report or suggestion says is denied; not dismissed, possible (AP, IRNA)
+    ("The minister dismissed suggestions that Kenya would send troops to Haiti.", "troops", "denied"),
+    ("Tehran rejected reports that it had supplied drones to Moscow.", "supplied", "denied"),
+    ("The minister did not dismiss suggestions that Kenya would send troops to Haiti.", "troops", "possible"),
     # what a party takes part in is what the cues are about, not a setting (Yonhap, Reuters)
     ("Oman declined to participate in the talks.", "talks", "denied"),
     ("Seoul refused to take part in the naval exercise.", "exercise", "denied"),

@@ -365,6 +365,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
     if _asked(sent_doc, trig):
         return "possible"  # "Will Egypt join the alliance?", "asked whether Turkey would send troops"
+    if _denied_claim(trig, lex):
+        return "denied"  # "dismissed suggestions that Kenya would send troops"
     if _accusation_denied(trig, lex):
         return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
     if _plan_of_action(trig):
@@ -530,6 +532,19 @@ def _accusation_denied(trig, lex: Lexicon) -> bool:
     """An accusation the accused denies was made ("rejected accusations that it supplied drones")."""
     return (_lemma(trig) in _status_data()["accusation_nouns"]["nouns"] and trig.dep_ in ("dobj", "nsubjpass")
             and trig.head.pos_ == "VERB" and _lemma(trig.head) in lex.denial_verbs)
+
+
+def _denied_claim(trig, lex: Lexicon) -> bool:
+    """The trigger is in what an accusation, report or suggestion says that a party denies or dismisses
+    ("dismissed suggestions that Kenya would send troops", "rejected reports that drones were supplied")."""
+    for tok in _path_up(trig, 5)[1:]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = tok.head
+        if not (tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+            return False
+        return _accusation_denied(noun, lex) and not _has_neg(noun.head)
+    return False
 
 
 def _invitation(tok) -> bool:
