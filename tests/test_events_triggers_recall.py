@@ -299,6 +299,7 @@ def test_other_contributions_and_funding(nlp, sentence, types):
     ("Vietnam Airlines became a member of the SkyTeam alliance in 2010.", "alliance"),
     ("The airline signed a joint-venture agreement with Air Canada on Monday.", "agreement"),
     ("Turkish Airlines signed a codeshare agreement with Uzbekistan Airways.", "agreement"),
+    ("Delta and Korean Air signed a joint venture agreement covering flights between Canada and Japan.", "agreement"),
     # satellites are deployed into orbit, not troops (space desks, Space.com style)
     ("The satellite was deployed into orbit on Tuesday.", "deployment"),
     ("The Falcon 9 rocket carried satellites for Bhutan and Rwanda and deployed them into orbit.", "deployment"),

@@ -270,6 +270,10 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     bad = spec.get("not_possessed_by", {}).get(phrase)
     if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
         return False
+    if head.pos_ == "VERB" and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in spec.get(
+            "not_possessed_by", {}).get(_lemma(o), ()) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
+            for c in o.children):
+        return False  # "signed a joint venture agreement": the noun refused, its verb with it
     nouns = spec.get("not_compound_of", {}).get(phrase)
     if nouns and head.dep_ == "compound" and _lemma(head.head) in nouns:
         return False  # "the war college", "a war museum": an institution, no war
