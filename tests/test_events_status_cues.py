@@ -104,7 +104,9 @@ def status_at():
     ("No warships will be sent to the Red Sea, the defence ministry said.", "sent", "denied"),
     ("Nobody is asking Ghana to deploy soldiers.", "soldiers", "denied"),
     ("Neither Austria nor Malta sent troops to the mission.", "troops", "denied"),
+    ("Not a single soldier will be sent to Mali, the junta said.", "sent", "denied"),
     ("No fewer than 2,000 soldiers were deployed to the frontier.", "soldiers", "occurred"),
+    ("Not only Poland but also Estonia sent troops to the exercise.", "troops", "occurred"),
     ("No less than 40 warships took part in the drills.", "warships", "occurred"),
     # no interest in, no appetite or plans for, no part in an act refuses it (Kyodo, Dawn, TASS)
     ("Ecuador has shown no interest in a security pact with Colombia.", "pact", "denied"),

@@ -276,7 +276,7 @@ def _has_neg(tok) -> bool:
         return False  # "has never been stronger", "could not be more important": praise, not denial
     kids += [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]
     for c in kids:
-        if c.lower_ == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
+        if c.lower_ == "not" and _not_only(c):
             continue  # "not only ... but also"
         if c.lower_ == "no" and _no_comparative(c):
             continue  # "no fewer than 3,000 troops"
@@ -293,15 +293,21 @@ def _no_comparative(no) -> bool:
     return nxt is not None and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("fewer", "less", "more"))
 
 
+def _not_only(neg) -> bool:
+    return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ in ("only", "just", "merely")
+
+
 def _negative_subject(verb) -> bool:
-    """The verb's subject is negative ("no troops will be sent", "nobody is asking Chile to send troops",
-    "neither Hungary nor Serbia has shown any appetite for"): the clause is denied."""
+    """The verb's subject is negative ("no troops will be sent", "not a single soldier", "nobody is asking Chile to
+    send troops", "neither Hungary nor Serbia has shown any appetite for"): the clause is denied; not "not only
+    Poland but also ..."."""
     words = _status_data()["refusals"]["subjects"]
     for c in verb.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if c.lower_ in words or any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
-                                    and not _no_comparative(g) for g in c.children):
+                                    and not _no_comparative(g) or g.dep_ == "neg" and not _not_only(g)
+                                    for g in c.children):
             return True
     return False
 
