@@ -65,8 +65,8 @@ def test_date_lines_of_twenty_more_outlets_are_read(extracted):
     assert got >= _floor(PUBLISHED_FLOOR, "published.accuracy"), got
 
 
-@pytest.mark.xfail(strict=True, reason="known failure, measured blind and at the end of 2026-11-30: an airline "
-                   "alliance and a satellite 'deployed' into orbit still yield events (5); issue 11 wants none")
+@pytest.mark.xfail(strict=True, reason="known failure (2026-11-30): a satellite launch and an airline partnership "
+                   "still yield events (5 blind, 3 after the session's last rounds); issue 11 wants none")
 def test_no_events_in_the_trap_articles(extracted):
     traps = {d["doc"] for d in docs(GOLD) if not d["events"]}
     assert len(traps) == TRAPS
