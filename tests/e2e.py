@@ -33,3 +33,24 @@ def flat(result: dict) -> dict[str, float]:
 def docs(path: Path) -> list[dict]:
     """The records of a JSONL file."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def eventless(gold: Path) -> set[str]:
+    """The documents whose gold has no event (sport, business, science, the traps)."""
+    return {d["doc"] for d in docs(gold) if not d.get("events")}
+
+
+def events_in(system: Path, doc_ids: set[str]) -> dict[str, list[str]]:
+    """The evidence (first 60 characters) of every event the output ``system`` gives in the documents ``doc_ids``."""
+    return {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in docs(system)
+            if d["doc"] in doc_ids and d["events"]}
+
+
+def confident_only(system: Path, threshold: float, out: Path) -> Path:
+    """``out``: the output ``system`` with only its events of confidence >= ``threshold`` (scored, its precision
+    is the share of those events that is right)."""
+    records = docs(system)
+    for d in records:
+        d["events"] = [e for e in d["events"] if e["confidence"] >= threshold]
+    out.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
+    return out

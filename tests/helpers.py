@@ -84,3 +84,14 @@ def events_of(text: str, etype: str | None = None, head: str = WIRE_HEAD) -> lis
 def parties(event: Event) -> set[str]:
     """An event's actors and targets, as one set."""
     return set(event.actors) | set(event.targets)
+
+
+def status_at(sentence: str, word: str) -> str:
+    """The status the rules give the trigger ``word`` of ``sentence`` (parsed by the real pipeline)."""
+    from pactwatch.events.lexicon import load_lexicon
+    from pactwatch.events.status import _status
+    from pactwatch.nlp import load
+
+    doc = load()(sentence)
+    tok = next(t for t in doc if t.text == word)
+    return _status(doc, tok.i, tok.i + 1, load_lexicon())

@@ -7,11 +7,10 @@ non-defense articles, and events of confidence 0.8 or more right at least nine t
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from e2e import docs, extract_jsonl, flat
+from e2e import confident_only, eventless, events_in, extract_jsonl, flat
 from e2e import score as score_result
 
 HERE = Path(__file__).resolve().parent
@@ -64,10 +63,9 @@ def test_event_scores_stay_above_their_floors(extracted, corpus, figure, floor):
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_no_events_in_articles_that_are_not_about_defense(extracted, corpus):
     """The articles whose gold has no event (sport, business, science, disasters) yield none."""
-    negatives = {d["doc"] for d in docs(EVAL / f"{corpus}.gold.jsonl") if not d.get("events")}
+    negatives = eventless(EVAL / f"{corpus}.gold.jsonl")
     assert len(negatives) >= 10
-    with_events = {d["doc"]: len(d["events"]) for d in docs(extracted[corpus])
-                   if d["doc"] in negatives and d["events"]}
+    with_events = events_in(extracted[corpus], negatives)
     assert not with_events, f"events in non-defense articles: {with_events}"
 
 
@@ -75,11 +73,7 @@ def test_confident_events_are_right_nine_times_in_ten(extracted, tmp_path):
     """Keep only the events of confidence >= 0.8 and score them: their precision is the share right."""
     tp = fp = 0
     for corpus, path in extracted.items():
-        records = docs(path)
-        for d in records:
-            d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
-        kept = tmp_path / f"{corpus}.confident.jsonl"
-        kept.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
+        kept = confident_only(path, CONFIDENT, tmp_path / f"{corpus}.confident.jsonl")
         got = score(EVAL / f"{corpus}.gold.jsonl", kept)
         tp, fp = tp + got["events.tp"], fp + got["events.fp"]
     assert tp + fp >= 100, "too few confident events to say anything"

@@ -8,11 +8,10 @@ still means something here, out of sample.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from e2e import docs, extract_jsonl, flat, score
+from e2e import confident_only, eventless, events_in, extract_jsonl, flat, score
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles"
@@ -55,19 +54,13 @@ def test_every_article_is_read_with_its_date(extracted):
 
 
 def test_no_events_in_the_trap_articles(extracted):
-    traps = {d["doc"] for d in docs(GOLD) if not d["events"]}
+    traps = eventless(GOLD)
     assert len(traps) == 3
-    found = {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in docs(extracted)
-             if d["doc"] in traps and d["events"]}
+    found = events_in(extracted, traps)
     assert not found, found
 
 
 def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
-    records = docs(extracted)
-    for d in records:
-        d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
-    kept = tmp_path / "confident.jsonl"
-    kept.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
-    got = _score(kept)
+    got = _score(confident_only(extracted, CONFIDENT, tmp_path / "confident.jsonl"))
     assert got["events.tp"] + got["events.fp"] >= 15, "too few confident events to say anything"
     assert got["events.p"] >= CONFIDENT_PRECISION, got

@@ -9,11 +9,10 @@ every date line read, and the confidence (fitted on the development gold only) s
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from e2e import docs, extract_jsonl, flat, score
+from e2e import confident_only, eventless, events_in, extract_jsonl, flat, score
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles2"
@@ -68,19 +67,13 @@ def test_date_lines_of_twenty_more_outlets_are_read(extracted):
 @pytest.mark.xfail(strict=True, reason="known failure (2026-11-30): a satellite launch and an airline partnership "
                    "still yield events (5 blind, 3 after the session's last rounds); issue 11 wants none")
 def test_no_events_in_the_trap_articles(extracted):
-    traps = {d["doc"] for d in docs(GOLD) if not d["events"]}
+    traps = eventless(GOLD)
     assert len(traps) == TRAPS
-    found = {d["doc"]: [e["evidence"][:60] for e in d["events"]] for d in docs(extracted)
-             if d["doc"] in traps and d["events"]}
+    found = events_in(extracted, traps)
     assert not found, found
 
 
 def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
-    records = docs(extracted)
-    for d in records:
-        d["events"] = [e for e in d["events"] if e["confidence"] >= CONFIDENT]
-    kept = tmp_path / "confident.jsonl"
-    kept.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
-    got = _score(kept)
+    got = _score(confident_only(extracted, CONFIDENT, tmp_path / "confident.jsonl"))
     assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
     assert got["events.p"] >= _floor(CONFIDENT_PRECISION, "confident events.p"), got

@@ -5,18 +5,7 @@ fact sheets, statements), with other states and words than the development gold.
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
-
-
-def _status_at(sentence: str, word: str) -> str:
-    """The status the rules give the trigger ``word`` of ``sentence`` (parsed by the real pipeline)."""
-    from pactwatch.events.lexicon import load_lexicon
-    from pactwatch.events.status import _status
-    from pactwatch.nlp import load
-
-    doc = load()(sentence)
-    tok = next(t for t in doc if t.text == word)
-    return _status(doc, tok.i, tok.i + 1, load_lexicon())
+from helpers import events_of, status_at
 
 
 def _status_of(sentence: str, etype: str) -> set[str]:
@@ -48,7 +37,7 @@ def _status_of(sentence: str, etype: str) -> set[str]:
     ("It is unclear whether Belarus supplied drones to Russia.", "supplied", "possible"),
 ])
 def test_status_cues(sentence, word, status):
-    assert _status_at(sentence, word) == status
+    assert status_at(sentence, word) == status
 
 
 def test_a_deterrence_that_failed_is_no_possibility():
@@ -90,7 +79,7 @@ def test_status_of_the_issue_examples(sentence, etype, status):
     ("Rome expressed strong support for Greek defense.", "support", "occurred"),
 ])
 def test_status_of_a_plan_noun_trigger(sentence, word, status):
-    assert _status_at(sentence, word) == status
+    assert status_at(sentence, word) == status
 
 
 @pytest.mark.parametrize("sentence, word, status", [
@@ -132,7 +121,7 @@ def test_status_of_a_plan_noun_trigger(sentence, word, status):
     ("Kyiv blamed the attack on Moscow, a charge Russia denies.", "attack", "occurred"),
 ])
 def test_status_of_offers_schedules_invitations_and_denials(sentence, word, status):
-    assert _status_at(sentence, word) == status
+    assert status_at(sentence, word) == status
 
 
 @pytest.mark.parametrize("sentence, word, status", [
@@ -149,4 +138,4 @@ def test_status_of_offers_schedules_invitations_and_denials(sentence, word, stat
     ("Minsk denied the allegation that it had sent troops to Ukraine.", "sent", "denied"),
 ])
 def test_status_of_schedules_and_rejected_accusations(sentence, word, status):
-    assert _status_at(sentence, word) == status
+    assert status_at(sentence, word) == status

@@ -7,22 +7,7 @@ a ministry statement, a readout), with other states and words than the developme
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def status_at():
-    from pactwatch.events.lexicon import load_lexicon
-    from pactwatch.events.status import _status
-    from pactwatch.nlp import load
-
-    nlp, lex = load(), load_lexicon()
-
-    def at(sentence: str, word: str) -> str:
-        doc = nlp(sentence)
-        tok = next(t for t in doc if t.text == word)
-        return _status(doc, tok.i, tok.i + 1, lex)
-
-    return at
+from helpers import status_at
 
 
 @pytest.mark.parametrize("sentence, word, status", [
@@ -133,5 +118,5 @@ def status_at():
     ("The navies may sign a memorandum on search and rescue.", "memorandum", "possible"),
     ("Wellington stands ready to share intelligence with Suva.", "share", "proposed"),
 ])
-def test_status_cue_classes(status_at, sentence, word, status):
+def test_status_cue_classes(sentence, word, status):
     assert status_at(sentence, word) == status
