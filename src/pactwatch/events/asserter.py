@@ -2,6 +2,7 @@
 saying or stance, an office holder the article names, a statement's author."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..gazetteer import slug
@@ -92,12 +93,18 @@ def _source_body(sent_doc, offset: int, ctx: DocContext) -> str | None:
     return bodies[0].entity_id if bodies else None
 
 
+@functools.lru_cache(maxsize=4)
+def _claim_verbs(communication: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of saying (a body saying something claims it), and those with the verbs of stance (a person
+    reaffirming or underscoring something claims it too), built once."""
+    speaking = (communication | frozenset(party_rules()["saying_verbs"]) | _verbs("denying_speech_verbs")
+                | _verbs("asserting_verbs"))
+    return speaking, speaking | frozenset(party_rules()["stance_verbs"])
+
+
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
     """The person subject of the verb of saying or stance above token ``i``, or the author for "I"/"we"."""
-    verbs = (lex.communication | frozenset(party_rules()["saying_verbs"]) | frozenset(party_rules()["stance_verbs"])
-             | _verbs("denying_speech_verbs") | _verbs("asserting_verbs"))
-    speaking = (lex.communication | frozenset(party_rules()["saying_verbs"]) | _verbs("denying_speech_verbs")
-                | _verbs("asserting_verbs"))
+    speaking, verbs = _claim_verbs(lex.communication)
     for tok in _path_up(sent_doc[i], limit=12):
         if tok.pos_ == "NOUN" and tok.i != i and _lemma(tok) in _status_data()["speech_nouns"]["nouns"]:
             owner = _possessor(tok, offset, ctx)
