@@ -1,0 +1,77 @@
+"""Third held-out set: made-up articles in the styles of twenty more outlets (tests/data/styles3, README), scored
+against their hand-made gold. Written during the session whose rules it measures, by a helper who did not write or
+read the extraction rules, and measured blind on the session's starting commit before anyone else saw it: the
+figures say how the extraction does on news written unlike the development articles and unlike the two earlier
+held-out sets (none of their outlets, none of their date-line formats).
+
+Floors sit about 0.05 under the blind figures; a drop fails. Also: no events in its four trap articles (a chess
+olympiad "clash", a corporate merger's "strategic alliance", a charity's "mission deployed", a chip "partnership"),
+every date line read, and the confidence (fitted on the development gold only) still meaning something here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from e2e import confident_only, eventless, events_in, extract_jsonl, flat, score
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "data" / "styles3"
+GOLD = HERE / "data" / "eval" / "styles3.gold.jsonl"
+
+# measured 2026-11-30. Blind, when the set was written (on b7cbfce, the session's starting commit; 20 articles,
+# 195 gold events, 4 traps): events P .757 R .656 F1 .703 (128/41/67), participants_exact .586 (of 128),
+# status .797 (.789 before one gold consistency fix: a refused request is "denied" in both articles that tell one),
+# asserted_by .514 (of 35), when .623, where .633, published .950 (19 of 20 date lines read), 5 events in 1 of the
+# 4 traps (the merger), confidence >= 0.8 right .794 (104 of 131).
+FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.60,
+                                   "event.participants_exact.accuracy": 0.53,
+                                   "event.status.accuracy": 0.74}
+PUBLISHED_FLOOR: float | None = 0.9  # blind: .950 (a "07-05-2026" line read month-first); the aim is 1.0
+TRAPS = 4
+CONFIDENT = 0.8
+CONFIDENT_PRECISION: float | None = 0.74  # blind: .794 of 131
+
+
+def _score(system: Path) -> dict[str, float]:
+    return flat(score(GOLD, system))
+
+
+def _floor(value: float | None, name: str) -> float:
+    if value is None:
+        pytest.fail(f"the floor of {name} was never filled in (see the comment above FLOORS)")
+    return value
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("styles3") / "styles3.jsonl"
+    extract_jsonl(CORPUS, out)
+    return out
+
+
+@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
+def test_third_held_out_event_scores_stay_above_their_floors(extracted, figure, floor):
+    got = _score(extracted)
+    assert got[figure] >= _floor(floor, figure), f"{figure} = {got[figure]} fell below its floor {floor}"
+
+
+def test_date_lines_of_twenty_more_outlets_are_read(extracted):
+    """RFC 2822 dates, ordinal days, a time before the date, dd-mm-yyyy, mm/dd/yyyy, ISO timestamps, d/m/yyyy."""
+    got = _score(extracted)["published.accuracy"]
+    assert got >= _floor(PUBLISHED_FLOOR, "published.accuracy"), got
+
+
+@pytest.mark.xfail(strict=True, reason="known failure (2026-11-30): a corporate merger and its 'strategic alliance' "
+                   "with a foreign company yield events (5 blind); issue 11 wants none")
+def test_no_events_in_the_trap_articles(extracted):
+    traps = eventless(GOLD)
+    assert len(traps) == TRAPS
+    found = events_in(extracted, traps)
+    assert not found, found
+
+
+def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
+    got = _score(confident_only(extracted, CONFIDENT, tmp_path / "confident.jsonl"))
+    assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
+    assert got["events.p"] >= _floor(CONFIDENT_PRECISION, "confident events.p"), got
