@@ -27,11 +27,14 @@ def _register_paragraphs() -> None:
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):  # a line break always ends a sentence (headlines, captions, paragraphs)
-        prev = None
-        for tok in doc:
-            if prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-                tok.is_sent_start = True
-            prev = tok
+        # A line break is always inside a whitespace token (a token's own trailing whitespace is one
+        # space at most), so only those are looked at: no Token object per word of the article.
+        if "\n" not in doc.text:
+            return doc
+        n = len(doc)
+        for i in doc.to_array("IS_SPACE").nonzero()[0].tolist():
+            if i + 1 < n and "\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
         return doc
 
 

@@ -166,9 +166,14 @@ class Analyser:
 
         sents = list(sdoc.sents)
         chosen = [sents[i] for i in indices if 0 <= i < len(sents)]
-        words = [t.text for t in sdoc]
-        spaces = [bool(t.whitespace_) for t in sdoc]
-        docs = [Doc(self.nlp.vocab, words=words[s.start:s.end], spaces=spaces[s.start:s.end]) for s in chosen]
+        # words and spaces from the token offsets (one array, no Token object per word of the article)
+        text = sdoc.text
+        offsets = sdoc.to_array(["IDX", "SPACY"]).tolist()
+        docs = []
+        for s in chosen:
+            span = offsets[s.start:s.end + 1] if s.end < len(offsets) else offsets[s.start:] + [[len(text), 0]]
+            words = [text[a:b - sp] for (a, sp), (b, _) in zip(span, span[1:])]
+            docs.append(Doc(self.nlp.vocab, words=words, spaces=[bool(sp) for _a, sp in span[:-1]]))
         for _name, proc in self._parse_procs:
             docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         return [
