@@ -34,6 +34,12 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    """:func:`fold` of one token, remembered: an article's words repeat, and so do the articles'."""
+    return fold(token)
+
+
 def _key(tokens: list[str]) -> str:
     return " ".join(tokens)
 
@@ -63,7 +69,9 @@ class Gazetteer:
         self._folded: dict[str, tuple[str, str]] = {}
         self.capital_place: dict[str, str] = {}  # capital name (folded) -> place id
         self.demonym: dict[str, str] = {}  # country id -> its first demonym ("country:IRQ" -> "Iraqi")
-        self._first: set[str] = set()  # folded first tokens of every name: most tokens start none
+        # folded first token of every name -> the lengths (in tokens) of the names it starts, longest
+        # first: most tokens start none, the others only a few lengths
+        self._lengths: dict[str, tuple[int, ...]] = {}
 
     def add(self, entity_id: str, kind: str, name: str, aliases=(), how: str = "alias") -> None:
         old = self.entities.get(entity_id)
@@ -78,7 +86,8 @@ class Gazetteer:
         toks = _TOKEN.findall(surface)
         if not toks or len(toks) > MAX_NGRAM:
             return
-        self._first.add(fold(toks[0]))
+        first = fold(toks[0])
+        self._lengths[first] = tuple(sorted({*self._lengths.get(first, ()), len(toks)}, reverse=True))
         if _is_case_sensitive(surface):
             self._exact.setdefault(_key(toks), (entity_id, how))
         else:
@@ -96,12 +105,15 @@ class Gazetteer:
     def find(self, text: str) -> Iterator[Hit]:
         """Every gazetteer name in ``text``, longest match first, left to right, no overlaps."""
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        folded = [fold(t) for _, _, t in toks]
+        folded = [_fold_token(t) for _, _, t in toks]
         i, n = 0, len(toks)
         while i < n:
             hit = None
-            if folded[i] in self._first:
-                for length in range(min(MAX_NGRAM, n - i), 0, -1):
+            lengths = self._lengths.get(folded[i])
+            if lengths:
+                for length in lengths:
+                    if length > n - i:
+                        continue
                     j = i + length
                     # an n-gram never spans a line break
                     if length > 1 and "\n" in text[toks[i][0]:toks[j - 1][1]]:
