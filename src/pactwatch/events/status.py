@@ -424,8 +424,12 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         came_via = path[k - 1].lower_ if k > 0 else ""
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not any(
-                _lemma(t) in PLANNING for t in path[k + 1:]):
-            status = "occurred"  # "continues to support Ukraine": going on already ("will continue": planned)
+                _lemma(t) in PLANNING or _lemma(t) in _readiness() for t in path[k + 1:]):
+            # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
+            # words above decide)
+            status = "occurred"
+        elif k > 0 and _dated_commitment(tok):
+            status = "occurred"  # "agreed in February 2021 to observe the ceasefire": a background fact, in force
         elif k > 0 and lem in IMPORTANCE and any(t.pos_ == "VERB" for t in path[1:k]):
             status = "proposed"  # "stressed the importance of deepening ties" (not "of the existing treaty")
         elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
@@ -453,6 +457,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                 or (lem == "look" and any(c.lower_ == "forward" for c in kids)))) or (
                 k > 1 and lem == "discuss"):
             status = "planned"
+        elif k > 0 and _approved(trig, tok):
+            status = "planned"  # "the cabinet approved the deployment of 300 soldiers": decided, not yet done
         elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
             status = "planned"  # reported future: "the minister said Poland would send troops"
@@ -500,6 +506,43 @@ def _ends(tok, below, k: int) -> bool:
     if tok.pos_ == "VERB" and _lemma(tok) in words["verbs"]:
         return below.dep_ in ("dobj", "nsubj", "nsubjpass") and k == 1
     return tok.pos_ == "NOUN" and _lemma(tok) in words["nouns"] and k == 2 and below.lower_ in ("to", "of")
+
+
+@cache
+def _readiness() -> frozenset[str]:
+    return frozenset(_status_data()["readiness_words"]["words"])
+
+
+YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _dated_commitment(verb) -> bool:
+    """A verb of agreeing in the simple past dated to a year on the verb itself ("agreed in February 2021 to
+    observe the ceasefire", "In 2019, the two pledged to ..."): what was agreed then is a background fact."""
+    if verb.tag_ != "VBD" or _lemma(verb) not in _verbs("dated_agreeing"):
+        return False
+    dates = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("to", "by", "until")]
+    return any(YEAR.match(t.text) for c in dates for t in c.subtree)
+
+
+def _approved(trig, verb) -> bool:
+    """``verb`` approves the act ``trig`` names, its object, gerund or passive subject, directly or through "of"
+    ("approved the deployment of troops", "approved sending troops", "approved a further package of military aid",
+    "the sale was cleared"); not an
+    agreement, a treaty or a membership, which exist once approved."""
+    if verb.pos_ != "VERB" or _phrasal(verb) not in _verbs("approving_verbs"):
+        return False
+    standing = _status_data()["standing_nouns"]["nouns"]
+    if {_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(standing) | {"membership", "accession"}):
+        return False
+    tok = trig
+    for _ in range(3):
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+            return False
+        tok = tok.head.head
+    return False
 
 
 def _ready(tok, below) -> bool:
