@@ -54,3 +54,12 @@ def confident_only(system: Path, threshold: float, out: Path) -> Path:
         d["events"] = [e for e in d["events"] if e["confidence"] >= threshold]
     out.write_text("".join(json.dumps(d) + "\n" for d in records), encoding="utf-8")
     return out
+
+
+def filled(floor: float | None, name: str) -> float:
+    """A held-out set's floor, failing the test when it was left unfilled (None) when the set was written."""
+    if floor is None:
+        import pytest
+
+        pytest.fail(f"the floor of {name} was never filled in (see the comment above FLOORS)")
+    return floor

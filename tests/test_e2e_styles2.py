@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from e2e import confident_only, eventless, events_in, extract_jsonl, flat, score
+from e2e import confident_only, eventless, events_in, extract_jsonl, filled, flat, score
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles2"
@@ -39,12 +39,6 @@ def _score(system: Path) -> dict[str, float]:
     return flat(score(GOLD, system))
 
 
-def _floor(value: float | None, name: str) -> float:
-    if value is None:
-        pytest.fail(f"the floor of {name} was never filled in (see the comment above FLOORS)")
-    return value
-
-
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("styles2") / "styles2.jsonl"
@@ -55,13 +49,13 @@ def extracted(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
 def test_second_held_out_event_scores_stay_above_their_floors(extracted, figure, floor):
     got = _score(extracted)
-    assert got[figure] >= _floor(floor, figure), f"{figure} = {got[figure]} fell below its floor {floor}"
+    assert got[figure] >= filled(floor, figure), f"{figure} = {got[figure]} fell below its floor {floor}"
 
 
 def test_date_lines_of_twenty_more_outlets_are_read(extracted):
     """Labelled date lines, times and weekdays around the date, dates sharing the byline's line."""
     got = _score(extracted)["published.accuracy"]
-    assert got >= _floor(PUBLISHED_FLOOR, "published.accuracy"), got
+    assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (2026-11-30): a satellite launch and an airline partnership "
@@ -76,4 +70,4 @@ def test_no_events_in_the_trap_articles(extracted):
 def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
     got = _score(confident_only(extracted, CONFIDENT, tmp_path / "confident.jsonl"))
     assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
-    assert got["events.p"] >= _floor(CONFIDENT_PRECISION, "confident events.p"), got
+    assert got["events.p"] >= filled(CONFIDENT_PRECISION, "confident events.p"), got
