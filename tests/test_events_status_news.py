@@ -57,3 +57,40 @@ from helpers import status_at
 ])
 def test_status_news_classes(sentence, word, status):
     assert status_at(sentence, word) == status
+
+
+@pytest.mark.parametrize("text, asserter", [
+    # an outlet that cites or quotes a body passes its claim on: the body asserts it (Interfax, PTI styles)
+    ("Russia and Belarus signed a defence cooperation agreement on Tuesday, the Interfax agency reported, citing the "
+     "Russian Defence Ministry.", "org:russian-defense-ministry"),
+    ("Quoting the Indian Defence Ministry, the Press Trust of India said India and Egypt held joint air force drills.",
+     "org:indian-defense-ministry"),
+    # ... an outlet citing nothing named asserts what it reports itself
+    ("The Xinhua news agency reported that China and Pakistan signed a defence cooperation agreement.", "org:xinhua"),
+    # "the minister said" after an article names one minister: that minister (ERR, LSM styles)
+    ("Estonian Defence Minister Hanno Pevkur visited Riga on Monday.\n"
+     "Estonia and Latvia will hold joint border drills in June, the minister said.", "person:hanno-pevkur"),
+    # "Serbia's defence minister said", "the Latvian defence minister said": the office holder of that state
+    ("Serbian Defence Minister Bratislav Gasic met Hungarian officials in Budapest on Monday.\n"
+     "Serbia and Hungary will hold joint exercises in the spring, Serbia's defence minister said.",
+     "person:bratislav-gasic"),
+    ("Estonian Defence Minister Hanno Pevkur and Latvian Defence Minister Andris Spruds met in Riga on Monday.\n"
+     "Estonia and Latvia will hold joint border drills in June, the Latvian defence minister said.",
+     "person:andris-spruds"),
+    # ... two ministers named and "the minister said": nobody can tell which (no asserter)
+    ("Estonian Defence Minister Hanno Pevkur and Latvian Defence Minister Andris Spruds met in Riga on Monday.\n"
+     "Estonia and Latvia will hold joint border drills in June, the minister said.", None),
+    # a ministry's statement, sentence-final or leading, and a person after a long clause (Antara, Anadolu, Reuters)
+    ("Uzbekistan and Tajikistan held joint military exercises near Termez this week, the Uzbek Defence Ministry said "
+     "in a statement.", "org:uzbek-defense-ministry"),
+    ("Poland will send two more battalions to Lithuania next year, Polish Defence Minister Wladyslaw Kosiniak-Kamysz "
+     "said on Friday after talks with his Lithuanian counterpart in Vilnius.", "person:wladyslaw-kosiniak-kamysz"),
+])
+def test_who_asserts_a_narrated_fact(text, asserter):
+    from helpers import events_of
+
+    last = text.splitlines()[-1]
+    told = [e for e in events_of(text) if e.evidence is not None and e.evidence.sentence == last
+            and e.type in ("agreement", "exercise", "deployment")]
+    assert told, "the fact is found"
+    assert {e.asserted_by for e in told} == {asserter}

@@ -23,16 +23,29 @@ def _subject_of(verb):
     return None
 
 
-def _office_holder(ctx: DocContext, office: str) -> str | None:
+def _office_holder(ctx: DocContext, office: str, of: str | None = None) -> str | None:
     """The person the article names with an office ("the President" in a readout of President X's call is
-    X, named first; "the Vice President" is not "the President")."""
+    X, named first; "the Vice President" is not "the President"), of the state ``of`` when the subject names one
+    ("Serbia's defence minister", "the Estonian minister")."""
     words = office.split()
-    for role in sorted(ctx.ents.roles, key=lambda r: r.evidence.clean_start if r.evidence else 0):
+    roles = sorted((r for r in ctx.ents.roles if of is None or r.of == of),
+                   key=lambda r: r.evidence.clean_start if r.evidence else 0)
+    qualified = set()
+    for role in roles:
         title = re.findall(r"[a-z]+", role.title.lower())
-        if title[-len(words):] == words and (len(title) == len(words) or title[-len(words) - 1] not in (
-                "vice", "deputy", "prime", "foreign", "defense", "defence")):
+        if title[-len(words):] != words:
+            continue
+        if len(title) == len(words) or title[-len(words) - 1] not in (
+                "vice", "deputy", "prime", "foreign", "defense", "defence"):
             return role.person
-    return None
+        if title[-len(words) - 1] not in OTHER_RANKS:
+            qualified.add(role.person)
+    # "the minister said" in an article that names one office of that kind ("Defence Minister Hanno Pevkur"): him
+    return qualified.pop() if len(qualified) == 1 else None
+
+
+# a word before an office that makes it another rank: "the President" is not the Vice President
+OTHER_RANKS = frozenset({"vice", "deputy", "assistant", "under", "former", "prime"})
 
 
 AUTHORED = re.compile(r"(?i)\W*(?:(?:a|an|the)\s+)?(?:statement|remarks|letter|message|op-ed|address|readout)\b")
@@ -73,6 +86,9 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     else the person the sentence reports ("Aliyev said ...", "according to X") or the body it cites ("according to
     the Defence Ministry"); else the author of a statement, remarks or a letter, who claims all it narrates."""
     found = _subject_asserter(sent_doc, offset, i, ctx, lex)
+    if found and found.startswith("org:"):
+        # "Interfax reported, citing the Defence Ministry": the cited body claims it, the outlet passes it on
+        return _cited_source(sent_doc, offset, ctx) or found
     if found:
         return found
     return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
@@ -80,6 +96,7 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
 
 
 ACCORDING = re.compile(r"\baccording to\b", re.I)
+CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 
 
 def _source_body(sent_doc, offset: int, ctx: DocContext) -> str | None:
@@ -91,6 +108,17 @@ def _source_body(sent_doc, offset: int, ctx: DocContext) -> str | None:
     start = offset + m.end()
     bodies = [b for b in ctx.ents.mentions_in(start, start + 60) if b.entity_id.startswith("org:")]
     return bodies[0].entity_id if bodies else None
+
+
+def _cited_source(sent_doc, offset: int, ctx: DocContext) -> str | None:
+    """Whom an outlet cites or quotes as its source ("..., Interfax reported, citing the Defence Ministry",
+    "Quoting Defence Minister X, the agency said ..."): the first person or body named in the few words after."""
+    m = CITING.search(sent_doc.text)
+    if m is None:
+        return None
+    start = offset + m.end()
+    named = [b for b in ctx.ents.mentions_in(start, start + 60) if b.entity_id.startswith(("org:", "person:"))]
+    return named[0].entity_id if named else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -132,6 +160,9 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
+        holder = _state_office_holder(subj, offset, ctx)
+        if holder:
+            return holder  # "Serbia's defence minister said", "the Estonian minister said": the one the article names
         if _lemma(tok) in speaking:
             # "the defence ministry denied attacking civilians", "NATO said the drones were Russian": a body
             # speaking for itself claims what it says (not what it does: "the militia rejected the calls")
@@ -144,6 +175,24 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             return _antecedent(ctx, offset + subj.idx)
         break
     return None
+
+
+def _state_office_holder(subj, offset: int, ctx: DocContext) -> str | None:
+    """The person holding the office a subject names with its state ("Serbia's defence minister", "the Estonian
+    defence minister", "its foreign minister"): the words of the office are the subject's head and the compounds
+    and adjectives before it that name no state."""
+    states = [m for m in ctx.ents.mentions_in(offset + subj.left_edge.idx, offset + subj.idx)
+              if m.entity_id.startswith("country:")]
+    if not states and not any(c.dep_ == "poss" for c in subj.children):
+        return None
+
+    def in_state(t) -> bool:
+        return any(m.start <= offset + t.idx < m.end for m in states)
+    office = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and (t.i == subj.i or t.dep_ in (
+        "compound", "amod")) and not in_state(t))
+    if office not in party_rules()["office_subjects"]:
+        return None
+    return _office_holder(ctx, office, states[0].entity_id if states else None)
 
 
 def _possessor(noun, offset: int, ctx: DocContext) -> str | None:
