@@ -4,7 +4,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pactwatch.benchmarks.fit_confidence import fit, labelled_events, load_scorer, precision_at
+from pactwatch.benchmarks.fit_confidence import (
+    calibration_shift,
+    event_of,
+    fit,
+    held_out,
+    labelled_events,
+    load_scorer,
+    precision_at,
+)
+from pactwatch.events.confidence import features
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
 
@@ -35,8 +44,8 @@ def test_events_are_labelled_by_the_scorers_matching(tmp_path):
 def test_the_fit_is_deterministic_and_ranks_right_events_higher():
     rows = ([({"bias": 1.0, "type:meeting": 1.0}, True)] * 8 + [({"bias": 1.0, "type:meeting": 1.0}, False)] * 2
             + [({"bias": 1.0, "type:deployment": 1.0}, False)] * 6 + [({"bias": 1.0, "type:deployment": 1.0}, True)] * 2)
-    w = fit(rows, steps=500)
-    assert w == fit(rows, steps=500)
+    w = fit(rows, l2=0.5, steps=500)
+    assert w == fit(rows, l2=0.5, steps=500)
     assert w["type:meeting"] > 0 > w["type:deployment"]
     assert precision_at(w, rows, 0.7) == (0.8, 10)
 
@@ -47,3 +56,36 @@ def test_the_fit_keeps_a_possibility_below_a_report():
             + [({"bias": 1.0, "status:occurred": 1.0}, False)] * 4)
     w = fit(rows, steps=500)
     assert w["status:possible"] < w["status:occurred"]
+
+
+def _corpus(right: int, wrong: int, key: str) -> list:
+    return [({"bias": 1.0, key: 1.0}, True)] * right + [({"bias": 1.0, key: 1.0}, False)] * wrong
+
+
+def test_each_corpus_is_scored_by_a_model_fitted_without_it():
+    """A feature only the corpus left out has gets no weight from the model that scores it."""
+    data = {"a": _corpus(9, 1, "x"), "b": _corpus(5, 5, "y"), "c": _corpus(8, 2, "x")}
+    models = held_out(data, l2=1.0)
+    assert "y" not in models["b"] and "y" in models["a"] and "y" in models["c"]
+    assert models["a"]["x"] != models["c"]["x"]
+
+
+def test_the_calibration_is_held_out_and_weighs_each_corpus_alike():
+    """The bias is lowered until the corpora left out are, on average, right nine times in ten at 0.8: a small
+    corpus whose confident events are often wrong lowers it even when a larger one is right."""
+    good, bad = _corpus(95, 5, "x"), _corpus(6, 4, "x")
+    models = held_out({"big": good, "small": bad}, l2=1.0)
+    assert calibration_shift(models, {"big": good, "small": bad}, 0.8, 0.9) > 0
+    same = held_out({"big": good, "other": good}, l2=1.0)
+    assert calibration_shift(same, {"big": good, "other": good}, 0.8, 0.9) == 0.0
+
+
+def test_an_output_record_gives_the_features_the_pipeline_computes():
+    """The fit reads events back from the CLI's JSON: the features must be those the pipeline gives the Event."""
+    record = {"type": "exercise", "status": "planned", "actors": ["country:IND"], "targets": ["country:FRA"],
+              "sectors": ["maritime"], "when": "2025-03", "where": "place:goa", "asserted_by": "person:x",
+              "trigger": "drills", "evidence": "India and France will hold naval drills off Goa, an official said."}
+    f = features(event_of(record), 0.9)
+    assert f["when"] == f["where"] == f["sectors"] == f["asserted:person"] == f["trigger_defense"] == 1.0
+    assert f["status:planned"] == f["parties:2"] == f["both_sides"] == f["all_states"] == 1.0
+    assert f["relevance"] == 0.9 and f["in_quote"] == 0.0
