@@ -40,6 +40,15 @@ from helpers import status_at
     ("Ankara continues to support Baku's defence.", "support", "occurred"),
     ("Ankara will continue to support Baku.", "support", "planned"),
     ("Ankara pledged to continue supporting Baku.", "supporting", "planned"),
+    # an ally or member named as the role a party acts in: the membership stands (S4; Delfi, ERR, a speech);
+    # not when the verb changes who is in it
+    ("And as allies, Poland and Romania will keep strengthening the security of the Black Sea.", "allies", "occurred"),
+    ("As a member of NATO, Norway will take part in the drills.", "member", "occurred"),
+    ("As NATO members, Latvia and Lithuania will host the new brigade.", "members", "occurred"),
+    ("Estonia, as a member of the alliance, will send troops.", "member", "occurred"),
+    ("Parliament welcomed Montenegro as the alliance's newest member.", "member", "occurred"),
+    ("NATO will admit Georgia as a member.", "member", "planned"),
+    ("Finland will join the bloc as a full member next year.", "member", "planned"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

@@ -343,6 +343,19 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     return status
 
 
+def _as_member(trig) -> bool:
+    """An ally or member named as the role a party acts in ("as allies, we will ...", "as a member of NATO, Norway
+    will ...", "welcomed Sweden as NATO's 32nd Ally"): the membership stands, whatever is said of the act; not
+    when the verb changes who is in ("will join as a full member", "admit Georgia as a member")."""
+    standing = _status_data()["standing_nouns"]
+    if trig.dep_ != "pobj" or trig.head.lower_ != "as" or _lemma(trig) not in standing["as_roles"]:
+        return False
+    verb = trig.head.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:  # "Estonia, as a member ..., will send"
+        verb = verb.head
+    return _phrasal(verb) not in standing["membership_verbs"] + standing["admitting_verbs"]
+
+
 def _known_alliance(trig) -> bool:
     """An alliance named as a known one: "the alliance", "our allies", "the U.S.-Japan Alliance"."""
     standing = _status_data()["standing_nouns"]
@@ -375,6 +388,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "dismissed suggestions that Kenya would send troops"
     if _accusation_denied(trig, lex):
         return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
+    if _as_member(trig):
+        return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands
     if _plan_of_action(trig):
         return "planned"
     if _backs_a_proposal(trig):
