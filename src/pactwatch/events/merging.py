@@ -2,12 +2,15 @@
 sentences keeps the clearest as its evidence."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import CleanDocument, EntityAnalysis, Event
 from ..quotes import CUE_VERBS
+from .lexicon import agreement_nouns, load_lexicon
 
 SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
 
@@ -259,6 +262,118 @@ def _object_of(ev: Event, objects: Mapping[tuple[int, str], str]) -> str | None:
     return objects.get((ev.evidence.clean_start, ev.trigger)) if ev.evidence is not None else None
 
 
+# one agreement noun in one form ("an MOU", "the memorandum"); the generic ones name any agreement again ("signed a
+# treaty ..." then "the deal", "the pact"); "article" names a part of one, not the agreement told
+AGREEMENT_FORMS = {"mou": "memorandum", "moa": "memorandum", "memoranda": "memorandum", "memorandums": "memorandum",
+                   "treaties": "treaty", "map": "roadmap"}
+# words of any agreement's description, that tell none from another ("a bilateral MOU", "a new agreement on ...")
+DESCRIPTION_STOPWORDS = frozenset({"bilateral", "trilateral", "multilateral", "joint", "new", "landmark", "historic",
+                                   "formal", "same", "the", "and", "of", "cooperation", "co", "operation"})
+INDEFINITE_DETS = frozenset({"a", "an", "any", "some", "each", "every", "no"})
+GENERIC_AGREEMENTS = frozenset({"agreement", "deal", "pact", "accord", "document", "arrangement"})
+PARTS_OF_AGREEMENTS = frozenset({"article", "articles"})
+AGREEMENT_WINDOW = 8  # words after a signing verb in which its agreement noun is looked for ("signed a defence treaty")
+_WORDS = re.compile(r"[\w’'.-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _agreement_words() -> frozenset[str]:
+    nouns = {w.split()[0] for w in load_lexicon().triggers["agreement"].get("nouns", [])}
+    return frozenset(nouns | agreement_nouns()) - PARTS_OF_AGREEMENTS
+
+
+class Told(NamedTuple):
+    """How an agreement event tells its agreement: the noun in one form, whether it is a bare definite mention of one
+    already told, and the words that describe it ("customs", "river navigation": before the noun or in an "on" or
+    "for" phrase after it)."""
+    noun: str
+    again: bool
+    words: frozenset[str]
+
+
+def _agreement_noun(ev: Event) -> Told | None:
+    """How ``ev`` tells its agreement (:class:`Told`). Its noun is the trigger, else the agreement noun nearest its
+    verb, after it ("signed a defence cooperation treaty" is a treaty) or, for a passive, before it ("The Access
+    Agreement was signed"). A bare definite mention is "the treaty", "this agreement", "the same deal"; not "the new
+    treaty", "the Paris agreement", "the agreement between A and B", "a treaty"."""
+    if ev.evidence is None or not ev.trigger:
+        return None
+    return _told_by(ev.evidence.sentence, ev.trigger)
+
+
+@functools.lru_cache(maxsize=4096)
+def _told_by(sentence: str, trigger: str) -> Told | None:
+    at = sentence.find(trigger)
+    if at < 0:
+        return None
+    before = _WORDS.findall(sentence[:at])
+    words = before + _WORDS.findall(sentence[at:])
+    nouns = _agreement_words()
+    after = range(len(before), min(len(words), len(before) + AGREEMENT_WINDOW))
+    n = next((k for k in [*after, *range(len(before) - 1, max(-1, len(before) - AGREEMENT_WINDOW), -1)]
+              if words[k].lower().strip(".") in nouns), None)
+    if n is None:
+        return None
+    low = words[n].lower().strip(".")
+    noun = AGREEMENT_FORMS.get(low, low)
+    noun = noun[:-1] if noun.endswith("s") and noun[:-1] in nouns else noun
+    following = words[n + 1].lower() if n + 1 < len(words) else ""
+    start = len(before) + 1 if n > len(before) else 0  # "signed the treaty": from the verb on
+    modifiers = words[max(start, n - 4):n]
+    again = following not in ("of", "between", "among") and _definite_before(modifiers)
+    return Told(noun, again, frozenset(_described(modifiers) + _described(words[n + 2:n + 5] if following in
+                                                                         ("on", "for") else [])))
+
+
+def _described(words: list[str]) -> list[str]:
+    """The lower-case content words of a description, up to a determiner or a word that is not a plain lower-case word
+    (a name, "the Reciprocal Access Agreement", is told apart by its agreement id)."""
+    out: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in REFERRING_DETS | INDEFINITE_DETS or not word.isalpha() or not word.islower():
+            break
+        out.append(low)
+    return [w for w in out if w not in DESCRIPTION_STOPWORDS]
+
+
+def _definite_before(words: list[str]) -> bool:
+    """The words before a noun make it a bare definite mention: a referring determiner, with nothing but "same" or
+    lower-case words of no other occurrence between ("the treaty", "the same agreement", "this landmark deal")."""
+    for word in reversed(words):
+        low = word.lower()
+        if low in REFERRING_DETS:
+            return True
+        if low != "same" and (not word.isalpha() or word[0].isupper() or low in OTHER_WORDS | INDEFINITE_DETS):
+            return False
+    return False
+
+
+def _agreement_key(ev: Event) -> str:
+    """What tells one agreement of a fact sheet from another: its noun, else the word its trigger starts with."""
+    told = _agreement_noun(ev)
+    return told.noun if told else _stem(ev.trigger)
+
+
+def _described_apart(old: Event, ev: Event) -> bool:
+    """Two agreements described by other words ("a customs treaty", "a river navigation treaty")."""
+    a, b = _agreement_noun(old), _agreement_noun(ev)
+    return bool(a and b and a.words and b.words and not a.words & b.words)
+
+
+def _names_again(old: Event, ev: Event) -> bool:
+    """``ev`` names again the agreement ``old`` reported: a bare definite mention of its noun or of a generic one
+    ("Chile and Peru signed a defence treaty." ... "The treaty commits ...", "the deal was hailed ...")."""
+    told = _agreement_noun(ev)
+    if told is None or not told.again:
+        return False
+    return told.noun in GENERIC_AGREEMENTS or told.noun == _agreement_key(old)
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    return a.evidence is not None and b.evidence is not None and a.evidence.clean_start == b.evidence.clean_start
+
+
 def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
                      objects: Mapping[tuple[int, str], str] | None = None) -> bool:
     """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
@@ -267,18 +382,19 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     if old.type != ev.type:
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
-    same_sentence = (old.evidence is not None and ev.evidence is not None
-                     and old.evidence.clean_start == ev.evidence.clean_start)
+    same_sentence = _same_sentence(old, ev)
     if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)):
         # "denied attacking civilians in the strike on Kharkiv": the strike took place, the attack on
         # civilians is denied (two facts, one sentence)
         return True
     # who says it matters for claims; a summit that took place is one fact whoever mentions it
-    if old.asserted_by != ev.asserted_by and not same_sentence and not (
+    # an agreement named again ("the treaty", "the deal") is the agreement told, whoever speaks of it
+    again = ev.type == "agreement" and not same_sentence and _names_again(old, ev)
+    if old.asserted_by != ev.asserted_by and not same_sentence and not again and not (
             ev.type in SETTLED_TYPES and ev.status == "occurred"):
         return True
     # cooperation in energy and trade is not the same fact as military cooperation
-    if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors):
+    if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors) and not again:
         return True
     # cooperation in a sector is another fact than sectorless cooperation told before it ("worked in close cooperation",
     # then "will support the UAE's security"), unless that names the relationship the later sentences detail ("met to
@@ -288,7 +404,7 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         return True
     # a fact sheet's lines tell a fact each ("Stationing two squadrons in the United Kingdom." and "Stationing air
     # defense enablers in Germany."), and a heading opens a fact of its own
-    if not same_sentence and (_listed(old, items) or _listed(ev, items)):
+    if not same_sentence and not again and (_listed(old, items) or _listed(ev, items)):
         return True
     # a request made in another sentence is another request ("He called for restraint ...", "He called for an end
     # to ..."), unless it is told as the one already made ("the request", "these calls")
@@ -309,8 +425,10 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # a meeting with a name of its own ("the Bali meeting", "the Defense Policy Talks") is that meeting
     if ev.type == "meeting" and not same_sentence and _distinct_meetings(old, ev):
         return True
-    # a fact sheet lists facts of one kind between the same parties: a repeat says the same word
-    if ev.type in LISTED_TYPES and not same_sentence and _stem(old.trigger) != _stem(ev.trigger):
+    # a fact sheet lists facts of one kind between the same parties: a repeat says the same noun ("an MOU", "the MOU";
+    # "signed a treaty" and "the treaty") or names it again ("the deal")
+    if ev.type in LISTED_TYPES and not same_sentence and not again and (
+            _agreement_key(old) != _agreement_key(ev) or _described_apart(old, ev)):
         return True
     return False
 
@@ -394,15 +512,20 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
             continue
         parts = set(ev.actors) | set(ev.targets)
         merged = False
-        for k, old in enumerate(kept):
+        told_again = ev.type == "agreement" and bool((mention := _agreement_noun(ev)) and mention.again)
+        # "the treaty" is the last one told; its sentence's other states are not its parties ("the agreement between
+        # Turkey and Libya infringes on Greece's rights")
+        for k in (range(len(kept) - 1, -1, -1) if told_again else range(len(kept))):
+            old = kept[k]
             if _different_facts(old, ev, items, objects):
                 continue
             oparts = set(old.actors) | set(old.targets)
             if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings
+                again = told_again and not _same_sentence(old, ev) and _names_again(old, ev)
                 kept[k] = replace(
                     old,
                     status=old.status if old.status != "occurred" else ev.status,  # the more telling one
-                    targets=old.targets + tuple(t for t in ev.targets + ev.actors if t not in oparts),
+                    targets=old.targets + tuple(t for t in ev.targets + ev.actors if t not in oparts and not again),
                     sectors=tuple(dict.fromkeys(old.sectors + ev.sectors)),
                     provisions=tuple(dict.fromkeys(old.provisions + ev.provisions)),
                     when=old.when or ev.when,

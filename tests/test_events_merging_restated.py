@@ -1,0 +1,100 @@
+"""One event per fact, told again (issue 11, point 5): a fact restated by the lead, a later sentence, a quote, a
+heading or a summary bullet is one event; two facts that look alike (another agreement signed the same day, another
+state's ratification, the next summit) stay two.
+
+Articles written for these tests, in the styles of a wire story, a ministry press release and a think-tank brief,
+with other states and words than any gold."""
+from __future__ import annotations
+
+import pytest
+from helpers import article_of, parties
+
+from pactwatch.events import merge_events
+from pactwatch.events.merging import _agreement_noun
+from pactwatch.model import Event, Evidence
+
+
+def _of(article, etype: str) -> list[Event]:
+    return [e for e in article.events if e.type == etype]
+
+
+def _agreement(sentence: str, trigger: str, start: int = 0, actors=("country:URY",), targets=("country:PRY",),
+               asserted_by: str | None = None, when: str | None = None) -> Event:
+    return Event("agreement", "occurred", actors, targets, trigger=trigger, asserted_by=asserted_by, when=when,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+@pytest.mark.parametrize("sentence, trigger, told", [
+    ("Uruguay and Paraguay signed a river navigation treaty on Monday.", "signed", ("treaty", False)),
+    ("The treaty commits both navies to joint patrols.", "treaty", ("treaty", True)),
+    ("Lawmakers then ratified the same agreement.", "ratified", ("agreement", True)),
+    ("The Access Agreement was signed in Asuncion by the two ministers.", "signed", ("agreement", False)),
+    ("The ministers signed an MOU on border policing.", "signed", ("memorandum", False)),
+    ("This landmark deal will be reviewed in 2030.", "deal", ("deal", True)),
+    # another agreement, or one told with parties or a name of its own, is no mention of the one told
+    ("They also signed a new protocol on customs.", "signed", ("protocol", False)),
+    ("The agreement between Uruguay and Brazil expires in May.", "agreement", ("agreement", False)),
+    ("The Asuncion treaty expires in May.", "treaty", ("treaty", False)),
+    ("The two leaders signed it in the presence of journalists.", "signed", None),
+])
+def test_the_noun_an_agreement_is_told_by(sentence, trigger, told):
+    found = _agreement_noun(_agreement(sentence, trigger))
+    assert (found.noun, found.again) == told if told else found is None
+
+
+def test_a_treaty_told_three_times_is_one_agreement():
+    """Wire style: the lead, a sentence restating the signing ('The treaty, signed in ... by ...') and a president's
+    quote about it are one signed treaty, told by the outlet; a separate memorandum signed the same day is another."""
+    article = article_of(
+        "DUSHANBE, June 9 (AKIpress) - Uzbekistan and Tajikistan signed a treaty on strategic partnership on "
+        "Tuesday, the Tajik foreign ministry said.\n\n"
+        "The treaty, signed in Dushanbe by President Shavkat Mirziyoyev and President Emomali Rahmon, obliges the two "
+        "states to consult each other on any threat to their security.\n\n"
+        "\"The treaty we signed today opens a new page in our relations,\" Rahmon told reporters.\n\n"
+        "The two presidents also signed a separate memorandum on water sharing in the Fergana Valley.",
+        head="Uzbekistan, Tajikistan sign treaty on strategic partnership\n\n")
+    agreements = _of(article, "agreement")
+    assert len(agreements) == 2, [e.evidence.sentence[:50] for e in agreements]
+    treaty, memorandum = agreements
+    assert parties(treaty) == {"country:UZB", "country:TJK"} and treaty.status == "occurred"
+    assert "memorandum" in memorandum.evidence.sentence
+
+
+def test_a_ratification_told_again_is_one_and_another_state_s_is_another():
+    """Moldpres style: the vote and 'With it, Moldova ratified the agreement' are one ratification; Romania's
+    ratification of the same agreement in another month is another fact."""
+    article = article_of(
+        "CHISINAU, 11 November 2026 (IPN)\n\n"
+        "Moldova's parliament on Thursday ratified the defence cooperation agreement with Romania.\n\n"
+        "The vote passed by 61 to 20. With it, Moldova ratified the agreement, which the two defence ministers signed "
+        "in Bucharest in July.\n\n"
+        "Romania ratified the same agreement in September.",
+        head="Moldovan parliament ratifies defence accord with Romania\n\n")
+    agreements = _of(article, "agreement")
+    assert len(agreements) == 2, [e.evidence.sentence[:50] for e in agreements]
+    assert "country:ROU" in parties(agreements[0]) and "country:MDA" in parties(agreements[0])
+    assert agreements[1].when == "2026-09"
+
+
+def test_an_agreement_named_again_keeps_its_own_parties():
+    """The mention 'the agreement between Croatia and Slovenia' in another state's complaint is the agreement told,
+    whoever says it; the complaining state is not a party to it."""
+    lead = _agreement("Croatia and Slovenia signed a border agreement in Zagreb on Friday.", "signed",
+                      actors=("country:HRV",), targets=("country:SVN",))
+    again = _agreement("Hungary's foreign minister said the agreement ignores Hungary's interests in the Mura valley.",
+                       "agreement", start=80, actors=("country:HRV",), targets=("country:SVN", "country:HUN"),
+                       asserted_by="person:peter-szijjarto")
+    merged = merge_events([lead, again])
+    assert len(merged) == 1
+    assert parties(merged[0]) == {"country:HRV", "country:SVN"}
+    assert merged[0].asserted_by is None
+
+
+def test_the_treaty_is_the_last_agreement_told():
+    """'the treaty' refers back to the agreement told last, not the first one between the same states."""
+    first = _agreement("Uruguay and Paraguay signed a customs treaty in 2019.", "signed", when="2019")
+    second = _agreement("Uruguay and Paraguay signed a river navigation treaty on Monday.", "signed", start=60)
+    again = _agreement("The treaty opens the Paraguay River to both navies.", "treaty", start=130)
+    merged = merge_events([first, second, again])
+    assert len(merged) == 2
+    assert merged[0].when == "2019"
