@@ -49,6 +49,17 @@ from helpers import status_at
     ("Parliament welcomed Montenegro as the alliance's newest member.", "member", "occurred"),
     ("NATO will admit Georgia as a member.", "member", "planned"),
     ("Finland will join the bloc as a full member next year.", "member", "planned"),
+    # the visit, summit or talks during or at which a party will act are still to come (S1; Bernama, Kazinform,
+    # a ministry statement); not a past or perfect act, not an agreement reached during talks
+    ("The sides may sign a defence cooperation agreement during the visit of the Thai premier to Hanoi.", "visit",
+     "planned"),
+    ("The two presidents will sign the accord at the summit in Astana.", "summit", "planned"),
+    ("Ghana and Togo are due to sign the memorandum on the sidelines of the summit.", "summit", "planned"),
+    ("The two presidents signed the accord at the summit in Astana.", "summit", "occurred"),
+    ("They may have signed it during the visit to Hanoi.", "visit", "occurred"),
+    ("His proposal at the summit was rejected.", "summit", "occurred"),
+    ("India and Chile on Tuesday agreed to deepen cooperation in maritime security during talks in New Delhi.",
+     "talks", "occurred"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

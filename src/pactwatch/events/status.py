@@ -489,7 +489,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
     if negated or _negated_object(trig):
         return "denied"
-    if status is None and _topic_of_talks(trig):
+    if status is None and (_topic_of_talks(trig) or _future_setting(path[-1])):
         status = "planned"
     if status is None:
         clause = _clause_text(trig).lower()
@@ -663,6 +663,33 @@ def _negated_object(trig) -> bool:
                                                       for g in c.children):
             return True
     return False
+
+
+def _future_setting(tok) -> bool:
+    """``tok`` is the visit, summit or talks during or at which a party will act ("will sign the accord during
+    the visit", "may sign a memorandum at the summit", "are due to sign it on the sidelines of the forum"): they
+    are still to come. Not a past or perfect act ("signed it at the summit", "may have signed it during the
+    visit"), nor a noun's setting ("his proposal at the summit")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in FUTURE_SETTING_PREPS:
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "to sign the memorandum on the sidelines of the summit": the parser hangs it on the object
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "may", "might", "could"} and not aux & {"have", "has", "had"}:
+        return True
+    # an infinitive scheduled above it: "are due to sign it at the summit", "will seek to sign it during the visit";
+    # not "agreed to deepen cooperation during talks", where the parser hangs the talks on what they agreed to
+    scheduling = _status_data()["scheduling_words"]["words"]
+    return verb.dep_ == "xcomp" and "to" in aux and (
+        _lemma(verb.head) in scheduling or verb.head.lower_ in scheduling
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.head.children))
+
+
+# the prepositions that put an act at or during another event, at its time
+FUTURE_SETTING_PREPS = frozenset({"at", "during", "on"})
 
 
 def _topic_of_talks(trig) -> bool:
