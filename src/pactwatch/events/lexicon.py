@@ -37,6 +37,9 @@ class Lexicon:
 
 
 _PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over"})
+# pronouns too common to make a sentence a candidate: a phrase ending in one is looked for by its first word ("aid
+# each other" by "aid", "attack on either" by "attack")
+_RECIPROCAL = frozenset({"other", "another", "one", "either", "any"})
 # a verb ending in one vowel and one consonant doubles it before -ed and -ing ("expelled", "equipped", "patrolling")
 _DOUBLES = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$")
 
@@ -53,10 +56,10 @@ _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 def _forms(lemma: str) -> set[str]:
     """Rough inflections of a phrase's most telling word, for choosing candidate sentences
     without lemmatising: a phrase's last word ("international force" needs "force", so a
-    sentence with only "international" is no candidate), its first before a particle
-    ("sign up")."""
+    sentence with only "international" is no candidate), its first before a particle or a
+    pronoun ("sign up", "aid each other")."""
     words = phrase_words(lemma)
-    w = words[0] if words[-1] in _PARTICLES else words[-1]
+    w = words[0] if words[-1] in _PARTICLES or words[-1] in _RECIPROCAL else words[-1]
     out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
     if w.endswith("e"):
         out |= {w[:-1] + "ing", w[:-1] + "ed"}
@@ -69,7 +72,7 @@ def _forms(lemma: str) -> set[str]:
     irregular = {"meet": {"met"}, "hold": {"held"}, "send": {"sent"}, "fight": {"fought"}, "strike": {"struck"},
                  "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"},
                  "sell": {"sold"}, "buy": {"bought"}, "shoot": {"shot"}, "speak": {"spoke", "spoken"},
-                 "initial": {"initialled", "initialling"}}
+                 "initial": {"initialled", "initialling"}, "keep": {"kept"}, "hit": {"hit"}}
     out |= irregular.get(w, set())
     return out
 
@@ -96,6 +99,7 @@ def load_lexicon() -> Lexicon:
                     pos[(etype, phrase)] = pos.get((etype, phrase), frozenset()) | TRIGGER_POS[key]
                 else:
                     pos[(etype, phrase)] = frozenset()
+    surface |= set(data["joint_adverbs"])  # "are jointly implementing projects": cooperation, whatever the verb
     for lst in single.values():
         lst.sort(key=lambda x: -len(phrase_words(x[1])))
     return Lexicon(
@@ -112,7 +116,8 @@ def load_lexicon() -> Lexicon:
         pos=pos,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
                                                                  "alliance_names", "violated", "hazards",
-                                                                 "conflict_objects", "companies")},
+                                                                 "conflict_objects", "companies", "pledges",
+                                                                 "joint_adverbs")},
     )
 
 

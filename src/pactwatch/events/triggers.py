@@ -99,7 +99,7 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
                 break  # "signed up" refused as a deployment is not "signed" an agreement
             if all(j < len(toks) and words[k] in (lemmas[i + k], lowers[i + k]) for k, j in enumerate(range(i, i + n))):
                 if accept and not _accept(etype, phrase, sent_doc, i, i + n, lex):
-                    tried = n
+                    tried = tried if words[-1] in QUANTIFIERS else n  # "the attack on one of his schools": an attack
                     continue
                 hit = (etype, phrase, i, i + n)
                 break
@@ -108,7 +108,23 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
             i = hit[3]
         else:
             i += 1
-    return found
+    return found + _joint_acts(sent_doc, lex, found) if accept else found
+
+
+def _joint_acts(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]]:
+    """What two parties do "jointly" is cooperation, whatever the verb ("are jointly implementing projects in energy",
+    "will jointly produce drones"), unless a trigger in the verb's clause tells it already ("jointly held drills"):
+    the verb needs two sides (a plural or coordinated subject, or a "with" state)."""
+    taken = {k for _t, _p, a, b in found for k in range(a, b)}
+    out = []
+    for t in sent_doc:
+        verb = t.head
+        if t.lower_ not in lex.word_lists["joint_adverbs"] or t.dep_ != "advmod" or verb.pos_ != "VERB":
+            continue
+        if any(k.i in taken for k in verb.subtree) or not (_plural_subject(verb) or _with_state(verb)):
+            continue
+        out.append(("cooperation", t.lower_, verb.i, verb.i + 1))
+    return out
 
 
 def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> bool:
@@ -122,12 +138,20 @@ REAFFIRMING = frozenset({"reaffirm", "affirm", "reflect", "recognize", "recognis
                          "demonstrate", "celebrate", "build"})
 
 
+# what an agreement does to what it provides for ("the agreement allows X's police to be deployed")
+PERMITTING = frozenset({"allow", "permit", "enable", "entitle", "provide"})
+
+
 def _inside_provision(sent_doc, head) -> bool:
     """A trigger inside a relative clause of an agreement ("the Shusha Agreement, which stipulates
     military aid against threats and attacks") states a provision, not an event; an infinitive
     on it says what is agreed or planned ("plans to build a corridor", "an agreement to hold drills")."""
-    tok = head
+    tok, below = head, None
     for _ in range(8):
+        if below is not None and below.dep_ != "nsubj" and _lemma(tok) in PERMITTING and not any(
+                c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ == "nsubj" and (_lemma(c) in agreement_nouns() or c.ent_type_ == "LAW") for c in tok.children):
+            return True  # "the agreement allows Kenyan police to be deployed" (not "does not provide for stationing")
         if tok.head.i == tok.i or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             return False  # "rejected the deal signed by X and Y as null and void": what it is called, no provision
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -135,7 +159,7 @@ def _inside_provision(sent_doc, head) -> bool:
             noun = tok.head  # "plans to build" is the plan itself
             if _lemma(noun) in agreement_nouns() or noun.ent_type_ == "LAW":
                 return True
-        tok = tok.head
+        tok, below = tok.head, tok
     return False
 
 
@@ -207,9 +231,23 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps
                          for c in list(head.children) + [t for o in objs for t in o.subtree]):
         return False  # "welcomed the minister and his delegation to the White House"
+    if phrase in spec.get("needs_party_prep", []) and not any(
+            c.dep_ == "prep" and c.lower_ in ("between", "with", "among") and any(
+                g.pos_ == "PROPN" for g in c.subtree) for c in head.children):
+        return False  # "a project between Greece, Cyprus and Egypt", not "a project of the ministry"
+    if phrase in spec.get("needs_bloc", []) and not _in_bloc(head, lex.word_lists["alliance_names"]):
+        return False  # "a member of NATO", "NATO member Turkey"; not "a member of parliament"
+    if phrase in spec.get("needs_place", []) and not _placed(head, objs, lex.word_lists["conflict_objects"]):
+        return False  # "has 2,500 troops in Somalia", not "has 40,000 soldiers" alone
     governors = spec.get("not_object_of", {}).get(phrase)
     if governors and head.dep_ in ("dobj", "pobj", "nsubjpass") and _lemma(head.head) in governors:
         return False
+    offered = head.dep_ in ("compound", "amod", "nmod") and _lemma(head.head) in ("proposal", "offer")
+    if phrase in spec.get("not_modifier", []) and head.dep_ in ("compound", "amod", "nmod") and not offered:
+        return False  # "the ceasefire plan", "truce talks": the word qualifies another noun ("a ceasefire proposal")
+    if phrase in spec.get("not_requested", []) and not offered and (_requested(head, lex) or (
+            head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("any", "every") for c in head.children))):
+        return False  # "called on the parties to agree to an immediate ceasefire": the request's content
     if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8) and not (
             head.pos_ == "VERB" and any(_lemma(t) in lex.word_lists["weapons"] or t.lower_ in lex.word_lists["weapons"]
                                         for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
@@ -249,6 +287,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "fired a ballistic missile toward the sea": a test, no conflict
     if phrase in spec.get("needs_relation", []) and head.pos_ in ("NOUN", "PROPN") and not (
             head.dep_ in ("attr", "appos", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+            or (head.dep_ == "pobj" and _lemma(head.head.head) in ("level", "status", "rank"))  # "the level of allies"
             or (head.dep_ == "dobj" and _lemma(head.head) in ("defend", "protect"))  # "defending our allies"
             or any(c.dep_ == "prep" and c.lower_ in ("of", "as", "including", "like") for c in head.children)
             or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
@@ -285,13 +324,65 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     return True
 
 
+def _in_bloc(head, blocs: frozenset[str]) -> bool:
+    """A military bloc in the word's own phrase: its modifier or possessor ("NATO member", "NATO's obligations") or
+    the object of its of/in/within/to ("a member of the CSTO", "belongs to the alliance")."""
+    near = [*head.children, *(c for c in head.head.children if head.dep_ == "nsubj")]  # "obligations lie within"
+    for c in near:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and (c.lower_ in blocs or _lemma(c) in blocs):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "to", "inside") and any(
+                g.dep_ == "pobj" and _names_bloc([t for t in g.subtree if not _in_relative(t, g)], blocs)
+                for g in c.children):
+            return True
+    return False
+
+
+def _names_bloc(toks, blocs: frozenset[str]) -> bool:
+    """The words name a military bloc: one word of ``blocs`` or a name of several ("Collective Security Treaty
+    Organization")."""
+    if any(t.lower_ in blocs or _lemma(t) in blocs for t in toks):
+        return True
+    text = " ".join(t.lower_ for t in toks)
+    return any(" " in b and b in text for b in blocs)
+
+
+# what a word "for" a ceasefire asks or sets for it: "calls for a ceasefire", "a condition for a truce"
+REQUEST_NOUNS = frozenset({"call", "appeal", "demand", "plea", "push", "pressure", "condition", "precondition",
+                           "prerequisite"})
+
+
+def _requested(head, lex: Lexicon) -> bool:
+    """The word is what a request verb asks for, in its infinitive ("urged both sides to agree to a truce")."""
+    asks = lex.triggers["request"]["verbs"]
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and _lemma(head.head.head) in set(asks) | REQUEST_NOUNS:
+        return True  # "calls for a ceasefire", "an appeal for a truce", "a main condition for a ceasefire"
+    tok, via_xcomp = head, False
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        via_xcomp = via_xcomp or tok.dep_ == "xcomp"
+        tok = tok.head
+        if tok.pos_ == "VERB" and _lemma(tok) in asks or (_lemma(tok) == "call" and tok.pos_ == "VERB"):
+            return via_xcomp
+    return False
+
+
+def _placed(verb, objs, places: frozenset[str]) -> bool:
+    """The verb or its object is somewhere: "in"/"at"/"on" a name or a place word ("in Somalia", "at the base")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in places) for g in c.children)
+        for c in [*verb.children, *(t for o in objs for t in o.subtree)])
+
+
 def _company_party(head, companies: frozenset[str]) -> bool:
     """The trigger's clause names a company as a party: its subject (or its verb's, for a noun), its "with" phrase,
     or a company word on the noun itself ("Qantas Airways joined", "signed a codeshare agreement with the carrier")."""
     verb = head
     for _ in range(4):  # "became a member of the SkyTeam alliance": up to the clause's verb
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or (
+                verb.dep_ == "pobj" and verb.head.lower_ in ("under", "within", "through")):
+            break  # "Under an agreement signed in 2022, a company has been assembling ...": the frame of its act
         verb = verb.head
     sides = [c for t in (verb, head) for c in t.children
              if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "with")]
@@ -410,7 +501,19 @@ def _party_object(head) -> bool:
         return True  # "Iranian assistance", "U.S. support": the giver named on the noun
     if head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and _is_state(c) for c in head.children):
         return True  # "the support of the United States and other G7 nations for Ukraine": the state giving it
-    return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children) for o in objs)
+    return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children)
+               or (_lemma(o) in STATE_BODIES and _named_by(o)) for o in objs)
+
+
+# what stands for a state as the object of support ("supporting the government of X", "backing the Syrian army")
+STATE_BODIES = frozenset({"government", "regime", "army", "force", "military", "authority", "people"})
+
+
+def _named_by(noun) -> bool:
+    """The noun's own name: a capitalised modifier or an "of" name ("the Syrian army", "the government of Hadi")."""
+    return any((c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"))
+               or (c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children))
+               for c in noun.children)
 
 
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
@@ -461,10 +564,14 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             return False
     if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN") and j - i == 1:
         return False
-    if etype == "conflict" and head.pos_ == "VERB" and phrase not in spec.get("needs_object", {}):
+    if phrase in spec.get("armed_subject", []) and not _armed_doer(head, lex):
+        return False  # "police opened fire on protesters", "inflation hit Russia": nobody armed does it
+    if etype == "conflict" and head.pos_ == "VERB" and phrase not in spec.get("needs_object", {}) and " " not in phrase:
         # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
         # a named party or a territorial/military noun
-        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+            if g.dep_ == "pobj"]  # "to retaliate against Pakistan"
         if any(_lemma(o) in lex.word_lists["hazards"] for o in objs):
             return False  # "to fight COVID-19": a disease is no enemy
         targets = lex.word_lists["conflict_objects"]
@@ -474,11 +581,70 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             return False
         if any(c.dep_ == "agent" for c in head.children) and not _armed_agent(head, lex):
             return False  # "the hospital was struck by a power cut": whoever or whatever hits it is no armed side
-    if _inside_provision(sent_doc, head):
+    if etype == "meeting" and head.tag_ == "VBG" and head.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and any(
+            c.dep_ == "dobj" and _lemma(c) in spec["nouns"] for c in head.children):
+        return False  # "Hosting the meeting, X suggested ...": the meeting's own noun tells it, the clause a setting
+    if " " in phrase and sent_doc[j - 1].lower_ in QUANTIFIERS and not _quantified(sent_doc, j - 1, etype):
+        return False  # "help the other countries", "the attack on one of his schools"
+    if etype in HAZARD_TYPES and _anyones(head):
+        return False  # "aggression against both", "if either faces an attack", "whoever threatens X"
+    if etype != "alliance" and _inside_provision(sent_doc, head):  # "a declaration obliging each to aid the other"
         return False
     if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
         return False
     return True
+
+
+# who stands for any party of a pledge, nobody in particular ("an attack on either", "whoever threatens")
+QUANTIFIERS = frozenset({"one", "either", "both", "all", "any", "each", "another", "other", "anyone", "anybody",
+                         "whoever", "whichever"})
+
+
+def _anyone(t) -> bool:
+    """A quantifier standing for any party ("against both", "them all"; not "one of his schools")."""
+    if t.pos_ == "PROPN":
+        return False
+    if any(c.lower_ in ("all", "both") for c in t.children):
+        return True  # "an attack against them all"
+    return t.lower_ in QUANTIFIERS and not _of_noun(t)
+
+
+def _of_noun(q) -> bool:
+    """"one of his schools": the quantifier picks from named things."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ != "PRON" for g in c.children)
+               for c in q.children)
+
+
+def _quantified(sent_doc, k: int, etype: str) -> bool:
+    """The quantifier ending a phrase stands for any party: no noun follows it ("help the other countries", "an attack
+    on one of his schools"), and an attack on one is said to be on all ("aggression against one is aggression
+    against both")."""
+    q = sent_doc[k]
+    if q.dep_ in ("amod", "det", "nummod") or _of_noun(q):
+        return False
+    return etype != "alliance" or q.lower_ in ("other", "another", "either") or any(
+        t.lower_ in ("all", "both", "every", "each", "whole") for t in sent_doc[k + 1:])
+
+
+def _anyones(head) -> bool:
+    """A hostile act on or by anyone, as a pledge states it: its target is a quantifier ("aggression against both",
+    "an attack on either"), its subject or its condition's subject is ("whoever threatens X", "if either faces an
+    attack"), or its subject is a clause of anyone ("whoever threatens X threatens Y")."""
+    targets = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+               for g in c.children if g.dep_ == "pobj"]
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "preconj")]
+    if any(_anyone(t) for t in targets + subjects):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in ("case", "event"):
+        return True  # "in case of aggression", "in the event of an attack": a condition, no attack
+    if any(c.dep_ == "csubj" and any(g.lower_ in QUANTIFIERS for g in c.children if g.dep_ == "nsubj")
+           for c in clause.children):
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "should", "whenever")
+                                          for c in clause.children) and any(
+        t.lower_ in QUANTIFIERS for t in subjects)
 
 
 def _armed_agent(verb, lex: Lexicon) -> bool:
@@ -494,16 +660,37 @@ def _armed_agent(verb, lex: Lexicon) -> bool:
 FIGHTERS = frozenset({"troop", "force", "army", "soldier", "militant", "rebel", "fighter", "insurgent", "people",
                       "military", "coalition", "militia", "police", "guerrilla", "ukrainians", "they", "we",
                       "gunman", "gunmen", "attacker", "assailant", "separatist", "jihadist", "terrorist", "proxy",
-                      "warplane", "navy", "sniper", "pirate"})
+                      "warplane", "navy", "sniper", "pirate", "side", "guard", "unit"})
 ARMED = FIGHTERS - {"people", "police", "they", "we"}  # who attacks as an armed side ("protesters attacked by police": unrest)
+
+
+def _subjects(verb) -> list:
+    """The verb's subjects; an infinitive's are its governing verb's object or subject ("prompting the army to
+    retaliate", "the army vowed to retaliate")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "xcomp":
+        up = verb.head
+        subj = [c for c in up.children if c.dep_ == "dobj"] or [c for c in up.children if c.dep_ == "nsubj"]
+    return subj
+
+
+def _armed_doer(verb, lex: Lexicon) -> bool:
+    """An armed side, a weapon or a strike does it: the verb's subject, or its passive's agent ("drones hit a
+    refinery", "troops opened fire", "the refinery was hit by drones")."""
+    if _armed_agent(verb, lex):
+        return True
+    doers = ARMED | lex.word_lists["weapons"] | STRIKES
+    return any(c.pos_ == "PROPN" or _lemma(c) in doers or c.lower_ in doers for c in _subjects(verb))
+
+
+# what hits a target as the act of an armed side ("a missile strike hit the depot")
+STRIKES = frozenset({"strike", "airstrike", "attack", "shell", "shelling", "bombardment", "barrage", "salvo", "raid"})
 
 
 def _fighting_subject(verb) -> bool:
     """The subject of an intransitive conflict verb is an armed side or a people (through a
     relative pronoun to its antecedent: "the Ukrainian people who were fighting")."""
-    for c in verb.children:
-        if c.dep_ != "nsubj":
-            continue
+    for c in _subjects(verb):
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             c = verb.head
         if c.pos_ == "PROPN" or _lemma(c) in FIGHTERS or c.lower_ in FIGHTERS:
