@@ -98,3 +98,50 @@ def test_the_treaty_is_the_last_agreement_told():
     merged = merge_events([first, second, again])
     assert len(merged) == 2
     assert merged[0].when == "2019"
+
+
+@pytest.mark.parametrize("sentence, heading", [
+    ("Lithuania and Poland to sign pact on joint air defence of Suwalki corridor", True),
+    ("Joint exercise planned for June", True),
+    ("- Sweden and Norway will hold a joint winter exercise in February 2027", False),  # a bullet opens with a dash
+    ("Sweden and Norway will hold a joint winter exercise in February 2027.", False),
+    ("and will train its pilots in Poland", False),  # a line cut short, no heading
+    ("\u201cWe are allies\u201d: Vilnius and Warsaw sign air defence pact", True),
+])
+def test_a_heading_line(sentence, heading):
+    from pactwatch.events.merging import _heading_line
+
+    assert _heading_line(sentence) is heading
+
+
+PRESS_RELEASE = "Ministry of Defence of the Republic of Lithuania\nPress release\n\n"
+
+
+def test_a_headline_under_a_ministry_s_letterhead_restates_the_lead():
+    """Ministry press release: the page's first line is the ministry, so the headline is no title; its 'to sign pact'
+    is still the agreement the lead reports signed, one event (the lead's)."""
+    article = article_of(
+        "Lithuania and Poland to sign pact on joint air defence of Suwalki corridor\n\n"
+        "Vilnius, 14 April 2026\n\n"
+        "Lithuanian Minister of National Defence Dovile Sakaliene and Polish Minister of National Defence Wladyslaw "
+        "Kosiniak-Kamysz signed an agreement on the joint air defence of the Suwalki corridor in Vilnius on Tuesday.\n\n"
+        "Joint exercise planned for June\n\n"
+        "Lithuanian and Polish air defence units will hold a joint exercise near Suwalki in June, the ministry said.",
+        head=PRESS_RELEASE)
+    agreements = _of(article, "agreement")
+    assert len(agreements) == 1
+    assert agreements[0].evidence.sentence.startswith("Lithuanian Minister")
+    assert parties(agreements[0]) == {"country:LTU", "country:POL"}
+    assert len(_of(article, "exercise")) == 1
+
+
+def test_a_heading_that_alone_tells_a_fact_stays():
+    """A subheading whose fact no sentence of the body tells is the article's only word on it: it stays."""
+    article = article_of(
+        "Romania and Bulgaria strengthen Black Sea cooperation\n\n"
+        "Bucharest, 5 May 2026\n\n"
+        "Romanian Defence Minister Angel Tilvar and his Bulgarian counterpart Atanas Zapryanov signed a letter of "
+        "intent on mine countermeasures in the Black Sea on Monday in Bucharest.",
+        head="Ministry of National Defence of Romania\nPress release\n\n")
+    assert len(_of(article, "cooperation")) == 1
+    assert len(_of(article, "agreement")) == 1

@@ -27,15 +27,37 @@ def _drop_subsumed_cooperation(events: list[Event]) -> list[Event]:
         and (ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)) in specific)]
 
 
+# a line of this many words or fewer, that does not end as a sentence, is a headline or a subheading
+HEADING_WORDS = 25
+
+
+def _heading_line(sentence: str) -> bool:
+    """A headline, subheading or summary line that is no sentence ("Chile, Peru sign defence pact", "Drills to start
+    in May"): it opens as a sentence but does not end as one, and it is short."""
+    text = sentence.strip()
+    first = text.lstrip(OPENING_QUOTES)[:1]
+    return bool(first) and (first.isupper() or first.isdigit()) and not text.endswith(ENDINGS) \
+        and len(text.split()) <= HEADING_WORDS
+
+
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
-    """A headline restates the lead: its events count only when the body does not report that type."""
+    """A headline restates the lead: its events count only when the body does not report that type. A subheading or
+    a summary line that is no sentence restates the story's facts the same way: its event goes when a sentence of the
+    body reports one of its type with one of its parties (not when it is the only one to tell it)."""
     title = (clean.title or "").strip()
-    if not title:
-        return events
-    is_title = [ev.evidence is not None and ev.evidence.clean_start < len(title) and
+    is_title = [bool(title) and ev.evidence is not None and ev.evidence.clean_start < len(title) and
                 ev.evidence.sentence.strip() in title for ev in events]
-    body_types = {ev.type for ev, t in zip(events, is_title, strict=True) if not t}
-    return [ev for ev, t in zip(events, is_title, strict=True) if not t or ev.type not in body_types]
+    heading = [not t and ev.evidence is not None and _heading_line(ev.evidence.sentence)
+               for ev, t in zip(events, is_title, strict=True)]
+    body = [ev for ev, t, h in zip(events, is_title, heading, strict=True) if not (t or h)]
+    body_types = {ev.type for ev in body}
+
+    def told_in_body(ev: Event) -> bool:
+        parts = set(ev.actors) | set(ev.targets)
+        return any(b.type == ev.type and parts & (set(b.actors) | set(b.targets)) for b in body)
+
+    return [ev for ev, t, h in zip(events, is_title, heading, strict=True)
+            if not (t and ev.type in body_types) and not (h and told_in_body(ev))]
 
 
 def _anaphoric(sent_doc, i: int, j: int) -> bool:
