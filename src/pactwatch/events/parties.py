@@ -21,6 +21,7 @@ from .sides import (
     NO_IT_VERBS,
     OTHERS_ACTS,
     OWN_PARTY_TYPES,
+    SEAT_NOUNS,
     _addressee,
     _adversary,
     _attacked_in,
@@ -39,10 +40,13 @@ from .sides import (
     _in_clause,
     _in_other_clause,
     _inside_other_name,
+    _joins,
     _laid_on,
     _last_party_before,
     _mention_token,
     _mention_token_at,
+    _metonym_mention,
+    _metonym_state,
     _names_another,
     _office_subject,
     _our_side,
@@ -53,13 +57,18 @@ from .sides import (
     _relation_name,
     _resists,
     _state_of,
+    _states_word,
     _subject_pair_before,
+    _supplier,
     _supporter,
     _victim_subject,
     _where_named_victims_are,
     can_be_party,
 )
 from .status import _path_up
+
+METONYM_HEADS = frozenset({*SEAT_NOUNS, *(w.split()[-1] for w in party_rules()["state_metonyms"]),
+                           *party_rules()["bloc_metonyms"]})
 
 HOSTED = frozenset({"cooperation", "deployment"})  # types whose state "in X" is a side: who gets or hosts it
 INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
@@ -239,8 +248,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             # "some Iraqi militias associated with Iran made threats": the militias, neither Iraq nor Iran
             # ("Houthi rebels launched a drone": an armed group's own name on its members is that group)
             subj_none = c.lemma_.lower() in party_rules()["not_party_heads"] and not _group_members(
-                c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans))
+                c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans)) and not (
+                etype == "cooperation" and c.lemma_.lower() in party_rules()["supplier_heads"])
             for mm in ctx.ents.mentions_in(cs, ce) if not subj_none else ():
+                if st := _metonym_mention(ctx, sent_doc, offset, mm):  # "the Kingdom" NER took for a name
+                    subj_ent = st
+                    break
                 k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
                 if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
                     subj_ent = ctx.institutions.get(mm.entity_id, mm.entity_id)
@@ -251,15 +264,22 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 if k == "person" and mm.entity_id in ctx.titled:
                     office = True  # a titled person whose state the text leaves unsaid
                     break
+            if subj_ent is None and (st := _metonym_state(ctx, c, offset) or next(
+                    (s for t in c.children if t.dep_ in ("poss", "compound") and (s := _metonym_state(ctx, t, offset))),
+                    None)):
+                subj_ent = st  # "the Kingdom signed", "the Kingdom's ministry", "the government in Rabat"
             if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
                 subj_ent = _state_of(ctx, speaker)
             if subj_ent is None and c.lower_ in PRONOUNS_HE:
                 subj_ent = _state_of(ctx, _last_person_before(ctx, offset + c.idx))  # "he has threatened ..."
             if subj_ent is None and c.lower_ == "it" and c.head.pos_ == "VERB" and c.head.lemma_ not in NO_IT_VERBS:
                 subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
-            if subj_ent is None and (_group_subject(c) or _coordinated_offices(c)):
+            # (not for a trigger word inside the subject: "the directors general of military operations of the two
+            # armies held talks" holds no operations of theirs)
+            if subj_ent is None and not c.left_edge.i <= i <= c.right_edge.i and (
+                    _group_subject(c) or _coordinated_offices(c)):
                 pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c), offset,
-                                       strict=_group_body(c))
+                                       strict=_group_body(c), states_only=_states_word(c))
                 if len(pair) >= 2:
                     subj_ent, group = pair[0], pair[1:]
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
@@ -298,6 +318,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     for m in mentions:
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
         if _inside_other_name(m, mentions):
+            continue
+        if st := _metonym_mention(ctx, sent_doc, offset, m):
+            if not (subj_span is not None and subj_span[0] <= m.start < subj_span[1]):
+                others.append((m.start, st))
             continue
         # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
         # (of a person whose state the text leaves unsaid it is that state: "received the French Minister of the
@@ -353,7 +377,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         head_tok = _mention_token(sent_doc, offset, m)
-        if title_of_person or (_names_another(head_tok) and not (
+        if title_of_person or (_names_another(head_tok) and not _supplier(head_tok, etype) and not (
                 kind == "org" and _group_members(head_tok.head, lambda t, k=head_tok.i: t.i == k))) or _authored(
                 head_tok, trig):
             continue
@@ -381,9 +405,14 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if (t.pos_ in ("NOUN", "PROPN") and not any(sp and sp[0] <= offset + t.idx < sp[1] for sp in (
                     subj_span, sayer_span)) and _group_size(t) and not any(w.lower_ == "our" for w in t.subtree)
                     and _group_subject(t) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None):
-                pair = _group_in_focus(ctx, _group_size(t), offset, strict=_group_body(t))
+                pair = _group_in_focus(ctx, _group_size(t), offset, strict=_group_body(t), states_only=_states_word(t))
                 others += [(trig_pos, e) for e in pair if e != subj_ent]
                 break
+    for t in sent_doc:  # "signed a pact with the Kingdom", "talks with the government in Kabul"
+        if t.lemma_.lower() in METONYM_HEADS and t.i != trig.i and not (sayer_span and sayer_span[0] <= offset + t.idx
+                < sayer_span[1]) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None:
+            if st := _metonym_state(ctx, t, offset):
+                others.append((offset + t.idx, st))
     if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
         ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
         if ours:
@@ -394,6 +423,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # "the two sides discussed the security agreement between Solomon Islands and China": the noun names
         # its own parties; who discusses, welcomes or signs up to it is not one of them
         others, subj_ent, office = own_pair, None, False
+    if own_agent is not None and subj_ent is not None and _joins(trig, subj_tok):
+        own_agent = None  # "Serbia takes part in NATO drills": who joins is a side, beside whose drills they are
     if own_agent is not None and etype not in OWN_PARTY_TYPES:
         # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
         # phrase names its own parties; the clause around it is about someone else

@@ -4,6 +4,7 @@ militias"), what an act answers or is against ("in response to", "to counter Ira
 pronoun subjects stand for ("the two leaders", "it", "our"), which organisations can be parties at all."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -226,13 +227,28 @@ def _group_body(c) -> bool:
     """"The two navies", "both armies", "their forces", "the navies of the two countries", "the defence
     ministries of both countries": a plural body that stands for the states in focus."""
     if not _body_word(c):
-        return False
+        # "the chiefs of staff of both countries", "the directors general of military operations of the two
+        # armies": any plural officials of a counted group stand for it
+        return c.tag_ in ("NNS", "NNPS") and _of_group(c, 3)
     if any(t.lower_ in ("two", "both") for t in c.subtree if t.i < c.i):
         return True
     if any(t.dep_ == "poss" and t.lower_ == "their" for t in c.children):
         return True
     return any(o.dep_ == "pobj" and _group_subject(o) for p in c.children
-               if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children)
+               if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children) or _of_group(c, 3)
+
+
+def _of_group(c, depth: int) -> bool:
+    """Whether a chain of "of" phrases under ``c`` (at most ``depth`` long) ends in a counted group of states
+    or bodies ("of both countries", "of the two armies")."""
+    heads = [c, *(a for a in c.children if a.dep_ == "amod")]  # "the directors general of ..."
+    for o in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for o in p.children if o.dep_ == "pobj"):
+        if _group_size(o) and _group_subject(o):
+            return True
+        if depth > 1 and _of_group(o, depth - 1):
+            return True
+    return False
 
 
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -243,15 +259,26 @@ def _group_size(c) -> int | None:
     return next((GROUP_SIZES[t.lower_] for t in c.subtree if t.i <= c.i and t.lower_ in GROUP_SIZES), None)
 
 
-def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: bool = False) -> list[str]:
+STATE_WORDS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor", "republic"})
+
+
+def _states_word(c) -> bool:
+    """Whether a plural subject counts states ("the two countries", "the three governments"), which an
+    organisation that met with them is not one of."""
+    return c.lemma_.lower() in STATE_WORDS
+
+
+def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: bool = False,
+                    states_only: bool = False) -> list[str]:
     """The parties a plural subject ("the two leaders", "the three countries") stands for: those who met in
     the article's first meeting, else the states of the previous sentence (before ``pos``), else those of the
     headline or the first sentence, when they are as many as the subject counts; else (unless ``strict``: a
     form that only a pair in focus may give, "their forces") the article's most named states."""
     want = size or 2
-    if len(ctx.meeting_parties) >= 2 and (size in (None, 2) or len(ctx.meeting_parties) == size) and not (
-            strict and len(ctx.meeting_parties) != want):
-        return list(ctx.meeting_parties)
+    # ("ASEAN met Australia and New Zealand. The three countries ...": the bloc is none of them)
+    met = [p for p in ctx.meeting_parties if not states_only or p.startswith("country:")]
+    if len(met) >= 2 and (size in (None, 2) or len(met) == size) and not (strict and len(met) != want):
+        return met
     head = ctx.text[:pos].rstrip()
     ends = [0, 0, *(m.end() for m in SENTENCE_END.finditer(head))]
     first = SENTENCE_END.search(ctx.text)
@@ -559,3 +586,109 @@ def _laid_on(tok, trig) -> str:
             if obj.is_ancestor(tok):
                 return "bystander"
     return ""
+
+
+SEAT_NOUNS = frozenset({"government", "authority", "leadership", "regime", "administration", "official"})
+
+
+def _metonym_state(ctx: DocContext, tok, offset: int) -> str | None:
+    """The state a word that names it without its name stands for, or None.
+
+    A title the text gives a state ("the Kingdom", "the Hashemite Kingdom", "the Sultanate", "the Islamic
+    Republic", "the Jewish state": ``data/parties.json`` 'state_metonyms', each with the states it may name) is
+    the one of those states named last before it, else the one the article names most. A seat of government
+    placed in a capital ("the government in Tbilisi", "authorities in Rabat") is the capital's state."""
+    if tok.lemma_.lower() in SEAT_NOUNS:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for m in ctx.ents.mentions_in(offset + obj.idx, offset + obj.idx + len(obj)):
+                    st = _capital_state(ctx.names.get(m.entity_id) or ctx.text[m.start:m.end])
+                    if st:
+                        return st
+        return None
+    if tok.lemma_.lower() in party_rules()["bloc_metonyms"]:
+        return _bloc_meant(ctx, tok, offset)
+    table = party_rules()["state_metonyms"]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            m.text.lower() not in table for m in _covering(ctx, offset + tok.idx, offset + tok.idx + len(tok))):
+        return None  # "a kingdom", "the United Kingdom" (a name of its own; NER's "Kingdom" alone is none)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the Kingdom of Bhutan": its name follows
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")] + [tok.lower_]
+    phrase = next((" ".join(words[k:]) for k in range(len(words)) if " ".join(words[k:]) in table), None)
+    if phrase is None:
+        return None
+    allowed = table[phrase]
+    before = [m for m in ctx.ents.mentions_in(0, offset + tok.idx) if ctx.institutions.get(m.entity_id, m.entity_id)
+              in allowed]
+    named = {ctx.institutions.get(m.entity_id, m.entity_id) for m in before}
+    # "Morocco and Spain held drills. The Kingdom ...": of two, the one the article is most about
+    return next((s for s in ctx.states if s in named), None) or next((s for s in ctx.states if s in allowed), None)
+
+
+def _metonym_mention(ctx: DocContext, sent_doc, offset: int, m) -> str | None:
+    """The state a mention NER made of a metonym stands for ("the Kingdom" as a place, "the Sultanate" as an
+    organisation), else None."""
+    if m.text.lower() not in party_rules()["state_metonyms"]:
+        return None
+    tok = _mention_token(sent_doc, offset, m)
+    return _metonym_state(ctx, tok, offset) if tok is not None else None
+
+
+def _covering(ctx: DocContext, start: int, end: int) -> list:
+    """The mentions that overlap the document range ``[start, end)`` ("United Kingdom" over "Kingdom")."""
+    return [m for m in ctx.ents.mentions_in(max(0, start - 80), end + 80) if m.start < end and start < m.end]
+
+
+@functools.lru_cache(maxsize=512)
+def _capital_state(name: str) -> str | None:
+    """The state whose capital ``name`` is ("Tbilisi" -> Georgia), from the gazetteer."""
+    from ..gazetteer import load_gazetteer
+
+    hits = [h for h in load_gazetteer().find(name) if h.how == "capital" and h.entity_id.startswith("country:")]
+    return hits[0].entity_id if len(hits) == 1 else None
+
+
+def _supplier(tok, etype: str) -> bool:
+    """Whether a state's name on a company is the state that supplies: "Turkish defense companies supplied
+    drones to Kenya", "bought frigates from South Korean shipyards" (a cooperation; in other facts a company is
+    no state: :func:`_names_another`)."""
+    if etype != "cooperation" or tok is None or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in party_rules()["supplier_heads"]
+
+
+def _joins(trig, subj) -> bool:
+    """Whether the clause's subject ``subj`` joins an act that a name on the trigger says is another's own:
+    "Serbia takes part in NATO drills", "Georgia joined the US-led exercise", "Chile attended the Quad summit"
+    (both are sides: who joins, and whose act it is)."""
+    if subj is None:
+        return False
+    verbs = set(party_rules()["joining_verbs"])
+    t = trig
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and t.head.head.pos_ in ("VERB", "NOUN"):
+        t = t.head
+        verb = t.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() == "part":  # "took part in"
+            verb = verb.head
+    elif t.dep_ == "dobj":
+        verb = t.head
+    else:
+        return False
+    return verb.lemma_.lower() in verbs and subj.head.i == verb.i
+
+
+def _bloc_meant(ctx: DocContext, tok, offset: int) -> str | None:
+    """The organisation "the bloc", "the alliance", "the grouping" stands for: the last one with member states
+    named before it ("ASEAN leaders met ... The bloc and Australia signed ..."); none when the word has its own
+    qualifiers ("the military alliance", "the alliance between A and B") or no such body was named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children) or _covering(
+            ctx, offset + tok.idx, offset + tok.idx + len(tok)):
+        return None
+    before = [m for m in ctx.ents.mentions_in(0, offset + tok.idx) if m.entity_id.startswith("org:")
+              and can_be_party(m.entity_id, ctx) and _has_members(m.entity_id, ctx)]
+    return max(before, key=lambda m: m.end).entity_id if before else None
