@@ -35,7 +35,7 @@ CUE_VERBS = (
     "said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|emphasi[sz]ed|underlined|underscored|"
     "asked|asks|explained|declared|warned|insisted|argued|continued|recalled|claimed|remarked|wrote|"
     "highlighted|pointed out|announced|replied|responded|answered|concluded|observed|commented|according to|"
-    "quoted as saying|saying"
+    "quoted as saying|saying|posted|tweeted"
 )
 _ABBR = (r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Prof|St|Rev|Fr|Hon|Brig|Maj|"
          r"Cmdr|Amb|Supt|Insp|Det|Cpl|Pvt|Gov|Atty|Sec|Pres)\.)")
@@ -222,7 +222,46 @@ def _who(text: str, ms: list[Mention], s: int, e: int, first: bool, roles=(), in
             m.start for m in ms if m.entity_id == named and s <= m.start < e)):
         return (_last_person_before(ms, pron.start(), inside, text)
                 or _last_person_before(ms, pron.start(), inside) or named)
-    return named
+    return named or _body_named_before(text, ms, s, e, inside) or _state_speaker(text, ms, s, e, inside)
+
+
+_BODY_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<head>ministry|agency|department|office|army|military|navy|"
+                           r"command|embassy|service|council|committee|commission|bloc|organi[sz]ation|coalition|"
+                           r"force|forces|parliament|presidency|secretariat|mission|directorate|bureau)\b")
+
+
+def _body_named_before(text: str, ms: list[Mention], s: int, e: int, inside) -> str | None:
+    """"a spokesperson for the ministry said", "the agency said": the organisation with that word in its
+    name ("Ministry of Defence of Georgia") named last before, outside quotations."""
+    m = _BODY_ANAPHOR.search(text, s, e)
+    if not m:
+        return None
+    head = m.group("head")[:5].lower()  # "organisation" / "organization", "forces" / "force"
+    best = None
+    for x in ms:
+        if x.end > s:
+            break
+        if x.entity_id.startswith("org:") and head in x.text.lower() and not any(a <= x.start < b for a, b in inside):
+            best = x.entity_id
+    return best
+
+
+_STATE_VOICE = r"(?:['’]s)?\s*(?:government|authorities|officials|leadership|cabinet|side)?"
+_STATE_SUBJECT = re.compile(_STATE_VOICE + rf"\s*(?:[.,;:]|$|(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:{CUE_VERBS})\b)")
+
+
+def _state_speaker(text: str, ms: list[Mention], s: int, e: int, inside) -> str | None:
+    """A state (a government, by its name, demonym or capital) as the subject of the saying verb: "The
+    government of Armenia said ...", "Japanese officials said ...", '"...," the Kremlin said'."""
+    for x in ms:
+        if not s <= x.start < e or not x.entity_id.startswith("country:") or any(a <= x.start < b for a, b in inside):
+            continue
+        pre = text[s:x.start]
+        if not re.fullmatch(r"(?is)(?:.*,)?\s*(?:the\s+)?(?:(?:government|authorities|cabinet|leadership)\s+(?:of|in)\s+"
+                            r"(?:the\s+)?)?", pre):
+            return None  # not the clause's subject ("He told Armenia's parliament")
+        return x.entity_id if _STATE_SUBJECT.match(text, x.end) else None
+    return None
 
 
 def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[Quote, ...]:
@@ -230,6 +269,7 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
     text = cleaned.text
     ms = sorted(ents.mentions, key=lambda m: m.start)
     quotes: list[Quote] = []
+    left_open: list[bool] = []  # the quotation runs on past its paragraph (no closing mark)
     prev_para_end = -1
     prev_speaker: str | None = None
     spans = quote_spans(text)
@@ -248,6 +288,9 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
         if m and body.endswith((".", "!", "?")) and re.match(r"\s+[A-Z]", text[qe + 1:tail_end]) and qs - 1 > ss \
                 and (_cue_in(text[ss:qs]) or _LEAD_CUE.search(text, ss, qs)):
             m = None  # 'saying there was "no evidence." BBC's X said ...': the next sentence is another's
+        if m and m.group("who2") and re.match(r"[a-z]+ing\b", m.group("who2")) and not m.group("who2").startswith(
+                "according"):
+            m = None  # '..." stressing the importance of unity among Turkic states': the speaker before goes on
         it = _IT.match(text, qe + 1, tail_end) if m and qe + 1 <= tail_end else None
         speaker: str | None
         if it and m is not None and prev_speaker and not prev_speaker.startswith("person:"):
@@ -282,8 +325,9 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
             speaker = prev_speaker
         ev = Evidence(text[ss:se], ss, se)
         quotes.append(Quote(speaker=speaker, text=body, evidence=ev, cue=cue))
+        left_open.append(qe == (nl if nl >= 0 else len(text)))
         prev_para_end, prev_speaker = para_start, speaker
-    return tuple(_drop_repeats(_run_on(text, quotes)))
+    return tuple(_drop_repeats(_run_on(text, quotes, left_open)))
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
@@ -299,15 +343,15 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A quotation left open at a paragraph's end continues in the next paragraph: one speaker for both."""
+def _run_on(text: str, quotes: list[Quote], left_open: list[bool]) -> list[Quote]:
+    """A quotation left open at a paragraph's end continues in the next paragraph: one speaker for both
+    (the speaker of a paragraph that opens with the rest of it)."""
     out = list(quotes)
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
-        if prev.speaker is None and cur.speaker is not None:
+        if prev.speaker is None and cur.speaker is not None and left_open[i - 1]:
             nxt = text.find("\n", prev.evidence.clean_start)
-            if 0 <= nxt <= cur.evidence.clean_start and text[nxt:cur.evidence.clean_start].strip() == "" and not re.search(
-                    r"[”\"»]$", text[prev.evidence.clean_start:nxt].rstrip(" .")):
+            if 0 <= nxt <= cur.evidence.clean_start and text[nxt:cur.evidence.clean_start].strip() == "":
                 out[i - 1] = Quote(cur.speaker, prev.text, prev.evidence, prev.cue or cur.cue)
     return out
 

@@ -8,7 +8,10 @@
 3. Named agreements by pattern ("the X Declaration", "a 20-point ceasefire plan",
    "the peace agreement between A and B").
 4. Within-document coreference of people: "Aliyev", "A. Verdiyev" and "Ilham
-   Aliyev's" are the full name seen elsewhere in the text.
+   Aliyev's" are the full name seen elsewhere in the text; so are "Kim" of "Kim Jong Un"
+   and "Sheikh Tamim" of "Tamim bin Hamad Al Thani" (a given name first), and a
+   well-known leader's surname alone is that leader ("Putin said": ``data/names.json``
+   ``known_people``).
 5. People's roles from titles before a name ("US President Donald Trump") and
    appositions after it ("Rizvan Nabiyev, a member of the Milli Majlis ..."),
    which give ``leader_of`` / ``official_of`` relations.
@@ -36,7 +39,7 @@ from .names import (
     _ner,
     _repeat_names,
 )
-from .people import _corefer_people, _drop_unlikely_people
+from .people import _corefer_people, _drop_unlikely_people, _known_surnames, _titled_names
 from .roles import _roles
 
 
@@ -63,7 +66,9 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
 
     _named_agreements(text, b)
     _infrastructure(text, b)
+    _known_surnames(sdoc, b)
     _ner(sdoc, b)
+    _titled_names(b)
     _repeat_names(text, b)
     _installation_short_forms(b)
     _acronyms(b)

@@ -35,6 +35,11 @@ _NOT_MODIFIERS = frozenset({"and", "or", "but", "with", "by", "said", "says", "t
                             "its", "our", "a", "an", "is", "was", "were", "are", "has", "had", "have", "be"})
 
 
+CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+
+
 NER_STOP = frozenset({"east", "west", "north", "south", "region", "capital", "city", "republic", "state"})
 
 

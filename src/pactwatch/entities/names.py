@@ -9,9 +9,20 @@ import re
 from ..gazetteer import fold, slug
 from ..model import Entity, Mention
 from .builder import _Builder, _strip_the
+from .forms import (
+    _NAME_PARTICLES,
+    _companies,
+    _kind_by_form,
+    _name_goes_on,
+    _not_a_body,
+    _not_org_heads,
+    _past_state,
+    _person_end,
+    _product,
+    _title_case_line,
+)
 from .lexicon import (
     _CONNECTORS,
-    _MEDIA_NOUNS,
     AGREEMENT_WORDS,
     GENERIC_HEADS,
     LOCATIVE,
@@ -20,6 +31,7 @@ from .lexicon import (
     _body_patterns,
     _camel,
     _heads,
+    _honorifics,
     _initials,
     _not_names,
     _one_edit,
@@ -206,55 +218,6 @@ def _relation_name(text: str, inside) -> bool:
     return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
-_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "du", "del", "della", "der",
-                             "den", "van", "von", "le", "la", "y", "e", "ben", "abu", "ul", "ud"})
-_FUNCTION_WORDS = frozenset({"from", "to", "in", "at", "and", "or", "of", "for", "with", "on", "that", "which", "will",
-                             "would", "were", "was", "are", "is", "have", "has", "had", "built", "made", "bought"})
-
-
-@functools.lru_cache(maxsize=1)
-def _companies() -> frozenset[str]:
-    return frozenset(name_rules()["companies"])
-
-
-@functools.lru_cache(maxsize=1)
-def _weapon_heads() -> frozenset[str]:
-    return frozenset(name_rules()["weapon_heads"])
-
-
-@functools.lru_cache(maxsize=1)
-def _product_heads() -> frozenset[str]:
-    return frozenset(name_rules()["product_heads"])
-
-
-def _product(text: str, s: int, e: int) -> bool:
-    """A name right after "the film", "the browser" or before "channel", "software", "(space) telescope",
-    "(9) rocket" (one lowercase word or a number between), or a nickname in quotation marks after
-    "nicknamed", "dubbed": a product, a work or a format, not a body, a person or a place."""
-    after = re.match(r"[\s\d-]*([a-z]+)(?:\s+([a-z]+))?\b", text[e:e + 40])
-    if after and (after.group(1) in _product_heads() or after.group(2) in _product_heads()):
-        return True
-    if after and after.group(1) in _weapon_heads() and (after.group(2) is None or after.group(2) in _FUNCTION_WORDS):
-        return True  # "MILGEM corvettes", "Kinzhal missiles from": a weapon, not a body ("tank farm" is no weapon)
-    before = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+$", text[max(0, s - 30):s])
-    if before and before.group(1) in _product_heads():
-        return True
-    return bool(re.search(r"\b(?:nicknamed|dubbed|codenamed|code-named)\s+[\"“']$", text[max(0, s - 20):s]))
-
-
-def _person_end(text: str, s: int, e: int) -> int:
-    """Where a person's name NER found ends: before a possessive and what follows it in a headline
-    ("Vice President Harris's Meeting with ..."), before a gerund ("President Biden Commemorating 100 Years")."""
-    m = re.search(r"['’]s\b", text[s:e])
-    if m:
-        e = s + m.start()
-    words = list(re.finditer(r"\S+", text[s:e]))
-    while len(words) > 1 and words[-1].group().endswith("ing") and words[-1].group()[:1].isupper():
-        words.pop()
-        e = s + words[-1].end()
-    return e
-
-
 def _ner(sdoc, b: _Builder) -> None:
     ents = sdoc.ents  # spaCy builds the spans at every call
     person_words = {w for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
@@ -270,6 +233,7 @@ def _ner(sdoc, b: _Builder) -> None:
         if kind == "person":
             e = _person_end(b.text, s, e)
         s, e = name_span(b.text, s, e, kind, b.free)
+        s, after_state = _past_state(b, s, e)
         name = b.text[s:e].strip()
         if not name or not name[0].isupper() or not b.free(s, e):
             continue
@@ -315,7 +279,11 @@ def _ner(sdoc, b: _Builder) -> None:
         if (kind == "person" and after is not None and after.is_title and after.is_alpha and not after.is_sent_start
                 and after.text not in ("Jr", "Sr", "II", "III", "IV")
                 and b.text[ent.end_char:after.idx] == " " and not b.text[e:ent.end_char].strip()):
-            continue  # "James Webb Space Telescope", "Kennedy Space Center": a person's name inside another name
+            more = _name_goes_on(sdoc, ent.end, b) if titled else None
+            if more is None:
+                continue  # "James Webb Space Telescope", "Kennedy Space Center": a person's name inside another name
+            e, name = more, b.text[s:more]  # "Yoon Suk Yeol", where spaCy stopped at "Yoon Suk"
+            words = name.split()
         if (kind == "org" and 2 <= len(words) <= 3 and words[0] in first_names and words[-1] not in first_names
                 and not any(fold(w) in _heads()[0] for w in words)):
             kind = "person"  # "Nikos Christodoulides" tagged ORG where "Nikos Dendias" is a person
@@ -344,6 +312,11 @@ def _ner(sdoc, b: _Builder) -> None:
             continue  # "Advanced Medium Combat Aircraft", "Nobel Peace Prize": a weapon or an award
         if kind == "org" and name in not_orgs:
             continue  # its acronym ("AMCA")
+        if after_state and kind in ("org", "person") and 2 <= len(words) <= 4 \
+                and all(w[:1].isupper() for w in words) and not any(fold(w) in _heads()[0] | _heads()[1] for w in words):
+            kind = "person"  # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": spaCy took the state in
+        if _not_a_body(name, words, kind):
+            continue  # "USS Gerald R. Ford", "HIMARS", "Programme of Military Cooperation": a ship, a weapon, a document
         kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
         if kind in ("person", "place") and fold(name) in _companies():
             kind = "org"  # "Lockheed Martin will deliver 32 jets": a maker, not a person
@@ -356,7 +329,8 @@ def _ner(sdoc, b: _Builder) -> None:
                 b.add(gov[0], "country", name, s, e, "ner+gazetteer", alias=name)
             continue
         if kind == "person":
-            if len(words) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
+            core = [w for w in words if fold(w) not in _NAME_PARTICLES and fold(w) not in _honorifics()]
+            if len(core) > 4 or any(w.isupper() and len(w) > 3 for w in words) or "\n" in name:
                 continue
             if any(w[:1].islower() and fold(re.split(r"[-‐’']", w)[0]) not in _NAME_PARTICLES for w in words):
                 continue  # "Javelin anti-armor": a name has no common words ("bin", "de" are its own)
@@ -373,32 +347,6 @@ def _ner(sdoc, b: _Builder) -> None:
                 b.add(f"org:{slug(name)}", "org", name, s, e, "ner")
         else:
             b.add(f"{kind}:{slug(name)}", kind, name, s, e, "ner")
-
-
-def _kind_by_form(kind: str, name: str, words: list[str], before: list[str], left: str) -> str:
-    """The kind a name's own form or its context gives, over spaCy's label:
-    "Government of Iraq" is the state; "Electronic Frontier Foundation", "Mahan Air" and
-    "Greek daily Kathimerini" are organisations; "International Space Station" and a one-word
-    organisation after "in" ("in Crete") are places; "LiveLeak" is no place."""
-    org_heads, place_heads = _heads()
-    last = fold(words[-1])
-    if re.match(r"(?i)government of\s+", name):
-        return "country"
-    if len(words) == 1 and (last in org_heads or last in place_heads):
-        return "none"  # "Embassy", "Ministry": a fragment of a longer name
-    if len(words) > 1 and words[-1] in (*AGREEMENT_WORDS, "Act") and all(w[:1].isupper() for w in words):
-        return "agreement"  # "Digital Millennium Copyright Act" tagged as a place
-    if kind == "person" and (last in org_heads or _MEDIA_NOUNS.search(left)):
-        return "org"
-    if kind == "person" and len(words) > 1 and last in place_heads:
-        return "place"  # "Eaton Canyon"
-    if kind == "place" and (last in org_heads - place_heads or any(_camel(w) for w in words)):
-        return "org"
-    if kind == "org" and len(words) > 1 and last in place_heads - org_heads:
-        return "place"
-    if kind == "org" and len(words) == 1 and not name.isupper() and LOCATIVE.search(left):
-        return "place"
-    return kind
 
 
 def _installation_short_forms(b: _Builder) -> None:
@@ -459,18 +407,3 @@ def _repeat_names(text: str, b: _Builder) -> None:
                 if b.free(m.start(), m.end()):
                     b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "repeat"))
                     b.taken.append(m.span())
-
-
-@functools.lru_cache(maxsize=1)
-def _not_org_heads() -> frozenset[str]:
-    return frozenset(name_rules()["not_org_heads"])
-
-
-def _title_case_line(text: str, pos: int) -> bool:
-    """The line holding ``pos`` capitalises nearly every word (a headline in title case)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
-    small = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "as", "vs"}
-    content = [w for w in words if w.lower() not in small]
-    return len(content) >= 4 and sum(w[0].isupper() for w in content) >= 0.9 * len(content)

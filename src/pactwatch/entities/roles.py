@@ -9,6 +9,7 @@ from ..gazetteer import fold
 from ..model import Evidence, Mention, Relation, Role
 from .builder import _Builder, _sentence_bounds
 from .lexicon import _CONNECTORS, _NOT_MODIFIERS, _honorifics, _title_vocab, role_words
+from .spans import _portfolio
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,7 +148,8 @@ def _title_before(text: str, men: Mention, mentions: list[Mention], sent_start: 
         t = toks[k - 1]
         word = t.group()
         ok = (fold(word) in _title_vocab() or fold(word) in _CONNECTORS or word in ("'s", "’s", "-") or in_span(t)
-              or (fold(word) in _honorifics() and word[:1].isupper()))  # "press secretary Brig. Gen. Pat Ryder"
+              or (fold(word) in _honorifics() and word[:1].isupper())  # "press secretary Brig. Gen. Pat Ryder"
+              or (word[:1].isupper() and fold(word) in _portfolio()))  # "Minister of Foreign Affairs of X"
         if not ok and word.isalpha() and word.islower() and fold(word) not in _NOT_MODIFIERS and k < top:
             # up to two lower-case words between a state and its title: "Italian economic development minister"
             j = k - 1

@@ -1,7 +1,8 @@
 """Where a name spaCy found really starts and ends, and what its neighbours say it is.
 
 * A quantifier before a name is no part of it ("Multiple Creative Commons-licensed videos"), nor is
-  an honorific before a person's full name ("First Lady Jill Marsh"; a royal title stays).
+  an honorific before a person's full name ("First Lady Jill Marsh"; a royal title stays, "King
+  Abdullah II", except before a name of three words or more: "Crown Prince Mohammed bin Salman").
 * An organisation's name goes on across a dash, "of" or "for" when the words that follow hold a
   body's head and no other name ("the Harvard–Smithsonian Center for Astrophysics", "Progressive
   Party of Working People", "U.S. Agency for International Development"), where spaCy stopped; an
@@ -37,7 +38,7 @@ _OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP
 _LISTED_PLACE = re.compile(rf"\b(?:in|at|near|from|outside|around|inside|between)\s+(?:the\s+)?"
                            rf"(?:{_CAP}(?:\s+{_CAP})?,\s+)*{_CAP}(?:\s+{_CAP})?,?\s+(?:and|or)\s+$")
 _CONNECTORS = ("of", "for", "and", "on", "the")
-_ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "pope", "sheikh", "ayatollah"})
+_ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "pope", "sheikh", "ayatollah", "crown", "sultan"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,9 +70,11 @@ def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
     m = re.match(r"([A-Z]\w*)\s+(?=[A-Z])", text[s:e])  # "Multiple Creative Commons" at a sentence's start
     if m and fold(m.group(1)) in _quantifiers():
         s += m.end()
-    while kind == "person" and (m := re.match(r"([A-Z][a-z]*\.?)\s+(?=\S+\s+\S)", text[s:e])) and fold(
-            m.group(1)) in _honorifics() - _ROYAL:
+    while kind == "person" and (m := re.match(r"([A-Z][a-z]*\.?)\s+(?=\S+\s+\S)", text[s:e])) and (
+            fold(m.group(1)) in _honorifics() - _ROYAL
+            or fold(m.group(1)) in _ROYAL and len(text[s + m.end():e].split()) >= 3):
         s += m.end()  # "First Lady Jill Marsh", "Brig. Gen. Pat Lowe": the name without its honorifics
+        # "Sheikh Tamim bin Hamad Al Thani", "Crown Prince Mohammed bin Salman"; not "King Abdullah II"
     m = re.search(r"\s*\([A-Z]{2,8}\)?$", text[s:e])
     if m and m.start() > 0:
         e = s + m.start()  # "the ASEAN Smart Cities Network (ASCN": spaCy ran into the acronym

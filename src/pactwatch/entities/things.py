@@ -22,7 +22,7 @@ import functools
 import re
 
 from ..gazetteer import fold
-from .lexicon import _heads, name_rules
+from .lexicon import CALENDAR, _heads, name_rules
 
 _WORD = r"(?:[A-Z][\w'’-]*|[a-z]+[A-Z][\w-]*)"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
@@ -80,12 +80,10 @@ def document_things(sdoc, text: str, known=lambda name: False) -> frozenset[str]
     never a name ``known`` says is a state, a body or a place ("a United States spacecraft")."""
     p = _patterns()
     found: set[str] = set()
-    months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
     def learn(raw: str, trailing: bool = False) -> None:
         name = _clean_name(re.sub(r"^\S+['’]s\s+", "", raw))
-        if name is None or fold(name) in months or known(name):
+        if name is None or fold(name) in CALENDAR or known(name):
             return
         words = name.split()
         if trailing:  # "SpaceX Crew Dragon capsule": "Crew Dragon" and "Dragon", never the maker "SpaceX"
