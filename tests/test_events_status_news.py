@@ -60,6 +60,22 @@ from helpers import status_at
     ("His proposal at the summit was rejected.", "summit", "occurred"),
     ("India and Chile on Tuesday agreed to deepen cooperation in maritime security during talks in New Delhi.",
      "talks", "occurred"),
+    # staying out of a bloc is not being in it (M1; APA, Kazinform)
+    ("Austria stays out of any military alliance.", "alliance", "denied"),
+    ("Turkmenistan keeps out of military blocs, the foreign ministry said.", "blocs", "denied"),
+    # what parties are negotiating or drafting is not yet agreed; what a mediator negotiated was reached
+    ("The two sides are negotiating a defence pact.", "pact", "planned"),
+    ("Officials in Dhaka and Thimphu were drafting a memorandum on border security.", "memorandum", "planned"),
+    ("Qatar negotiated a truce between the two militias last year.", "truce", "occurred"),
+    # a relative clause whose verb realises the trigger gives it its cues; one about what it does does not (S3)
+    ("The deal, which could be signed next year, would allow troops to train on each other's soil.", "deal",
+     "possible"),
+    ("The summit, which will be held in Baku, is expected to draw 20 leaders.", "summit", "planned"),
+    ("The pact, which was signed in 2024, allows troops to train on each other's soil.", "pact", "occurred"),
+    # an indefinite event as the subject of a conditional is a hypothesis (X3; a treaty's wording in a report)
+    ("An armed attack on either would be regarded as an attack on both.", "attack", "possible"),
+    ("Any deployment of foreign troops could inflame the region, Tehran warned.", "deployment", "possible"),
+    ("The attack on the convoy was condemned by Ankara.", "attack", "occurred"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

@@ -489,8 +489,10 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
     if negated or _negated_object(trig):
         return "denied"
-    if status is None and (_topic_of_talks(trig) or _future_setting(path[-1])):
+    if status is None and (_topic_of_talks(trig) or _future_setting(path[-1]) or _negotiated(trig)):
         status = "planned"
+    if status is None:
+        status = _relative_status(trig) or _hypothetical_subject(trig)
     if status is None:
         clause = _clause_text(trig).lower()
         if re.search(r"\b(set to|going to|to be held|signed up|sign up|scheduled)\b", clause):
@@ -690,6 +692,42 @@ def _future_setting(tok) -> bool:
 
 # the prepositions that put an act at or during another event, at its time
 FUTURE_SETTING_PREPS = frozenset({"at", "during", "on"})
+
+
+def _negotiated(trig) -> bool:
+    """What parties are negotiating or drafting is not yet agreed ("are negotiating a defence pact", "were drafting a
+    memorandum"); "negotiated a ceasefire" reached it."""
+    verb = trig.head
+    return (trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.tag_ == "VBG"
+            and _phrasal(verb) in _verbs("negotiating_verbs"))
+
+
+def _relative_status(trig) -> str | None:
+    """The status a relative clause on the trigger gives it when the trigger is what its verb realises ("the deal,
+    which could be signed next year, would allow ...": possible; "the summit, which will be held in Baku": planned;
+    "the drills, which were not held"): denied). Not a clause about something else the trigger does ("an
+    agreement, which allows troops to train there": the agreement stands)."""
+    for rel in (c for c in trig.children if c.dep_ == "relcl" and c.pos_ == "VERB" and _lemma(c) in REALISING):
+        if not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in rel.children):
+            continue
+        aux = {g.lower_ for g in rel.children if g.dep_ in ("aux", "auxpass")}
+        if _has_neg(rel):
+            return "denied"
+        if aux & {"could", "may", "might", "would"}:
+            return "possible"
+        if aux & {"will", "shall"}:
+            return "planned"
+    return None
+
+
+def _hypothetical_subject(trig) -> str | None:
+    """An indefinite event as the subject of a conditional ("an armed attack on either would be regarded as an
+    attack on both", "any deployment could strengthen the flank"): a hypothesis, possible."""
+    if trig.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trig.children):
+        return None
+    aux = {c.lower_ for c in trig.head.children if c.dep_ in ("aux", "auxpass")}
+    return "possible" if aux & {"would", "could", "might", "may"} and not aux & {"have"} else None
 
 
 def _topic_of_talks(trig) -> bool:
