@@ -76,6 +76,16 @@ from helpers import status_at
     ("An armed attack on either would be regarded as an attack on both.", "attack", "possible"),
     ("Any deployment of foreign troops could inflame the region, Tehran warned.", "deployment", "possible"),
     ("The attack on the convoy was condemned by Ankara.", "attack", "occurred"),
+    # a predicate that puts the event at a stage before it is done (Reuters, a ministry briefing, Kathimerini)
+    ("A defence pact between Rabat and Nouakchott is in the works, officials said.", "pact", "planned"),
+    ("The security agreement with Tbilisi is under negotiation.", "agreement", "planned"),
+    ("The Baltic power link, a joint project of Estonia and Finland, is still in its planning stage.", "project",
+     "planned"),
+    ("The deployment of the brigade remains under review.", "deployment", "possible"),
+    ("A military alliance with Moscow is not on the agenda, the minister said.", "alliance", "denied"),
+    # ... not a request under consideration (the asking was done), nor a stage that is no step toward the act
+    ("Kyiv's request for Patriot systems is under consideration in Berlin.", "request", "occurred"),
+    ("The drills are in their second week.", "drills", "occurred"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

@@ -343,6 +343,27 @@ def _status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     return status
 
 
+def _stage(trig) -> str | None:
+    """The stage a predicate puts the trigger at, its subject ("the project is in its planning stage": planned; "the
+    request is under consideration": possible), negated denied ("the pact is not on the agenda")."""
+    data = _status_data()["stages"]
+    if _lemma(trig) in data["acts_of_asking"] or _lemma(trig) in _status_data()["speech_nouns"]["nouns"]:
+        return None  # "the request is under consideration": the request was made, what it asks is weighed
+    subj = trig.head if trig.dep_ == "appos" else trig  # "EuroAfrica, a similar project ..., is in its planning stage"
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or _lemma(verb) not in data["verbs"]:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in data["phrases"]):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
+            phrases = data["phrases"][prep.lower_]
+            found = phrases.get(" ".join(words + [_lemma(obj)])) or phrases.get(" ".join(words + [obj.lower_])) or (
+                phrases.get(obj.lower_) if not words else None)
+            if found:
+                return "denied" if _has_neg(verb) else found
+    return None
+
+
 def _as_member(trig) -> bool:
     """An ally or member named as the role a party acts in ("as allies, we will ...", "as a member of NATO, Norway
     will ...", "welcomed Sweden as NATO's 32nd Ally"): the membership stands, whatever is said of the act; not
@@ -388,6 +409,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "dismissed suggestions that Kenya would send troops"
     if _accusation_denied(trig, lex):
         return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
+    staged = _stage(trig)
+    if staged:
+        return staged  # "the project is in its planning stage", "the request is under consideration"
     if _as_member(trig):
         return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands
     if _plan_of_action(trig):
