@@ -37,6 +37,7 @@ def test_forces_kept_hosted_or_accepted_are_a_deployment(nlp, sentence, status):
     "The club has 30 players in its squad this season.",
     "The retailer has a presence in 40 countries.",
     "China's growing presence in Africa worries Western diplomats.",
+    "Police maintained a heavy security presence at the match.",
     "The hotel accepted guests from Italy and Spain.",
 ])
 def test_other_having_and_presence_are_no_deployment(nlp, sentence):
@@ -53,6 +54,8 @@ def test_other_having_and_presence_are_no_deployment(nlp, sentence):
     ("Kazakhstan is a member of the Collective Security Treaty Organization.", "occurred"),  # Astana Times
     ("Ireland will not become a member of NATO, the Taoiseach said.", "denied"),  # Irish Times
     ("Serbia does not intend to become a member of any military alliance.", "denied"),
+    ("Ankara, a NATO member, objected to the plan.", "occurred"),  # Hurriyet Daily News
+    ("Helsinki became NATO's 31st member in April.", "occurred"),  # Yle
 ])
 def test_membership_of_a_bloc_is_an_alliance(nlp, sentence, status):
     assert ("alliance", status) in typed_statuses(nlp, sentence)
@@ -64,6 +67,8 @@ def test_membership_of_a_bloc_is_an_alliance(nlp, sentence, status):
     "The club belongs to the Premier League.",
     "The firm belongs to a retail alliance of grocers.",
     "Hungary has obligations under the treaty.",
+    "NATO members met in Brussels on Thursday.",  # the bloc's members as the subject of another act
+    "Members of the CSTO pledged support.",
 ])
 def test_other_memberships_are_no_alliance(nlp, sentence):
     assert "alliance" not in _types(nlp, sentence)
@@ -227,3 +232,59 @@ def test_an_agreement_framing_a_companys_work_is_still_the_states_agreement(nlp)
     of the act the agreement frames, not a party to the agreement."""
     sentence = "Under an intergovernmental agreement signed in 2022, a Turkish company has been assembling drones here."
     assert "agreement" in _types(nlp, sentence)
+
+
+# -------------------------------------------------------------------------- a verb's -ing form as a noun
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Moscow condemned the stationing of US troops in Poland.", "deployment"),  # TASS
+    ("The sending of troops to Mali was approved by parliament.", "deployment"),  # RFI
+    ("Its providing of drones to Russia should be condemned.", "cooperation"),
+    ("The signing of the treaty took place in Baku.", "agreement"),  # APA
+])
+def test_a_trigger_verbs_ing_noun_is_its_event(nlp, sentence, etype):
+    assert etype in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sending of letters to voters began on Monday.",
+    "The building of the stadium was delayed.",
+])
+def test_other_ing_nouns_are_no_events(nlp, sentence):
+    assert not _types(nlp, sentence)
+
+
+def test_ing_nouns_of_their_own_stay_nouns(nlp):
+    """"The meeting of the two leaders", "the shelling of the city": the lexicon's own nouns, not the verbs."""
+    from pactwatch.events.triggers import _find_triggers
+    doc = nlp("The meeting of the two leaders came after the shelling of the city.")
+    assert [p for _t, p, _i, _j in _find_triggers(doc, load_lexicon(), accept=True)] == ["meeting", "shelling"]
+
+
+# -------------------------------------------------------------------------- protests, seizures, incursions, handovers
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Beijing lodged a protest with Manila over the incident.", "threat"),  # Global Times
+    ("Hanoi protested Beijing's deployment of an oil rig.", "threat"),  # VnExpress
+    ("Iranian commandos seized a British-flagged tanker in the Strait of Hormuz.", "conflict"),  # Reuters
+    ("Russian troops crossed into Ukrainian territory near Sumy.", "conflict"),  # Kyiv Independent
+    ("Turkish jets pounded Kurdish positions in northern Iraq.", "conflict"),  # Rudaw
+    ("Israeli warplanes struck targets in southern Lebanon.", "conflict"),  # Times of Israel
+    ("Russia handed Belarus a batch of Su-30 fighters.", "cooperation"),  # BelTA
+    ("Armenia froze its participation in the CSTO.", "alliance"),  # Armenpress
+])
+def test_protests_seizures_incursions_and_handovers(nlp, sentence, etype):
+    assert etype in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters seized the square.",
+    "Police seized drugs worth millions.",
+    "Migrants crossed the border at night.",
+    "Thousands joined protests in Tehran.",
+    "The company captured a third of the market.",
+    "Heavy rain pounded the capital.",
+    "The teachers protested the reform.",
+])
+def test_other_seizures_crossings_and_protests_are_no_events(nlp, sentence):
+    assert not _types(nlp, sentence)

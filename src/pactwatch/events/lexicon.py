@@ -116,7 +116,7 @@ def load_lexicon() -> Lexicon:
         pos=pos,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
                                                                  "alliance_names", "violated", "hazards",
-                                                                 "conflict_objects", "companies", "pledges",
+                                                                 "conflict_objects", "companies", "pledges", "armed_presence",
                                                                  "joint_adverbs")},
     )
 

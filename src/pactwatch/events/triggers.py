@@ -85,7 +85,7 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
     that fits ("peace talks" the meeting noun, not the verb "talk"; "called for an end to" the
     request, not a "call")."""
     toks = list(sent_doc)
-    lemmas = [_lemma(t) for t in toks]
+    lemmas = [_verb_of(t, lex) or _lemma(t) for t in toks]
     lowers = [t.lower_ for t in toks]
     found = []
     i = 0
@@ -125,6 +125,25 @@ def _joint_acts(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]
             continue
         out.append(("cooperation", t.lower_, verb.i, verb.i + 1))
     return out
+
+
+def _gerund(tok) -> bool:
+    """A verb's -ing form used as a noun with an "of" object ("the stationing of US troops", "its providing of
+    drones")."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _verb_of(tok, lex: Lexicon) -> str | None:
+    """The trigger verb a gerund noun is the -ing form of ("stationing" -> "station", "providing" -> "provide",
+    "sending" -> "send"), when the lexicon lists it."""
+    if not _gerund(tok) or tok.lower_ in lex.single:  # "the meeting of", "the shelling of": nouns of their own
+        return None
+    stem = tok.lower_[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if cand and cand in lex.single:
+            return cand
+    return None
 
 
 def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> bool:
@@ -182,7 +201,8 @@ def _has_object(head, wanted: list[str]) -> bool:
     ("condemned Turkey", "Turkey was condemned", not "condemned the Houthi attacks"); ``=HEAD`` asks for one of
     them as the object's own word ("provided 500 troops", not "providing airstrikes with the Air Force")."""
     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    objs += [g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("as", "at", "on", "against", "for")
+    of = ("of",) if _gerund(head) else ()  # "the sending of troops"
+    objs += [g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("as", "at", "on", "against", "for") + of
              for g in c.children if g.dep_ == "pobj"]
     if head.i + 1 < len(head.doc) and head.nbor().lower_ == "for":  # "called for an end to": the phrase's own "for"
         objs += [g for g in head.nbor().children if g.dep_ == "pobj"]
@@ -218,7 +238,8 @@ def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6
 def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
     """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
     wanted = spec.get("needs_object", {}).get(phrase)
-    if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase) and not _has_object(head, wanted):
+    if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not _has_object(
+            head, wanted):
         return False
     opened = head.dep_ == "dobj" and _lemma(head.head) in ("open", "launch", "start", "resume", "begin")
     if phrase in spec.get("needs_with", []) and not (_named_meeting(head) or opened) and not any(
@@ -237,6 +258,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "a project between Greece, Cyprus and Egypt", not "a project of the ministry"
     if phrase in spec.get("needs_bloc", []) and not _in_bloc(head, lex.word_lists["alliance_names"]):
         return False  # "a member of NATO", "NATO member Turkey"; not "a member of parliament"
+    if phrase in spec.get("membership_relation", []) and not (
+            head.dep_ in ("attr", "appos", "oprd", "compound") or (head.dep_ == "pobj" and head.head.lower_ == "as")):
+        return False  # "X is a member of NATO", "NATO member Hungary"; not "NATO members met"
     if phrase in spec.get("needs_place", []) and not _placed(head, objs, lex.word_lists["conflict_objects"]):
         return False  # "has 2,500 troops in Somalia", not "has 40,000 soldiers" alone
     governors = spec.get("not_object_of", {}).get(phrase)
@@ -358,7 +382,7 @@ def _requested(head, lex: Lexicon) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "for" and _lemma(head.head.head) in set(asks) | REQUEST_NOUNS:
         return True  # "calls for a ceasefire", "an appeal for a truce", "a main condition for a ceasefire"
     tok, via_xcomp = head, False
-    for _ in range(6):
+    for _ in range(8):
         if tok.head.i == tok.i:
             return False
         via_xcomp = via_xcomp or tok.dep_ == "xcomp"
@@ -521,7 +545,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     spec = lex.triggers[etype]
     head = sent_doc[i:j].root
     allowed = lex.pos.get((etype, phrase))
-    if allowed and sent_doc[i].pos_ not in allowed:
+    if allowed and sent_doc[i].pos_ not in allowed and not ("VERB" in allowed and _gerund(sent_doc[i])):
         return False
     if " " in phrase and phrase in spec.get("verbs", []) and phrase not in spec.get("nouns", []) and (
             sent_doc[i].pos_ not in ("VERB", "AUX")):
@@ -570,8 +594,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         # "occupy a country" is a conflict, "occupying a worthy place" is not: the object must be
         # a named party or a territorial/military noun
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
-            if g.dep_ == "pobj"]  # "to retaliate against Pakistan"
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("against", "into") for g in c.children
+            if g.dep_ == "pobj"]  # "to retaliate against Pakistan", "crossed into Ukrainian territory"
         if any(_lemma(o) in lex.word_lists["hazards"] for o in objs):
             return False  # "to fight COVID-19": a disease is no enemy
         targets = lex.word_lists["conflict_objects"]
@@ -660,7 +684,8 @@ def _armed_agent(verb, lex: Lexicon) -> bool:
 FIGHTERS = frozenset({"troop", "force", "army", "soldier", "militant", "rebel", "fighter", "insurgent", "people",
                       "military", "coalition", "militia", "police", "guerrilla", "ukrainians", "they", "we",
                       "gunman", "gunmen", "attacker", "assailant", "separatist", "jihadist", "terrorist", "proxy",
-                      "warplane", "navy", "sniper", "pirate", "side", "guard", "unit"})
+                      "warplane", "navy", "sniper", "pirate", "side", "guard", "unit", "commando", "marine",
+                      "paratrooper"})
 ARMED = FIGHTERS - {"people", "police", "they", "we"}  # who attacks as an armed side ("protesters attacked by police": unrest)
 
 
