@@ -86,6 +86,16 @@ from helpers import status_at
     # ... not a request under consideration (the asking was done), nor a stage that is no step toward the act
     ("Kyiv's request for Patriot systems is under consideration in Berlin.", "request", "occurred"),
     ("The drills are in their second week.", "drills", "occurred"),
+    # an act a party blocks, vetoes or freezes does not come about (X4; Politico Europe, Hurriyet, AP); not blocked
+    # or only threatened, the cues above decide
+    ("Hungary blocked the aid package for Ukraine.", "aid", "denied"),
+    ("Ankara vetoed Sweden's membership of the alliance.", "membership", "denied"),
+    ("Congress froze military aid to Cairo.", "aid", "denied"),
+    ("The Senate blocked the sale of F-35 jets to Ankara.", "sale", "denied"),
+    ("The aid package was blocked by Budapest.", "aid", "denied"),
+    ("Budapest threatened to block the aid package for Kyiv.", "aid", "occurred"),
+    ("Hungary did not block the aid package.", "aid", "occurred"),
+    ("Troops blocked the road to the border.", "Troops", "occurred"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

@@ -192,6 +192,21 @@ def _withdrawn(trig) -> bool:
     return hit and not _hedged(gov if gov.pos_ in ("VERB", "AUX") else gov.head, data["hedging_heads"])
 
 
+def _blocker(trig):
+    """The verb that blocks, vetoes or freezes the act ``trig`` names, its object or passive subject, directly, as a
+    compound or through "of" ("blocked the aid package", "vetoed Sweden's membership", "blocked the sale of jets"),
+    or ``None``."""
+    tok = trig
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "the aid package"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _phrasal(verb) in _verbs("blocking_verbs"):
+        return verb
+    return None
+
+
 def _phrasal(verb) -> str:
     """A verb's lemma with its particle ("pull out", "call off", "tear up")."""
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -397,6 +412,11 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "possible"
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
+    blocker = _blocker(trig)
+    if blocker is not None and _has_neg(blocker):
+        return "occurred"  # "Hungary did not block the aid package": it goes ahead
+    if blocker is not None and not _hedged(blocker, _status_data()["withdrawal"]["hedging_heads"]):
+        return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
     if _refused(trig):
