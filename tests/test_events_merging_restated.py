@@ -145,3 +145,25 @@ def test_a_heading_that_alone_tells_a_fact_stays():
         head="Ministry of National Defence of Romania\nPress release\n\n")
     assert len(_of(article, "cooperation")) == 1
     assert len(_of(article, "agreement")) == 1
+
+
+def test_a_summit_held_and_the_next_one_planned_in_one_sentence_are_two_meetings():
+    """Trend style: 'held their summit ... and agreed that the next summit will be held in Tashkent' tells a summit
+    held and another planned (no dates to tell them apart); 'commitment to expanding collaboration' stays one fact."""
+    article = article_of(
+        "ASHGABAT, 9 August 2026 (Trend)\n\n"
+        "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan held their consultative summit "
+        "in Ashgabat and agreed that the next summit will be held in Tashkent.",
+        head="Central Asian leaders meet in Ashgabat\n\n")
+    assert sorted(e.status for e in _of(article, "meeting")) == ["occurred", "planned"]
+
+
+def test_another_round_told_in_the_sentence_of_the_first_is_another_fact():
+    sentence = "Chile and Peru held talks in Lima and will hold another round of talks in Santiago."
+    ev = Evidence(sentence=sentence, clean_start=0, clean_end=len(sentence))
+    held = Event("meeting", "occurred", ("country:CHL",), ("country:PER",), evidence=ev, trigger="talks")
+    again = Event("meeting", "planned", ("country:CHL",), ("country:PER",), evidence=ev, trigger="round")
+    assert len(merge_events([held, again])) == 2
+    told = Event("cooperation", "occurred", ("country:CHL",), ("country:PER",), evidence=ev, trigger="initiatives")
+    plan = Event("cooperation", "planned", ("country:CHL",), ("country:PER",), evidence=ev, trigger="support")
+    assert [e.status for e in merge_events([plan, told])] == ["planned"]

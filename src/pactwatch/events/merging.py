@@ -184,6 +184,8 @@ def _same_time(a: str | None, b: str | None) -> bool:
 # meetings neither ("the delegation met with ...", "the dialogue" are often new meetings of a trip or readout; tried:
 # WH events R .705 -> .698, Wikinews R .632 -> .621)
 COMMENTED_TYPES = frozenset({"exercise"})
+# the words of OTHER_WORDS that tell another occurrence within one sentence ("held the summit ... the next summit")
+ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "upcoming", "subsequent", "separate"})
 REFERRING_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 # a word that makes the mention another fact of the kind ("the next drills", "the new exercise")
 OTHER_WORDS = frozenset({"new", "next", "another", "other", "second", "third", "previous", "last", "earlier", "first",
@@ -392,6 +394,21 @@ def _names_again(old: Event, ev: Event) -> bool:
     return told.noun in GENERIC_AGREEMENTS or told.noun == _agreement_key(old)
 
 
+def _marked_other(ev: Event) -> bool:
+    """The trigger is told as another occurrence of its kind: "the next summit", "another round of talks", "a second
+    consultative meeting" (a word of :data:`ANOTHER_WORDS` among the two before it; not "new initiatives to support")."""
+    if ev.evidence is None or not ev.trigger:
+        return False
+    at = ev.evidence.sentence.find(ev.trigger)
+    return at > 0 and any(w.lower() in ANOTHER_WORDS for w in _WORDS.findall(ev.evidence.sentence[:at])[-2:])
+
+
+def _two_occurrences(a: Event, b: Event) -> bool:
+    """Two triggers of one sentence, with their own statuses, that tell two occurrences of a kind: the same word twice
+    ("held their summit ... the next summit will be held") or one told as another ("the next talks")."""
+    return _stem(a.trigger) == _stem(b.trigger) or _marked_other(a) or _marked_other(b)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     return a.evidence is not None and b.evidence is not None and a.evidence.clean_start == b.evidence.clean_start
 
@@ -405,9 +422,11 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
     same_sentence = _same_sentence(old, ev)
-    if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)):
+    if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)
+                                    or _two_occurrences(old, ev)):
         # "denied attacking civilians in the strike on Kharkiv": the strike took place, the attack on
-        # civilians is denied (two facts, one sentence)
+        # civilians is denied (two facts, one sentence); "held their summit and agreed that the next summit will be
+        # held in Tashkent": two summits
         return True
     # who says it matters for claims; a summit that took place is one fact whoever mentions it
     # an agreement named again ("the treaty", "the deal") is the agreement told, whoever speaks of it
