@@ -246,18 +246,19 @@ def _body_named_before(text: str, ms: list[Mention], s: int, e: int, inside) -> 
     return best
 
 
-_STATE_VOICE = r"(?:['’]s)?\s*(?:government|authorities|officials|leadership|cabinet|side)?"
+_STATE_VOICE = r"(?:['’]s)?\s*(?:government|authorities|officials?|leadership|cabinet|side|spokes(?:man|woman|person))?"
 _STATE_SUBJECT = re.compile(_STATE_VOICE + rf"\s*(?:[.,;:]|$|(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:{CUE_VERBS})\b)")
 
 
 def _state_speaker(text: str, ms: list[Mention], s: int, e: int, inside) -> str | None:
     """A state (a government, by its name, demonym or capital) as the subject of the saying verb: "The
-    government of Armenia said ...", "Japanese officials said ...", '"...," the Kremlin said'."""
+    government of Armenia said ...", "Japanese officials said ...", '"...," the Kremlin said', '"...," a
+    Kremlin spokesperson said' (its spokesperson unnamed)."""
     for x in ms:
         if not s <= x.start < e or not x.entity_id.startswith("country:") or any(a <= x.start < b for a, b in inside):
             continue
         pre = text[s:x.start]
-        if not re.fullmatch(r"(?is)(?:.*,)?\s*(?:the\s+)?(?:(?:government|authorities|cabinet|leadership)\s+(?:of|in)\s+"
+        if not re.fullmatch(r"(?is)(?:.*,)?\s*(?:(?:the|a|an)\s+)?(?:(?:government|authorities|cabinet|leadership)\s+(?:of|in)\s+"
                             r"(?:the\s+)?)?", pre):
             return None  # not the clause's subject ("He told Armenia's parliament")
         return x.entity_id if _STATE_SUBJECT.match(text, x.end) else None

@@ -33,6 +33,7 @@ from .names import (
     _acronyms,
     _bodies,
     _compound_names,
+    _drop_dateline_agencies,
     _infrastructure,
     _installation_short_forms,
     _named_agreements,
@@ -72,6 +73,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
     _repeat_names(text, b)
     _installation_short_forms(b)
     _acronyms(b)
+    _drop_dateline_agencies(text, b)
     persons = _corefer_people(text, b)
     _drop_unlikely_people(text, b)
     roles, relations = _roles(sdoc, b, persons)

@@ -40,6 +40,7 @@ from .lexicon import (
     name_rules,
 )
 from .spans import (
+    _occupations,
     administration_state,
     in_title,
     kind_by_neighbours,
@@ -238,6 +239,9 @@ def _ner(sdoc, b: _Builder) -> None:
         if not name or not name[0].isupper() or not b.free(s, e):
             continue
         known = b.gaz.lookup(name)
+        people_of = b.gaz.lookup(name[:-1]) if name.endswith("s") and " " not in name else None
+        if people_of and people_of[1] == "demonym":
+            continue  # "Uzbeks", "Filipinos": a state's people, no body nor person
         titled = kind == "person" and fold((b.text[max(0, s - 40):s].split() or [""])[-1]) in _title_vocab()
         if not known and not titled and _title_case_line(b.text, s):
             continue  # a headline in title case: spaCy takes its capitalised words for names ("Riot Breaks")
@@ -307,6 +311,10 @@ def _ner(sdoc, b: _Builder) -> None:
         if (kind == "org" and len(words) > 1 and fold(words[-1]) in name_rules()["office_titles"]
                 and not any(fold(w) in _heads()[0] for w in words)):
             continue  # "National Security Advisor", "Deputy Secretary": an office, not a body ("Office of the President" is)
+        if kind in ("org", "person") and len(words) > 1 and (fold(words[-1]) in _occupations() or fold(
+                words[-1]).rstrip(".") + "." in _honorifics()):
+            continue  # "Bloomington Police Sgt", "Palmer Police Officer": a rank or an occupation, no name ("Office
+            # of the President" is a body)
         if kind in ("org", "person") and len(words) > 1 and fold(words[-1]) in _not_org_heads():
             not_orgs.add(_initials(name))
             continue  # "Advanced Medium Combat Aircraft", "Nobel Peace Prize": a weapon or an award
@@ -407,3 +415,33 @@ def _repeat_names(text: str, b: _Builder) -> None:
                 if b.free(m.start(), m.end()):
                     b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "repeat"))
                     b.taken.append(m.span())
+
+
+# a dateline's agency tag: "Riyadh, 9 February (WAM)", "BAKU (Trend) -", "Astana / Kazinform", "Tashkent, UzA"
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z.'’ -]{1,40}?(?:,[ \t]*[^\n()/|,]{1,30}?)?[ \t]*"
+                       r"(?:\((?P<paren>[^()\n]{2,40})\)|[/|,][ \t]*(?P<after>[^\n/|,]{2,40}?))[ \t]*(?:[-–—:][ \t]|$)")
+_OUTLET_WORDS = re.compile(r"\b(?:News|Press|Agency|Agence|TV|Television|Radio|Broadcasting|Times|Post|Daily)\b")
+
+
+def _drop_dateline_agencies(text: str, b: _Builder) -> None:
+    """An outlet in a dateline ("Riyadh, 9 February (WAM)") is the publisher, no entity of the text:
+    its mentions there go (a known outlet of ``data/publishers.json`` or a name of an agency or paper)."""
+    from ..outlets import publisher_in
+
+    drop: list[tuple[int, int]] = []
+    for m in _DATELINE.finditer(text):
+        g = "paren" if m.group("paren") else "after"
+        if m.group(g):
+            drop.append(m.span(g))
+    if not drop:
+        return
+
+    def outlet(eid: str) -> bool:
+        ent = b.entities.get(eid)
+        names = (ent.name, *ent.aliases) if ent else ()
+        return eid.startswith("org:") and any(publisher_in(n) or _OUTLET_WORDS.search(n) for n in names)
+
+    gone = {i for i, x in enumerate(b.mentions) if any(a <= x.start and x.end <= z for a, z in drop) and outlet(x.entity_id)}
+    if gone:
+        b.mentions = [x for i, x in enumerate(b.mentions) if i not in gone]
+        b.taken = [(x.start, x.end) for x in b.mentions]

@@ -1,7 +1,7 @@
 """Where a name spaCy found really starts and ends, and what its neighbours say it is.
 
 * A quantifier before a name is no part of it ("Multiple Creative Commons-licensed videos"), nor is
-  an honorific before a person's full name ("First Lady Jill Marsh"; a royal title stays, "King
+  an honorific or an occupation ("Lawyer Alexis Kougias") before a person's full name ("First Lady Jill Marsh"; a royal title stays, "King
   Abdullah II", except before a name of three words or more: "Crown Prince Mohammed bin Salman").
 * An organisation's name goes on across a dash, "of" or "for" when the words that follow hold a
   body's head and no other name ("the Harvard–Smithsonian Center for Astrophysics", "Progressive
@@ -47,6 +47,11 @@ def _quantifiers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    return frozenset(name_rules()["occupations"])
+
+
+@functools.lru_cache(maxsize=1)
 def _facilities() -> frozenset[str]:
     return frozenset(name_rules()["facility_heads"])
 
@@ -71,7 +76,7 @@ def name_span(text: str, s: int, e: int, kind: str, free) -> tuple[int, int]:
     if m and fold(m.group(1)) in _quantifiers():
         s += m.end()
     while kind == "person" and (m := re.match(r"([A-Z][a-z]*\.?)\s+(?=\S+\s+\S)", text[s:e])) and (
-            fold(m.group(1)) in _honorifics() - _ROYAL
+            fold(m.group(1)) in (_honorifics() - _ROYAL) | _occupations()
             or fold(m.group(1)) in _ROYAL and len(text[s + m.end():e].split()) >= 3):
         s += m.end()  # "First Lady Jill Marsh", "Brig. Gen. Pat Lowe": the name without its honorifics
         # "Sheikh Tamim bin Hamad Al Thani", "Crown Prince Mohammed bin Salman"; not "King Abdullah II"
