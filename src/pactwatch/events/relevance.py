@@ -5,16 +5,23 @@ every event the other steps find in it is a word out of context. The score is re
 cleaned text and the entities, before any parsing:
 
 * the share of sentences that use the vocabulary of defense and security between states
-  (``data/relevance.json``: strong words count 1, words also used elsewhere count 0.5; a
-  sentence counts in full from 1 point up; in a sentence of sport or games they are the game's
-  metaphors and count nothing: "the bowling attack", "their defence held", "fought like soldiers"),
-* the share of sentences of sport or games (a sports story names states and their "attack"), and
+  (``data/relevance.json``: strong words, those only defense uses, count 1; words also used elsewhere
+  ("alliance", "deploy", "agreement", "arms") count 0.5; a sentence counts in full from 1 point up; in
+  a sentence of sport or games they are the game's metaphors and count nothing: "the bowling attack",
+  "their defence held", "fought like soldiers"; in a sentence of business, air travel, space flight,
+  party politics or a natural disaster the weak ones are that field's words and count nothing: an
+  airline "alliance", satellites "deployed" into orbit, a coalition "pact"; phrases that only look like
+  defense count nothing: "Civil Defense", "defense lawyers", "a price war", "a general strike"),
+* the share of sentences of sport or games (a sports story names states and their "attack"), and of
+  sentences of those other fields past ``elsewhere_onset`` (a defense story may name a company or a
+  launch; a story told mostly in such sentences is about that field), and
 * how many states and international organisations the article names or its persons and
   institutions stand for ("the Turkish Foreign Ministry", "President Biden"): relations need two, and an
   article that names one alone (a budget fight among a president's "allies", a state's own
   defense bill) is about none.
 
-``relevance = min(1, share / full_share) * (0.25 + 0.75 * min(1, parties / full_states)) * max(0, 1 - 2 * max(0, games - 0.15))``
+``relevance = min(1, share / full_share) * (0.25 + 0.75 * min(1, parties / full_states)) * max(0, 1 - 2 * max(0, games - 0.15))
+* max(0, 1 - 2 * max(0, elsewhere - elsewhere_onset))``
 (parties counted only when one of them is a state and there are two or more; ``games``, the share of sentences of sport,
 past a sentence in seven: a war report may mention a stadium that was hit): a storm report that says "Civil Defense"
 or a space launch with a "rocket" uses few such words, a sports final names states but not in
@@ -42,9 +49,12 @@ class RelevanceLexicon:
     strong: re.Pattern
     weak: re.Pattern
     games: re.Pattern
+    elsewhere: re.Pattern
+    masks: re.Pattern
     full_share: float
     full_states: int
     min_relevance: float
+    elsewhere_onset: float
 
 
 def _rx(words: list[str]) -> re.Pattern:
@@ -59,20 +69,27 @@ def _rx(words: list[str]) -> re.Pattern:
 def load_relevance_lexicon() -> RelevanceLexicon:
     data = json.loads(resources.files("pactwatch.data").joinpath("relevance.json").read_text(encoding="utf-8"))
     return RelevanceLexicon(strong=_rx(data["strong"]), weak=_rx(data["weak"]), games=_rx(data["games"]),
-                            full_share=data["full_share"],
-                            full_states=data["full_states"], min_relevance=data["min_relevance"])
+                            elsewhere=_rx(data["elsewhere"]), masks=_rx(data["masks"]), full_share=data["full_share"],
+                            full_states=data["full_states"], min_relevance=data["min_relevance"],
+                            elsewhere_onset=data["elsewhere_onset"])
 
 
 def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float:
     """Defense-and-security points of one sentence (strong words 1, weak words 0.5; none in a
-    sentence of sport or games, where they are metaphors)."""
+    sentence of sport or games, where they are metaphors; no weak ones in a sentence of business,
+    space flight or party politics, where they are that field's words: an airline "alliance", a
+    satellite "deployed", a coalition "pact")."""
     lex = lex or load_relevance_lexicon()
     return 0.0 if lex.games.search(sentence) else _points(sentence, lex)
 
 
-def _points(sentence: str, lex: RelevanceLexicon) -> float:
-    """Strong words 1, weak words (not inside a strong one) 0.5, whatever the sentence is about."""
+def _points(sentence: str, lex: RelevanceLexicon, elsewhere: bool | None = None) -> float:
+    """Strong words 1, weak words (not inside a strong one) 0.5 unless the sentence is of another field; none
+    inside a phrase that only looks like defense ("Civil Defense", "defense lawyers", "a price war")."""
+    sentence = lex.masks.sub(" ", sentence)
     strong = [m.span() for m in lex.strong.finditer(sentence)]
+    if lex.elsewhere.search(sentence) if elsewhere is None else elsewhere:
+        return float(len(strong))
     weak = [m for m in lex.weak.finditer(sentence) if not any(a <= m.start() < b for a, b in strong)]
     return len(strong) + 0.5 * len(weak)
 
@@ -99,8 +116,11 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     if not body:
         return 0.0
     sport = [bool(lex.games.search(s)) for s in body]
-    share = sum(_sentence_share(0.0 if g else _points(s, lex)) for s, g in zip(body, sport, strict=True)) / len(body)
+    other = [bool(lex.elsewhere.search(s)) for s in body]
+    share = sum(_sentence_share(0.0 if g else _points(s, lex, o)) for s, g, o in zip(body, sport, other, strict=True))
+    share /= len(body)
     games = sum(sport) / len(body)
+    elsewhere = sum(other) / len(body)
     kinds = {e.id: e.kind for e in ents.entities}
     parties = {m.entity_id for m in ents.mentions if kinds.get(m.entity_id, m.entity_id.split(":")[0]) in PARTY_KINDS
                and (m.entity_id.startswith("country:") or known_name(m.how))}
@@ -109,7 +129,8 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     parties |= represented  # "the Turkish Foreign Ministry and Greece", a leader's readout
     states = [p for p in parties if p.startswith("country:")]
     spread = min(1.0, len(parties) / lex.full_states) if states and len(parties) >= 2 else 0.0
-    score = min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
+    score = (min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
+             * max(0.0, 1 - 2 * max(0.0, elsewhere - lex.elsewhere_onset)))
     return round(min(1.0, score), 3)
 
 
