@@ -84,7 +84,7 @@ def test_an_output_record_gives_the_features_the_pipeline_computes():
     """The fit reads events back from the CLI's JSON: the features must be those the pipeline gives the Event."""
     record = {"type": "exercise", "status": "planned", "actors": ["country:IND"], "targets": ["country:FRA"],
               "sectors": ["maritime"], "when": "2025-03", "where": "place:goa", "asserted_by": "person:x",
-              "trigger": "drills", "evidence": "India and France will hold naval drills off Goa, an official said."}
+              "trigger": "naval drills", "evidence": "India and France will hold naval drills off Goa, an official said."}
     f = features(event_of(record), 0.9)
     assert f["when"] == f["where"] == f["sectors"] == f["asserted:person"] == f["trigger_defense"] == 1.0
     assert f["status:planned"] == f["parties:2"] == f["both_sides"] == f["all_states"] == 1.0

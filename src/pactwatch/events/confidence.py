@@ -11,7 +11,7 @@ one set of articles to the next, so the type's weight did not carry over to unse
 * what the sentence gives besides: a date, a place, a sector;
 * the sentence: its length, how much of it is the vocabulary of defense between states
   (:func:`.relevance.sentence_weight`), whether it hedges ("if", "would", "could");
-* the trigger: a word only defense uses ("troops", "missile", "drills": the relevance lexicon's
+* the trigger: a word only defense uses ("troops", "missile", "warships": the relevance lexicon's
   strong words), a phrase of several words;
 * the article's relevance (:mod:`.relevance`).
 
