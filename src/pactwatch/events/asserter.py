@@ -173,6 +173,8 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             if tok.dep_ == "ccomp" and _subject_of(tok.head) is not None:
                 continue  # "The President said he looked forward to ...": "he" is who says it
             return _antecedent(ctx, offset + subj.idx)
+        if subj.lower_ == "they" and not (tok.dep_ == "ccomp" and _subject_of(tok.head) is not None):
+            return _body_before(ctx, offset)  # "The Turkish Foreign Ministry denounced ... They invited ..."
         break
     return None
 
@@ -193,6 +195,17 @@ def _state_office_holder(subj, offset: int, ctx: DocContext) -> str | None:
     if office not in party_rules()["office_subjects"]:
         return None
     return _office_holder(ctx, office, states[0].entity_id if states else None)
+
+
+def _body_before(ctx: DocContext, pos: int) -> str | None:
+    """Whom "they" at the start of the sentence at ``pos`` stands for when the sentence before is a body's: the
+    first person or body named there, if it is a body ("In a press release, the Foreign Ministry denounced the
+    summit's conclusions. They invited the countries to open a dialogue"). Persons named together ("they" for two
+    leaders) are left alone."""
+    start = max((m.end() for m in SENTENCE_END.finditer(ctx.text, 0, max(pos - 1, 0))), default=0)
+    named = [m for m in ctx.ents.mentions_in(start, pos) if m.entity_id.startswith(("org:", "person:"))]
+    first = min(named, key=lambda m: m.start, default=None)
+    return first.entity_id if first is not None and first.entity_id.startswith("org:") else None
 
 
 def _possessor(noun, offset: int, ctx: DocContext) -> str | None:
