@@ -288,3 +288,25 @@ def test_protests_seizures_incursions_and_handovers(nlp, sentence, etype):
 ])
 def test_other_seizures_crossings_and_protests_are_no_events(nlp, sentence):
     assert not _types(nlp, sentence)
+
+
+# -------------------------------------------------------------------------- meetings, arming, interceptions
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Lavrov sat down with Wang Yi in Beijing.", "meeting"),  # TASS
+    ("Tehran armed the Houthis with ballistic missiles.", "cooperation"),  # Al Arabiya
+    ("Saudi air defences intercepted a missile fired from Yemen.", "conflict"),  # Arab News
+])
+def test_sitting_down_arming_and_intercepting(nlp, sentence, etype):
+    assert etype in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The police intercepted a call from the suspect.",
+    "The bilateral trade rose by a tenth.",
+    "Armed men robbed the bank.",
+    "The president conferred the medal on the rescuers.",
+    "The navy will operate a conventionally-armed nuclear-powered submarine fleet.",
+])
+def test_other_interceptions_and_arms_are_no_events(nlp, sentence):
+    assert not _types(nlp, sentence)
