@@ -15,7 +15,9 @@ def _status_data() -> dict:
     return json.loads(resources.files("pactwatch.data").joinpath("status.json").read_text(encoding="utf-8"))
 
 
+@cache
 def _verbs(key: str) -> frozenset[str]:
+    """The verb list ``key`` of ``data/status.json``, built once."""
     return frozenset(_status_data()[key]["verbs"])
 
 
