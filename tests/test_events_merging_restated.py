@@ -167,3 +167,19 @@ def test_another_round_told_in_the_sentence_of_the_first_is_another_fact():
     told = Event("cooperation", "occurred", ("country:CHL",), ("country:PER",), evidence=ev, trigger="initiatives")
     plan = Event("cooperation", "planned", ("country:CHL",), ("country:PER",), evidence=ev, trigger="support")
     assert [e.status for e in merge_events([plan, told])] == ["planned"]
+
+
+def test_a_call_echoed_by_another_state_is_one_request_by_both():
+    """AFP style: 'Djibouti echoed the call, urging both neighbours to ...' is Kenya's call for restraint, made by one
+    more state: one request with both callers; a call of another body in words of its own stays its own."""
+    article = article_of(
+        "ADDIS ABABA, 4 March 2026 (AFP)\n\n"
+        "Kenya called on Ethiopia and Eritrea to exercise maximum restraint after troops massed on their border.\n\n"
+        "Djibouti echoed the call, urging both neighbours to resolve their dispute through dialogue.\n\n"
+        "Qatar separately urged Eritrea to reopen the border crossing at Zalambessa.",
+        head="Ethiopia and Eritrea urged to show restraint\n\n")
+    requests = _of(article, "request")
+    assert len(requests) == 2, [e.evidence.sentence[:40] for e in requests]
+    assert set(requests[0].actors) == {"country:KEN", "country:DJI"}
+    assert {"country:ETH", "country:ERI"} <= set(requests[0].targets)
+    assert requests[1].actors == ("country:QAT",)

@@ -414,10 +414,11 @@ def _same_sentence(a: Event, b: Event) -> bool:
 
 
 def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
-                     objects: Mapping[tuple[int, str], str] | None = None) -> bool:
+                     objects: Mapping[tuple[int, str], str] | None = None, told_in: frozenset[int] = frozenset()) -> bool:
     """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
     offsets of a fact sheet's subjectless lines (see :func:`_listed`), ``objects`` what the triggers supply or bear
-    on (see :func:`object_head`), by (sentence offset, trigger)."""
+    on (see :func:`object_head`), by (sentence offset, trigger); ``told_in`` the offsets of the other sentences
+    that told ``old``."""
     if old.type != ev.type:
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
@@ -449,7 +450,9 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         return True
     # a request made in another sentence is another request ("He called for restraint ...", "He called for an end
     # to ..."), unless it is told as the one already made ("the request", "these calls")
-    if ev.type in REPEATED_TYPES and not same_sentence and not _bare_definite(ev):
+    # (or in a sentence that told it again: "Djibouti echoed the call, urging both neighbours to ...")
+    if ev.type in REPEATED_TYPES and not same_sentence and not _bare_definite(ev) and not (
+            ev.evidence is not None and ev.evidence.clean_start in told_in):
         return True
     # cooperation that supplies or bears on another thing is another fact ("providing an S-300 system", "delivering
     # capabilities"; "purchase tanks", "purchase vehicles")
@@ -554,19 +557,24 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
         parts = set(ev.actors) | set(ev.targets)
         merged = False
         told_again = ev.type == "agreement" and bool((mention := _agreement_noun(ev)) and mention.again)
+        # "Djibouti echoed the call": the call told last, with one more party making it
+        echoed = ev.type in REPEATED_TYPES and _bare_definite(ev)
         # "the treaty" is the last one told; its sentence's other states are not its parties ("the agreement between
         # Turkey and Libya infringes on Greece's rights")
-        for k in (range(len(kept) - 1, -1, -1) if told_again else range(len(kept))):
+        for k in (range(len(kept) - 1, -1, -1) if told_again or echoed else range(len(kept))):
             old = kept[k]
-            if _different_facts(old, ev, items, objects):
+            if _different_facts(old, ev, items, objects, frozenset(t.evidence.clean_start for t in told[k] if t.evidence)):
                 continue
             oparts = set(old.actors) | set(old.targets)
-            if parts <= oparts or oparts <= parts:  # Greece meeting the IMF, then the US: two meetings
+            echo = echoed and not _same_sentence(old, ev)
+            if parts <= oparts or oparts <= parts or echo:  # Greece meeting the IMF, then the US: two meetings
                 again = told_again and not _same_sentence(old, ev) and _names_again(old, ev)
                 kept[k] = replace(
                     old,
                     status=old.status if old.status != "occurred" else ev.status,  # the more telling one
-                    targets=old.targets + tuple(t for t in ev.targets + ev.actors if t not in oparts and not again),
+                    actors=old.actors + tuple(a for a in ev.actors if echo and a not in oparts),
+                    targets=old.targets + tuple(t for t in ev.targets + ev.actors
+                                                if t not in oparts and not again and not (echo and t in ev.actors)),
                     sectors=tuple(dict.fromkeys(old.sectors + ev.sectors)),
                     provisions=tuple(dict.fromkeys(old.provisions + ev.provisions)),
                     when=old.when or ev.when,
