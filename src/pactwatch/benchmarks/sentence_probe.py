@@ -31,6 +31,12 @@ What it does:
    its false events (extras) and of its right events the classifier would reject (a learned filter).
    The operating threshold is the lowest of :data:`THRESHOLDS` whose pooled false flags stay under
    ``--max-false`` per article on both ECB+ and the event-less gold articles.
+6. For context: the share of the gold events the extraction finds whose sentence is flagged (is the
+   classifier blind to the same events?), where the misses stand (an event of the same type in their
+   sentence with other parties, of another type, or none: a trigger not found), a sentence precision that
+   counts a flag right when its article has a gold event of that type (the gold names one evidence per
+   event, restatements count as false flags otherwise), and how well the classifier, the extraction's own
+   confidence and their mean rank right events above extras (AUC).
 
 The figures are deterministic (same inputs and outputs, same figures).
 """
@@ -417,6 +423,21 @@ def event_figures(events: dict[str, list[tuple[str, dict]]], test: list[Sentence
             for k, v in events.items()}
 
 
+def _miss_kind(doc: str, gold_event: dict, system: dict[str, dict]) -> str:
+    """Where the extraction stands on a gold event it misses: an event of the same type in its sentence (the
+    parties differ), of another type there, or nothing in that sentence (the trigger was not found)."""
+    evidence = gold_event.get("evidence") or ""
+    ev_words = set(_words(evidence))
+    types = set()
+    for ev in system.get(doc, {}).get("events") or []:
+        words = set(_words(ev.get("evidence") or ""))
+        if ev_words and 2 * len(ev_words & words) / (len(ev_words) + len(words)) >= 0.5:
+            types.add(ev.get("type"))
+    if gold_event["type"] in types:
+        return "same type, other parties"
+    return "other type" if types else "no event"
+
+
 def share_at(probs: list[float | None], th: float, above: bool) -> float:
     """Share of ``probs`` at or above ``th`` (``above``) or below it (a sentence not found counts as below)."""
     if not probs:
@@ -490,6 +511,7 @@ def evaluate(m: Material, max_false: float = 0.1, soft: float = 1.0) -> dict:
         probs[name] = event_figures(events, test, scores, name)
         for key in ("extra", "right"):  # the extraction's own confidence, to compare with
             probs[name][f"confidence_{key}"] = [float(ev.get("confidence") or 0.0) for _, ev in events[key]]
+        probs[name]["missed_where"] = [_miss_kind(doc, ev, m.systems[name]) for doc, ev in events["missed"]]
         neg_docs = sorted({s.doc for s in test if s.corpus == NEGATIVE})
         neg_events = [(d, ev) for d in neg_docs for ev in m.systems[NEGATIVE].get(d, {}).get("events") or []]
         probs[name]["ecb_events"] = event_figures({"x": neg_events}, test, scores, NEGATIVE)["x"]
@@ -528,6 +550,9 @@ def _event_summary(per: dict[str, list[float | None]], th: float) -> dict:
         "ecb_events_rejected": {str(t): share_at(per["ecb_events"], t, False) for t in THRESHOLDS},
         "auc_right_over_extra": auc(per["extra"], per["right"]),
         "auc_confidence_right_over_extra": auc(per["confidence_extra"], per["confidence_right"]),
+        "auc_mean_right_over_extra": auc([(a or 0.0) / 2 + b / 2 for a, b in zip(per["extra"], per["confidence_extra"], strict=True)],
+                                         [(a or 0.0) / 2 + b / 2 for a, b in zip(per["right"], per["confidence_right"], strict=True)]),
+        "missed_where": dict(sorted(Counter(per["missed_where"]).items())),
         "at_operating": {"missed_flagged": share_at(per["missed"], th, True),
                          "extra_rejected": share_at(per["extra"], th, False),
                          "right_rejected": share_at(per["right"], th, False),
@@ -573,7 +598,9 @@ def _event_lines(e: dict, ths: list[float]) -> list[str]:
                            ("ecb_events_rejected", "ecb_events", "ECB+ system events rej.")):
         out.append(f"  {label_:25} " + "  ".join(f"{e[key][str(th)]:9.2f}" for th in ths) + f"  (of {e[n]})")
     out.append(f"  right events score above extras (AUC): classifier {e['auc_right_over_extra']:.2f}, "
-               f"the extraction's confidence {e['auc_confidence_right_over_extra']:.2f}")
+               f"the extraction's confidence {e['auc_confidence_right_over_extra']:.2f}, their mean "
+               f"{e['auc_mean_right_over_extra']:.2f}")
+    out.append("  the misses' sentences: " + ", ".join(f"{k} {v}" for k, v in e["missed_where"].items()))
     a = e["at_operating"]
     out.append(f"  at the operating threshold: misses flagged {a['missed_flagged']:.2f}, extras rejected "
                f"{a['extra_rejected']:.2f}, right events rejected {a['right_rejected']:.2f}, ECB+ events rejected "
