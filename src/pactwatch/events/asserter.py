@@ -8,7 +8,7 @@ import re
 from ..gazetteer import slug
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
-from .status import _path_up, _status_data, _verbs
+from .status_frames import _path_up, _status_data, _verbs
 
 FIRST_PERSON = frozenset({"i", "we"})
 
