@@ -502,7 +502,7 @@ def evaluate(m: Material, max_false: float = 0.1, soft: float = 1.0) -> dict:
     """Leaves each corpus out in turn; returns the figures (see the module docstring)."""
     scorer = load_scorer(EVAL)
     result: dict = {"corpora": {}, "thresholds": list(THRESHOLDS), "max_false": max_false, "soft": soft}
-    probs: dict[str, dict[str, list[float | None]]] = {}
+    probs: dict[str, dict[str, list]] = {}  # per corpus: probabilities, confidences, where the misses stand
     flags = []
     for name, train_idx, test_idx in folds(m.sentences, m.corpora):
         train, test = [m.sentences[i] for i in train_idx], [m.sentences[i] for i in test_idx]
@@ -527,7 +527,7 @@ def evaluate(m: Material, max_false: float = 0.1, soft: float = 1.0) -> dict:
         }
     th = operating_threshold(flags, max_false)
     result["operating_threshold"] = th
-    pooled: dict[str, list[float | None]] = defaultdict(list)
+    pooled: dict[str, list] = defaultdict(list)
     for name, per in probs.items():
         result["corpora"][name]["events"] = _event_summary(per, th)
         for k, v in per.items():
@@ -536,7 +536,11 @@ def evaluate(m: Material, max_false: float = 0.1, soft: float = 1.0) -> dict:
     return result
 
 
-def _event_summary(per: dict[str, list[float | None]], th: float) -> dict:
+def _mean(probs: list[float | None], confidences: list[float]) -> list[float | None]:
+    return [((p or 0.0) + c) / 2 for p, c in zip(probs, confidences, strict=True)]
+
+
+def _event_summary(per: dict[str, list], th: float) -> dict:
     return {
         "missed": len(per["missed"]),
         "missed_flagged": {str(t): share_at(per["missed"], t, True) for t in THRESHOLDS},
@@ -550,8 +554,8 @@ def _event_summary(per: dict[str, list[float | None]], th: float) -> dict:
         "ecb_events_rejected": {str(t): share_at(per["ecb_events"], t, False) for t in THRESHOLDS},
         "auc_right_over_extra": auc(per["extra"], per["right"]),
         "auc_confidence_right_over_extra": auc(per["confidence_extra"], per["confidence_right"]),
-        "auc_mean_right_over_extra": auc([(a or 0.0) / 2 + b / 2 for a, b in zip(per["extra"], per["confidence_extra"], strict=True)],
-                                         [(a or 0.0) / 2 + b / 2 for a, b in zip(per["right"], per["confidence_right"], strict=True)]),
+        "auc_mean_right_over_extra": auc(_mean(per["extra"], per["confidence_extra"]),
+                                         _mean(per["right"], per["confidence_right"])),
         "missed_where": dict(sorted(Counter(per["missed_where"]).items())),
         "at_operating": {"missed_flagged": share_at(per["missed"], th, True),
                          "extra_rejected": share_at(per["extra"], th, False),
