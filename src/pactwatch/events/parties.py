@@ -25,6 +25,7 @@ from .sides import (
     _addressee,
     _adversary,
     _attacked_in,
+    _attributive,
     _authored,
     _between,
     _cause,
@@ -39,6 +40,7 @@ from .sides import (
     _holder_of_target,
     _in_clause,
     _in_other_clause,
+    _in_appositive,
     _inside_other_name,
     _joins,
     _laid_on,
@@ -53,6 +55,7 @@ from .sides import (
     _own_agent,
     _own_group,
     _possessor_against,
+    _qualifies,
     _principal_state,
     _relation_name,
     _resists,
@@ -251,6 +254,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans)) and not (
                 etype == "cooperation" and c.lemma_.lower() in party_rules()["supplier_heads"])
             for mm in ctx.ents.mentions_in(cs, ce) if not subj_none else ():
+                if (tk := _mention_token(sent_doc, offset, mm)) is not None and _other_clause(tk, trig):
+                    continue  # "the country, which joined NATO in 2017, sent troops": NATO is the clause's own
                 if st := _metonym_mention(ctx, sent_doc, offset, mm):  # "the Kingdom" NER took for a name
                     subj_ent = st
                     break
@@ -276,7 +281,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
             # (not for a trigger word inside the subject: "the directors general of military operations of the two
             # armies held talks" holds no operations of theirs)
-            if subj_ent is None and not c.left_edge.i <= i <= c.right_edge.i and (
+            if subj_ent is None and not _qualifies(sent_doc[i], c) and (
                     _group_subject(c) or _coordinated_offices(c)):
                 pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c), offset,
                                        strict=_group_body(c), states_only=_states_word(c))
@@ -311,6 +316,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if not (subj_ent and subj_tok is not None and subj_tok.head.i == sub_clause.i
             and sub_clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in sub_clause.children)):
         sub_clause = None
+    scope = _attributive(trig)  # the tokens an appositive, a relative clause or an "as" phrase may take parties from
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
@@ -341,6 +347,11 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if in_subject and ctx.institutions.get(m.entity_id, m.entity_id) in victims:
             continue  # the victims' state is a target (below)
+        if in_subject and (tk := _mention_token(sent_doc, offset, m)) is not None and (
+                _other_clause(tk, trig) or _in_appositive(tk, trig)):
+            continue  # "Montenegro, which joined NATO in 2017, sent troops": a clause on the subject is its own
+        if scope is not None and (tk := _mention_token(sent_doc, offset, m)) is not None and tk.i not in scope:
+            continue  # "As a member of NATO, Turkey hosts US weapons": the membership's sides are Turkey and NATO
         if sub_clause is not None and not in_subject and (tok := _mention_token(sent_doc, offset, m)) is not None and not (
                 tok.i == sub_clause.i or sub_clause.is_ancestor(tok)):
             continue  # a name of the clause above a subordinate one

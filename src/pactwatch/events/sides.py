@@ -184,7 +184,13 @@ def can_be_party(eid: str, ctx: DocContext) -> bool:
         return True
     if eid in ctx.junk_orgs:
         return False
-    return _party_name_ok(ctx.names.get(eid) or eid.split(":", 1)[-1].replace("-", " "))
+    name = ctx.names.get(eid) or eid.split(":", 1)[-1].replace("-", " ")
+    # a bloc named after its treaty is a body ("the Collective Security Treaty Organization", "the Warsaw Pact
+    # Organisation"), not the treaty
+    return bool(TREATY_BODY.search(name)) or _party_name_ok(name)
+
+
+TREATY_BODY = re.compile(r"\b(?:treaty|pact)\s+organi[sz]ation$", re.I)
 
 
 def _inside_other_name(m, mentions) -> bool:
@@ -692,3 +698,63 @@ def _bloc_meant(ctx: DocContext, tok, offset: int) -> str | None:
     before = [m for m in ctx.ents.mentions_in(0, offset + tok.idx) if m.entity_id.startswith("org:")
               and can_be_party(m.entity_id, ctx) and _has_members(m.entity_id, ctx)]
     return max(before, key=lambda m: m.end).entity_id if before else None
+
+
+ROLE_NOUNS = frozenset({"member", "ally", "partner", "signatory", "observer", "founder", "party", "participant"})
+
+
+def _relative_subject(verb) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("which joined NATO", "who visited Baku") and
+    it names no one of the clause above by a pronoun ("Iran, which supplies them with missiles")."""
+    words = {c.lower_ for c in verb.subtree}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in verb.children) and not (
+        words & {"them", "they", "it", "him", "her", "their", "its"})
+
+
+def _attributive(trig) -> frozenset[int] | None:
+    """The tokens a trigger that only describes a noun may take its sides from, or None when it heads a clause
+    of its own: a role in an appositive ("Armenia, a member of the CSTO, hosts a Russian base") or an "as" phrase
+    ("As a member of NATO, Turkey hosts US weapons"), a relative clause whose subject is its pronoun ("Montenegro,
+    which joined NATO in 2017, sent troops to Latvia") holds its own names and the noun it describes, not the rest
+    of the sentence ("AUKUS, an enhanced security partnership" renames the act: its sides are the clause's)."""
+    t = trig
+    for _ in range(6):
+        if t.head.i != t.i and ((t.dep_ == "appos" and trig.lemma_.lower() in ROLE_NOUNS) or (
+                t.dep_ == "relcl" and (t.i == trig.i or trig.lemma_.lower() in ROLE_NOUNS) and _relative_subject(t))):
+            return frozenset({x.i for x in t.head.subtree})
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and (t.head.head.pos_ in ("VERB", "AUX") or t.head.head.dep_ == "ROOT"):
+            # fronted, it describes the subject; after an object, the object ("welcomed Sweden as NATO's ally")
+            if trig.lemma_.lower() not in ROLE_NOUNS:
+                return None  # "as part of the exercise" is no role
+            verb = t.head.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if t.head.i > verb.i else None
+            noun = obj or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return frozenset({x.i for x in t.head.subtree} | ({x.i for x in noun.subtree} if noun is not None else set()))
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return None  # a clause of its own
+        t = t.head
+    return None
+
+
+def _in_appositive(tok, trig) -> bool:
+    """Whether ``tok`` is inside an appositive that describes a noun on the trigger's path, the trigger not in it:
+    "Armenia, a member of the CSTO, hosts a Russian base" (the CSTO only describes Armenia); not a name that is
+    the appositive itself ("its closest ally, the United States, sent troops")."""
+    above = {a.i for a in trig.ancestors} | {trig.i}
+    t = tok
+    while t.i not in above and t.head.i != t.i:
+        if t.dep_ == "appos" and not t.is_ancestor(trig):
+            return any(p.dep_ == "prep" and p.is_ancestor(tok) for p in t.children)
+        t = t.head
+    return False
+
+
+def _qualifies(tok, noun) -> bool:
+    """Whether ``tok`` is a word of ``noun``'s own phrase through modifiers and "of" phrases only (a title: "the
+    directors general of military operations"), not through an appositive or a clause on it."""
+    t = tok
+    while t.i != noun.i:
+        if t.dep_ not in ("prep", "pobj", "compound", "amod", "nmod", "poss") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
