@@ -183,3 +183,33 @@ def test_a_call_echoed_by_another_state_is_one_request_by_both():
     assert set(requests[0].actors) == {"country:KEN", "country:DJI"}
     assert {"country:ETH", "country:ERI"} <= set(requests[0].targets)
     assert requests[1].actors == ("country:QAT",)
+
+
+@pytest.mark.parametrize("sentence, colon_word", [
+    ("DEEPENING DEFENSE COOPERATION: Chile committed to buy two frigates from Spain.", "COOPERATION"),
+    ("Launching the Chile-Peru Maritime Partnership: Chile and Peru will launch a maritime partnership.", "Partnership"),
+    ("The minister said: Chile and Peru will launch a maritime partnership.", None),
+    ("Peru: Chile will launch a maritime partnership with its neighbour.", None),
+])
+def test_one_heading_recogniser_for_nesting_and_merging(nlp, sentence, colon_word):
+    """The nesting of triggers and the merging of facts read a heading the same way (capitals or title case)."""
+    from pactwatch.events.merging import heading_end
+    from pactwatch.events.nesting import _heading_end
+
+    doc = nlp(sentence)
+    at = _heading_end(doc)
+    assert (doc[at - 1].text if at >= 0 else None) == colon_word
+    assert (heading_end(sentence) >= 0) is (colon_word is not None)
+
+
+def test_a_title_case_heading_and_its_sentence_are_one_trigger(nlp):
+    """Fact sheet style: a heading's trigger whose fact the sentence after the colon states is that fact (the
+    trigger after the colon is kept, the heading's goes)."""
+    from pactwatch.events.lexicon import load_lexicon
+    from pactwatch.events.triggers import _find_triggers, _outermost
+
+    sentence = ("Launching the Chile-Peru Coast Guard Partnership: Chile and Peru will launch a coast guard partnership "
+                "to patrol the coast together.")
+    doc = nlp(sentence)
+    kept = _outermost(doc, _find_triggers(doc, load_lexicon(), accept=True))
+    assert [(t[0], doc[t[2]].idx > sentence.index(":")) for t in kept] == [("cooperation", True)]

@@ -234,18 +234,27 @@ HEADING = re.compile(r"[A-Z](?:[^:;!?\"“”()\n.]|\.(?=\S)){2,100}:\s+[A-Z]")
 SAYING = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
 
 
+def heading_end(sentence: str) -> int:
+    """The offset of the colon closing a heading that opens ``sentence`` (a fact sheet's "DEEPENING DEFENSE
+    COOPERATION: Australia committed ...", "Launching the U.S.-Singapore Climate Partnership: The United States and
+    Singapore will ..."), or -1: two to fourteen words before it, no verb of saying ("The minister said: The ..."),
+    not one word ("Kenya: ...", a dateline). The one heading recogniser of the events stage (see also
+    :func:`.nesting._heading_end`)."""
+    m = HEADING.match(sentence)
+    if m is None:
+        return -1
+    heading = sentence[:m.end()]
+    if not 2 <= len(heading.split()) - 1 <= 14 or SAYING.search(heading) is not None:
+        return -1
+    return heading.rindex(":")
+
+
 def _listed(ev: Event, items: frozenset[int]) -> bool:
     """The event's sentence is one line of a list of facts: a line led by a gerund without a subject ("Stationing two
     squadrons in ...": ``items`` holds their offsets) or the first sentence under a heading of its own."""
     if ev.evidence is None:
         return False
-    if ev.evidence.clean_start in items:
-        return True
-    m = HEADING.match(ev.evidence.sentence)
-    if m is None:
-        return False
-    heading = ev.evidence.sentence[:m.end()]
-    return 2 <= len(heading.split()) - 1 <= 14 and SAYING.search(heading) is None  # not "Kenya: ..." (a dateline)
+    return ev.evidence.clean_start in items or heading_end(ev.evidence.sentence) >= 0
 
 
 # objects that name no thing of their own ("cooperate on matters of ...", "in a range of areas"): no other fact

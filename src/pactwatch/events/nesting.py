@@ -5,7 +5,8 @@
 preparing an attack" one accusation."""
 from __future__ import annotations
 
-from .lexicon import _lemma
+from .lexicon import _lemma, sent_text
+from .merging import heading_end
 
 # what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
 # supply air defense systems" are one request each; what an
@@ -64,14 +65,11 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
 
 
 def _heading_end(sent_doc) -> int:
-    """The index of the colon closing an all-capitals heading that opens the sentence (a fact sheet's "DEEPENING
-    DEFENSE COOPERATION: ..."), or -1."""
-    for t in sent_doc:
-        if t.text == ":":
-            return t.i if t.i > 1 else -1
-        if t.is_alpha and not t.is_upper:
-            return -1
-    return -1
+    """The token index of the colon closing a heading that opens the sentence (a fact sheet's "DEEPENING DEFENSE
+    COOPERATION: ...", "Launching the U.S.-Singapore Climate Partnership: ..."; see :func:`.merging.heading_end`), or
+    -1."""
+    colon = heading_end(sent_text(sent_doc))
+    return next((t.i for t in sent_doc if t.idx == colon), -1) if colon >= 0 else -1
 
 
 def _under(tok, top) -> bool:
