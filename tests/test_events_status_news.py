@@ -96,6 +96,17 @@ from helpers import status_at
     ("Budapest threatened to block the aid package for Kyiv.", "aid", "occurred"),
     ("Hungary did not block the aid package.", "aid", "occurred"),
     ("Troops blocked the road to the border.", "Troops", "occurred"),
+    # an approved aid package told with "aid" as a compound; what parties agreed would happen, agreed or decided on,
+    # or decided to do is planned (S1; NRK, Nikkei, Kazinform, Yonhap); an agreement agreed on is reached
+    ("Norway approved a new military aid package for Ukraine on Friday.", "aid", "planned"),
+    ("Japan and Vietnam agreed that they would deepen defence cooperation.", "cooperation", "planned"),
+    ("The ministers agreed on joint production of drones.", "production", "planned"),
+    ("Seoul decided on a deployment of minesweepers to the Gulf.", "deployment", "planned"),
+    ("Seoul decided to send minesweepers to the Gulf.", "send", "planned"),
+    ("Seoul decided not to send minesweepers to the Gulf.", "send", "denied"),
+    ("The warring sides agreed on a ceasefire on Sunday.", "ceasefire", "occurred"),
+    ("The two sides agreed on a deal on Sunday.", "deal", "occurred"),
+    ("Poland would send troops if asked.", "troops", "possible"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

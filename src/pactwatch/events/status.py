@@ -60,7 +60,7 @@ def _status_path(trig) -> list:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
             break
         if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep") and (
-                not _participated_in(head)):
+                not _participated_in(head)) and not _agreed_on(head, trig):
             break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
         if _praised(tok):
             break  # "thanked Poland for providing tanks": what one is thanked for took place
@@ -88,6 +88,13 @@ def _participated_in(prep) -> bool:
         return False
     return _lemma(verb) in data["verbs"] or any(
         c.dep_ == "dobj" and _lemma(c) in data["objects"].get(_lemma(verb), ()) for c in verb.children)
+
+
+def _agreed_on(prep, trig) -> bool:
+    """"agreed on joint production of drones", "decided on a deployment": what is agreed or decided on is its object,
+    not a setting (planned by the verb); not an agreement reached ("agreed on a ceasefire", which exists)."""
+    return prep.lower_ in ("on", "upon") and _lemma(prep.head) in _verbs("agreeing_on") and not (
+        {_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(_status_data()["agreeing_on"]["reached"])))
 
 
 def _shared_clause(tok) -> bool:
@@ -276,9 +283,11 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"
         elif k > 0 and _approved(trig, tok):
             status = "planned"  # "the cabinet approved the deployment of 300 soldiers": decided, not yet done
-        elif "would" in aux_l and tok.dep_ == "ccomp" and _lemma(tok.head) in lex.communication and not any(
+        elif "would" in aux_l and tok.dep_ == "ccomp" and (
+                _lemma(tok.head) in lex.communication or _lemma(tok.head) in PLANNING) and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
-            status = "planned"  # reported future: "the minister said Poland would send troops"
+            # reported future: "the minister said Poland would send troops", "agreed that they would deepen ties"
+            status = "planned"
         elif "would" in aux_l:
             status = "possible"  # "Poland would send troops if asked"
         elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer"):
@@ -336,16 +345,18 @@ def _dated_commitment(verb) -> bool:
 
 
 def _approved(trig, verb) -> bool:
-    """``verb`` approves the act ``trig`` names, its object, gerund or passive subject, directly or through "of"
-    ("approved the deployment of troops", "approved sending troops", "approved a further package of military aid",
-    "the sale was cleared"); not an
-    agreement, a treaty or a membership, which exist once approved."""
+    """``verb`` approves the act ``trig`` names, its object, gerund or passive subject, directly, as a compound or
+    through "of" ("approved the deployment of troops", "approved sending troops", "approved a further package of
+    military aid", "approved a new aid package", "the sale was cleared"); not an agreement, a treaty or a
+    membership, which exist once approved."""
     if verb.pos_ != "VERB" or _phrasal(verb) not in _verbs("approving_verbs"):
         return False
     standing = _status_data()["standing_nouns"]["nouns"]
     if {_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(standing) | {"membership", "accession"}):
         return False
     tok = trig
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "approved a new military aid package"
     for _ in range(3):
         if tok.head.i == verb.i:
             return tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG"

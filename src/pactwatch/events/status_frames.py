@@ -294,7 +294,7 @@ def _as_member(trig) -> bool:
 # what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
 PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
                       "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention",
-                      "agreement", "deal"})
+                      "agreement", "deal", "decide"})
 
 
 def _accusation_denied(trig, lex: Lexicon) -> bool:
