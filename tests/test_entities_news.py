@@ -276,6 +276,10 @@ def test_name_kinds(nlp, text, name, kind):
          "statement on Telegram.", "Our patience", "org:iranian-foreign-ministry"),
         ('Aliyev said the bloc has evolved "from a platform for talks into a centre of power," stressing the '
          "importance of unity among Turkic states.", "from a platform", "person:ilham-aliyev"),
+        ('"The talks will go on in the same format next month," said the Kremlin.', "The talks", "country:RUS"),
+        ("The deputy stressed that a similar pact could be signed with other states, for example, Kyrgyzstan:\n"
+         '"The memorandum approved by parliament further specifies the provisions on mutual assistance."',
+         "The memorandum", None),
     ],
 )
 def test_quote_speakers(nlp, text, start, speaker):

@@ -247,7 +247,8 @@ def _body_named_before(text: str, ms: list[Mention], s: int, e: int, inside) -> 
 
 
 _STATE_VOICE = r"(?:['’]s)?\s*(?:government|authorities|officials?|leadership|cabinet|side|spokes(?:man|woman|person))?"
-_STATE_SUBJECT = re.compile(_STATE_VOICE + rf"\s*(?:[.,;:]|$|(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:{CUE_VERBS})\b)")
+_STATE_SUBJECT = re.compile(_STATE_VOICE + rf"\s*(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:{CUE_VERBS})\b")
+_STATE_ALONE = re.compile(_STATE_VOICE + r"\s*(?:[.,;]|$)")  # '"...," said the Kremlin.
 
 
 def _state_speaker(text: str, ms: list[Mention], s: int, e: int, inside) -> str | None:
@@ -261,7 +262,9 @@ def _state_speaker(text: str, ms: list[Mention], s: int, e: int, inside) -> str 
         if not re.fullmatch(r"(?is)(?:.*,)?\s*(?:(?:the|a|an)\s+)?(?:(?:government|authorities|cabinet|leadership)\s+(?:of|in)\s+"
                             r"(?:the\s+)?)?", pre):
             return None  # not the clause's subject ("He told Armenia's parliament")
-        return x.entity_id if _STATE_SUBJECT.match(text, x.end) else None
+        # the state alone after the verb ('said the Kremlin.'), or the subject of a verb of saying
+        alone = re.fullmatch(r"(?i)\s*(?:the\s+)?", pre) and _STATE_ALONE.match(text, x.end)
+        return x.entity_id if alone or _STATE_SUBJECT.match(text, x.end) else None
     return None
 
 
