@@ -166,3 +166,17 @@ def test_who_asserts_a_narrated_fact(text, asserter):
             and e.type in ("agreement", "exercise", "deployment")]
     assert told, "the fact is found"
     assert {e.asserted_by for e in told} == {asserter}
+
+
+@pytest.mark.parametrize("head, asserter", [
+    # the author of a statement is the person its title names before it turns to what it is about or with whom
+    ("Statement by President Alar Karis on the Deployment to Latvia\nPublished: 2026-01-06\n", "person:alar-karis"),
+    ("Statement of the President on the Baltic Summit and Call with President Edgars Rinkevics\n"
+     "Published: 2026-01-06\n", None),
+])
+def test_a_statements_author_is_named_before_its_subject(head, asserter):
+    from helpers import events_of
+
+    told = events_of("I have ordered the deployment of Estonian troops to Latvia.\n", "deployment", head=head)
+    assert told, "the deployment is found"
+    assert {e.asserted_by for e in told} == {asserter}

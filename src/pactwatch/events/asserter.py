@@ -75,8 +75,16 @@ def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
     title = ctx.text[:title_end if title_end > 0 else 200]
     if not (STATEMENT if statements_only else AUTHORED).match(title):
         return None
-    named = next((m.entity_id for m in ctx.ents.mentions_in(0, len(title)) if m.entity_id.startswith("person:")), None)
+    # the author is named before the title says what about or with whom ("Statement of the President on the NATO
+    # Summit and Call with President Zelenskyy": not Zelenskyy)
+    topic = TITLE_TOPIC.search(title)
+    byline = title[:topic.start()] if topic else title
+    named = next((m.entity_id for m in ctx.ents.mentions_in(0, len(byline)) if m.entity_id.startswith("person:")), None)
     return named or (_signer(ctx) if LETTER.match(title) else None)
+
+
+# where a statement's title turns from its author to its subject or the other party
+TITLE_TOPIC = re.compile(r"\s(?:on|at|with|to|for|about|regarding|in|after|following|marking|celebrating)\s", re.I)
 
 
 def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
