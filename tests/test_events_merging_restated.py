@@ -213,3 +213,23 @@ def test_a_title_case_heading_and_its_sentence_are_one_trigger(nlp):
     doc = nlp(sentence)
     kept = _outermost(doc, _find_triggers(doc, load_lexicon(), accept=True))
     assert [(t[0], doc[t[2]].idx > sentence.index(":")) for t in kept] == [("cooperation", True)]
+
+
+def test_a_settled_fact_told_by_the_outlet_and_by_a_minister_is_one():
+    """Anadolu style: drills that take place, an alliance that exists, a treaty signed are one fact whoever tells them
+    ('The armies of Serbia and Hungary hold joint drills twice a year' and the minister's 'we train together twice a
+    year'); a warning is a claim: the ministry's and the president's are two."""
+    def told(etype: str, sentence: str, start: int, asserted_by: str | None, status: str = "occurred") -> Event:
+        return Event(etype, status, ("country:SRB",), ("country:HUN",), trigger=sentence.split()[1].lower(),
+                     asserted_by=asserted_by,
+                     evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+    drills = told("exercise", "The armies of Serbia and Hungary hold joint drills twice a year.", 0, None)
+    again = told("exercise", "Serbian and Hungarian troops train in joint drills twice a year, Vucic said.", 80,
+                 "person:aleksandar-vucic")
+    assert len(merge_events([drills, again])) == 1
+    warned = told("threat", "Serbia warned Hungary against closing the border, the ministry said.", 0,
+                  "org:serbian-foreign-ministry")
+    warned_again = told("threat", "Vucic warned Hungary against any closure of the border.", 80,
+                        "person:aleksandar-vucic")
+    assert len(merge_events([warned, warned_again])) == 2

@@ -122,7 +122,10 @@ RELATIONSHIP_WORDS = frozenset({"partnership", "partnerships", "strategic partne
                                 "ties", "relations", "bond", "bonds", "friendship", "unity", "united"})
 
 
-SETTLED_TYPES = frozenset({"meeting", "conflict"})
+# facts that, once they took place or exist, are one fact whoever tells them (a summit held, an attack, an alliance, a
+# treaty signed, drills held); claims (threats, requests) and plans are the claimant's. Not cooperation nor deployments:
+# a readout's many facts between the same two states are told by different officials
+SETTLED_TYPES = frozenset({"meeting", "conflict", "alliance", "agreement", "exercise"})
 
 
 # the kinds of fact a readout or fact sheet lists several of between the same parties ("signed an MOU on
