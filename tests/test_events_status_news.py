@@ -107,6 +107,14 @@ from helpers import status_at
     ("The warring sides agreed on a ceasefire on Sunday.", "ceasefire", "occurred"),
     ("The two sides agreed on a deal on Sunday.", "deal", "occurred"),
     ("Poland would send troops if asked.", "troops", "possible"),
+    # sending troops ruled out in other words (S2, M1; MTI, BTA, Reuters); a request rejected was still made
+    ("There is no question of sending Hungarian troops to Ukraine.", "sending", "denied"),
+    ("There is no question that Poland will send troops.", "send", "planned"),
+    ("Sending troops to Ukraine is out of the question, the chancellor said.", "Sending", "denied"),
+    ("Any deployment of Bulgarian troops to Ukraine is excluded, Radev said.", "deployment", "denied"),
+    ("The joint patrols were rejected by the parliament.", "patrols", "denied"),
+    ("A military alliance with Moscow was not ruled out.", "alliance", "possible"),
+    ("Kyiv's request for Patriot systems was rejected by Berlin.", "request", "occurred"),
     # classes the rules already held before this round, kept as a check (S1, S2, S3, S5, S6)
     ("The next summit of the bloc will be held in Tashkent in 2028.", "summit", "planned"),
     ("The next meeting of the defence ministers is expected to take place in Astana.", "meeting", "planned"),

@@ -32,6 +32,7 @@ from .status_frames import (
     _proposal_before,
     _refused,
     _relative_status,
+    _ruled_out,
     _stage,
     _status_data,
     _topic_of_talks,
@@ -194,7 +195,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "dismissed suggestions that Kenya would send troops"
     if _accusation_denied(trig, lex):
         return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
-    staged = _stage(trig)
+    staged = _stage(trig) or _ruled_out(trig, lex)
     if staged:
         return staged  # "the project is in its planning stage", "the request is under consideration"
     if _as_member(trig):

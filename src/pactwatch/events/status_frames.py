@@ -237,8 +237,8 @@ def _refused(trig) -> bool:
     shown no interest in a defence pact", "will take no part in the exercise", "has not shown any appetite for
     a bloc", "neither X nor Y has any plans for"): denied."""
     data = _status_data()["refusals"]
-    if trig.dep_ != "pobj" or trig.head.lower_ not in data["preps"]:
-        return False
+    if trig.dep_ not in ("pobj", "pcomp") or trig.head.lower_ not in data["preps"]:
+        return False  # a gerund too: "there is no question of sending troops"
     head = trig.head.head
     if head.pos_ == "VERB":  # "take no part in": the parser hangs "in" on the verb
         nouns = [c for c in head.children if c.dep_ == "dobj" and _lemma(c) in data["nouns"]]
@@ -262,18 +262,41 @@ def _stage(trig) -> str | None:
     if _lemma(trig) in data["acts_of_asking"] or _lemma(trig) in _status_data()["speech_nouns"]["nouns"]:
         return None  # "the request is under consideration": the request was made, what it asks is weighed
     subj = trig.head if trig.dep_ == "appos" else trig  # "EuroAfrica, a similar project ..., is in its planning stage"
+    if subj.dep_ == "dobj" and subj.head.dep_ == "csubj":
+        subj = subj.head  # "Sending troops to Ukraine is out of the question"
     verb = subj.head
-    if subj.dep_ not in ("nsubj", "nsubjpass") or _lemma(verb) not in data["verbs"]:
+    if subj.dep_ not in ("nsubj", "nsubjpass", "csubj") or _lemma(verb) not in data["verbs"]:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in data["phrases"]):
+    for prep, key in _stage_preps(verb, data["phrases"]):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             words = [t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
-            phrases = data["phrases"][prep.lower_]
+            phrases = data["phrases"][key]
             found = phrases.get(" ".join(words + [_lemma(obj)])) or phrases.get(" ".join(words + [obj.lower_])) or (
                 phrases.get(obj.lower_) if not words else None)
             if found:
                 return "denied" if _has_neg(verb) else found
     return None
+
+
+def _stage_preps(verb, phrases):
+    """The prepositions of a predicate that can name a stage, with their key in the table ("in", "under", and "out
+    of" whose "of" the parser hangs on "out")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in phrases:
+            yield prep, prep.lower_
+        for inner in (g for g in prep.children if g.dep_ == "prep" and f"{prep.lower_} {g.lower_}" in phrases):
+            yield inner, f"{prep.lower_} {inner.lower_}"
+
+
+def _ruled_out(trig, lex: Lexicon) -> str | None:
+    """An event subject of a passive verb of refusal ("any deployment of troops is excluded", "a military alliance was
+    ruled out", "the proposal for joint patrols was rejected"): denied; "was not ruled out": possible."""
+    verb = trig.head
+    if trig.dep_ != "nsubjpass" or verb.pos_ != "VERB" or _phrasal(verb) not in lex.denial_verbs:
+        return None
+    if _lemma(trig) in _status_data()["stages"]["acts_of_asking"]:
+        return None  # "Kyiv's request was rejected": the request was made
+    return "possible" if _has_neg(verb) else "denied"
 
 
 def _as_member(trig) -> bool:
