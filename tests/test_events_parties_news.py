@@ -189,3 +189,20 @@ def test_an_appositive_or_a_relative_clause_holds_its_own_sides(text, etype, sid
 ])
 def test_a_renaming_appositive_or_an_infinitive_keeps_the_clauses_sides(text, etype, sides):
     assert sides in _parties_of(text, etype)
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # a closed group of states named by its region is its members (statement style)
+    ("Poland hosted a defence summit on Monday. The United States welcomed the Baltic states as Allies in NATO in "
+     "2004.", "alliance", {"country:USA", "country:EST", "country:LVA", "country:LTU", "org:nato"}),
+    # as the object of talks (TASS style)
+    ("Russia and China discussed regional security on Monday. Russia also held talks with the Central Asian "
+     "republics on border security.", "meeting",
+     {"country:RUS", "country:KAZ", "country:KGZ", "country:TJK", "country:TKM", "country:UZB"}),
+    # as the subject (Nordic wire style)
+    ("Germany and France pledged support for Ukraine. The Nordic countries signed a memorandum on joint air defence "
+     "with Ukraine.", "agreement",
+     {"country:DNK", "country:FIN", "country:ISL", "country:NOR", "country:SWE", "country:UKR"}),
+])
+def test_a_closed_group_of_states_is_its_members(text, etype, sides):
+    assert sides in _parties_of(text, etype)

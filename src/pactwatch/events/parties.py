@@ -47,6 +47,7 @@ from .sides import (
     _last_party_before,
     _mention_token,
     _mention_token_at,
+    _named_group,
     _metonym_mention,
     _metonym_state,
     _names_another,
@@ -70,6 +71,7 @@ from .sides import (
 )
 from .status import _path_up
 
+GROUP_PLURALS = frozenset({"states", "nations", "countries", "republics"})
 METONYM_HEADS = frozenset({*SEAT_NOUNS, *(w.split()[-1] for w in party_rules()["state_metonyms"]),
                            *party_rules()["bloc_metonyms"]})
 
@@ -424,6 +426,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 < sayer_span[1]) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None:
             if st := _metonym_state(ctx, t, offset):
                 others.append((offset + t.idx, st))
+        if t.lower_ in GROUP_PLURALS and t.i != trig.i and (members := _named_group(t)) and not (
+                sayer_span and sayer_span[0] <= offset + t.idx < sayer_span[1]) and not _in_other_clause(t, trig) and (
+                _claim(sent_doc, t, i, rivals) is not None):
+            others += [(offset + t.idx, st) for st in members]  # "welcomed the Baltic states as Allies"
     if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
         ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
         if ours:

@@ -758,3 +758,13 @@ def _qualifies(tok, noun) -> bool:
             return False
         t = t.head
     return True
+
+
+def _named_group(tok) -> list[str]:
+    """The members of a closed group of states a plural names ("the Baltic states", "the three Nordic countries",
+    "the Central Asian republics": ``data/parties.json`` 'state_groups'), else []."""
+    if tok.lemma_.lower() not in STATE_WORDS or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = " ".join(t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound", "nmod"))
+    groups = party_rules()["state_groups"]
+    return next((groups[k] for k in groups if words == k or words.endswith(" " + k)), [])
