@@ -83,7 +83,6 @@ def test_other_memberships_are_no_alliance(nlp, sentence):
     "A Russian missile hit a hospital in Kharkiv on Friday.",  # AP
     "The refinery was hit by Ukrainian drones before dawn.",  # Reuters
     "The guards returned fire, killing two attackers.",
-    "The army vowed to retaliate against Pakistan.",  # ISPR style
 ])
 def test_hostilities_with_unusual_verbs_are_conflicts(nlp, sentence):
     assert "conflict" in _types(nlp, sentence)
@@ -310,3 +309,29 @@ def test_sitting_down_arming_and_intercepting(nlp, sentence, etype):
 ])
 def test_other_interceptions_and_arms_are_no_events(nlp, sentence):
     assert not _types(nlp, sentence)
+
+
+# -------------------------------------------------------------------------- vows and threats of attack
+
+@pytest.mark.parametrize("sentence", [
+    "Pyongyang vowed to retaliate against Seoul.",  # KCNA style
+    "The army vowed to retaliate against Pakistan.",  # ISPR style
+    "The Houthis vowed to strike Israel again.",  # Al Masirah
+    "Iran threatened to attack US bases in the region.",  # Tasnim
+])
+def test_a_vow_or_threat_of_attack_is_a_threat_not_an_attack(nlp, sentence):
+    types = _types(nlp, sentence)
+    assert "threat" in types and "conflict" not in types
+
+
+def test_a_vow_of_revenge_is_a_threat(nlp):
+    assert "threat" in _types(nlp, "Hamas vowed revenge for the killing of its commander.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister vowed to fight corruption.",
+    "The team vowed to win the cup.",
+    "The president swore to defend the constitution.",
+])
+def test_other_vows_are_no_threats(nlp, sentence):
+    assert "threat" not in _types(nlp, sentence)

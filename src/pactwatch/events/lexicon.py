@@ -72,7 +72,8 @@ def _forms(lemma: str) -> set[str]:
     irregular = {"meet": {"met"}, "hold": {"held"}, "send": {"sent"}, "fight": {"fought"}, "strike": {"struck"},
                  "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"},
                  "sell": {"sold"}, "buy": {"bought"}, "shoot": {"shot"}, "speak": {"spoke", "spoken"},
-                 "initial": {"initialled", "initialling"}, "keep": {"kept"}, "hit": {"hit"}}
+                 "initial": {"initialled", "initialling"}, "keep": {"kept"}, "hit": {"hit"},
+                 "swear": {"swore", "sworn"}}
     out |= irregular.get(w, set())
     return out
 
@@ -116,7 +117,7 @@ def load_lexicon() -> Lexicon:
         pos=pos,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
                                                                  "alliance_names", "violated", "hazards",
-                                                                 "conflict_objects", "companies", "pledges", "armed_presence",
+                                                                 "conflict_objects", "companies", "pledges", "armed_presence", "threatening_verbs",
                                                                  "joint_adverbs")},
     )
 

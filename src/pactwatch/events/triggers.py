@@ -238,9 +238,13 @@ def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6
 def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
     """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
     wanted = spec.get("needs_object", {}).get(phrase)
-    if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not _has_object(
-            head, wanted):
+    hostile = phrase in spec.get("hostile_infinitive", []) and any(
+        c.dep_ == "xcomp" and _hostile_act(c, lex) for c in head.children)
+    if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
+            _has_object(head, wanted)):
         return False
+    if etype == "conflict" and head.dep_ == "xcomp" and _lemma(head.head) in lex.word_lists["threatening_verbs"]:
+        return False  # "threatened to attack US bases", "vowed to retaliate": the threat, no attack yet
     opened = head.dep_ == "dobj" and _lemma(head.head) in ("open", "launch", "start", "resume", "begin")
     if phrase in spec.get("needs_with", []) and not (_named_meeting(head) or opened) and not any(
             c.dep_ in ("prep", "prt", "conj") and c.lower_ in ("with", "between", "to")  # "within Europe and with the US"
@@ -374,6 +378,17 @@ def _names_bloc(toks, blocs: frozenset[str]) -> bool:
 # what a word "for" a ceasefire asks or sets for it: "calls for a ceasefire", "a condition for a truce"
 REQUEST_NOUNS = frozenset({"call", "appeal", "demand", "plea", "push", "pressure", "condition", "precondition",
                            "prerequisite"})
+
+
+def _hostile_act(verb, lex: Lexicon) -> bool:
+    """A conflict verb done to a named party or a military target, or retaliating ("to attack US bases", "to strike
+    Israel", "to retaliate"; not "to fight corruption")."""
+    if _lemma(verb) not in lex.triggers["conflict"]["verbs"]:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children]
+    targets = lex.word_lists["conflict_objects"]
+    return _lemma(verb) == "retaliate" or any(o.pos_ == "PROPN" or _lemma(o) in targets for o in objs)
 
 
 def _requested(head, lex: Lexicon) -> bool:
