@@ -233,3 +233,35 @@ def test_a_settled_fact_told_by_the_outlet_and_by_a_minister_is_one():
     warned_again = told("threat", "Vucic warned Hungary against any closure of the border.", 80,
                         "person:aleksandar-vucic")
     assert len(merge_events([warned, warned_again])) == 2
+
+
+def test_three_exercises_of_the_same_two_states_stay_three():
+    """PAP style: an exercise held in March, drills held last month and drills planned for September between Poland
+    and Slovakia are three exercises; 'the drills near Komarno' comment on the planned ones."""
+    article = article_of(
+        "WARSAW, 20 May 2026 (PAP)\n\n"
+        "Polish and Slovak troops held a joint air defence exercise near Rzeszow in March, the Polish defence ministry "
+        "said.\n\n"
+        "Poland and Slovakia also held joint mountain infantry drills in the High Tatras last month.\n\n"
+        "Poland and Slovakia will hold joint river-crossing drills near Komarno in September.\n\n"
+        "The drills near Komarno will involve 2,000 soldiers.",
+        head="Poland and Slovakia step up military drills\n\n")
+    exercises = _of(article, "exercise")
+    assert [e.status for e in exercises] == ["occurred", "occurred", "planned"]
+    assert all(parties(e) == {"country:POL", "country:SVK"} for e in exercises)
+
+
+def test_a_brief_s_summary_and_body_tell_a_summit_held_and_the_next_one():
+    """Think-tank brief: the summary bullets and the body tell the summit held in May and the next one planned for
+    2027; two meetings, not four, and not one."""
+    article = article_of(
+        "Summary\n"
+        "- The leaders of Poland, Hungary, Slovakia and the Czech Republic held a summit in Bratislava on 15 May.\n"
+        "- The next Visegrad summit will be held in Budapest in 2027.\n\n"
+        "The Visegrad Group held its annual summit in Bratislava on 15 May. At the summit, Poland, Hungary, Slovakia "
+        "and the Czech Republic agreed to coordinate air defence procurement. The leaders also announced that the next "
+        "summit will take place in Budapest in 2027.",
+        head="Policy Brief: The Visegrad Summit and Central European Security\nCentre for Eastern Studies\n"
+             "Warsaw, 20 May 2026\n\n")
+    meetings = _of(article, "meeting")
+    assert sorted((e.status, e.when) for e in meetings) == [("occurred", "2026-05-15"), ("planned", "2027")]
