@@ -265,3 +265,37 @@ def test_a_brief_s_summary_and_body_tell_a_summit_held_and_the_next_one():
              "Warsaw, 20 May 2026\n\n")
     meetings = _of(article, "meeting")
     assert sorted((e.status, e.when) for e in meetings) == [("occurred", "2026-05-15"), ("planned", "2027")]
+
+
+@pytest.mark.parametrize("sentence, bullet", [
+    ("- Estonia and Finland signed a memorandum of understanding on coastal defence.", True),
+    ("\u2022 The two navies will hold a joint exercise in June.", True),
+    ("- Deploying a frigate to Norway for the spring.", False),  # a fact sheet's item: a fact of its own
+    ("Estonia and Finland signed a memorandum.", False),
+    ("-5 degrees were measured at the border post.", False),
+])
+def test_a_summary_bullet(sentence, bullet):
+    from pactwatch.events.merging import _summary_bullet
+
+    assert _summary_bullet(sentence) is bullet
+
+
+def test_a_summary_bullet_restates_the_body_and_a_fact_sheet_s_items_do_not():
+    """Press release with 'Key points' bullets: the bullet's exercise is the one the body tells (one event, the
+    body's); a fact sheet's gerund items under an introducing sentence stay facts of their own."""
+    release = article_of(
+        "Tallinn, 12 February 2026\n\n"
+        "Key points:\n"
+        "- Estonia and Finland will hold a joint coastal artillery exercise in the Gulf of Finland in June.\n\n"
+        "Estonian and Finnish coastal artillery units will hold a joint exercise in the Gulf of Finland in June, "
+        "Estonian Defence Minister Hanno Pevkur said on Thursday.",
+        head="Ministry of Defence of Estonia\nPress release\n\n")
+    exercises = _of(release, "exercise")
+    assert len(exercises) == 1 and not exercises[0].evidence.sentence.startswith("-")
+    sheet = article_of(
+        "The Netherlands is deploying forces to Norway this spring. Dutch actions include:\n\n"
+        "- Deploying a frigate to Norway for the spring.\n"
+        "- Deploying two squadrons of F-35 fighter jets to Norway for air policing.\n"
+        "- Stationing a Patriot air defence battery in Norway.",
+        head="FACT SHEET: Netherlands Strengthens Deterrence in Norway\n\n")
+    assert len(_of(sheet, "deployment")) == 4

@@ -40,14 +40,25 @@ def _heading_line(sentence: str) -> bool:
         and len(text.split()) <= HEADING_WORDS
 
 
+BULLET = re.compile(r"\s*[-•●▪*]\s+(\S+)")
+
+
+def _summary_bullet(sentence: str) -> bool:
+    """A bulleted line of a summary ("- Estonia and Finland signed a memorandum on coastal defence."), not a fact
+    sheet's item led by a gerund ("- Deploying a frigate to Norway."): it restates what the body tells."""
+    m = BULLET.match(sentence)
+    return m is not None and not m.group(1).lower().endswith("ing")
+
+
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
-    """A headline restates the lead: its events count only when the body does not report that type. A subheading or
-    a summary line that is no sentence restates the story's facts the same way: its event goes when a sentence of the
-    body reports one of its type with one of its parties (not when it is the only one to tell it)."""
+    """A headline restates the lead: its events count only when the body does not report that type. A subheading, a
+    summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
+    a sentence of the body reports one of its type with one of its parties (not when it is the only one to tell it)."""
     title = (clean.title or "").strip()
     is_title = [bool(title) and ev.evidence is not None and ev.evidence.clean_start < len(title) and
                 ev.evidence.sentence.strip() in title for ev in events]
-    heading = [not t and ev.evidence is not None and _heading_line(ev.evidence.sentence)
+    heading = [not t and ev.evidence is not None and (_heading_line(ev.evidence.sentence)
+                                                      or _summary_bullet(ev.evidence.sentence))
                for ev, t in zip(events, is_title, strict=True)]
     body = [ev for ev, t, h in zip(events, is_title, heading, strict=True) if not (t or h)]
     body_types = {ev.type for ev in body}
