@@ -229,6 +229,8 @@ def test_known_surname_inside_another_name(nlp, text, absent):
         ("The destroyer HMS Diamond and the carrier USS Harry S. Truman sailed on Monday.", "USS Harry S. Truman", None),
         ("Defence Minister Ruslan Mukambetov met Chief of General Staff Talantbek Imanov in Bishkek.",
          "Talantbek Imanov", "person"),
+        ("The two sides exchanged Letters of Interest on the purchase of radars.", "Letters of Interest", None),
+        ("The State Visit ended with an Opening Ceremony in the capital.", "Opening Ceremony", None),
     ],
 )
 def test_name_kinds(nlp, text, name, kind):
