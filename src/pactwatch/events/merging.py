@@ -53,7 +53,8 @@ def _summary_bullet(sentence: str) -> bool:
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
     """A headline restates the lead: its events count only when the body does not report that type. A subheading, a
     summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
-    a sentence of the body reports one of its type with one of its parties (not when it is the only one to tell it)."""
+    a sentence of the body reports one of its type with one of its parties, at a time that can be its own and not as
+    another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it."""
     title = (clean.title or "").strip()
     is_title = [bool(title) and ev.evidence is not None and ev.evidence.clean_start < len(title) and
                 ev.evidence.sentence.strip() in title for ev in events]
@@ -65,7 +66,8 @@ def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Ev
 
     def told_in_body(ev: Event) -> bool:
         parts = set(ev.actors) | set(ev.targets)
-        return any(b.type == ev.type and parts & (set(b.actors) | set(b.targets)) for b in body)
+        return any(b.type == ev.type and parts & (set(b.actors) | set(b.targets)) and _same_time(b.when, ev.when)
+                   and _marked_other(b) == _marked_other(ev) for b in body)  # not the next summit for the last one
 
     return [ev for ev, t, h in zip(events, is_title, heading, strict=True)
             if not (t and ev.type in body_types) and not (h and told_in_body(ev))]
