@@ -9,11 +9,11 @@ gold; each class has sentences that must NOT fire (sport, business, domestic new
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 from test_events import typed_statuses
 from test_events_triggers_recall import _types
 
 from pactwatch.events.lexicon import load_lexicon
-
 
 # -------------------------------------------------------------------------- forces kept, hosted, accepted somewhere
 
@@ -335,3 +335,21 @@ def test_a_vow_of_revenge_is_a_threat(nlp):
 ])
 def test_other_vows_are_no_threats(nlp, sentence):
     assert "threat" not in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan and Turkey hold joint drills every year. Speaking to Russian state news agency RIA Novosti, "
+    "Aliyev praised Turkey's role in the army's reform.",  # a regional daily quoting an interview
+    "Japan and the Philippines signed a pact. The Japanese minister talked to reporters in Manila about it.",
+    "Kenya sent police to Haiti. Ruto spoke with the Nation newspaper about the mission.",
+])
+def test_talking_to_the_press_is_no_meeting(text):
+    assert not events_of(text, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh President Tokayev spoke to Uzbek President Mirziyoyev by phone on Monday.",
+    "Erdogan spoke with Aliyev on Tuesday about the peace talks.",
+])
+def test_talking_to_a_counterpart_is_still_a_meeting(text):
+    assert events_of(text, "meeting")

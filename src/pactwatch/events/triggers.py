@@ -235,6 +235,16 @@ def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6
     return any(" " in w and f" {w} " in text for w in words)
 
 
+def _to_the_press(head, lex: Lexicon) -> bool:
+    """Whether a verb of talking is addressed to the press only ("speaking to Russian state news agency RIA
+    Novosti", "talked with reporters", "in a call with the BBC's radio programme"): no counterpart."""
+    objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for o in p.children if o.dep_ == "pobj"]
+    press = lex.word_lists["press_words"]
+    return bool(objs) and all(any(w.lemma_.lower() in press for w in (o, *o.children) if w is o or w.dep_ in (
+        "compound", "appos")) for o in objs)  # "news agency RIA Novosti": the agency is the name's compound
+
+
 def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
     """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
     wanted = spec.get("needs_object", {}).get(phrase)
@@ -251,6 +261,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             for k in head.children for c in [k, *(g for g in k.children if k.dep_ == "prep")]) and not (
             head.pos_ == "VERB" and _plural_subject(head)):
         return False
+    if phrase in spec.get("needs_with", []) and _to_the_press(head, lex):
+        return False  # "speaking to the state news agency", "told reporters": an interview, not a meeting
     preps = spec.get("needs_prep", {}).get(phrase)
     objs = [c for c in head.children if c.dep_ == "dobj"]
     if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps
