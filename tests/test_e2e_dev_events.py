@@ -30,9 +30,9 @@ EVAL = DATA / "eval"
 # participants_exact .8, status .9: floors sit a little below today's figures, which other stages' changes
 # move a little.
 FLOORS = {
-    "wikinews": {"events.p": 0.79, "events.r": 0.63, "event.participants_exact.accuracy": 0.68,
-                 "event.status.accuracy": 0.88},
-    "wh": {"events.p": 0.87, "events.r": 0.76, "event.participants_exact.accuracy": 0.75,
+    "wikinews": {"events.p": 0.81, "events.r": 0.65, "event.participants_exact.accuracy": 0.68,
+                 "event.status.accuracy": 0.89},
+    "wh": {"events.p": 0.89, "events.r": 0.78, "event.participants_exact.accuracy": 0.77,
            "event.status.accuracy": 0.88},
 }
 CONFIDENT = 0.8

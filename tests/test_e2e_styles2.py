@@ -26,13 +26,16 @@ GOLD = HERE / "data" / "eval" / "styles2.gold.jsonl"
 # P .673 R .639 F1 .656 (101/49/57), participants_exact .614, status .851, asserted_by .500, published .950, still
 # 5 events in 2 traps, confidence >= 0.8 right .693 (79 of 114). The session's dev gains (White House R .712 ->
 # .777, Wikinews exact parties .650 -> .705) did not carry over; only the date lines did (.700 -> .950).
-FLOORS: dict[str, float | None] = {"events.p": 0.65, "events.r": 0.62,
-                                   "event.participants_exact.accuracy": 0.59,
-                                   "event.status.accuracy": 0.83}
+# Fifth session (given its failure classes, so no longer blind; rules written from the classes with sentences of
+# the helpers' own): P .801 R .741 (117/29/41), participants_exact .667, status .923, asserted_by .629, no events in
+# the traps, confidence >= 0.8 right .823 (102 of 124; the fit never sees this set).
+FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.72,
+                                   "event.participants_exact.accuracy": 0.64,
+                                   "event.status.accuracy": 0.90}
 PUBLISHED_FLOOR: float | None = 0.9  # blind: .700; the aim (issue 11) is 1.0
 TRAPS = 4
 CONFIDENT = 0.8
-CONFIDENT_PRECISION: float | None = 0.65  # blind: .672 of 125; end of session .693 of 114 (.938 on the dev gold)
+CONFIDENT_PRECISION: float | None = 0.78  # blind: .672 of 125; .693 of 114 after the 4th session, .823 of 124 after the 5th
 
 
 def _score(system: Path) -> dict[str, float]:
@@ -58,8 +61,6 @@ def test_date_lines_of_twenty_more_outlets_are_read(extracted):
     assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (2026-11-30): a satellite launch and an airline partnership "
-                   "still yield events (5 blind, 3 after the session's last rounds); issue 11 wants none")
 def test_no_events_in_the_trap_articles(extracted):
     traps = eventless(GOLD)
     assert len(traps) == TRAPS

@@ -24,13 +24,17 @@ GOLD = HERE / "data" / "eval" / "styles3.gold.jsonl"
 # status .797 (.789 before one gold consistency fix: a refused request is "denied" in both articles that tell one),
 # asserted_by .514 (of 35), when .623, where .633, published .950 (19 of 20 date lines read), 5 events in 1 of the
 # 4 traps (the merger), confidence >= 0.8 right .794 (104 of 131).
-FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.60,
-                                   "event.participants_exact.accuracy": 0.53,
-                                   "event.status.accuracy": 0.74}
+# At the end of that session (its rules written without this set; only from the second set's classes and the
+# development sets): P .772 R .677 F1 .721 (132/39/63), participants_exact .629, status .795, asserted_by .528,
+# published .950, no events in the traps, confidence >= 0.8 right .851 (114 of 134). The first session whose gains
+# carried over to a blind set, modestly: P +.015, R +.021, exact parties +.043, status unchanged.
+FLOORS: dict[str, float | None] = {"events.p": 0.75, "events.r": 0.65,
+                                   "event.participants_exact.accuracy": 0.60,
+                                   "event.status.accuracy": 0.77}
 PUBLISHED_FLOOR: float | None = 0.9  # blind: .950 (a "07-05-2026" line read month-first); the aim is 1.0
 TRAPS = 4
 CONFIDENT = 0.8
-CONFIDENT_PRECISION: float | None = 0.74  # blind: .794 of 131
+CONFIDENT_PRECISION: float | None = 0.80  # blind: .794 of 131; end of session .851 of 134
 
 
 def _score(system: Path) -> dict[str, float]:
@@ -56,8 +60,6 @@ def test_date_lines_of_twenty_more_outlets_are_read(extracted):
     assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (2026-11-30): a corporate merger and its 'strategic alliance' "
-                   "with a foreign company yield events (5 blind); issue 11 wants none")
 def test_no_events_in_the_trap_articles(extracted):
     traps = eventless(GOLD)
     assert len(traps) == TRAPS

@@ -197,7 +197,9 @@ def test_a_generic_group_in_another_clause_is_not_the_triggers():
                    "the Collective Security Treaty Organization. \"We cooperate with Russia in the format of a military "
                    "alliance, and it would be good if the member states also started cooperating in this direction,\" "
                    "Tokayev said.")
-    assert _parties_of(art, "alliance") == [{"country:KAZ", "country:RUS"}]
+    alliances = _parties_of(art, "alliance")  # Kazakhstan's membership of the CSTO is an alliance of its own
+    assert {"country:KAZ", "country:RUS"} in alliances
+    assert not any(p > {"country:KAZ", "country:RUS"} for p in alliances), alliances
 
 
 def test_our_three_governments_are_the_three_states_in_focus():

@@ -241,7 +241,7 @@ def test_status_of_the_issue_cases(nlp, sentence, etype, status):
     ("Soldiers were killed and wounded by artillery fire from Armenian positions.", "conflict", "occurred"),
     # a framework signed or joined is an agreement; acting firmly in response is a warning (readout, Reuters styles)
     ("The United States and Saudi Arabia also signed a Critical Minerals Framework.", "agreement", "occurred"),
-    ("India decided to join the Indo-Pacific Economic Framework.", "agreement", "occurred"),
+    ("India decided to join the Indo-Pacific Economic Framework.", "agreement", "planned"),  # decided, not yet done
     ("The minister said Ankara would respond decisively to any attack on Turkish ships.", "threat", "planned"),
     # a giver named on the noun or hyphened to the verb (Al Jazeera, BBC, Reuters styles)
     ("Al-Muhandis was the deputy commander of the Popular Mobilization Forces, an Iranian-backed militia.",

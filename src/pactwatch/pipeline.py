@@ -27,6 +27,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import itertools
 import logging
 import multiprocessing as mp
 import os
@@ -172,7 +173,7 @@ class Analyser:
         docs = []
         for s in chosen:
             span = offsets[s.start:s.end + 1] if s.end < len(offsets) else offsets[s.start:] + [[len(text), 0]]
-            words = [text[a:b - sp] for (a, sp), (b, _) in zip(span, span[1:])]
+            words = [text[a:b - sp] for (a, sp), (b, _) in itertools.pairwise(span)]
             docs.append(Doc(self.nlp.vocab, words=words, spaces=[bool(sp) for _a, sp in span[:-1]]))
         for _name, proc in self._parse_procs:
             docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]

@@ -387,7 +387,10 @@ def _negotiated(trig) -> bool:
     """What parties are negotiating or drafting is not yet agreed ("are negotiating a defence pact", "were drafting a
     memorandum"); "negotiated a ceasefire" reached it."""
     verb = trig.head
+    # a progressive has its "be" ("are finalizing", "were drafting"): a fact sheet's item "Finalizing an MOU on ..."
+    # (no auxiliary) lists what was done
     return (trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.tag_ == "VBG"
+            and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
             and _phrasal(verb) in _verbs("negotiating_verbs"))
 
 
