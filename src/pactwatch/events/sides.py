@@ -1,23 +1,34 @@
 """Which names of a sentence are sides of an event (issue 11, point 1): predicates over the parse that
 :func:`.parties._participants` asks: whose clause a name is in, what only qualifies another actor ("Iraqi
-militias"), what an act answers or is against ("in response to", "to counter Iran"), whom plural and
-pronoun subjects stand for ("the two leaders", "it", "our"), which organisations can be parties at all."""
+militias"), what an act answers or is against ("in response to", "to counter Iran"), whom pronoun subjects
+stand for ("it", "our"). What a name, a title or a plural subject refers to ("the Kingdom", "the two leaders")
+and which organisations can be parties at all is in :mod:`.references`."""
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
-from .context import DocContext, _party_name_ok, party_rules
+from .context import DocContext, party_rules
 from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx
 
+# what a name or a word stands for is in references.py; parties.py takes these from here
+from .references import (  # noqa: F401
+    SEAT_NOUNS,
+    _group_body,
+    _group_in_focus,
+    _group_size,
+    _group_subject,
+    _has_members,
+    _mention_token,
+    _metonym_mention,
+    _metonym_state,
+    _named_group,
+    _states_word,
+    _subject_pair_before,
+    can_be_party,
+)
+
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj"})
-
-
-def _mention_token(sent_doc, offset: int, m):
-    """The head token of a mention in a parsed sentence (the one whose head lies outside it)."""
-    span = sent_doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 COOPERATIVE = frozenset({"cooperation", "exercise", "alliance", "agreement", "meeting"})
@@ -173,26 +184,6 @@ def _in_other_clause(tok, trig) -> bool:
     return t.head.i in _sibling_verbs(trig) and not (t.i == tok.i and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass"))
 
 
-def can_be_party(eid: str, ctx: DocContext) -> bool:
-    """States always, and a state's institutions; organisations the gazetteer knows or whose name
-    says they are a body that acts ("the Libyan House of Representatives", "Iraqi security forces"),
-    unless their name is a document, a meeting, an award, an outlet or a website ("Memorandum of
-    Cooperation", "Critical Minerals Framework", "Yonhap"). A name NER guessed that is no body is
-    none: an acronym of a document ("MOU", "IPEF"), a programme ("Cyber Cooperation"), a title run
-    into a name ("National Defense Delfin Lorenzana")."""
-    if eid.startswith("country:") or eid in ctx.institutions:
-        return True
-    if eid in ctx.junk_orgs:
-        return False
-    name = ctx.names.get(eid) or eid.split(":", 1)[-1].replace("-", " ")
-    # a bloc named after its treaty is a body ("the Collective Security Treaty Organization", "the Warsaw Pact
-    # Organisation"), not the treaty
-    return bool(TREATY_BODY.search(name)) or _party_name_ok(name)
-
-
-TREATY_BODY = re.compile(r"\b(?:treaty|pact)\s+organi[sz]ation$", re.I)
-
-
 def _inside_other_name(m, mentions) -> bool:
     """A name inside a longer name ("Japan" in "Sea of Japan") is no mention of its own; the
     states an agreement's or partnership's name holds are its parties ("the U.S.-Romania
@@ -208,136 +199,6 @@ def _relation_name(n, mentions) -> bool:
                     and m.entity_id.startswith("country:")), key=lambda m: m.start)
     return len(inner) >= 2 and any(re.fullmatch(r"\s*[-–‐]\s*", n.text[a.end - n.start:b.start - n.start])
                                    for a, b in itertools.pairwise(inner))
-
-
-def _group_subject(c) -> bool:
-    """"The two leaders", "both sides", "the two brotherly countries" (a lower-case qualifier dropped): the
-    article's two principal states; also a plural body of theirs (:func:`_group_body`)."""
-    words = [t for t in c.subtree if t.i <= c.i]
-    phrase = " ".join(t.lower_ for t in words)
-    plain = " ".join(t.lower_ for t in words if not (t.dep_ == "amod" and t.text.islower() and t.i != c.i))
-    return any(phrase.endswith(g) or plain.endswith(g) for g in party_rules()["group_subjects"]) or _group_body(c)
-
-
-def _body_word(t) -> bool:
-    """Whether a plural noun names a body or a kind of official a group of states has ("navies", "air forces",
-    "defence ministries", "sides")."""
-    if t.tag_ not in ("NNS", "NNPS") and not (t.lower_ == "military" and t.dep_ in ("nsubj", "nsubjpass")):
-        return False
-    bodies = set(party_rules()["group_bodies"])
-    lemma = t.lemma_.lower()
-    return lemma in bodies or (t.i > 0 and f"{t.nbor(-1).lemma_.lower()} {lemma}" in bodies)
-
-
-def _group_body(c) -> bool:
-    """"The two navies", "both armies", "their forces", "the navies of the two countries", "the defence
-    ministries of both countries": a plural body that stands for the states in focus."""
-    if not _body_word(c):
-        # "the chiefs of staff of both countries", "the directors general of military operations of the two
-        # armies": any plural officials of a counted group stand for it
-        return c.tag_ in ("NNS", "NNPS") and _of_group(c, 3)
-    if any(t.lower_ in ("two", "both") for t in c.subtree if t.i < c.i):
-        return True
-    if any(t.dep_ == "poss" and t.lower_ == "their" for t in c.children):
-        return True
-    return any(o.dep_ == "pobj" and _group_subject(o) for p in c.children
-               if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children) or _of_group(c, 3)
-
-
-def _of_group(c, depth: int) -> bool:
-    """Whether a chain of "of" phrases under ``c`` (at most ``depth`` long) ends in a counted group of states
-    or bodies ("of both countries", "of the two armies")."""
-    heads = [c, *(a for a in c.children if a.dep_ == "amod")]  # "the directors general of ..."
-    for o in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-              for o in p.children if o.dep_ == "pobj"):
-        if _group_size(o) and _group_subject(o):
-            return True
-        if depth > 1 and _of_group(o, depth - 1):
-            return True
-    return False
-
-
-GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _group_size(c) -> int | None:
-    """How many parties a plural subject counts ("the three countries": 3; "they", "the leaders": unsaid)."""
-    return next((GROUP_SIZES[t.lower_] for t in c.subtree if t.i <= c.i and t.lower_ in GROUP_SIZES), None)
-
-
-STATE_WORDS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor", "republic"})
-
-
-def _states_word(c) -> bool:
-    """Whether a plural subject counts states ("the two countries", "the three governments"), which an
-    organisation that met with them is not one of."""
-    return c.lemma_.lower() in STATE_WORDS
-
-
-def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: bool = False,
-                    states_only: bool = False) -> list[str]:
-    """The parties a plural subject ("the two leaders", "the three countries") stands for: those who met in
-    the article's first meeting, else the states of the previous sentence (before ``pos``), else those of the
-    headline or the first sentence, when they are as many as the subject counts; else (unless ``strict``: a
-    form that only a pair in focus may give, "their forces") the article's most named states."""
-    want = size or 2
-    # ("ASEAN met Australia and New Zealand. The three countries ...": the bloc is none of them)
-    met = [p for p in ctx.meeting_parties if not states_only or p.startswith("country:")]
-    if len(met) >= 2 and (size in (None, 2) or len(met) == size) and not (strict and len(met) != want):
-        return met
-    head = ctx.text[:pos].rstrip()
-    ends = [0, 0, *(m.end() for m in SENTENCE_END.finditer(head))]
-    first = SENTENCE_END.search(ctx.text)
-    # "India and France agreed to deepen defence cooperation. Russia, a supplier of arms to India, was not
-    # mentioned. The two countries will ...": the pair last joined by "and" in the two sentences before
-    joined = _joined_pairs(ctx, ends[-2], len(head)) if want == 2 else []
-    if joined:
-        return list(joined[-1])
-    for lo, hi in ((ends[-1], len(head)), (0, first.start() if first else len(ctx.text))):
-        found = _states_in(ctx, lo, hi)
-        if len(found) == want:
-            return found
-        # "Vietnam and the Philippines discussed China's conduct": the pair the sentence joins, not its topic
-        pairs = _joined_pairs(ctx, lo, hi) if want == 2 else []
-        if len(pairs) == 1:
-            return list(pairs[0])
-    if strict and len(ctx.states) != want:
-        return []
-    return list(ctx.states[:want])
-
-
-SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)])[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
-
-
-def _joined_pairs(ctx: DocContext, lo: int, hi: int) -> list[tuple[str, str]]:
-    """Two states a stretch of text names side by side with "and" ("Vietnam and the Philippines")."""
-    ms = sorted((m for m in ctx.ents.mentions_in(lo, hi) if m.entity_id.startswith("country:")), key=lambda m: m.start)
-    return [(a.entity_id, b.entity_id) for a, b in itertools.pairwise(ms) if a.entity_id != b.entity_id
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[a.end:b.start], re.I)]
-
-
-def _subject_pair_before(ctx: DocContext, pos: int) -> tuple[str, str] | None:
-    """The two states that open the sentence before ``pos`` joined by "and" (its subject: "Indonesia and Malaysia
-    signed a border pact. They also agreed ..."), after at most a dateline or an article; else None."""
-    head = ctx.text[:pos].rstrip()
-    ends = [0, *(m.end() for m in SENTENCE_END.finditer(head))]
-    for a, b in _joined_pairs(ctx, ends[-1], len(head))[:1]:
-        first = min(m.start for m in ctx.ents.mentions_in(ends[-1], len(head)) if m.entity_id == a)
-        if re.fullmatch(r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:the\s+)?", ctx.text[ends[-1]:first], re.I):
-            return a, b
-    return None
-
-
-def _states_in(ctx: DocContext, lo: int, hi: int) -> list[str]:
-    """The states a stretch of text names, by name, demonym, institution or office holder, in order."""
-    out: list[str] = []
-    for m in sorted(ctx.ents.mentions_in(lo, hi), key=lambda m: m.start):
-        st = ctx.institutions.get(m.entity_id, m.entity_id)
-        if m.entity_id.startswith("person:"):
-            st = ctx.affiliation.get(m.entity_id) or ""
-        if st.startswith("country:") and st not in out:
-            out.append(st)
-    return out
 
 
 GROUP_PRONOUNS = frozenset({"they"})  # after a meeting, "they" are those who met (readout style)
@@ -477,18 +338,6 @@ def _own_group(sent_doc, text: str, lex: Lexicon, trig) -> bool:
     return False
 
 
-def _has_members(org: str | None, ctx: DocContext) -> bool:
-    """Whether an organisation has member states that "allies", "member states" may stand for: the document
-    says a state is a member of it, or its name is one of a bloc ("the Organization of Turkic States",
-    "NATO"), unlike an airline or an armed group the article is about."""
-    if org is None:
-        return False
-    if any(r.object == org for r in ctx.ents.relations if r.relation in ("member_of", "observer_of")):
-        return True
-    words = set(re.findall(r"[a-z0-9]+", (ctx.names.get(org) or org.split(":", 1)[-1]).lower()))
-    return bool(words & set(party_rules()["membership_words"]))
-
-
 def _between(trig, party_at, offset: int) -> tuple[int, int] | None:
     """The document span of the trigger noun's own "between X and Y" (X and Y being parties), or None."""
     if trig.pos_ not in ("NOUN", "PROPN"):
@@ -594,67 +443,6 @@ def _laid_on(tok, trig) -> str:
     return ""
 
 
-SEAT_NOUNS = frozenset({"government", "authority", "leadership", "regime", "administration", "official"})
-
-
-def _metonym_state(ctx: DocContext, tok, offset: int) -> str | None:
-    """The state a word that names it without its name stands for, or None.
-
-    A title the text gives a state ("the Kingdom", "the Hashemite Kingdom", "the Sultanate", "the Islamic
-    Republic", "the Jewish state": ``data/parties.json`` 'state_metonyms', each with the states it may name) is
-    the one of those states named last before it, else the one the article names most. A seat of government
-    placed in a capital ("the government in Tbilisi", "authorities in Rabat") is the capital's state."""
-    if tok.lemma_.lower() in SEAT_NOUNS:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                for m in ctx.ents.mentions_in(offset + obj.idx, offset + obj.idx + len(obj)):
-                    st = _capital_state(ctx.names.get(m.entity_id) or ctx.text[m.start:m.end])
-                    if st:
-                        return st
-        return None
-    if tok.lemma_.lower() in party_rules()["bloc_metonyms"]:
-        return _bloc_meant(ctx, tok, offset)
-    table = party_rules()["state_metonyms"]
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            m.text.lower() not in table for m in _covering(ctx, offset + tok.idx, offset + tok.idx + len(tok))):
-        return None  # "a kingdom", "the United Kingdom" (a name of its own; NER's "Kingdom" alone is none)
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return None  # "the Kingdom of Bhutan": its name follows
-    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")] + [tok.lower_]
-    phrase = next((" ".join(words[k:]) for k in range(len(words)) if " ".join(words[k:]) in table), None)
-    if phrase is None:
-        return None
-    allowed = table[phrase]
-    before = [m for m in ctx.ents.mentions_in(0, offset + tok.idx) if ctx.institutions.get(m.entity_id, m.entity_id)
-              in allowed]
-    named = {ctx.institutions.get(m.entity_id, m.entity_id) for m in before}
-    # "Morocco and Spain held drills. The Kingdom ...": of two, the one the article is most about
-    return next((s for s in ctx.states if s in named), None) or next((s for s in ctx.states if s in allowed), None)
-
-
-def _metonym_mention(ctx: DocContext, sent_doc, offset: int, m) -> str | None:
-    """The state a mention NER made of a metonym stands for ("the Kingdom" as a place, "the Sultanate" as an
-    organisation), else None."""
-    if m.text.lower() not in party_rules()["state_metonyms"]:
-        return None
-    tok = _mention_token(sent_doc, offset, m)
-    return _metonym_state(ctx, tok, offset) if tok is not None else None
-
-
-def _covering(ctx: DocContext, start: int, end: int) -> list:
-    """The mentions that overlap the document range ``[start, end)`` ("United Kingdom" over "Kingdom")."""
-    return [m for m in ctx.ents.mentions_in(max(0, start - 80), end + 80) if m.start < end and start < m.end]
-
-
-@functools.lru_cache(maxsize=512)
-def _capital_state(name: str) -> str | None:
-    """The state whose capital ``name`` is ("Tbilisi" -> Georgia), from the gazetteer."""
-    from ..gazetteer import load_gazetteer
-
-    hits = [h for h in load_gazetteer().find(name) if h.how == "capital" and h.entity_id.startswith("country:")]
-    return hits[0].entity_id if len(hits) == 1 else None
-
-
 def _supplier(tok, etype: str) -> bool:
     """Whether a state's name on a company is the state that supplies: "Turkish defense companies supplied
     drones to Kenya", "bought frigates from South Korean shipyards" (a cooperation; in other facts a company is
@@ -685,19 +473,6 @@ def _joins(trig, subj) -> bool:
     else:
         return False
     return verb.lemma_.lower() in verbs and subj.head.i == verb.i
-
-
-def _bloc_meant(ctx: DocContext, tok, offset: int) -> str | None:
-    """The organisation "the bloc", "the alliance", "the grouping" stands for: the last one with member states
-    named before it ("ASEAN leaders met ... The bloc and Australia signed ..."); none when the word has its own
-    qualifiers ("the military alliance", "the alliance between A and B") or no such body was named."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children) or _covering(
-            ctx, offset + tok.idx, offset + tok.idx + len(tok)):
-        return None
-    before = [m for m in ctx.ents.mentions_in(0, offset + tok.idx) if m.entity_id.startswith("org:")
-              and can_be_party(m.entity_id, ctx) and _has_members(m.entity_id, ctx)]
-    return max(before, key=lambda m: m.end).entity_id if before else None
 
 
 ROLE_NOUNS = frozenset({"member", "ally", "partner", "signatory", "observer", "founder", "party", "participant"})
@@ -760,11 +535,3 @@ def _qualifies(tok, noun) -> bool:
     return True
 
 
-def _named_group(tok) -> list[str]:
-    """The members of a closed group of states a plural names ("the Baltic states", "the three Nordic countries",
-    "the Central Asian republics": ``data/parties.json`` 'state_groups'), else []."""
-    if tok.lemma_.lower() not in STATE_WORDS or tok.tag_ not in ("NNS", "NNPS"):
-        return []
-    words = " ".join(t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound", "nmod"))
-    groups = party_rules()["state_groups"]
-    return next((groups[k] for k in groups if words == k or words.endswith(" " + k)), [])
