@@ -76,15 +76,41 @@ def _author(ctx: DocContext, statements_only: bool = False) -> str | None:
     if not (STATEMENT if statements_only else AUTHORED).match(title):
         return None
     # the author is named before the title says what about or with whom ("Statement of the President on the NATO
-    # Summit and Call with President Zelenskyy": not Zelenskyy)
-    topic = TITLE_TOPIC.search(title)
-    byline = title[:topic.start()] if topic else title
+    # Summit and Call with President Zelenskyy": not Zelenskyy; "Readout of the Meeting between Minister A and
+    # Minister B": neither), after the word that introduces him ("Statement from President X on ...": X)
+    by = TITLE_BY.match(title)
+    byline = title[:_title_topic(title, by.end() if by else 0)]
     named = next((m.entity_id for m in ctx.ents.mentions_in(0, len(byline)) if m.entity_id.startswith("person:")), None)
     return named or (_signer(ctx) if LETTER.match(title) else None)
 
 
 # where a statement's title turns from its author to its subject or the other party
-TITLE_TOPIC = re.compile(r"\s(?:on|at|with|to|for|about|regarding|in|after|following|marking|celebrating)\s", re.I)
+TITLE_TOPIC = re.compile(r"\s(?:on|at|with|to|from|for|and|between|about|regarding|in|after|following|marking|"
+                         r"celebrating)\s", re.I)
+# the word after a statement's name that introduces its author ("Statement from|by|of President X")
+TITLE_BY = re.compile(AUTHORED.pattern + r"\s+(?:from|by|of)(?=\s)")
+
+
+def _title_topic(title: str, start: int) -> int:
+    """Where a statement's title turns from its author to its subject, at or after ``start``: the first word
+    of TITLE_TOPIC, but not the "for" of an office's portfolio nor an "and" within it ("Statement by the Minister
+    for Foreign Affairs and Trade X on ...": X is the author)."""
+    offices = _office_words()
+    portfolio = False
+    for m in TITLE_TOPIC.finditer(title, start):
+        word = m.group().strip().lower()
+        before = title[:m.start()].rsplit(None, 1)[-1].lower() if title[:m.start()].strip() else ""
+        if word == "for" and before in offices:
+            portfolio = True
+        elif not (word == "and" and portfolio):
+            return m.start()
+    return len(title)
+
+
+@functools.lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The head words of the offices that take a portfolio ("Minister", "Secretary" for ...)."""
+    return frozenset(o.split()[-1] for o in party_rules()["office_subjects"])
 
 
 def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
