@@ -1,9 +1,9 @@
-"""Trigger words: which sentences to parse, which words report an event of which type."""
+"""Trigger words: which sentences to parse, which words report an event of which type (the context a found
+word needs in its sentence is in :mod:`.trigger_context`)."""
 from __future__ import annotations
 
 import bisect
 
-from ..gazetteer import load_gazetteer
 from ..model import EntityAnalysis, Quote
 from .context import party_rules
 from .lexicon import (
@@ -19,6 +19,16 @@ from .lexicon import (
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .questions import _in_question  # noqa: F401  (re-exported: what a question asks is nobody's claim)
 from .relevance import document_relevance, relevant
+from .trigger_context import (
+    ALLY_QUALIFIERS,
+    HAZARD_TYPES,
+    _context_ok,
+    _gerund,
+    _in_relative,
+    _is_state,
+    _party_object,
+    _plural_subject,
+)
 
 # an office holder named without a name stands for the principal state: "the President", "the Secretary", "I"
 OFFICE_HOLDERS = frozenset({"president", "minister", "secretary", "i", "administration", "advisor", "adviser",
@@ -127,13 +137,6 @@ def _joint_acts(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]
     return out
 
 
-def _gerund(tok) -> bool:
-    """A verb's -ing form used as a noun with an "of" object ("the stationing of US troops", "its providing of
-    drones")."""
-    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
 def _verb_of(tok, lex: Lexicon) -> str | None:
     """The trigger verb a gerund noun is the -ing form of ("stationing" -> "station", "providing" -> "provide",
     "sending" -> "send"), when the lexicon lists it."""
@@ -182,337 +185,11 @@ def _inside_provision(sent_doc, head) -> bool:
     return False
 
 
-# "treaty allies", "NATO allies" are allies of a state; bare "allies and partners" is nobody's alliance
-ALLY_QUALIFIERS = frozenset({"treaty", "nato", "strategic", "military", "major", "non-nato", "defense", "defence",
-                             "formal", "closest", "newest", "staunch"})
-
-# verbs that name a threat and who poses it ("Iran poses a threat", "called China a threat")
-THREAT_VERBS = frozenset({"pose", "represent", "constitute", "present", "call", "label", "brand", "name", "consider",
-                          "see", "view", "deem", "regard", "perceive", "designate", "describe", "identify", "make",
-                          "issue", "level", "voice"})
-
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "ccomp"})
-
-
-def _has_object(head, wanted: list[str]) -> bool:
-    """Whether the verb's object (or passive subject, "as" phrase or clause) holds one of ``wanted``
-    ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group",
-    "recommended the troops withdraw"); ``=PROPN`` asks for a name as the object itself
-    ("condemned Turkey", "Turkey was condemned", not "condemned the Houthi attacks"); ``=HEAD`` asks for one of
-    them as the object's own word ("provided 500 troops", not "providing airstrikes with the Air Force")."""
-    objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    of = ("of",) if _gerund(head) else ()  # "the sending of troops"
-    objs += [g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("as", "at", "on", "against", "for") + of
-             for g in c.children if g.dep_ == "pobj"]
-    if head.i + 1 < len(head.doc) and head.nbor().lower_ == "for":  # "called for an end to": the phrase's own "for"
-        objs += [g for g in head.nbor().children if g.dep_ == "pobj"]
-    names = "PROPN" in wanted
-    if "=PROPN" in wanted and any(o.pos_ == "PROPN" and o.dep_ != "ccomp" for o in objs):
-        return True
-    for o in objs:
-        for t in ([o, *(c for c in o.children if c.dep_ == "conj")] if "=HEAD" in wanted else o.subtree):
-            if (_lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN")) and not _in_relative(t, o):
-                return True
-    return False
-
-
-def _in_relative(t, top) -> bool:
-    """``t`` is in a relative clause under ``top``: what the clause says of the object is not the object
-    ("encourage economic engagement that benefits both countries" encourages no country)."""
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "relcl":
-            return True
-        t = t.head
-    return False
-
-
-def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6) -> bool:
-    lo, hi = max(0, i - window), min(len(sent_doc), j + window)
-    toks = sent_doc[lo:hi]
-    if any(_lemma(t) in words or t.lower_ in words for t in toks):
-        return True
-    text = " " + toks.text.lower() + " "
-    return any(" " in w and f" {w} " in text for w in words)
-
-
-def _to_the_press(head, lex: Lexicon) -> bool:
-    """Whether a verb of talking is addressed to the press only ("speaking to Russian state news agency RIA
-    Novosti", "talked with reporters", "in a call with the BBC's radio programme"): no counterpart."""
-    objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-            for o in p.children if o.dep_ == "pobj"]
-    press = lex.word_lists["press_words"]
-    return bool(objs) and all(any(w.lemma_.lower() in press for w in (o, *o.children) if w is o or w.dep_ in (
-        "compound", "appos")) for o in objs)  # "news agency RIA Novosti": the agency is the name's compound
-
-
-def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
-    """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
-    wanted = spec.get("needs_object", {}).get(phrase)
-    hostile = phrase in spec.get("hostile_infinitive", []) and any(
-        c.dep_ == "xcomp" and _hostile_act(c, lex) for c in head.children)
-    if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
-            _has_object(head, wanted)):
-        return False
-    if etype == "conflict" and head.dep_ == "xcomp" and _lemma(head.head) in lex.word_lists["threatening_verbs"]:
-        return False  # "threatened to attack US bases", "vowed to retaliate": the threat, no attack yet
-    opened = head.dep_ == "dobj" and _lemma(head.head) in ("open", "launch", "start", "resume", "begin")
-    if phrase in spec.get("needs_with", []) and not (_named_meeting(head) or opened) and not any(
-            c.dep_ in ("prep", "prt", "conj") and c.lower_ in ("with", "between", "to")  # "within Europe and with the US"
-            for k in head.children for c in [k, *(g for g in k.children if k.dep_ == "prep")]) and not (
-            head.pos_ == "VERB" and _plural_subject(head)):
-        return False
-    if phrase in spec.get("needs_with", []) and _to_the_press(head, lex):
-        return False  # "speaking to the state news agency", "told reporters": an interview, not a meeting
-    preps = spec.get("needs_prep", {}).get(phrase)
-    objs = [c for c in head.children if c.dep_ == "dobj"]
-    if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps
-                         for c in list(head.children) + [t for o in objs for t in o.subtree]):
-        return False  # "welcomed the minister and his delegation to the White House"
-    if phrase in spec.get("needs_party_prep", []) and not any(
-            c.dep_ == "prep" and c.lower_ in ("between", "with", "among") and any(
-                g.pos_ == "PROPN" for g in c.subtree) for c in head.children):
-        return False  # "a project between Greece, Cyprus and Egypt", not "a project of the ministry"
-    if phrase in spec.get("needs_bloc", []) and not _in_bloc(head, lex.word_lists["alliance_names"]):
-        return False  # "a member of NATO", "NATO member Turkey"; not "a member of parliament"
-    if phrase in spec.get("membership_relation", []) and not (
-            head.dep_ in ("attr", "appos", "oprd", "compound") or (head.dep_ == "pobj" and head.head.lower_ == "as")):
-        return False  # "X is a member of NATO", "NATO member Hungary"; not "NATO members met"
-    if phrase in spec.get("needs_place", []) and not _placed(head, objs, lex.word_lists["conflict_objects"]):
-        return False  # "has 2,500 troops in Somalia", not "has 40,000 soldiers" alone
-    governors = spec.get("not_object_of", {}).get(phrase)
-    if governors and head.dep_ in ("dobj", "pobj", "nsubjpass") and _lemma(head.head) in governors:
-        return False
-    offered = head.dep_ in ("compound", "amod", "nmod") and _lemma(head.head) in ("proposal", "offer")
-    if phrase in spec.get("not_modifier", []) and head.dep_ in ("compound", "amod", "nmod") and not offered:
-        return False  # "the ceasefire plan", "truce talks": the word qualifies another noun ("a ceasefire proposal")
-    if phrase in spec.get("not_requested", []) and not offered and (_requested(head, lex) or (
-            head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("any", "every") for c in head.children))):
-        return False  # "called on the parties to agree to an immediate ceasefire": the request's content
-    if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8) and not (
-            head.pos_ == "VERB" and any(_lemma(t) in lex.word_lists["weapons"] or t.lower_ in lex.word_lists["weapons"]
-                                        for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
-                                        for t in c.subtree)):
-        return False  # "provide Australia with a conventionally armed, nuclear-powered submarine capability"
-    if phrase in spec.get("needs_xcomp", []) and head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ == "xcomp" for c in head.children):
-        return False  # "Italy and Egypt were called to join", not "called it unlikely"
-    governors = spec.get("object_of", {}).get(phrase)
-    if governors and head.pos_ in ("NOUN", "PROPN") and not (
-            head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in governors) and not any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
-        return False  # "rejected these calls", "calls for a ceasefire"; not "a call on Monday"
-    about = spec.get("needs_about", {}).get(phrase)
-    if about and not any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(t) in about for t in c.subtree)
-                         and _party_object(head) for c in head.children):
-        return False  # "commitment to Israel's security", not "commitment to reform"
-    adverbs = spec.get("needs_adverb", {}).get(phrase)
-    if adverbs is not None and not any(c.dep_ == "advmod" and c.lower_ in adverbs for t in _conjuncts(head)
-                                       for c in t.children):
-        return False  # "will act firmly in response to", "respond accordingly": a warning
-    listname = spec.get("needs_near", {}).get(phrase)
-    if listname and not _near_words(sent_doc, i, j, lex.word_lists[listname]):
-        return False
-    doers = spec.get("excludes_subject", {}).get(phrase)
-    if doers and head.pos_ in ("VERB", "AUX") and any(
-            _lemma(t) in doers for c in head.children if c.dep_ == "nsubj" for t in c.subtree):
-        return False  # "the Greek gas producer Energean signed a letter of intent": companies, no states
-    unwanted = spec.get("excludes_object", {}).get(phrase)
-    if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted) and not (
-            _has_object(head, spec.get("state_parties_only", {}).get(phrase, [])) and _between_states(head)):
-        return False  # "signed an executive order"; not "Poland signed a contract with South Korea"
-    if _prep_object(head, spec.get("excludes_prep", {}).get(phrase, {})):
-        return False  # "signed into law a package of military assistance": a law, no agreement between states
-    toward = spec.get("not_toward", {}).get(phrase)
-    if toward and _prep_object(head, {p: toward for p in ("toward", "towards", "into")}):
-        return False  # "fired a ballistic missile toward the sea": a test, no conflict
-    if phrase in spec.get("needs_relation", []) and head.pos_ in ("NOUN", "PROPN") and not (
-            head.dep_ in ("attr", "appos", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
-            or (head.dep_ == "pobj" and _lemma(head.head.head) in ("level", "status", "rank"))  # "the level of allies"
-            or (head.dep_ == "dobj" and _lemma(head.head) in ("defend", "protect"))  # "defending our allies"
-            or any(c.dep_ == "prep" and c.lower_ in ("of", "as", "including", "like") for c in head.children)
-            or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
-            or any(c.dep_ in ("amod", "compound") and c.lower_ in ALLY_QUALIFIERS for c in head.children)):
-        return False
-    if phrase in spec.get("needs_source", []) and head.pos_ in ("NOUN", "PROPN") and not (
-            head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children)
-            or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
-            or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
-            or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)):
-        return False
-    if etype in HAZARD_TYPES and _caused_by_hazard(head, lex.word_lists["hazards"]):
-        return False  # "killed by a landslide", "the threat of a tsunami": nature is no party
-    others = spec.get("not_with", {}).get(phrase)
-    if others and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.dep_ == "pobj" and (_lemma(g) in others or g.lower_ in others) for g in c.children)
-            for t in _conjuncts(head) for c in t.children):
-        return False  # "riots and clashes with police": unrest at home, no conflict between parties
-    bad = spec.get("not_possessed_by", {}).get(phrase)
-    if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
-        return False
-    if head.pos_ == "VERB" and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in spec.get(
-            "not_possessed_by", {}).get(_lemma(o), ()) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
-            for c in o.children):
-        return False  # "signed a joint venture agreement": the noun refused, its verb with it
-    nouns = spec.get("not_compound_of", {}).get(phrase)
-    if nouns and head.dep_ == "compound" and _lemma(head.head) in nouns:
-        return False  # "the war college", "a war museum": an institution, no war
-    after = spec.get("not_before", {}).get(phrase)
-    if after and j < len(sent_doc) and sent_doc[j].lower_ in after:
-        return False  # "Unity state": a place name, no unity
-    if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
-        return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
-    return True
-
-
-def _in_bloc(head, blocs: frozenset[str]) -> bool:
-    """A military bloc in the word's own phrase: its modifier or possessor ("NATO member", "NATO's obligations") or
-    the object of its of/in/within/to ("a member of the CSTO", "belongs to the alliance")."""
-    near = [*head.children, *(c for c in head.head.children if head.dep_ == "nsubj")]  # "obligations lie within"
-    for c in near:
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and (c.lower_ in blocs or _lemma(c) in blocs):
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "to", "inside") and any(
-                g.dep_ == "pobj" and _names_bloc([t for t in g.subtree if not _in_relative(t, g)], blocs)
-                for g in c.children):
-            return True
-    return False
-
-
-def _names_bloc(toks, blocs: frozenset[str]) -> bool:
-    """The words name a military bloc: one word of ``blocs`` or a name of several ("Collective Security Treaty
-    Organization")."""
-    if any(t.lower_ in blocs or _lemma(t) in blocs for t in toks):
-        return True
-    text = " ".join(t.lower_ for t in toks)
-    return any(" " in b and b in text for b in blocs)
-
-
-# what a word "for" a ceasefire asks or sets for it: "calls for a ceasefire", "a condition for a truce"
-REQUEST_NOUNS = frozenset({"call", "appeal", "demand", "plea", "push", "pressure", "condition", "precondition",
-                           "prerequisite"})
-
-
-def _hostile_act(verb, lex: Lexicon) -> bool:
-    """A conflict verb done to a named party or a military target, or retaliating ("to attack US bases", "to strike
-    Israel", "to retaliate"; not "to fight corruption")."""
-    if _lemma(verb) not in lex.triggers["conflict"]["verbs"]:
-        return False
-    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children]
-    targets = lex.word_lists["conflict_objects"]
-    return _lemma(verb) == "retaliate" or any(o.pos_ == "PROPN" or _lemma(o) in targets for o in objs)
-
-
-def _requested(head, lex: Lexicon) -> bool:
-    """The word is what a request verb asks for, in its infinitive ("urged both sides to agree to a truce")."""
-    asks = lex.triggers["request"]["verbs"]
-    if head.dep_ == "pobj" and head.head.lower_ == "for" and _lemma(head.head.head) in set(asks) | REQUEST_NOUNS:
-        return True  # "calls for a ceasefire", "an appeal for a truce", "a main condition for a ceasefire"
-    tok, via_xcomp = head, False
-    for _ in range(8):
-        if tok.head.i == tok.i:
-            return False
-        via_xcomp = via_xcomp or tok.dep_ == "xcomp"
-        tok = tok.head
-        if tok.pos_ == "VERB" and _lemma(tok) in asks or (_lemma(tok) == "call" and tok.pos_ == "VERB"):
-            return via_xcomp
-    return False
-
-
-def _placed(verb, objs, places: frozenset[str]) -> bool:
-    """The verb or its object is somewhere: "in"/"at"/"on" a name or a place word ("in Somalia", "at the base")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside") and any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in places) for g in c.children)
-        for c in [*verb.children, *(t for o in objs for t in o.subtree)])
-
-
-def _company_party(head, companies: frozenset[str]) -> bool:
-    """The trigger's clause names a company as a party: its subject (or its verb's, for a noun), its "with" phrase,
-    or a company word on the noun itself ("Qantas Airways joined", "signed a codeshare agreement with the carrier")."""
-    verb = head
-    for _ in range(4):  # "became a member of the SkyTeam alliance": up to the clause's verb
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or (
-                verb.dep_ == "pobj" and verb.head.lower_ in ("under", "within", "through")):
-            break  # "Under an agreement signed in 2022, a company has been assembling ...": the frame of its act
-        verb = verb.head
-    sides = [c for t in (verb, head) for c in t.children
-             if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "with")]
-    return any(_lemma(t) in companies or t.lower_ in companies for c in sides for t in c.subtree)
-
-
-HAZARD_TYPES = frozenset({"conflict", "threat"})
-
-def _prep_object(head, wanted: dict[str, list[str]]) -> bool:
-    """The verb has a preposition of ``wanted`` whose object is one of its words ("into law", "toward the sea")."""
-    return any(c.dep_ == "prep" and c.lower_ in wanted and any(
-        g.dep_ == "pobj" and (_lemma(g) in wanted[c.lower_] or g.lower_ in wanted[c.lower_]) for g in c.children)
-        for c in head.children)
-
-
-def _between_states(verb) -> bool:
-    """A state is the verb's subject and another its "with" party ("Poland signed a contract with South Korea", "the
-    Polish defence ministry signed ... with Seoul"), read with the gazetteer (a parsed sentence has no NER)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    withs = [c for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
-             if c.dep_ == "prep" and c.lower_ == "with"]
-    return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
-
-
 def _with_state(verb) -> bool:
     """The verb's complements hold a "with" phrase naming a state, wherever the parser hangs it ("was sharing
     information on the launch with Seoul"), not in a relative clause."""
     return any(t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, c) and _is_state(t)
                for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
-
-
-def _is_state(prep) -> bool:
-    """The preposition's object is a state's own name ("with South Korea", "with Seoul"; not "with German
-    regulators")."""
-    for g in prep.children:
-        if g.dep_ == "pobj" and g.pos_ == "PROPN":
-            first = min([g, *(c for c in g.children if c.dep_ == "compound")], key=lambda t: t.i)
-            hit = load_gazetteer().lookup(g.doc[first.i:g.i + 1].text)
-            if hit and hit[0].startswith("country:"):
-                return True
-    return False
-
-
-def _names_state(tok) -> bool:
-    sub = list(tok.subtree)
-    text = tok.doc[sub[0].i:sub[-1].i + 1].text
-    return any(h.entity_id.startswith("country:") for h in load_gazetteer().find(text))
-
-
-def _caused_by_hazard(head, hazards: frozenset[str]) -> bool:
-    """The trigger's agent ("killed by a landslide") or what it is of ("the threat of a tsunami") is a natural
-    or accidental hazard."""
-    for c in (c for t in _conjuncts(head) for c in t.children):
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")):
-            if any(g.dep_ == "pobj" and (_lemma(g) in hazards or g.lower_ in hazards) for g in c.children):
-                return True
-    return False
-
-
-def _conjuncts(tok) -> list:
-    """The word and the words coordinated with it ("killed and injured by", "riots and clashes with"), whose
-    shared complement the parser hangs on one of them."""
-    out = [tok] + [c for c in tok.children if c.dep_ == "conj"]
-    return out + [tok.head] if tok.dep_ == "conj" else out
-
-
-# who takes part with others without a "with": "the two leaders consulted", "they spoke", "X and Y talked"
-PLURAL_SUBJECTS = frozenset({"they", "we", "leaders", "sides", "ministers", "presidents", "countries", "nations",
-                             "governments", "delegations", "two", "both", "officials", "counterparts"})
-
-
-def _plural_subject(verb) -> bool:
-    """A symmetric verb's subject names both sides: a plural, a pair, or coordinated names."""
-    for c in verb.children:
-        if c.dep_ != "nsubj":
-            continue
-        if c.lower_ in PLURAL_SUBJECTS or c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children):
-            return True
-    return False
 
 
 def _named_before_hyphen(sent_doc, i: int) -> bool:
@@ -526,45 +203,11 @@ def _named_event(sent_doc, i: int) -> bool:
         i == 0 or sent_doc[i - 1].pos_ != "PROPN")
 
 
-def _named_meeting(head) -> bool:
-    """A meeting series named by its parties or its subject ("the U.S.-Thailand Strategic Dialogue")."""
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-
-
 def _with_drills(head, spec: dict) -> bool:
     """A trigger coordinated with one of its own modifiers' events ("training and exercises")."""
     near = [head.head] if head.dep_ == "conj" else []
     near += [c for c in head.children if c.dep_ == "conj"]
     return any(_lemma(t) in spec.get("coordinated_with", []) for t in near)
-
-
-def _party_object(head) -> bool:
-    """The trigger's object names a party: "supporting Ukraine", "support for Ukraine", "aid to
-    the Kurds", "Iran's assistance to the Houthis" (a proper name as the object or the possessor of it)."""
-    if head.pos_ in ("VERB", "AUX"):
-        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-    else:  # "support for Ukraine", "the alliance between the United States and the Philippines"
-        objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "between", "with", "in")
-                for g in c.children if g.dep_ == "pobj"]
-    if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
-                                              and c.pos_ in ("ADJ", "PROPN") for c in head.children):
-        return True  # "Iranian assistance", "U.S. support": the giver named on the noun
-    if head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" and _is_state(c) for c in head.children):
-        return True  # "the support of the United States and other G7 nations for Ukraine": the state giving it
-    return any(o.pos_ == "PROPN" or any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in o.children)
-               or (_lemma(o) in STATE_BODIES and _named_by(o)) for o in objs)
-
-
-# what stands for a state as the object of support ("supporting the government of X", "backing the Syrian army")
-STATE_BODIES = frozenset({"government", "regime", "army", "force", "military", "authority", "people"})
-
-
-def _named_by(noun) -> bool:
-    """The noun's own name: a capitalised modifier or an "of" name ("the Syrian army", "the government of Hadi")."""
-    return any((c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"))
-               or (c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children))
-               for c in noun.children)
 
 
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
