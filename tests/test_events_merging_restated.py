@@ -109,7 +109,7 @@ def test_the_treaty_is_the_last_agreement_told():
     ("\u201cWe are allies\u201d: Vilnius and Warsaw sign air defence pact", True),
 ])
 def test_a_heading_line(sentence, heading):
-    from pactwatch.events.merging import _heading_line
+    from pactwatch.events.restatements import _heading_line
 
     assert _heading_line(sentence) is heading
 
@@ -193,8 +193,8 @@ def test_a_call_echoed_by_another_state_is_one_request_by_both():
 ])
 def test_one_heading_recogniser_for_nesting_and_merging(nlp, sentence, colon_word):
     """The nesting of triggers and the merging of facts read a heading the same way (capitals or title case)."""
-    from pactwatch.events.merging import heading_end
     from pactwatch.events.nesting import _heading_end
+    from pactwatch.events.restatements import heading_end
 
     doc = nlp(sentence)
     at = _heading_end(doc)
@@ -275,7 +275,7 @@ def test_a_brief_s_summary_and_body_tell_a_summit_held_and_the_next_one():
     ("-5 degrees were measured at the border post.", False),
 ])
 def test_a_summary_bullet(sentence, bullet):
-    from pactwatch.events.merging import _summary_bullet
+    from pactwatch.events.restatements import _summary_bullet
 
     assert _summary_bullet(sentence) is bullet
 

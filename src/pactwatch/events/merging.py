@@ -1,5 +1,6 @@
 """One event per fact: repeats, headline restatements and anaphoric mentions merged or dropped; a fact told in several
-sentences keeps the clearest as its evidence."""
+sentences keeps the clearest as its evidence. Headlines, headings and summary bullets that restate the body are in
+:mod:`.restatements`."""
 from __future__ import annotations
 
 import functools
@@ -8,9 +9,17 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..model import CleanDocument, EntityAnalysis, Event
-from ..quotes import CUE_VERBS
+from ..model import EntityAnalysis, Event
 from .lexicon import agreement_nouns, load_lexicon
+from .restatements import (
+    _WORDS,
+    ENDINGS,
+    OPENING_QUOTES,
+    _drop_headline_repeats,  # noqa: F401  (re-exported: extract.py drops restatements through merging)
+    _marked_other,
+    _same_time,
+    heading_end,
+)
 
 SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
 
@@ -25,52 +34,6 @@ def _drop_subsumed_cooperation(events: list[Event]) -> list[Event]:
     return [ev for ev in events if not (
         ev.type == "cooperation" and ev.evidence is not None
         and (ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)) in specific)]
-
-
-# a line of this many words or fewer, that does not end as a sentence, is a headline or a subheading
-HEADING_WORDS = 25
-
-
-def _heading_line(sentence: str) -> bool:
-    """A headline, subheading or summary line that is no sentence ("Chile, Peru sign defence pact", "Drills to start
-    in May"): it opens as a sentence but does not end as one, and it is short."""
-    text = sentence.strip()
-    first = text.lstrip(OPENING_QUOTES)[:1]
-    return bool(first) and (first.isupper() or first.isdigit()) and not text.endswith(ENDINGS) \
-        and len(text.split()) <= HEADING_WORDS
-
-
-BULLET = re.compile(r"\s*[-•●▪*]\s+(\S+)")
-
-
-def _summary_bullet(sentence: str) -> bool:
-    """A bulleted line of a summary ("- Estonia and Finland signed a memorandum on coastal defence."), not a fact
-    sheet's item led by a gerund ("- Deploying a frigate to Norway."): it restates what the body tells."""
-    m = BULLET.match(sentence)
-    return m is not None and not m.group(1).lower().endswith("ing")
-
-
-def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
-    """A headline restates the lead: its events count only when the body does not report that type. A subheading, a
-    summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
-    a sentence of the body reports one of its type with one of its parties, at a time that can be its own and not as
-    another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it."""
-    title = (clean.title or "").strip()
-    is_title = [bool(title) and ev.evidence is not None and ev.evidence.clean_start < len(title) and
-                ev.evidence.sentence.strip() in title for ev in events]
-    heading = [not t and ev.evidence is not None and (_heading_line(ev.evidence.sentence)
-                                                      or _summary_bullet(ev.evidence.sentence))
-               for ev, t in zip(events, is_title, strict=True)]
-    body = [ev for ev, t, h in zip(events, is_title, heading, strict=True) if not (t or h)]
-    body_types = {ev.type for ev in body}
-
-    def told_in_body(ev: Event) -> bool:
-        parts = set(ev.actors) | set(ev.targets)
-        return any(b.type == ev.type and parts & (set(b.actors) | set(b.targets)) and _same_time(b.when, ev.when)
-                   and _marked_other(b) == _marked_other(ev) for b in body)  # not the next summit for the last one
-
-    return [ev for ev, t, h in zip(events, is_title, heading, strict=True)
-            if not (t and ev.type in body_types) and not (h and told_in_body(ev))]
 
 
 def _anaphoric(sent_doc, i: int, j: int) -> bool:
@@ -188,11 +151,6 @@ def _distinct_meetings(a: Event, b: Event) -> bool:
     return bool(na or nb)
 
 
-def _same_time(a: str | None, b: str | None) -> bool:
-    """Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can be the same day: unknown, or one within the other."""
-    return not a or not b or a.startswith(b) or b.startswith(a)
-
-
 # facts a later sentence may only comment on ("the drills were not directed at any third country", "the exercise will
 # last until the end of May"): a bare definite mention is the fact already reported, whatever its status and parties
 # not deployments ("the deployment of X to Y" is how one is first told), nor agreements ("other signatories to the
@@ -200,8 +158,6 @@ def _same_time(a: str | None, b: str | None) -> bool:
 # meetings neither ("the delegation met with ...", "the dialogue" are often new meetings of a trip or readout; tried:
 # WH events R .705 -> .698, Wikinews R .632 -> .621)
 COMMENTED_TYPES = frozenset({"exercise"})
-# the words of OTHER_WORDS that tell another occurrence within one sentence ("held the summit ... the next summit")
-ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "upcoming", "subsequent", "separate"})
 REFERRING_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 # a word that makes the mention another fact of the kind ("the next drills", "the new exercise")
 OTHER_WORDS = frozenset({"new", "next", "another", "other", "second", "third", "previous", "last", "earlier", "first",
@@ -241,28 +197,6 @@ def _commented(kept: list[Event], ev: Event) -> int | None:
                 and old.evidence.clean_start != ev.evidence.clean_start:
             return k if not (old.agreement and ev.agreement and old.agreement != ev.agreement) else None
     return None
-
-
-# a heading that opens a fact sheet's paragraph ("DEEPENING DEFENSE COOPERATION: Australia committed ...",
-# "Launching the U.S.-Singapore Climate Partnership: The United States and Singapore will ..."); not a speaker's
-# words ("The minister said: The ...")
-HEADING = re.compile(r"[A-Z](?:[^:;!?\"“”()\n.]|\.(?=\S)){2,100}:\s+[A-Z]")
-SAYING = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
-
-
-def heading_end(sentence: str) -> int:
-    """The offset of the colon closing a heading that opens ``sentence`` (a fact sheet's "DEEPENING DEFENSE
-    COOPERATION: Australia committed ...", "Launching the U.S.-Singapore Climate Partnership: The United States and
-    Singapore will ..."), or -1: two to fourteen words before it, no verb of saying ("The minister said: The ..."),
-    not one word ("Kenya: ...", a dateline). The one heading recogniser of the events stage (see also
-    :func:`.nesting._heading_end`)."""
-    m = HEADING.match(sentence)
-    if m is None:
-        return -1
-    heading = sentence[:m.end()]
-    if not 2 <= len(heading.split()) - 1 <= 14 or SAYING.search(heading) is not None:
-        return -1
-    return heading.rindex(":")
 
 
 def _listed(ev: Event, items: frozenset[int]) -> bool:
@@ -322,7 +256,6 @@ INDEFINITE_DETS = frozenset({"a", "an", "any", "some", "each", "every", "no"})
 GENERIC_AGREEMENTS = frozenset({"agreement", "deal", "pact", "accord", "document", "arrangement"})
 PARTS_OF_AGREEMENTS = frozenset({"article", "articles"})
 AGREEMENT_WINDOW = 8  # words after a signing verb in which its agreement noun is looked for ("signed a defence treaty")
-_WORDS = re.compile(r"[\w’'.-]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -419,15 +352,6 @@ def _names_again(old: Event, ev: Event) -> bool:
     return told.noun in GENERIC_AGREEMENTS or told.noun == _agreement_key(old)
 
 
-def _marked_other(ev: Event) -> bool:
-    """The trigger is told as another occurrence of its kind: "the next summit", "another round of talks", "a second
-    consultative meeting" (a word of :data:`ANOTHER_WORDS` among the two before it; not "new initiatives to support")."""
-    if ev.evidence is None or not ev.trigger:
-        return False
-    at = ev.evidence.sentence.find(ev.trigger)
-    return at > 0 and any(w.lower() in ANOTHER_WORDS for w in _WORDS.findall(ev.evidence.sentence[:at])[-2:])
-
-
 def _two_occurrences(a: Event, b: Event) -> bool:
     """Two triggers of one sentence, with their own statuses, that tell two occurrences of a kind: the same word twice
     ("held their summit ... the next summit will be held") or one told as another ("the next talks")."""
@@ -512,8 +436,6 @@ def named_parties(ents: EntityAnalysis, stands_for: Mapping[str, str], start: in
 
 # a sentence shorter than this (in words) is a fragment ("Israel too."), longer a run-on list
 CLEAR_WORDS = (4, 80)
-OPENING_QUOTES = "\"\u201c\u2018'"
-ENDINGS = (".", "!", "?", ":", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019")
 DOUBLE_QUOTES = ("\"", "\u201c", "\u201d")
 
 

@@ -1,0 +1,98 @@
+"""Restatements: a headline, a subheading, a summary line that is no sentence or a summary bullet retells a fact the
+body tells, and its event goes (:func:`_drop_headline_repeats`); a fact sheet's paragraph opens with a heading of its
+own (:func:`heading_end`). Two mentions tell the same fact only at a time that can be the same (:func:`_same_time`)
+and when neither is told as another occurrence ("the next summit": :func:`_marked_other`)."""
+from __future__ import annotations
+
+import re
+
+from ..model import CleanDocument, Event
+from ..quotes import CUE_VERBS
+
+# a line of this many words or fewer, that does not end as a sentence, is a headline or a subheading
+HEADING_WORDS = 25
+OPENING_QUOTES = "\"\u201c\u2018'"
+ENDINGS = (".", "!", "?", ":", ".\"", ".\u201d", "!\u201d", "?\u201d", ".'", ".\u2019")
+
+
+def _heading_line(sentence: str) -> bool:
+    """A headline, subheading or summary line that is no sentence ("Chile, Peru sign defence pact", "Drills to start
+    in May"): it opens as a sentence but does not end as one, and it is short."""
+    text = sentence.strip()
+    first = text.lstrip(OPENING_QUOTES)[:1]
+    return bool(first) and (first.isupper() or first.isdigit()) and not text.endswith(ENDINGS) \
+        and len(text.split()) <= HEADING_WORDS
+
+
+BULLET = re.compile(r"\s*[-•●▪*]\s+(\S+)")
+
+
+def _summary_bullet(sentence: str) -> bool:
+    """A bulleted line of a summary ("- Estonia and Finland signed a memorandum on coastal defence."), not a fact
+    sheet's item led by a gerund ("- Deploying a frigate to Norway."): it restates what the body tells."""
+    m = BULLET.match(sentence)
+    return m is not None and not m.group(1).lower().endswith("ing")
+
+
+# a heading that opens a fact sheet's paragraph ("DEEPENING DEFENSE COOPERATION: Australia committed ...",
+# "Launching the U.S.-Singapore Climate Partnership: The United States and Singapore will ..."); not a speaker's
+# words ("The minister said: The ...")
+HEADING = re.compile(r"[A-Z](?:[^:;!?\"“”()\n.]|\.(?=\S)){2,100}:\s+[A-Z]")
+SAYING = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
+
+
+def heading_end(sentence: str) -> int:
+    """The offset of the colon closing a heading that opens ``sentence`` (a fact sheet's "DEEPENING DEFENSE
+    COOPERATION: Australia committed ...", "Launching the U.S.-Singapore Climate Partnership: The United States and
+    Singapore will ..."), or -1: two to fourteen words before it, no verb of saying ("The minister said: The ..."),
+    not one word ("Kenya: ...", a dateline). The one heading recogniser of the events stage (see also
+    :func:`.nesting._heading_end`)."""
+    m = HEADING.match(sentence)
+    if m is None:
+        return -1
+    heading = sentence[:m.end()]
+    if not 2 <= len(heading.split()) - 1 <= 14 or SAYING.search(heading) is not None:
+        return -1
+    return heading.rindex(":")
+
+
+def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
+    """A headline restates the lead: its events count only when the body does not report that type. A subheading, a
+    summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
+    a sentence of the body reports one of its type with one of its parties, at a time that can be its own and not as
+    another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it."""
+    title = (clean.title or "").strip()
+    is_title = [bool(title) and ev.evidence is not None and ev.evidence.clean_start < len(title) and
+                ev.evidence.sentence.strip() in title for ev in events]
+    heading = [not t and ev.evidence is not None and (_heading_line(ev.evidence.sentence)
+                                                      or _summary_bullet(ev.evidence.sentence))
+               for ev, t in zip(events, is_title, strict=True)]
+    body = [ev for ev, t, h in zip(events, is_title, heading, strict=True) if not (t or h)]
+    body_types = {ev.type for ev in body}
+
+    def told_in_body(ev: Event) -> bool:
+        parts = set(ev.actors) | set(ev.targets)
+        return any(b.type == ev.type and parts & (set(b.actors) | set(b.targets)) and _same_time(b.when, ev.when)
+                   and _marked_other(b) == _marked_other(ev) for b in body)  # not the next summit for the last one
+
+    return [ev for ev, t, h in zip(events, is_title, heading, strict=True)
+            if not (t and ev.type in body_types) and not (h and told_in_body(ev))]
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can be the same day: unknown, or one within the other."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+# the words of merging.OTHER_WORDS that tell another occurrence within one sentence ("held the summit ... the next summit")
+ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "upcoming", "subsequent", "separate"})
+_WORDS = re.compile(r"[\w’'.-]+")
+
+
+def _marked_other(ev: Event) -> bool:
+    """The trigger is told as another occurrence of its kind: "the next summit", "another round of talks", "a second
+    consultative meeting" (a word of :data:`ANOTHER_WORDS` among the two before it; not "new initiatives to support")."""
+    if ev.evidence is None or not ev.trigger:
+        return False
+    at = ev.evidence.sentence.find(ev.trigger)
+    return at > 0 and any(w.lower() in ANOTHER_WORDS for w in _WORDS.findall(ev.evidence.sentence[:at])[-2:])
