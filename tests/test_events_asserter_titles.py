@@ -80,3 +80,27 @@ def test_a_kremlin_telephone_conversation_is_not_the_counterpart_s():
     body = ("Vladimir Putin had a telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh. "
             "The two leaders agreed to hold joint military exercises in the summer.")
     assert "person:ukhnaagiin-khurelsukh" not in _asserters(title, body, "exercise")
+
+
+def _news_events(text: str):
+    lead = "World\nBy Staff\nPublished 6 January 2031\n"
+    return analyse_raws([RawDocument("n", "n.txt", lead + text + "\n")])[0].events
+
+
+@pytest.mark.parametrize("text, asserter", [
+    # wire style: the body named as the source after what it says
+    ("Troops of Chad and Niger will hold joint military exercises near Lake Chad in March, the Chadian Defence "
+     "Ministry said in a statement on Monday.", "org:chadian-defense-ministry"),
+    # "the statement said": the one the sentence before says issued it, a body or a person
+    ("The Chadian Defence Ministry issued a statement on Monday. Troops of Chad and Niger will hold joint military "
+     "exercises near Lake Chad in March, the statement said.", "org:chadian-defense-ministry"),
+    ("Defence Minister Amadou Kone released a statement on Friday. Mali and Guinea will hold joint military "
+     "exercises near the border next month, the statement said.", "person:amadou-kone"),
+    # the sentence before names no statement: nobody is known to have issued it
+    ("Mali and Guinea signed a border accord in Conakry. Mali and Guinea will hold joint military exercises near "
+     "the border next month, the statement said.", None),
+])
+def test_a_statement_named_after_what_it_says_is_its_issuer_s(text, asserter):
+    events = [e for e in _news_events(text) if e.type == "exercise"]
+    assert events
+    assert {e.asserted_by for e in events} == {asserter}

@@ -197,6 +197,12 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         holder = _state_office_holder(subj, offset, ctx)
         if holder:
             return holder  # "Serbia's defence minister said", "the Estonian minister said": the one the article names
+        if _lemma(tok) in speaking and _lemma(subj) in _status_data()["speech_nouns"]["nouns"] and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) and not \
+                ctx.ents.mentions_in(cs, ce):
+            # "The Chadian Defence Ministry issued a statement on Monday. Troops ... will hold joint exercises, the
+            # statement said": the one who issued the statement named in the sentence before
+            return _issuer_before(ctx, offset, _lemma(subj))
         if _lemma(tok) in speaking:
             # "the defence ministry denied attacking civilians", "NATO said the drones were Russian": a body
             # speaking for itself claims what it says (not what it does: "the militia rejected the calls")
@@ -236,10 +242,22 @@ def _body_before(ctx: DocContext, pos: int) -> str | None:
     first person or body named there, if it is a body ("In a press release, the Foreign Ministry denounced the
     summit's conclusions. They invited the countries to open a dialogue"). Persons named together ("they" for two
     leaders) are left alone."""
-    start = max((m.end() for m in SENTENCE_END.finditer(ctx.text, 0, max(pos - 1, 0))), default=0)
+    start = _sentence_start(ctx.text, max(pos - 1, 0))
     named = [m for m in ctx.ents.mentions_in(start, pos) if m.entity_id.startswith(("org:", "person:"))]
     first = min(named, key=lambda m: m.start, default=None)
     return first.entity_id if first is not None and first.entity_id.startswith("org:") else None
+
+
+def _issuer_before(ctx: DocContext, pos: int, noun: str) -> str | None:
+    """Who issued the statement "the statement" at the sentence at ``pos`` stands for: the first person or body
+    named in the sentence before, when that sentence names the statement too ("The Defence Ministry issued a
+    statement on Monday.")."""
+    start = _sentence_start(ctx.text, max(pos - 1, 0))
+    if not re.search(rf"\b{re.escape(noun)}\b", ctx.text[start:pos], re.I):
+        return None
+    named = [m for m in ctx.ents.mentions_in(start, pos) if m.entity_id.startswith(("org:", "person:"))]
+    first = min(named, key=lambda m: m.start, default=None)
+    return first.entity_id if first is not None else None
 
 
 def _possessor(noun, offset: int, ctx: DocContext) -> str | None:
@@ -257,6 +275,11 @@ def _possessor(noun, offset: int, ctx: DocContext) -> str | None:
 SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z\"\u201c])|\n")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence ending at or going on past ``pos`` starts."""
+    return max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
 def _antecedent(ctx: DocContext, pos: int) -> str | None:
     """Whom "he" or "she" at ``pos`` stands for: the first person named in the last sentence before it that
     names one, the subject there as a rule ("President Lula met with President Boric. He underscored ...":
@@ -265,7 +288,7 @@ def _antecedent(ctx: DocContext, pos: int) -> str | None:
     if last is None:
         return None
     end = max(m.end for m in ctx.ents.mentions if m.entity_id == last and m.end <= pos)
-    start = max((m.end() for m in SENTENCE_END.finditer(ctx.text, 0, end)), default=0)
+    start = _sentence_start(ctx.text, end)
     first = min((m for m in ctx.ents.mentions_in(start, end) if m.entity_id.startswith("person:")),
                 key=lambda m: m.start, default=None)
     return first.entity_id if first else last
