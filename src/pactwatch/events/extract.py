@@ -13,7 +13,6 @@ from .lexicon import _generic_group, _lemma, _provisions, _sectors, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import (
     _anaphoric,
-    _drop_headline_repeats,
     _drop_subsumed_cooperation,
     _earlier_meeting,
     _named_again,
@@ -24,6 +23,7 @@ from .merging import (
 )
 from .parties import _claims_span, _participants, _phrase_head, asserter_of
 from .relevance import document_relevance, relevant
+from .restatements import _drop_headline_repeats
 from .status import _status
 from .triggers import FIGHTERS, _find_triggers, _in_question, _outermost, _proposal_fallback
 

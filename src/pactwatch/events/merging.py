@@ -15,7 +15,6 @@ from .restatements import (
     _WORDS,
     ENDINGS,
     OPENING_QUOTES,
-    _drop_headline_repeats,  # noqa: F401  (re-exported: extract.py drops restatements through merging)
     _marked_other,
     _same_time,
     heading_end,

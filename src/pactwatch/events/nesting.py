@@ -6,7 +6,7 @@ preparing an attack" one accusation."""
 from __future__ import annotations
 
 from .lexicon import _lemma, sent_text
-from .merging import heading_end
+from .restatements import heading_end
 
 # what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
 # supply air defense systems" are one request each; what an
@@ -66,7 +66,7 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
 
 def _heading_end(sent_doc) -> int:
     """The token index of the colon closing a heading that opens the sentence (a fact sheet's "DEEPENING DEFENSE
-    COOPERATION: ...", "Launching the U.S.-Singapore Climate Partnership: ..."; see :func:`.merging.heading_end`), or
+    COOPERATION: ...", "Launching the U.S.-Singapore Climate Partnership: ..."; see :func:`.restatements.heading_end`), or
     -1."""
     colon = heading_end(sent_text(sent_doc))
     return next((t.i for t in sent_doc if t.idx == colon), -1) if colon >= 0 else -1

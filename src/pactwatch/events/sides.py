@@ -10,21 +10,7 @@ import re
 
 from .context import DocContext, party_rules
 from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx
-
-# what a name or a word stands for is in references.py; parties.py takes these from here
-from .references import (  # noqa: F401
-    SEAT_NOUNS,
-    _group_body,
-    _group_in_focus,
-    _group_size,
-    _group_subject,
-    _has_members,
-    _mention_token,
-    _metonym_mention,
-    _metonym_state,
-    _named_group,
-    _states_word,
-    _subject_pair_before,
+from .references import (
     can_be_party,
 )
 
