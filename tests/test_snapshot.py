@@ -91,6 +91,14 @@ def test_a_well_formed_snapshot_of_the_wrong_shape_is_refused():
                                    "sigs": b"\x00" * 12})
 
 
+def test_a_payload_whose_map_key_is_a_map_is_refused():
+    """Found by the fuzz test below: msgpack raises TypeError on an unhashable map key."""
+    payload = b"\x81\x80\x00"  # {{}: 0}
+    blob = snapshot.MAGIC + bytes([snapshot.FORMAT]) + hashlib.sha256(payload).digest() + payload
+    with pytest.raises(SnapshotError, match="unreadable"):
+        snapshot.decode(blob)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_never_raise_anything_but_a_snapshot_error(data):

@@ -46,7 +46,8 @@ def decode(data: bytes) -> dict:
         raise SnapshotError("snapshot checksum does not match its contents (damaged)")
     try:
         state = msgpack.unpackb(payload, raw=False, strict_map_key=False)
-    except (ValueError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError) as exc:
+    except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError) as exc:
+        # TypeError: a map whose key is a map or a list (unhashable), e.g. the bytes 81 80 00
         raise SnapshotError(f"snapshot payload unreadable: {exc}") from exc
     if not isinstance(state, dict):
         raise SnapshotError(f"snapshot payload is a {type(state).__name__}, not a map")
