@@ -63,3 +63,16 @@ def filled(floor: float | None, name: str) -> float:
 
         pytest.fail(f"the floor of {name} was never filled in (see the comment above FLOORS)")
     return floor
+
+
+def trap_events(gold: Path, system: Path, expected: int) -> dict[str, list[str]]:
+    """The events ``system`` gives in the gold's eventless articles (the traps), after checking there are
+    ``expected`` of them; a set's trap test asserts this is empty."""
+    traps = eventless(gold)
+    assert len(traps) == expected, sorted(traps)
+    return events_in(system, traps)
+
+
+def confident_scores(gold: Path, system: Path, threshold: float, out: Path) -> dict[str, float]:
+    """The flat scores of ``system``'s events of confidence >= ``threshold`` alone (written to ``out``)."""
+    return flat(score(gold, confident_only(system, threshold, out)))
