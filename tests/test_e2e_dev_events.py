@@ -53,10 +53,16 @@ def score(gold: Path, system: Path) -> dict[str, float]:
     return flat(score_result(gold, system))
 
 
+@pytest.fixture(scope="module")
+def scores(extracted) -> dict[str, dict[str, float]]:
+    """Each corpus scored once for all its floors."""
+    return {corpus: score(EVAL / f"{corpus}.gold.jsonl", path) for corpus, path in extracted.items()}
+
+
 @pytest.mark.parametrize("corpus, figure, floor",
                          [(c, f, v) for c, floors in FLOORS.items() for f, v in sorted(floors.items())])
-def test_event_scores_stay_above_their_floors(extracted, corpus, figure, floor):
-    got = score(EVAL / f"{corpus}.gold.jsonl", extracted[corpus])
+def test_event_scores_stay_above_their_floors(scores, corpus, figure, floor):
+    got = scores[corpus]
     assert got[figure] >= floor, f"{corpus} {figure} = {got[figure]} fell below its floor {floor}"
 
 
