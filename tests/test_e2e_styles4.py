@@ -1,0 +1,70 @@
+"""Fourth held-out set: made-up articles in the styles of twenty further outlets (tests/data/styles4, README),
+scored against their hand-made gold. Written during the session whose rules it measures, by a helper who did not
+write or read the extraction rules, and measured blind on the session's starting commit (f4c55af) before anyone
+else saw it: the figures say how the extraction does on news written unlike the development articles and unlike the
+three earlier held-out sets (none of their outlets, none of their date-line formats).
+
+Floors sit about 0.05 under the blind figures; a drop fails. Also: no events in its four trap articles (a rugby
+"siege" and "alliance", an IT firm's "strategic alliance" to "deploy" an "AI army", a city's "war" on dengue that
+"deploys" mosquitoes, a pop group's fan "army" and a promoter "alliance"), the date lines read, and the confidence
+(fitted on the development gold only) still meaning something here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from e2e import confident_scores, extract_jsonl, filled, flat, score, trap_events
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "data" / "styles4"
+GOLD = HERE / "data" / "eval" / "styles4.gold.jsonl"
+
+# measured 2026-11-30. Blind, when the set was written (on f4c55af, the session's starting commit; 20 articles,
+# 213 gold events, 4 traps): events P .757 R .601 F1 .670 (128/41/85), participants_exact .469 (of 128),
+# participants .736, status .859, asserted_by .469 (of 32), when .382, where .385, published .850 (17 of 20 date
+# lines read), 9 events in 3 of the 4 traps (the IT alliance, the dengue "war", the pop tour), confidence >= 0.8
+# right .868 (105 of 121).
+FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.55,
+                                   "event.participants_exact.accuracy": 0.42,
+                                   "event.status.accuracy": 0.81}
+PUBLISHED_FLOOR: float | None = 0.80  # blind: .850 (17 of 20); the aim is 1.0
+TRAPS = 4
+CONFIDENT = 0.8
+CONFIDENT_PRECISION: float | None = 0.82  # blind: .868 of 121
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("styles4") / "styles4.jsonl"
+    extract_jsonl(CORPUS, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores(extracted) -> dict[str, float]:
+    """The set scored once for all its floors."""
+    return flat(score(GOLD, extracted))
+
+
+@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
+def test_fourth_held_out_event_scores_stay_above_their_floors(scores, figure, floor):
+    assert scores[figure] >= filled(floor, figure), f"{figure} = {scores[figure]} fell below its floor {floor}"
+
+
+def test_date_lines_of_twenty_further_outlets_are_read(scores):
+    """A date inside a byline sentence, dd-Mon-yyyy, a weekday in brackets, a dotted time, yyyy/mm/dd, the Juche
+    calendar, dd.mm.yy, an ordinal with no comma before the year, "dd Mon, yyyy", seconds in a 12-hour time."""
+    got = scores["published.accuracy"]
+    assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
+
+
+def test_no_events_in_the_trap_articles(extracted):
+    found = trap_events(GOLD, extracted, TRAPS)
+    assert not found, found
+
+
+def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
+    got = confident_scores(GOLD, extracted, CONFIDENT, tmp_path / "confident.jsonl")
+    assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
+    assert got["events.p"] >= filled(CONFIDENT_PRECISION, "confident events.p"), got
