@@ -118,6 +118,11 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december"})
 
 
+# days told relative to the article's date ("Monday's talks", "yesterday's summit"): the meeting the lead reported
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                  "tonight", "tomorrow", "weekend"})
+
+
 # the nouns a meeting is named by ("the Bali meeting", "the Strategic Dialogue"); a verb ("met", "discussed") names none
 NAMED_MEETINGS = MEETING_NOUNS | frozenset({"talk", "dialogue", "consultation", "negotiation", "meeting", "summit"})
 
@@ -134,6 +139,8 @@ def _meeting_name(ev: Event) -> str | None:
         return None
     before = sentence[:at].split()
     prev = re.sub(r"(?:['\u2019]s?|,)$", "", before[-1]) if before else ""  # "Leaders'", "Bali's": the name
+    if prev.lower() in DAYS:  # "in Monday's talks", "today's meeting": the day the article tells, not a name
+        return None
     named = ev.trigger[0].isupper() or (len(before) > 1 and prev[:1].isupper() and prev.lower() not in ("the", "a"))
     dated = prev.isdigit() or prev.lower() in MONTHS
     if not (named or dated):

@@ -1,0 +1,143 @@
+"""One event per fact, and no event from what is not an interstate fact (issue 11, points 5 and 6): page furniture
+(a "Previous news:" line, a related-links headline, a photo caption with its credit) is no text of the article; a
+business story (a merger, a company's "strategic alliance", trucks "deployed" across a bloc) is about no relation
+between states; talks told again by their day ("in Monday's talks") are the talks the lead reported.
+
+Articles and sentences written for these tests, in the styles of a wire story, a regional daily, a state agency and a
+business desk, with other states and words than any gold."""
+from __future__ import annotations
+
+import pytest
+from helpers import SETTINGS, article_of
+from test_events_relevance import _ents
+
+from pactwatch.clean import clean
+from pactwatch.events import merge_events
+from pactwatch.events.relevance import article_relevance, relevant
+from pactwatch.model import Event, Evidence, RawDocument
+
+
+def _cleaned(text: str) -> str:
+    doc = clean(RawDocument("t", "t.txt", text), SETTINGS)
+    return doc.text
+
+
+LEAD = ("SANTIAGO, June 4 (EFE) - Chile and Peru signed a memorandum on coastal defence cooperation on Wednesday, the "
+        "defence ministries of both countries said.")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Previous news: Argentina and Brazil agree joint border patrols",
+    "Earlier stories \u00bb Bolivia buys patrol boats from Spain",
+    "Related coverage: Ecuador to host Colombian air force drills",
+    "ALSO READ | Paraguay and Uruguay hold river security talks",
+    "Read also: Uruguay orders two offshore patrol vessels",
+    "The frigate Almirante Lynch at its base in Talcahuano. (Photo: Chilean Navy)",
+    "Sailors of the two navies on the deck of a corvette [Photo/Xinhua]",
+    "A Peruvian patrol boat off Callao | Photo: Andina",
+    "Pictured: the ministers shake hands after the signing",
+    "Caption: Chilean marines land on a beach near Arica",
+])
+def test_page_furniture_is_no_text_of_the_article(furniture):
+    text = _cleaned(f"Chile, Peru sign coastal defence memorandum\n\n{LEAD}\n\n{furniture}\n\n"
+                    "Under the memorandum, the two navies will share radar data along their maritime border.\n")
+    assert furniture not in text
+    assert "share radar data" in text and "Chile and Peru signed" in text
+
+
+@pytest.mark.parametrize("sentence", [
+    # a sentence of the article that speaks of photos, links or earlier news is kept
+    "The ministry released a photo of the two ministers shaking hands in Lima.",
+    "Earlier, the two navies had held talks on sharing radar data (see the map below).",
+    "Previous governments in Lima had refused to share such data with Santiago.",
+    "Related talks on fishing rights will resume in July, the foreign ministry said.",
+])
+def test_a_sentence_about_photos_or_earlier_news_is_kept(sentence):
+    assert sentence in _cleaned(f"Chile, Peru sign coastal defence memorandum\n\n{LEAD}\n\n{sentence}\n")
+
+
+def test_a_related_link_and_a_caption_yield_no_event():
+    """A regional daily's page: the 'Previous news' link and a related-links block tell other stories; the caption
+    names a navy's ship at its base. Only the memorandum of the story is an event."""
+    article = article_of(
+        f"{LEAD}\n\n"
+        "The frigate Almirante Lynch at its base in Talcahuano. (Photo: Chilean Navy)\n\n"
+        "Under the memorandum, the two navies will share radar data along their maritime border.\n\n"
+        "Previous news: Argentina and Brazil agree joint border patrols\n\n"
+        "Chilean Defence Minister Rosa Ortiz said the deal would help fight smuggling.\n\n"
+        "ALSO READ | Paraguay and Uruguay hold river security talks",
+        head="Chile, Peru sign coastal defence memorandum\n\n")
+    named = {p for e in article.events for p in e.actors + e.targets}
+    assert not named & {"country:ARG", "country:BRA", "country:PRY", "country:URY"}, article.events
+
+
+MERGER = (
+    "Logistics groups merge to create regional trucking leader\n\n"
+    "Kestrel Freight to deploy 4,000 trucks across ECOWAS; strategic alliance with a Moroccan shipping line\n\n"
+    "LAGOS, March 3 (Reuters) - Nigeria's Kestrel Freight and Ghana's Volta Haulage said on Tuesday they would merge "
+    "to form West Africa's largest trucking company, in a deal valued at $1.1 billion.\n\n"
+    "The combined group will deploy 4,000 trucks across the Economic Community of West African States (ECOWAS) by "
+    "2028, the companies said in a statement.\n\n"
+    "The group would also sign a strategic alliance with a Moroccan container line to link its depots to ports on "
+    "the Atlantic, chief executive Amaka Obi told reporters.\n\n"
+    "Kestrel Freight and the Senegalese operator Dakar Transit signed a deal last year to share warehouses in "
+    "Senegal and Mali.\n\n"
+    "\"This is a battle for the corridor, and we intend to win it,\" Obi said.\n")
+CHIPS = (
+    "Chipmaker and telecom group form partnership to defend networks\n\n"
+    "SEOUL (Yonhap) -- South Korea's Hanbit Semiconductor and Brazil's TelePampa announced a strategic partnership "
+    "on Wednesday to develop chips that defend mobile networks against cyber threats.\n\n"
+    "Under the agreement, Hanbit will supply security chips to TelePampa's base stations in Brazil and Argentina from "
+    "next year.\n\n"
+    "The two companies also agreed to open a joint research centre in Sao Paulo, the firms said.\n\n"
+    "The alliance gives Hanbit a foothold in Latin America, where its customers have long bought Chinese gear.\n")
+
+
+@pytest.mark.parametrize("text", [MERGER, CHIPS], ids=["merger", "chips"])
+def test_a_business_story_yields_no_event(text):
+    """Companies' deals are no interstate facts (GUIDE: a deal between companies is no event): a merger whose trucks
+    'deploy' across a regional bloc and whose 'strategic alliance' is with a foreign shipping line, a chipmaker's
+    partnership with a telecom group 'against cyber threats'."""
+    article = article_of(text, head="")
+    assert article.events == (), [(e.type, e.evidence.sentence[:60]) for e in article.events]
+
+
+def test_a_defense_story_that_names_arms_companies_stays_relevant():
+    """A defense-industry story names companies in some of its sentences; it is still about two states' forces."""
+    sentences = [
+        "ANKARA (AA) - Turkey will deliver six more armed drones to Azerbaijan's armed forces this year, the defence "
+        "ministry said on Friday.",
+        "The drones are built by the Turkish company Baykar, which has supplied the Azerbaijani army since 2020.",
+        "Azerbaijan's defence minister thanked Ankara for its military support during talks in Baku.",
+        "The two countries also plan joint military exercises near the border with Armenia in September.",
+    ]
+    assert relevant(article_relevance(sentences, _ents("country:TUR", "country:AZE", "country:ARM")))
+
+
+def _meeting(sentence: str, trigger: str, start: int, actors: tuple[str, ...], targets: tuple[str, ...],
+             asserted_by: str | None = None) -> Event:
+    return Event("meeting", "occurred", actors, targets, trigger=trigger, asserted_by=asserted_by,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+@pytest.mark.parametrize("again, trigger", [
+    ("In Monday's talks, the Malaysian side raised the issue of smuggling across the border.", "talks"),
+    ("At yesterday's meeting, Kuala Lumpur asked for more radar stations on the border.", "meeting"),
+    ("During Friday\u2019s talks, both sides also discussed piracy in the Sulu Sea.", "talks"),
+])
+def test_talks_told_again_by_their_day_are_the_talks_of_the_lead(again, trigger):
+    """A wire story: 'held talks ... on Monday' and 'in Monday's talks, the X side raised ...' are one meeting (the
+    day names no other meeting; 'the Bali meeting' does)."""
+    lead = _meeting("Indonesian Defence Minister Budi Santoso held talks with his Malaysian counterpart in Jakarta "
+                    "on Monday.", "held talks", 0, ("country:IDN",), ("country:MYS",))
+    told = _meeting(again, trigger, 120, ("country:MYS",), ("country:IDN",),
+                    asserted_by="org:ministry-of-defence-of-indonesia")
+    assert len(merge_events([lead, told])) == 1
+
+
+def test_a_named_meeting_is_still_another_meeting():
+    lead = _meeting("Indonesian Defence Minister Budi Santoso held talks with his Malaysian counterpart in Jakarta "
+                    "on Monday.", "held talks", 0, ("country:IDN",), ("country:MYS",))
+    named = _meeting("The ministers recalled the Kuching meeting of their predecessors.", "meeting", 120,
+                     ("country:IDN",), ("country:MYS",))
+    assert len(merge_events([lead, named])) == 2
