@@ -40,6 +40,8 @@ _PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "do
 # pronouns too common to make a sentence a candidate: a phrase ending in one is looked for by its first word ("aid
 # each other" by "aid", "attack on either" by "attack")
 _RECIPROCAL = frozenset({"other", "another", "one", "either", "any"})
+# a place preposition inside a phrase: its head is its first word ("boots on the ground")
+_INNER_PREPS = frozenset({"on"})
 # a verb ending in one vowel and one consonant doubles it before -ed and -ing ("expelled", "equipped", "patrolling")
 _DOUBLES = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$")
 
@@ -57,9 +59,10 @@ def _forms(lemma: str) -> set[str]:
     """Rough inflections of a phrase's most telling word, for choosing candidate sentences
     without lemmatising: a phrase's last word ("international force" needs "force", so a
     sentence with only "international" is no candidate), its first before a particle or a
-    pronoun ("sign up", "aid each other")."""
+    pronoun ("sign up", "aid each other") or when a preposition is inside it ("boots on the ground")."""
     words = phrase_words(lemma)
-    w = words[0] if words[-1] in _PARTICLES or words[-1] in _RECIPROCAL else words[-1]
+    inner = any(x in _INNER_PREPS for x in words[1:-1])  # "boots on the ground" by "boots", not "ground"
+    w = words[0] if inner or words[-1] in _PARTICLES or words[-1] in _RECIPROCAL else words[-1]
     out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
     if w.endswith("e"):
         out |= {w[:-1] + "ing", w[:-1] + "ed"}

@@ -118,10 +118,16 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
         if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and _subject_of(uroot, root, about=True):
             return True
+        if t[0] == "deployment" and u[0] == "exercise" and _lemma(root) in TAKING_PART and _under(root, uroot):
+            return True  # "the exercise, held with the participation of special forces of A, B and C": the exercise
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
                 _lemma(a) in PREPARING for a in root.ancestors if a.i != uroot.i and uroot in a.ancestors):
             return True
     return False
+
+
+# the words of forces taking part, which are a part of the exercise they take part in
+TAKING_PART = frozenset({"participation", "participate", "contingent", "troops", "take"})
 
 
 TOPIC_PREPS = frozenset({"on", "about", "over", "for", "regarding"})

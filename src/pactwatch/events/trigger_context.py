@@ -89,8 +89,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
             _has_object(head, wanted)):
         return False
-    if etype == "conflict" and head.dep_ == "xcomp" and _lemma(head.head) in lex.word_lists["threatening_verbs"]:
-        return False  # "threatened to attack US bases", "vowed to retaliate": the threat, no attack yet
+    if etype == "conflict" and head.dep_ == "xcomp" and (
+            _lemma(head.head) in lex.word_lists["threatening_verbs"] or _lemma(head.head) in lex.triggers["request"]["verbs"]):
+        return False  # "threatened to attack US bases", "asked Ethiopia to occupy it": the threat or the request
     opened = head.dep_ == "dobj" and _lemma(head.head) in ("open", "launch", "start", "resume", "begin")
     if phrase in spec.get("needs_with", []) and not (_named_meeting(head) or opened) and not any(
             c.dep_ in ("prep", "prt", "conj") and c.lower_ in ("with", "between", "to")  # "within Europe and with the US"
@@ -172,6 +173,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if phrase in spec.get("needs_source", []) and head.pos_ in ("NOUN", "PROPN") and not (
             head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children)
             or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
+            or (head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in THREAT_VERBS)
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
             or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)):
         return False
@@ -183,8 +185,13 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             for t in _conjuncts(head) for c in t.children):
         return False  # "riots and clashes with police": unrest at home, no conflict between parties
     bad = spec.get("not_possessed_by", {}).get(phrase)
-    if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children):
+    if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children) and not (
+            phrase in spec.get("needs_relation", []) and _ally_of_state(head)):
         return False
+    preps = spec.get("needs_named_prep", {}).get(phrase)
+    if preps and not any(c.dep_ == "prep" and c.lower_ in preps and any(_named(g) for g in c.children if g.dep_ == "pobj")
+                         for c in head.children):
+        return False  # "conveyed grave concern to Kabul", "deep concern over Russia's drills"; not "over the floods"
     if head.pos_ == "VERB" and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in spec.get(
             "not_possessed_by", {}).get(_lemma(o), ()) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
             for c in o.children):
@@ -198,6 +205,23 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
         return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+def _ally_of_state(head) -> bool:
+    """Allies named as what a party is, of a state ("both countries are close allies of Saudi Arabia", "Oman, a
+    longtime ally of Britain"): states allied whatever the qualifier; not "a close ally of the president"."""
+    return head.dep_ in ("attr", "appos", "oprd") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and _is_state(c) for c in head.children)
+
+
+def _named(noun) -> bool:
+    """The noun is a name, or a name owns or qualifies it ("Kabul", "Russia's buildup", "Chinese drills"), or it is
+    coordinated with one."""
+    for t in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        if t.pos_ == "PROPN" or any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
+                                    and c.pos_ in ("PROPN", "ADJ") for c in t.children):
+            return True
+    return False
 
 
 def _in_bloc(head, blocs: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from .lexicon import (
 )
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .questions import _in_question  # noqa: F401  (re-exported: what a question asks is nobody's claim)
+from .questions import _interrogative
 from .relevance import document_relevance, relevant
 from .trigger_context import (
     ALLY_QUALIFIERS,
@@ -203,6 +204,13 @@ def _named_event(sent_doc, i: int) -> bool:
         i == 0 or sent_doc[i - 1].pos_ != "PROPN")
 
 
+def _named_series(head) -> bool:
+    """A trigger noun named by the proper name before it ("the next Caspian Guard exercise", "the Zapad-2025
+    exercise"), not a name's own word ("Exercise Street")."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+                                       for c in head.children)
+
+
 def _with_drills(head, spec: dict) -> bool:
     """A trigger coordinated with one of its own modifiers' events ("training and exercises")."""
     near = [head.head] if head.dep_ == "conj" else []
@@ -223,7 +231,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
-        if not (left & mods or _named_event(sent_doc, i) or _with_drills(head, spec) or (
+        if not (left & mods or _named_event(sent_doc, i) or (etype == "exercise" and _named_series(head)) or _with_drills(head, spec) or (
                 etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
                                               for c in head.children))) or head.pos_ == "VERB":
             return False
@@ -256,6 +264,9 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         # "urged X to", "called on X to", "requested that": needs an object or a complement
         if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt") for c in head.children):
             return False
+        if not any(c.dep_ == "xcomp" for c in head.children) and any(
+                c.dep_ in ("ccomp", "advcl") and _interrogative(c) for c in head.children):
+            return False  # "asked whether Chad would invite Russian troops": a question, no request
     if etype in ("conflict", "threat", "request") and head.pos_ not in ("NOUN", "VERB", "PROPN") and j - i == 1:
         return False
     if phrase in spec.get("armed_subject", []) and not _armed_doer(head, lex):

@@ -1,0 +1,156 @@
+"""Triggers and event types of the sixth session (issue 11, point 3, and recall): warnings without the word
+threat, named exercises and joint patrols, allies of a state, a mutual-defence pact, boots on the ground, a
+question that is no request, and what a request or an exercise holds inside it.
+
+Sentences are written for these tests, in the styles of several outlets (wire, broadsheet, regional, state media,
+press release), with other states and other words than the development and blind gold; each class has sentences
+that must NOT fire (sport, business, domestic news)."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+from test_events import typed_statuses
+from test_events_triggers_recall import _types
+
+from pactwatch.events.lexicon import load_lexicon
+
+
+# -------------------------------------------------------------------------- warnings without the word threat
+
+@pytest.mark.parametrize("sentence", [
+    "Caracas said it would consider any Guyanese oil platform in the disputed waters a legitimate target.",
+    "The general warned that Moscow would regard Western instructors in Ukraine as legitimate targets.",
+    "Addis Ababa has said that any dam on the river built without its consent would be a casus belli.",
+    "Tehran would see an Azerbaijani base near its border as a threat, the official told IRNA.",
+    "Warsaw views the Iskander missiles in Kaliningrad as a direct threat, the defence minister said.",
+])
+def test_targets_casus_belli_and_threats_seen_as_such_are_threats(nlp, sentence):
+    assert "threat" in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Seoul conveyed serious concern to Tokyo over the planned release of the treated water.",
+     {"country:KOR", "country:JPN"}),
+    ("The Thai foreign ministry expressed deep concern over Cambodian troop movements along the border.",
+     {"country:THA", "country:KHM"}),
+    ("Baghdad voiced grave concern about Turkey's strikes in the Kurdistan region, a statement said.",
+     {"country:IRQ", "country:TUR"}),
+])
+def test_grave_concern_conveyed_to_a_state_or_about_its_act_is_a_threat(sentence, pair):
+    threats = events_of(sentence, "threat")
+    assert threats and parties(threats[0]) == pair
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister expressed deep concern over the floods in the north of the country.",
+    "Supporters voiced serious concern about the club's finances after the relegation.",
+    "Investors are concerned about the bank's exposure to commercial property.",
+    "The company expressed grave concern about the situation in its factories.",
+])
+def test_concern_about_no_state_is_no_threat(nlp, sentence):
+    assert "threat" not in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach sees the new offside rule as a threat to the game.",
+    "The striker was a legitimate target for criticism after the defeat, the pundit said.",
+])
+def test_warning_words_in_sport_make_no_event(sentence):
+    assert not events_of(sentence, "threat")
+
+
+# -------------------------------------------------------------------------- exercises
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The next Indra Navy exercise will be held off Vladivostok in 2027, the Indian navy said.", "planned"),
+    ("The previous Cope Thunder exercise took place in Luzon last spring.", "occurred"),
+    ("Indian and French aircraft flew a joint air patrol over the Indian Ocean on Thursday.", "occurred"),
+    ("The two navies have held regular joint naval patrols in the Strait of Malacca since 2004.", "occurred"),
+])
+def test_named_exercises_and_joint_patrols_are_exercises(nlp, sentence, status):
+    assert ("exercise", status) in typed_statuses(nlp, sentence)
+
+
+def test_a_joint_air_patrol_has_both_air_forces():
+    drills = events_of("Indian and French aircraft flew a joint air patrol over the Indian Ocean on Thursday.",
+                       "exercise")
+    assert drills and parties(drills[0]) == {"country:IND", "country:FRA"}
+
+
+def test_joint_border_patrols_are_security_cooperation():
+    coop = events_of("Uzbekistan and Tajikistan agreed to resume joint border patrols along the Fergana valley.",
+                     "cooperation")
+    assert coop and parties(coop[0]) == {"country:UZB", "country:TJK"}
+    assert not events_of("Uzbekistan and Tajikistan agreed to resume joint border patrols along the Fergana valley.",
+                         "exercise")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police stepped up patrols in the city centre after the match.",
+    "The next Pilates exercise is harder than it looks, the trainer said.",
+])
+def test_patrols_and_exercises_at_home_make_no_event(nlp, sentence):
+    assert not events_of(sentence)
+
+
+def test_forces_taking_part_in_an_exercise_are_the_exercise():
+    """"held with the participation of troops from A, B and C" is who takes part in the exercise, no deployment."""
+    text = ("The Steppe Shield exercise, held with the participation of special forces of Kazakhstan, Kyrgyzstan "
+            "and Tajikistan, ended on Friday, the ministry said.")
+    assert {e.type for e in events_of(text)} == {"exercise"}
+
+
+# -------------------------------------------------------------------------- alliances
+
+@pytest.mark.parametrize("sentence", [
+    "Jordan and Morocco are close allies of the United States.",
+    "Oman, a longtime ally of Britain, hosts a joint training area.",
+])
+def test_allies_of_a_state_are_an_alliance_whatever_the_qualifier(nlp, sentence):
+    assert "alliance" in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Medvedev, a close ally of the president, said the vote was fair.",
+    "The senator's close allies in the party backed the bill.",
+])
+def test_close_allies_of_a_person_are_no_alliance(nlp, sentence):
+    assert "alliance" not in _types(nlp, sentence)
+
+
+# -------------------------------------------------------------------------- deployments
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Tallinn said it was ready to put boots on the ground in Ukraine once a ceasefire holds.", "proposed"),
+    ("The senator said Washington would never put boots on the ground in Venezuela.", "denied"),
+])
+def test_boots_on_the_ground_are_a_deployment(nlp, sentence, status):
+    assert ("deployment", status) in typed_statuses(nlp, sentence)
+
+
+def test_boots_make_a_sentence_a_candidate_by_boots_not_ground():
+    surface = load_lexicon().surface
+    assert "boots" in surface and "ground" not in surface
+
+
+# -------------------------------------------------------------------------- questions and requests
+
+@pytest.mark.parametrize("sentence", [
+    "Journalists asked whether Egypt would invite Chinese troops to the base.",
+    "The senator asked if Japan would send more ships to the strait.",
+])
+def test_asking_whether_is_a_question_not_a_request(nlp, sentence):
+    assert "request" not in _types(nlp, sentence)
+
+
+def test_asking_a_state_to_act_stays_a_request(nlp):
+    assert "request" in _types(nlp, "Kyiv asked Berlin to send more air defence systems.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moldova never asked Romania to occupy Transnistria.",
+    "The rebels urged Ankara to attack the border posts.",
+])
+def test_an_attack_asked_for_is_the_request_not_a_conflict(nlp, sentence):
+    types = _types(nlp, sentence)
+    assert "request" in types and "conflict" not in types
