@@ -15,7 +15,9 @@ from .lexicon import (
     sent_text,
 )
 from .references import (
+    GROUP_SIZES,
     SEAT_NOUNS,
+    _counted_sides,
     _group_body,
     _group_in_focus,
     _group_size,
@@ -68,6 +70,7 @@ from .sides import (
     _state_of,
     _supplier,
     _supporter,
+    _topic_of,
     _victim_subject,
     _where_named_victims_are,
 )
@@ -205,13 +208,14 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     Waltz told the Hugh Hewitt Show: the show is not a party to what Waltz says)."""
     text = sent_text(sent_doc)
     start, end = offset, offset + len(text)
-    span = _quote_span_at(ctx, offset + sent_doc[i].idx)
+    tok_i = sent_doc[i]
+    span = _quote_span_at(ctx, offset + tok_i.idx)
     if span is not None:
         start, end = max(start, span[0]), min(end, span[1])
     mentions = ctx.ents.mentions_in(start, end)
     person_spans = [(m.start, m.entity_id) for m in mentions if m.entity_id.startswith("person:")]
-    trig_pos = offset + sent_doc[i].idx
-    trig = _phrase_head(sent_doc[i])
+    trig_pos = offset + tok_i.idx
+    trig = _phrase_head(tok_i)
     saying = frozenset(party_rules()["saying_verbs"])
     # subject of the clause: who does it (not the subject of a verb of saying above the trigger)
     subj_ent = None
@@ -232,7 +236,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
 
     own_agent = _own_agent(trig, party_at)  # a token or None
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
-    for tok in _path_up(sent_doc[i]):
+    for tok in _path_up(tok_i):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i][:1]
         if tok.i != i and tok.i != trig.i and _lemma(tok) in saying and tok.pos_ in ("VERB", "AUX") and not (
                 prev is not None and prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")):
@@ -285,9 +289,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
             # (not for a trigger word inside the subject: "the directors general of military operations of the two
             # armies held talks" holds no operations of theirs)
-            if subj_ent is None and not _qualifies(sent_doc[i], c) and (
+            if subj_ent is None and not _qualifies(tok_i, c) and (
                     _group_subject(c) or _coordinated_offices(c)):
-                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c), offset,
+                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c) or _counted_sides(trig), offset,
                                        strict=_group_body(c), states_only=_states_word(c))
                 if len(pair) >= 2:
                     subj_ent, group = pair[0], pair[1:]
@@ -317,7 +321,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     # "the ministers met in Nicosia, while Turkey held drills nearby": a subordinate clause with a subject of its
     # own holds the drills' parties; the clause it hangs on is another's
     sub_clause = _clause_root(trig)
-    if not (subj_ent and subj_tok is not None and subj_tok.head.i == sub_clause.i
+    # (its subject need not be a name: "as Soviet troops occupied the Baltic states, our State Department ...")
+    if not (subj_tok is not None and subj_tok.head.i == sub_clause.i
             and sub_clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in sub_clause.children)):
         sub_clause = None
     scope = _attributive(trig)  # the tokens an appositive, a relative clause or an "as" phrase may take parties from
@@ -366,8 +371,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind == "person" and not in_subject and (st := _state_of(ctx, m.entity_id)) and m.entity_id != asserter:
             tok = _mention_token(sent_doc, offset, m)
-            if tok is not None and not _in_other_clause(tok, trig) and _claim(sent_doc, tok, i, rivals) is not None:
-                others.append((m.start, st))  # "met with Prime Minister X"
+            if tok is not None and not _in_other_clause(tok, trig) and _claim(sent_doc, tok, i, rivals) is not None and not (
+                    etype == "meeting" and _topic_of(tok, trig)):
+                others.append((m.start, st))  # "met with Prime Minister X" (not "discussed X's proposal")
             continue
         if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
@@ -392,6 +398,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         head_tok = _mention_token(sent_doc, offset, m)
+        if etype == "meeting" and not in_subject and _topic_of(head_tok, trig):
+            continue  # "the two leaders discussed China and Taiwan", "talks on Ukraine": what is discussed, no side
         if title_of_person or (_names_another(head_tok) and not _supplier(head_tok, etype) and not (
                 kind == "org" and _group_members(head_tok.head, lambda t, k=head_tok.i: t.i == k))) or _authored(
                 head_tok, trig):
@@ -413,7 +421,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     or _claim(sent_doc, tok, i, rivals) is None):
                 continue
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
-    if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2:
+    if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2 and any(
+            t.lower_ in GROUP_SIZES for t in sent_doc):
         # "cooperation between the two countries", "troops from both countries", "exercises by the two armies":
         # a plural description of the pair in focus among the trigger's own words, not its subject
         for t in sent_doc:
@@ -423,6 +432,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 pair = _group_in_focus(ctx, _group_size(t), offset, strict=_group_body(t), states_only=_states_word(t))
                 others += [(trig_pos, e) for e in pair if e != subj_ent]
                 break
+    if (sides := _counted_sides(trig)) and not group and not commentator and len(
+            {e for _p, e in others} | {subj_ent} - {None}) < sides:
+        # "a quadrilateral meeting in Washington", "the trilateral exercise": the states in focus, as many as it counts
+        found = _group_in_focus(ctx, sides, offset, strict=True, states_only=True)
+        if len(found) == sides:
+            others += [(trig_pos, e) for e in found if e != subj_ent]
     for t in sent_doc:  # "signed a pact with the Kingdom", "talks with the government in Kabul"
         if t.lemma_.lower() in METONYM_HEADS and t.i != trig.i and not (sayer_span and sayer_span[0] <= offset + t.idx
                 < sayer_span[1]) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None:

@@ -89,7 +89,19 @@ GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 def _group_size(c) -> int | None:
     """How many parties a plural subject counts ("the three countries": 3; "they", "the leaders": unsaid)."""
-    return next((GROUP_SIZES[t.lower_] for t in c.subtree if t.i <= c.i and t.lower_ in GROUP_SIZES), None)
+    # (the subtree's words up to ``c`` lie between its left edge and ``c``: scan those, not the whole subtree)
+    return next((GROUP_SIZES[t.lower_] for t in c.doc[c.left_edge.i:c.i + 1] if t.lower_ in GROUP_SIZES and (
+        t.i == c.i or c.is_ancestor(t))), None)
+
+
+SIDE_COUNTS = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4}
+
+
+def _counted_sides(trig) -> int | None:
+    """How many sides a trigger noun's own qualifier counts ("a trilateral meeting": 3, "the quadrilateral
+    exercise": 4), else None ("bilateral" counts two sides the clause names anyway)."""
+    return next((SIDE_COUNTS[c.lower_] for c in trig.children if c.dep_ in ("amod", "compound", "nmod")
+                 and c.lower_ in SIDE_COUNTS), None)
 
 
 STATE_WORDS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor", "republic"})

@@ -510,6 +510,35 @@ def _in_appositive(tok, trig) -> bool:
     return False
 
 
+def _topic_of(tok, trig) -> bool:
+    """Whether a name is what a meeting is about, not who meets: the object of a discussing verb that is the
+    trigger ("the two leaders discussed China and Taiwan", "reviewed the situation in Sudan"), or under "on",
+    "about", "regarding" on the way up to the meeting ("talks on Ukraine's security", "spoke with President X
+    about Venezuela", "met on the sidelines of the ASEAN summit"). A name "with" someone is a counterpart
+    ("discussed the issue with Japan": the parse may hang it on the object), never a topic."""
+    if tok is None or trig.i == tok.i:
+        return False
+    rules = party_rules()
+    verbs, preps = rules["topic_verbs"], rules["topic_preps"]
+    heads = {trig.i}
+    if trig.dep_ == "dobj" and trig.pos_ in ("NOUN", "PROPN"):  # "held talks on X": "on" may hang on "held"
+        heads.add(trig.head.i)
+    if trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() not in verbs:  # "held talks", "had a call"
+        heads |= {c.i for c in trig.children if c.dep_ == "dobj"}
+    topic = False
+    t = tok
+    while t.head.i != t.i:
+        # ("a visit on behalf of the EU" names who visits)
+        if t.dep_ in ("prep", "acl", "advcl") and t.lower_ in preps and not any(c.lower_ == "behalf" for c in t.children):
+            topic = True
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and not topic:
+            return False
+        if t.head.i in heads:
+            return topic or (t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_.lower() in verbs)
+        t = t.head
+    return False
+
+
 def _qualifies(tok, noun) -> bool:
     """Whether ``tok`` is a word of ``noun``'s own phrase through modifiers and "of" phrases only (a title: "the
     directors general of military operations"), not through an appositive or a clause on it."""

@@ -1,0 +1,72 @@
+"""Who the sides of an event are, sixth round (issue 11, point 1): what a meeting is about is no side of it,
+a subordinate clause with a subject of its own keeps the names of the clause above out, and a "trilateral"
+meeting or exercise has as many sides as it counts.
+
+Sentences are written for these tests, in the styles of several outlets (readouts, wire copy, regional
+dailies, state media); their states and words are none of the development or held-out sets'."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+
+# a regional daily's report: the meeting, then what was discussed
+MANILA = ("Canadian Prime Minister Mark Carney met President Ferdinand Marcos Jr. of the Philippines in Manila on "
+          "Tuesday. ")
+
+
+@pytest.mark.parametrize("text, sides, topic", [
+    # readout style: the object of "discussed"
+    (MANILA + "The two leaders discussed China and Vietnam and the situation in the South China Sea.",
+     {"country:CAN", "country:PHL"}, {"country:CHN", "country:VNM"}),
+    # wire style: "talks on" a state's security, the counterpart "with"
+    ("Japanese Foreign Minister Yoko Kamikawa held talks on Ukraine's security with her Polish counterpart in "
+     "Warsaw.", {"country:JPN", "country:POL"}, {"country:UKR"}),
+    # broadsheet style: a call "about" a third state
+    ("Prime Minister Mark Carney spoke by phone with President Lula of Brazil about Venezuela.",
+     {"country:CAN", "country:BRA"}, {"country:VEN"}),
+    # state media style: a bilateral meeting "on the sidelines of" a bloc's summit
+    ("Kenya's foreign minister met his Ethiopian counterpart on the sidelines of the African Union summit.",
+     {"country:KEN", "country:ETH"}, {"org:african-union", "org:au"}),
+])
+def test_what_a_meeting_is_about_is_no_side(text, sides, topic):
+    found = [parties(e) for e in events_of(text, "meeting")]
+    assert found and all(not p & topic for p in found), found
+    assert any(sides <= p for p in found), found
+
+
+@pytest.mark.parametrize("text, sides", [
+    # who meets "with" someone is a side even where the parse hangs "with" on the topic
+    ("Chilean President Gabriel Boric discussed the border dispute with Bolivia's president in Santiago.",
+     {"country:CHL", "country:BOL"}),
+    # "on behalf of" names who visits, not a topic
+    ("The Indian defence minister visited Paris on behalf of India's government.", {"country:IND", "country:FRA"}),
+])
+def test_a_counterpart_stays_a_side(text, sides):
+    assert any(sides <= parties(e) for e in events_of(text, "meeting"))
+
+
+@pytest.mark.parametrize("text, etype, sides, bystander", [
+    # an "after" clause with a subject of its own that is no name: the main clause's state is none of its sides
+    ("After rebel fighters attacked Mozambique's northern towns, Rwanda sent troops.", "conflict",
+     {"country:MOZ"}, "country:RWA"),
+    # "although" (regional-daily style)
+    ("Although insurgents shelled Niger's border posts, Benin kept its embassy open.", "conflict",
+     {"country:NER"}, "country:BEN"),
+    # an "as" clause (Xinhua style background)
+    ("In 1979, as Vietnamese troops occupied Cambodia, the Thai government sought help from the United States.",
+     "conflict", {"country:VNM", "country:KHM"}, "country:USA"),
+])
+def test_a_subordinate_clause_keeps_its_own_sides(text, etype, sides, bystander):
+    found = [parties(e) for e in events_of(text, etype)]
+    assert any(sides <= p for p in found), found
+    assert not any(bystander in p for p in found), found
+
+
+def test_a_trilateral_meeting_has_three_sides():
+    """Regional-daily style: the three states of the lead, the meeting and the exercise told without them."""
+    text = ("Japan, the Philippines and Australia agreed on Monday to deepen maritime cooperation. The trilateral "
+            "meeting in Manila was the first since 2023. Their defence chiefs will hold a trilateral exercise next "
+            "year.")
+    trio = {"country:JPN", "country:PHL", "country:AUS"}
+    assert [parties(e) for e in events_of(text, "meeting")] == [trio]
+    assert [parties(e) for e in events_of(text, "exercise")] == [trio]
