@@ -154,3 +154,47 @@ def test_asking_a_state_to_act_stays_a_request(nlp):
 def test_an_attack_asked_for_is_the_request_not_a_conflict(nlp, sentence):
     types = _types(nlp, sentence)
     assert "request" in types and "conflict" not in types
+
+
+# -------------------------------------------------------------------------- neutrality, backers, expulsions
+
+@pytest.mark.parametrize("sentence", [
+    "Ireland's military neutrality is not in question, the defence minister said after the NATO talks.",
+    "Vienna reaffirmed its permanent neutrality as the defence ministers met in Salzburg.",
+    "Mongolia's policy of non-alignment rules out foreign bases, the defence minister said.",
+])
+def test_a_states_neutrality_is_an_alliance_for_the_status_stage_to_deny(nlp, sentence):
+    assert "alliance" in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator defended net neutrality on Monday.",
+    "The referee's neutrality was questioned after the match.",
+    "The broadcaster's editorial neutrality is required by law.",
+])
+def test_neutrality_of_a_rule_a_person_or_a_broadcaster_is_no_alliance(sentence):
+    assert not events_of(sentence, "alliance")
+
+
+def test_the_backer_of_a_military_mission_cooperates_with_it():
+    coop = events_of("Hungary is the main financial backer of the EU military training mission in Mali.",
+                     "cooperation")
+    assert coop and "country:HUN" in coop[0].actors
+
+
+def test_a_backer_of_a_stadium_is_no_cooperation(nlp):
+    assert "cooperation" not in _types(nlp, "The fund is the main backer of the new stadium, the club said.")
+
+
+def test_an_envoy_ordered_to_leave_is_expelled_a_threat():
+    threats = events_of("Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+                        "threat")
+    assert threats and threats[0].actors == ("country:NER",) and threats[0].targets == ("country:FRA",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach ordered the players to leave the pitch.",
+    "The judge ordered the company to pay damages.",
+])
+def test_other_orders_to_leave_are_no_threat(nlp, sentence):
+    assert "threat" not in _types(nlp, sentence)
