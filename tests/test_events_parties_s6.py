@@ -70,3 +70,31 @@ def test_a_trilateral_meeting_has_three_sides():
     trio = {"country:JPN", "country:PHL", "country:AUS"}
     assert [parties(e) for e in events_of(text, "meeting")] == [trio]
     assert [parties(e) for e in events_of(text, "exercise")] == [trio]
+
+
+@pytest.mark.parametrize("text, etype, sides, source", [
+    # wire style: the ministry a report is attributed to
+    ("Uzbek and Kyrgyz troops held joint exercises near Osh, according to the Kazakh Defence Ministry.",
+     "exercise", {"country:UZB", "country:KGZ"}, "country:KAZ"),
+    # a possessed source (regional-daily style)
+    ("Thailand and Laos signed a border pact on Friday, according to Vietnam's foreign ministry.", "agreement",
+     {"country:THA", "country:LAO"}, "country:VNM"),
+])
+def test_whom_a_report_is_attributed_to_is_no_side(text, etype, sides, source):
+    found = [parties(e) for e in events_of(text, etype)]
+    assert sides in found, found
+    assert not any(source in p for p in found), found
+
+
+def test_who_leads_a_visiting_delegation_is_the_other_side():
+    """State-media style: the host named by a leader the text leaves without his state, the guest by a delegation."""
+    text = ("Uzbek and Kyrgyz troops held joint exercises near Osh. President Tinubu received a delegation led by "
+            "Ghana's chief of defence staff.")
+    assert {"country:NGA", "country:GHA"} in [parties(e) for e in events_of(text, "meeting")]
+
+
+def test_leaders_named_alone_stand_for_their_states():
+    """Broadsheet style: two surnames as the subject, their states never named in the sentence."""
+    text = "Ruto and Museveni are expected to meet again in Kampala next week to discuss border security."
+    assert {"country:KEN", "country:UGA"} in [parties(e) for e in events_of(text, "meeting")]
+

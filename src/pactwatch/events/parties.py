@@ -34,6 +34,7 @@ from .references import (
 from .sides import (
     COOPERATIVE,
     GROUP_PRONOUNS,
+    LEADING_VERBS,
     NEEDS_TARGET,
     NO_IT_VERBS,
     OTHERS_ACTS,
@@ -66,6 +67,7 @@ from .sides import (
     _principal_state,
     _qualifies,
     _relation_name,
+    _report_source,
     _resists,
     _state_of,
     _supplier,
@@ -153,8 +155,9 @@ def _other_clause(tok, trig) -> bool:
         t = t.head
         if t.i in above:
             break
-        if t.dep_ in ("acl", "relcl") and t.head.i != trig.i:
-            return True
+        if t.dep_ in ("acl", "relcl") and t.head.i != trig.i and not (
+                t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in LEADING_VERBS):
+            return True  # (not "a delegation led by X": who leads the visitors visits)
     return False
 
 
@@ -369,6 +372,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
             others.append((m.start, st))  # "President X and Prime Minister Y agreed"
             continue
+        if not in_subject and _report_source(_mention_token(sent_doc, offset, m)):
+            continue  # "held drills, according to the Kazakh Defence Ministry": who reports it, no side
         if kind == "person" and not in_subject and (st := _state_of(ctx, m.entity_id)) and m.entity_id != asserter:
             tok = _mention_token(sent_doc, offset, m)
             if tok is not None and not _in_other_clause(tok, trig) and _claim(sent_doc, tok, i, rivals) is not None and not (

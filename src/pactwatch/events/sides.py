@@ -160,6 +160,8 @@ def _in_other_clause(tok, trig) -> bool:
     t = tok
     while t.i not in above and t.head.i != t.i:
         own = t.dep_ in ("acl", "relcl") and t.head.i == trig.i  # "a memorandum strengthening ties between A and B"
+        # "received a delegation led by Ghana's chief of staff", "strikes by a coalition headed by X": who leads it
+        own = own or (t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in LEADING_VERBS)
         if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
             return True
         if t.head.i in above:
@@ -168,6 +170,22 @@ def _in_other_clause(tok, trig) -> bool:
     # the object of a coordinated verb is its own ("voiced concern over X's build-up"); whom it addresses
     # is the trigger's too ("thanked Minister X ... and looked forward to the agreement")
     return t.head.i in _sibling_verbs(trig) and not (t.i == tok.i and t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass"))
+
+
+LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def _report_source(tok) -> bool:
+    """Whether a name is whom a report is attributed to, no side of what it reports: "according to the Kazakh
+    Defence Ministry", "according to Russia's defence ministry", "citing the Indian Navy" (not "according to
+    the agreement with Japan": the name must be the source itself or qualify it)."""
+    if tok is None:
+        return False
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according") or (
+        t.dep_ == "dobj" and t.head.lower_ in ("citing", "quoting"))
 
 
 def _inside_other_name(m, mentions) -> bool:
