@@ -141,3 +141,58 @@ def test_a_named_meeting_is_still_another_meeting():
     named = _meeting("The ministers recalled the Kuching meeting of their predecessors.", "meeting", 120,
                      ("country:IDN",), ("country:MYS",))
     assert len(merge_events([lead, named])) == 2
+
+
+@pytest.mark.parametrize("party, domestic", [
+    ("org:high-court", True), ("org:supreme-court-of-malawi", True), ("org:malawi-law-society", True),
+    ("org:bar-association", True), ("org:main-opposition-party", True),
+    # states, armed groups and interstate courts can be parties
+    ("country:MWI", False), ("org:icj", False), ("org:international-court-of-justice", False),
+    ("org:syrian-opposition", False), ("org:sadc", False), ("org:courtland-logistics", False),
+])
+def test_a_domestic_body(party, domestic):
+    from pactwatch.events.relevance import domestic_body
+
+    assert domestic_body(party) is domestic
+
+
+def _event(etype: str, sentence: str, start: int, actors: tuple[str, ...], targets: tuple[str, ...],
+           status: str = "occurred") -> Event:
+    return Event(etype, status, actors, targets, trigger=etype,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+def test_a_court_and_a_law_society_are_no_parties_to_facts_between_states():
+    """A regional daily: the court that blocked a troop deployment is no party to it; the law society's threat to
+    return to court and a court's ruling on the government's powers are the state's own affairs, no events."""
+    deployment = _event("deployment", "Malawi's High Court on Friday blocked the government from deploying soldiers "
+                        "to Mozambique.", 0, ("country:MWI",), ("org:high-court", "country:MOZ"))
+    threat = _event("threat", "The Law Society of Malawi threatened to return to court if the troops were sent.", 100,
+                    ("org:law-society-of-malawi",), ("country:MWI",))
+    ruling = _event("agreement", "The Supreme Court ruled that the cabinet may not sign such an accord alone.", 200,
+                    ("org:supreme-court",), (), status="denied")
+    merged = merge_events([deployment, threat, ruling])
+    assert [(e.type, e.actors, e.targets) for e in merged] == [("deployment", ("country:MWI",), ("country:MOZ",))]
+
+
+def test_an_international_court_stays_a_party():
+    case = _event("conflict", "Gambia took Myanmar to the International Court of Justice over the killings.", 0,
+                  ("country:GMB",), ("country:MMR", "org:international-court-of-justice"))
+    assert merge_events([case])[0].targets == ("country:MMR", "org:international-court-of-justice")
+
+
+def test_a_short_coast_guard_drill_story_is_relevant_and_its_headline_no_second_event():
+    """A state agency's three-paragraph story of a coast guard exercise is about two states' security forces (an
+    exercise, a coast guard and a patrol are weak defense words); its headline ('to hold', planned) restates the lead
+    ('held', occurred) and is no second exercise."""
+    article = article_of(
+        "HANOI, Aug 2 (VNA) - Vietnam and the Philippines held their first joint coast guard exercise in the South "
+        "China Sea on Friday, the Vietnamese coast guard said.\n\n"
+        "The drill, which involved four ships, practised search and rescue and firefighting at sea.\n\n"
+        "The Philippine coast guard said the exercise would become an annual event.",
+        head="Vietnam, Philippines to hold first joint coast guard drill\n\n")
+    exercises = [e for e in article.events if e.type == "exercise"]
+    assert len(exercises) == 1, [(e.status, e.evidence.sentence[:50]) for e in article.events]
+    assert {"country:VNM", "country:PHL"} <= set(exercises[0].actors + exercises[0].targets)
+    assert exercises[0].status == "occurred"
+

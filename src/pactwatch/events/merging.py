@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..model import EntityAnalysis, Event
 from .lexicon import agreement_nouns, load_lexicon
+from .relevance import domestic_body
 from .restatements import (
     _WORDS,
     ENDINGS,
@@ -33,6 +34,24 @@ def _drop_subsumed_cooperation(events: list[Event]) -> list[Event]:
     return [ev for ev in events if not (
         ev.type == "cooperation" and ev.evidence is not None
         and (ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)) in specific)]
+
+
+def _interstate(events: list[Event]) -> list[Event]:
+    """Facts between states only: a domestic body (a national court, a law society, an opposition party: see
+    :func:`.relevance.domestic_body`) is no party ("the High Court blocked the deployment of police to Haiti" is
+    Kenya's deployment to Haiti), and what such bodies do themselves ("the Law Society threatened to return to
+    court", a court's ruling on the government's powers) is no event."""
+    out = []
+    for ev in events:
+        if not any(domestic_body(p) for p in ev.actors + ev.targets):
+            out.append(ev)
+            continue
+        actors = tuple(a for a in ev.actors if not domestic_body(a))
+        targets = tuple(t for t in ev.targets if not domestic_body(t))
+        if (ev.actors and not actors) or not actors + targets:
+            continue
+        out.append(replace(ev, actors=actors, targets=targets))
+    return out
 
 
 def _anaphoric(sent_doc, i: int, j: int) -> bool:
@@ -500,7 +519,7 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
     names the parties itself (``named``: the parties each sentence names, by offset; see :func:`named_parties`)."""
     kept: list[Event] = []
     told: list[list[Event]] = []  # the sentences that told each kept fact
-    for ev in events:
+    for ev in _interstate(events):
         k = _commented(kept, ev)
         if k is not None:  # "the drills were not directed at any third country": the drills reported, their parties
             old = kept[k]

@@ -55,6 +55,7 @@ class RelevanceLexicon:
     full_states: int
     min_relevance: float
     elsewhere_onset: float
+    domestic: re.Pattern  # the words of a domestic body's id ("org:high-court"): see domestic_body
 
 
 def _rx(words: list[str]) -> re.Pattern:
@@ -71,7 +72,9 @@ def load_relevance_lexicon() -> RelevanceLexicon:
     return RelevanceLexicon(strong=_rx(data["strong"]), weak=_rx(data["weak"]), games=_rx(data["games"]),
                             elsewhere=_rx(data["elsewhere"]), masks=_rx(data["masks"]), full_share=data["full_share"],
                             full_states=data["full_states"], min_relevance=data["min_relevance"],
-                            elsewhere_onset=data["elsewhere_onset"])
+                            elsewhere_onset=data["elsewhere_onset"],
+                            domestic=re.compile(r"(?:^|-)(?:" + "|".join(re.escape(b).replace(r"\ ", "-") for b in
+                                                                       data["domestic_bodies"]) + r")(?:-|$)"))
 
 
 def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float:
@@ -132,6 +135,13 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     score = (min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
              * max(0.0, 1 - 2 * max(0.0, elsewhere - lex.elsewhere_onset)))
     return round(min(1.0, score), 3)
+
+
+def domestic_body(party: str) -> bool:
+    """Whether the party id names a body whose acts are its state's own affairs (``data/relevance.json``
+    ``domestic_bodies``): a national court, a law society, an opposition party, a union ("org:high-court",
+    "org:law-society-of-kenya"); never a state nor an international court ("org:icj")."""
+    return party.startswith("org:") and load_relevance_lexicon().domestic.search(party[4:]) is not None
 
 
 def relevant(score: float) -> bool:
