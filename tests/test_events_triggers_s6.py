@@ -198,3 +198,11 @@ def test_an_envoy_ordered_to_leave_is_expelled_a_threat():
 ])
 def test_other_orders_to_leave_are_no_threat(nlp, sentence):
     assert "threat" not in _types(nlp, sentence)
+
+
+def test_a_mutual_defence_treaty_is_an_agreement_and_an_alliance(nlp):
+    """GUIDE: a mutual-defence treaty gives an agreement and an alliance; the defence pledge qualifying the treaty
+    is not swallowed by it as "a defence cooperation agreement" is."""
+    assert {"agreement", "alliance"} <= _types(nlp, "In 1953 Seoul and Washington signed a mutual defence treaty.")
+    assert {"agreement", "alliance"} <= _types(nlp, "Manila invoked its collective defense pact with Canberra.")
+    assert "cooperation" not in _types(nlp, "Rome and Tunis signed a defence cooperation agreement.")

@@ -48,7 +48,8 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
         if t[3] <= colon and any(u[0] == t[0] and u[2] > colon for u in triggers):
             continue  # "STRENGTHENING DEFENSE COOPERATION: The two sides agreed to expand cooperation ...": one fact
         root = sent_doc[t[2]:t[3]].root
-        if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i:
+        if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i and not _defence_pledge(
+                sent_doc, t, root, triggers):
             continue
         nested = _absorbed(sent_doc, t, root, triggers)
         for u in ([] if nested else triggers):
@@ -62,6 +63,17 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
         if not nested:
             keep.append(t)
     return keep
+
+
+DEFENCE = frozenset({"defence", "defense"})
+
+
+def _defence_pledge(sent_doc, t, root, triggers) -> bool:
+    """An alliance of mutual or collective defence qualifying an agreement noun ("a mutual defence treaty", "the
+    collective defense pact") is both (GUIDE: a mutual-defence treaty is an agreement and an alliance), unlike "a
+    defense cooperation agreement" or a "mutual assistance agreement" (legal assistance too)."""
+    return t[0] == "alliance" and bool(DEFENCE & set(t[1].split())) and any(
+        u[0] == "agreement" and sent_doc[u[2]:u[3]].root.i == root.head.i for u in triggers)
 
 
 def _heading_end(sent_doc) -> int:
