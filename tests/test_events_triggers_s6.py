@@ -206,3 +206,26 @@ def test_a_mutual_defence_treaty_is_an_agreement_and_an_alliance(nlp):
     assert {"agreement", "alliance"} <= _types(nlp, "In 1953 Seoul and Washington signed a mutual defence treaty.")
     assert {"agreement", "alliance"} <= _types(nlp, "Manila invoked its collective defense pact with Canberra.")
     assert "cooperation" not in _types(nlp, "Rome and Tunis signed a defence cooperation agreement.")
+
+
+# -------------------------------------------------------------------------- market demand, deterring threats
+
+@pytest.mark.parametrize("sentence", [
+    "The plant could meet rising industrial demand for the metal, the Japanese ministry said.",
+    "Under the pact the two nations will mine deep-sea minerals that could meet decades' worth of energy demand.",
+])
+def test_a_markets_demand_is_no_request(nlp, sentence):
+    assert "request" not in _types(nlp, sentence)
+
+
+def test_a_states_demand_stays_a_request(nlp):
+    assert "request" in _types(nlp, "Hanoi rejected Beijing's demand that Vietnamese fishing boats leave the reef.")
+
+
+@pytest.mark.parametrize("sentence, threat", [
+    ("The new US brigade in Lithuania will deter threats against our NATO allies.", False),
+    ("Vilnius said the brigade would deter Russian aggression on the eastern flank.", True),
+    ("The drills are meant to deter Pyongyang, the Japanese defence ministry said.", True),
+])
+def test_deterring_threats_in_general_warns_nobody(nlp, sentence, threat):
+    assert ("threat" in _types(nlp, sentence)) is threat
