@@ -196,3 +196,37 @@ def test_a_short_coast_guard_drill_story_is_relevant_and_its_headline_no_second_
     assert {"country:VNM", "country:PHL"} <= set(exercises[0].actors + exercises[0].targets)
     assert exercises[0].status == "occurred"
 
+
+def _request(sentence: str, trigger: str, start: int, actors: tuple[str, ...], targets: tuple[str, ...],
+             asserted_by: str | None = None) -> Event:
+    return Event("request", "occurred", actors, targets, trigger=trigger, asserted_by=asserted_by,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+NARRATED = _request("Lithuania has asked Germany to station additional Patriot air defence batteries on its territory, "
+                    "the defence minister said on Tuesday.", "asked", 0, ("country:LTU",), ("country:DEU",),
+                    asserted_by="person:laurynas-kasciunas")
+
+
+@pytest.mark.parametrize("again, trigger, actors, asserted_by, one", [
+    # the asker's quoted words asking for the same thing: the request told
+    ("\u201cWe have asked Berlin to deploy more Patriot batteries to Lithuania before the winter,\u201d Kasciunas "
+     "told the broadcaster.", "asked", (), "person:laurynas-kasciunas", True),
+    ("\"Our request to Germany is clear: send more Patriot batteries,\" the minister said.", "request", (),
+     "person:laurynas-kasciunas", True),
+    # the request named again by someone else: the request told, not a German request
+    ("German officials said the request would be considered by NATO ministers next week.", "request",
+     ("country:DEU",), None, True),
+    # another request: another thing asked for, or told again by the outlet in a sentence of its own
+    ("\u201cWe have also asked for help with drones,\u201d Kasciunas said.", "asked", (),
+     "person:laurynas-kasciunas", False),
+    ("Lithuania also asked Germany to send engineers to build new barracks.", "asked", ("country:LTU",),
+     "person:laurynas-kasciunas", False),
+])
+def test_a_request_told_again(again, trigger, actors, asserted_by, one):
+    told = _request(again, trigger, 200, actors, ("country:DEU",), asserted_by=asserted_by)
+    merged = merge_events([NARRATED, told])
+    assert len(merged) == (1 if one else 2), merged
+    if one:
+        assert merged[0].actors == ("country:LTU",) and merged[0].targets == ("country:DEU",)
+

@@ -266,6 +266,39 @@ def object_head(trigger) -> str | None:
 REPEATED_TYPES = frozenset({"request"})  # not threats: tried, ECB+ events/article .234 -> .240
 
 
+# words of any request's content, that tell none from another ("to deploy more batteries before the winter")
+CONTENT_STOPWORDS = frozenset({"additional", "more", "further", "before", "after", "their", "there", "with", "from",
+                               "that", "this", "these", "those", "would", "will", "also", "other", "some", "such", "than",
+                               "them", "they", "into", "onto", "over", "without", "delay", "possible", "soon", "said",
+                               "told", "immediately", "urgently", "both", "each", "sides", "country", "countries"})
+CONTENT_WORDS = 12  # words after the trigger in which what a request asks for is read
+
+
+def _asked_for(ev: Event) -> frozenset[str]:
+    """The lower-case content words (four letters or more) of what a request asks for: the words after its trigger."""
+    if ev.evidence is None:
+        return frozenset()
+    sentence = ev.evidence.sentence
+    at = sentence.find(ev.trigger)
+    if at < 0:
+        return frozenset()
+    words = _WORDS.findall(sentence[at + len(ev.trigger):])[:CONTENT_WORDS]
+    return frozenset(w.lower().strip(".'’") for w in words if w.isalpha() and w.islower() and len(w) >= 4) \
+        - CONTENT_STOPWORDS
+
+
+def _quotation(ev: Event) -> bool:
+    return ev.evidence is not None and ev.evidence.sentence.lstrip()[:1] in OPENING_QUOTES
+
+
+def _quoted_again(old: Event, ev: Event) -> bool:
+    """A request told once by the outlet and once in the asker's quoted words, asking for the same thing (a content
+    word in common): "Lithuania has asked Germany to station additional Patriot batteries" and "'We have asked Berlin
+    to deploy more Patriot batteries,' the minister said" are one request; "called for restraint" and "'We call for
+    an end to the shelling'" two."""
+    return _quotation(old) != _quotation(ev) and bool(_asked_for(old) & _asked_for(ev))
+
+
 def _object_of(ev: Event, objects: Mapping[tuple[int, str], str]) -> str | None:
     return objects.get((ev.evidence.clean_start, ev.trigger)) if ev.evidence is not None else None
 
@@ -406,6 +439,9 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # who says it matters for claims; a summit that took place is one fact whoever mentions it
     # an agreement named again ("the treaty", "the deal") is the agreement told, whoever speaks of it
     again = ev.type == "agreement" and not same_sentence and _names_again(old, ev)
+    # a request named again ("the request would be considered") or told again in quotation marks, asking for the same
+    # thing, is the request told, whoever speaks of it
+    again = again or (ev.type in REPEATED_TYPES and not same_sentence and (_bare_definite(ev) or _quoted_again(old, ev)))
     if old.asserted_by != ev.asserted_by and not same_sentence and not again and not (
             ev.type in SETTLED_TYPES and ev.status == "occurred"):
         return True
@@ -425,7 +461,7 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # a request made in another sentence is another request ("He called for restraint ...", "He called for an end
     # to ..."), unless it is told as the one already made ("the request", "these calls")
     # (or in a sentence that told it again: "Djibouti echoed the call, urging both neighbours to ...")
-    if ev.type in REPEATED_TYPES and not same_sentence and not _bare_definite(ev) and not (
+    if ev.type in REPEATED_TYPES and not same_sentence and not again and not (
             ev.evidence is not None and ev.evidence.clean_start in told_in):
         return True
     # cooperation that supplies or bears on another thing is another fact ("providing an S-300 system", "delivering
