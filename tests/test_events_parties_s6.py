@@ -98,3 +98,50 @@ def test_leaders_named_alone_stand_for_their_states():
     text = "Ruto and Museveni are expected to meet again in Kampala next week to discuss border security."
     assert {"country:KEN", "country:UGA"} in [parties(e) for e in events_of(text, "meeting")]
 
+
+
+def test_the_state_a_drill_is_held_in_hosts_it():
+    """Wire style: the next round's host is named only as the place it "will be held in"."""
+    text = ("Kazakhstan and Kyrgyzstan held the Steppe Eagle exercise near Almaty this week. The next exercise will "
+            "be held in Tajikistan in 2027.")
+    found = [parties(e) for e in events_of(text, "exercise")]
+    assert any("country:TJK" in p for p in found), found
+
+
+def test_where_two_others_meet_is_no_host():
+    """Broadsheet style: a bilateral meeting in a third state; the place is no side."""
+    text = "Chinese President Xi Jinping met Prime Minister Narendra Modi of India in Brazil on Sunday."
+    found = [parties(e) for e in events_of(text, "meeting")]
+    assert {"country:CHN", "country:IND"} in found, found
+
+
+@pytest.mark.parametrize("text, etype, left_out", [
+    # a bloc naming an unnamed member (wire style)
+    ("Poland signed a defence pact with Sweden on Monday, the first such arrangement with a NATO member since "
+     "2019.", "agreement", "org:nato"),
+])
+def test_a_bloc_naming_one_member_is_no_side(text, etype, left_out):
+    found = [parties(e) for e in events_of(text, etype)]
+    assert found and not any(left_out in p for p in found), found
+
+
+def test_the_two_governments_are_the_leads_pair_not_the_most_named():
+    """Wire style: the lead's pair, then other states named more often (the last two of a list are no pair)."""
+    text = ("Peru and Chile signed a maritime security pact in Lima on Monday. Brazil has pressed Bolivia to join "
+            "regional patrols, and Brazil and Bolivia have argued over the plan. Brazil, Bolivia and Ecuador share "
+            "long river borders, and Brazil funds the patrol boats. No date was given for the next round. The two "
+            "governments agreed to meet again in 2027.")
+    found = [parties(e) for e in events_of(text, "meeting") if "two governments" in e.evidence.sentence]
+    assert found == [{"country:PER", "country:CHL"}], found
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # wire style: the bloc names what the states are, they hold the drills
+    ("NATO allies Poland and Lithuania held joint air defence drills near the Suwalki Gap on Tuesday.", "exercise",
+     {"country:POL", "country:LTU"}),
+    # an appositive list (state-media style)
+    ("Two ASEAN members, Vietnam and the Philippines, agreed to expand coast guard cooperation.", "cooperation",
+     {"country:VNM", "country:PHL"}),
+])
+def test_a_bloc_naming_its_members_is_no_side_of_their_act(text, etype, sides):
+    assert sides in [parties(e) for e in events_of(text, etype)]

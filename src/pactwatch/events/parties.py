@@ -34,6 +34,7 @@ from .references import (
 from .sides import (
     COOPERATIVE,
     GROUP_PRONOUNS,
+    HOSTED_ACTS,
     LEADING_VERBS,
     NEEDS_TARGET,
     NO_IT_VERBS,
@@ -50,6 +51,7 @@ from .sides import (
     _coordinated_offices,
     _group_members,
     _holder_of_target,
+    _host_of,
     _in_appositive,
     _in_clause,
     _in_other_clause,
@@ -60,6 +62,7 @@ from .sides import (
     _mention_token_at,
     _names_another,
     _office_subject,
+    _one_member,
     _our_side,
     _own_agent,
     _own_group,
@@ -265,7 +268,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans)) and not (
                 etype == "cooperation" and c.lemma_.lower() in party_rules()["supplier_heads"])
             for mm in ctx.ents.mentions_in(cs, ce) if not subj_none else ():
-                if (tk := _mention_token(sent_doc, offset, mm)) is not None and _other_clause(tk, trig):
+                if (tk := _mention_token(sent_doc, offset, mm)) is not None and (
+                        _other_clause(tk, trig) or _one_member(tk, trig, party_at)):
                     continue  # "the country, which joined NATO in 2017, sent troops": NATO is the clause's own
                 if st := _metonym_mention(ctx, sent_doc, offset, mm):  # "the Kingdom" NER took for a name
                     subj_ent = st
@@ -333,6 +337,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
     hosts: set[str] = set()  # states named "in X": whom the act is done to or in, never who does it
+    bloc_of_members: set[str] = set()  # blocs that only say what the named members are ("NATO allies Poland")
     for m in mentions:
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
         if _inside_other_name(m, mentions):
@@ -384,6 +389,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind == "org" and loc == "at" and m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in ctx.institutions:
             continue  # "hosted the Ugandan army commander at State House": a building NER took for a body
+        if kind == "org" and _one_member(_mention_token(sent_doc, offset, m), trig, party_at):
+            bloc_of_members.add(m.entity_id)
+            continue  # "the first such arrangement with a NATO member", "NATO allies Poland and Lithuania held drills"
         if etype == "conflict" and _supporter(_mention_token(sent_doc, offset, m)):
             continue  # "conducted strikes, with support from Australia and Canada": who helps, no side
         if etype == "conflict" and _laid_on(_mention_token(sent_doc, offset, m), trig) == "bystander":
@@ -393,7 +401,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if dist is not None and prep is not None:
                 places.append((dist, 1, m.start, m.entity_id))
                 if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at)) or (
-                        etype in HOSTED and prep.lower_ in ("in", "inside", "within")):
+                        etype in HOSTED and prep.lower_ in ("in", "inside", "within")) or (
+                        etype in HOSTED_ACTS and _host_of(prep, trig)):
                     # the state a war or an attack is "in" is its target; the state a cooperation or forces are
                     # "in" receives or hosts them ("support stabilization in Ghana and Togo", "troops in Germany")
                     others.append((m.start, m.entity_id))
@@ -531,7 +540,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         group_org = (ctx.salient_org if _has_members(ctx.salient_org, ctx) else None) or next(
             (m.entity_id for m in reversed(mentions) if m.start < trig_pos and m.entity_id.startswith("org:")
              and can_be_party(m.entity_id, ctx)), None)
-        if group_org and group_org not in seen:
+        if group_org and group_org not in seen and group_org not in bloc_of_members:
             targets.append(group_org)
     if not actors and not authored and len(doers := [t for t in targets if t not in hosts]) > (0 if hosts else 1):
         actors.append(doers[0])  # (a fact-sheet line "Stationing forces in Germany and Italy" keeps its author)

@@ -117,7 +117,7 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
                     states_only: bool = False) -> list[str]:
     """The parties a plural subject ("the two leaders", "the three countries") stands for: those who met in
     the article's first meeting, else the states of the previous sentence (before ``pos``), else those of the
-    headline or the first sentence, when they are as many as the subject counts; else (unless ``strict``: a
+    headline or of the first sentence after it that names as many as the subject counts; else (unless ``strict``: a
     form that only a pair in focus may give, "their forces") the article's most named states."""
     want = size or 2
     # ("ASEAN met Australia and New Zealand. The three countries ...": the bloc is none of them)
@@ -132,7 +132,10 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
     joined = _joined_pairs(ctx, ends[-2], len(head)) if want == 2 else []
     if joined:
         return list(joined[-1])
-    for lo, hi in ((ends[-1], len(head)), (0, first.start() if first else len(ctx.text))):
+    # then the lead: the article's first sentences after the headline ("Peru and Chile signed a pact. ... Brazil
+    # and Bolivia ... The two governments ...": the lead's pair, not the most named)
+    lead = [(a, b) for a, b in itertools.pairwise(ends[1:]) if b - a > 1][1:6]
+    for lo, hi in ((ends[-1], len(head)), (0, first.start() if first else len(ctx.text)), *lead):
         found = _states_in(ctx, lo, hi)
         if len(found) == want:
             return found
@@ -151,8 +154,10 @@ SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)])[.!?][\"”’)]?\s+(?=[A-Z\"�
 def _joined_pairs(ctx: DocContext, lo: int, hi: int) -> list[tuple[str, str]]:
     """Two states a stretch of text names side by side with "and" ("Vietnam and the Philippines")."""
     ms = sorted((m for m in ctx.ents.mentions_in(lo, hi) if m.entity_id.startswith("country:")), key=lambda m: m.start)
-    return [(a.entity_id, b.entity_id) for a, b in itertools.pairwise(ms) if a.entity_id != b.entity_id
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[a.end:b.start], re.I)]
+    # (not the last two of a list: "Brazil, Bolivia and Ecuador" is no pair)
+    return [(a.entity_id, b.entity_id) for k, (a, b) in enumerate(itertools.pairwise(ms)) if a.entity_id != b.entity_id
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[a.end:b.start], re.I)
+            and not (k and re.fullmatch(r"\s*,\s*(?:the\s+)?", ctx.text[ms[k - 1].end:a.start], re.I))]
 
 
 def _subject_pair_before(ctx: DocContext, pos: int) -> tuple[str, str] | None:

@@ -188,6 +188,46 @@ def _report_source(tok) -> bool:
         t.dep_ == "dobj" and t.head.lower_ in ("citing", "quoting"))
 
 
+HOSTING_VERBS = frozenset({"hold", "host", "stage", "conduct", "organise", "organize", "convene", "take"})
+HOSTED_ACTS = frozenset({"exercise", "meeting"})
+
+
+def _host_of(prep, trig) -> bool:
+    """Whether the state of a locative ``prep`` ("in X") hosts a drill or a summit the clause says is held there:
+    "the next exercise will be held in Tajikistan", "the summit is to be hosted in Laos", "the drills took place in
+    Oman" (a state that hosts one is a side of it; "Biden met Xi in Indonesia" names only where two others met)."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None or (verb.lemma_.lower() != "take" and subj.dep_ != "nsubjpass"):
+        return False  # "Japan held drills in Oman": Japan holds them, Oman is where
+    return subj.i == trig.i or trig.is_ancestor(subj) or subj.is_ancestor(trig)
+
+
+MEMBER_NOUNS = frozenset({"member", "ally", "state", "country", "nation", "partner"})
+
+
+def _one_member(tok, trig, party_at) -> bool:
+    """Whether a bloc's name only says what members are, no side of their act: an unnamed one ("the first such
+    arrangement with a NATO member", "another NATO ally"), or members the phrase names ("NATO allies Poland and
+    Lithuania held drills", "two ASEAN members, Vietnam and the Philippines, agreed ..."); not when the member
+    word is the trigger ("NATO allies" as an alliance)."""
+    if tok is None or tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i == tok.i:
+        return False
+    chain = [tok.head]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i:  # "an EU member state"
+        chain.append(chain[-1].head)
+    member = next((h for h in chain if h.lemma_.lower() in MEMBER_NOUNS), None)
+    if member is None or any(h.i == trig.i for h in chain):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in member.children):
+        return True
+    return any(party_at(c) for h in chain for c in h.children if c.dep_ == "appos")
+
+
 def _inside_other_name(m, mentions) -> bool:
     """A name inside a longer name ("Japan" in "Sea of Japan") is no mention of its own; the
     states an agreement's or partnership's name holds are its parties ("the U.S.-Romania
