@@ -229,3 +229,33 @@ def test_a_states_demand_stays_a_request(nlp):
 ])
 def test_deterring_threats_in_general_warns_nobody(nlp, sentence, threat):
     assert ("threat" in _types(nlp, sentence)) is threat
+
+
+# -------------------------------------------------------------------------- what an exercise plays out
+
+@pytest.mark.parametrize("sentence", [
+    "Units of Kazakhstan and Kyrgyzstan practised repelling an attack during the drills, the defence ministry said.",
+    "The exercise simulated an invasion by a notional enemy, the Lithuanian army said.",
+    "Troops of Armenia and Russia repelled a mock assault on the airfield during the drill.",
+    "Marines rehearsed the defence of the port against a simulated air raid.",
+])
+def test_an_attack_an_exercise_plays_out_is_no_conflict(nlp, sentence):
+    assert "conflict" not in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said.",
+    "Sudanese troops repelled an assault by the Rapid Support Forces on the airfield.",
+])
+def test_real_attacks_stay_conflicts(nlp, sentence):
+    assert "conflict" in _types(nlp, sentence)
+
+
+def test_training_together_during_an_exercise_is_the_exercise():
+    text = "Naval units of Greece and Egypt trained together during the Medusa exercise, the defence ministry said."
+    assert [e.type for e in events_of(text)] == ["exercise"]
+
+
+def test_participation_in_blocs_is_an_alliance(nlp):
+    """A plural bloc word names a bloc too ("does not allow participation in blocs")."""
+    assert "alliance" in _types(nlp, "Our military doctrine does not allow participation in blocs, the minister said.")

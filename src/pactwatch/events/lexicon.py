@@ -121,7 +121,7 @@ def load_lexicon() -> Lexicon:
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
                                                                  "alliance_names", "violated", "hazards",
                                                                  "conflict_objects", "companies", "pledges", "armed_presence", "threatening_verbs",
-                                                                 "joint_adverbs", "press_words")},
+                                                                 "joint_adverbs", "press_words", "simulating")},
     )
 
 

@@ -130,6 +130,9 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
         if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and _subject_of(uroot, root, about=True):
             return True
+        if t[0] == "cooperation" and u[0] == "exercise" and uroot.dep_ == "pobj" and uroot.head.lower_ in EXERCISE_PREPS and (
+                uroot.head.head.i == root.i):
+            return True  # "naval units trained together during the Medusa exercise": the exercise
         if t[0] == "deployment" and u[0] == "exercise" and _lemma(root) in TAKING_PART and _under(root, uroot):
             return True  # "the exercise, held with the participation of special forces of A, B and C": the exercise
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
@@ -138,6 +141,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
     return False
 
 
+# what is done within an exercise ("trained together during the exercise", "cooperated in the drills")
+EXERCISE_PREPS = frozenset({"during", "in", "at", "within", "throughout"})
 # the words of forces taking part, which are a part of the exercise they take part in
 TAKING_PART = frozenset({"participation", "participate", "contingent", "troops", "take"})
 

@@ -89,6 +89,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
             _has_object(head, wanted)):
         return False
+    if etype == "conflict" and _simulated(head, lex.word_lists["simulating"]):
+        return False  # "units practised repelling an attack", "a simulated air raid": the drill's scenario
     if etype == "conflict" and head.dep_ == "xcomp" and (
             _lemma(head.head) in lex.word_lists["threatening_verbs"] or _lemma(head.head) in lex.triggers["request"]["verbs"]):
         return False  # "threatened to attack US bases", "asked Ethiopia to occupy it": the threat or the request
@@ -205,6 +207,22 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
         return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+def _simulated(head, words: frozenset[str]) -> bool:
+    """A hostile act an exercise plays out: qualified as simulated or mock ("a simulated air raid"), or what a verb
+    of practising or simulating governs up its clause ("practised repelling an attack", "the drill simulated an
+    invasion", "rehearsed the defence against a notional assault")."""
+    if any(c.dep_ in ("amod", "compound") and (_lemma(c) in words or c.lower_ in words) for c in head.children):
+        return True
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "advcl", "conj", "ccomp", "nsubj", "nsubjpass"):
+            return False
+        tok = tok.head
+        if _lemma(tok) in words or tok.lower_ in words:
+            return True
+    return False
 
 
 def _ally_of_state(head) -> bool:
