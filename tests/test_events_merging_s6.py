@@ -230,3 +230,63 @@ def test_a_request_told_again(again, trigger, actors, asserted_by, one):
     if one:
         assert merged[0].actors == ("country:LTU",) and merged[0].targets == ("country:DEU",)
 
+
+def _told(etype: str, sentence: str, trigger: str, start: int, actors: tuple[str, ...], targets: tuple[str, ...],
+          asserted_by: str | None = None) -> Event:
+    return Event(etype, "occurred", actors, targets, trigger=trigger, asserted_by=asserted_by,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+STRIKE = _told("conflict", "Drones struck an oil terminal in the Kuwaiti port of Shuaiba on Saturday, starting a "
+               "fire.", "struck", 0, (), ("country:KWT",))
+BLAME = "Kuwait's foreign minister blamed Iraq for the attack, saying the drones were launched from Basra."
+
+
+def test_an_attack_named_again_in_an_accusation_is_the_attack_reported():
+    """A wire story: 'blamed Iraq for the attack' accuses Iraq (a threat); 'the attack' is the strike the lead
+    reported, no second conflict between the accuser and the accused."""
+    accusation = _told("threat", BLAME, "blamed", 100, ("country:KWT",), ("country:IRQ",))
+    again = _told("conflict", BLAME, "attack", 100, ("country:KWT",), ("country:IRQ",))
+    merged = merge_events([STRIKE, accusation, again])
+    assert [(e.type, e.trigger) for e in merged] == [("conflict", "struck"), ("threat", "blamed")]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # an attack first told in the condemnation, or another one ("the second attack", "the attack on Ahmadi")
+    ("Kuwait condemned the second attack in a week, blaming Iraq.", "attack"),
+    ("Kuwait condemned a new attack on Sunday, blaming Iraq.", "attack"),
+])
+def test_another_attack_in_an_accusation_stays(sentence, trigger):
+    from pactwatch.events.merging import _accused_again
+
+    accusation = _told("threat", sentence, "condemned", 100, ("country:KWT",), ("country:IRQ",))
+    attack = _told("conflict", sentence, trigger, 100, ("country:IRQ",), ("country:KWT",))
+    assert len(_accused_again([STRIKE, accusation, attack])) == 3
+
+
+def test_an_attack_first_told_in_a_condemnation_stays():
+    accusation = _told("threat", BLAME, "blamed", 100, ("country:KWT",), ("country:IRQ",))
+    attack = _told("conflict", BLAME, "attack", 100, ("country:IRQ",), ("country:KWT",))
+    assert len(merge_events([accusation, attack])) == 2  # no attack reported before: this one is told here
+
+
+def test_a_quotation_that_retells_a_narrated_deployment_is_that_deployment():
+    """A wire story: 'Germany has kept troops in Lithuania since 2017' (the outlet) and '"Our troops will stay in
+    Lithuania," the minister said' are one presence, whoever the outlet says claims each."""
+    kept = _told("deployment", "Germany has kept troops in Lithuania since 2017 under NATO's forward presence.", "kept",
+                 0, ("country:DEU",), ("country:LTU",))
+    quoted = _told("deployment", "\u201cOur troops will stay in Lithuania,\u201d Pistorius told reporters.", "troops",
+                   100, ("country:DEU",), ("country:LTU",), asserted_by="person:boris-pistorius")
+    merged = merge_events([kept, quoted])
+    assert len(merged) == 1 and merged[0].trigger == "kept"
+
+
+def test_two_officials_narrated_cooperation_stays_two_claims():
+    """A readout: two narrated sentences by different officials between the same states are their own claims (no
+    quotation retells the other)."""
+    one = _told("cooperation", "The Secretary pledged to expand maritime security support to Ghana.", "support", 0,
+                ("country:USA",), ("country:GHA",), asserted_by="person:secretary")
+    two = _told("cooperation", "The Ambassador announced new training for Ghana's coast guard.", "training", 100,
+                ("country:USA",), ("country:GHA",), asserted_by="person:ambassador")
+    assert len(merge_events([one, two])) == 2
+

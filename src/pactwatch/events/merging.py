@@ -224,6 +224,26 @@ def _commented(kept: list[Event], ev: Event) -> int | None:
     return None
 
 
+# what an accusation or a condemnation is about ("blaming Iran for the attacks", "condemned the strike")
+ACCUSED_TYPES = frozenset({"conflict"})
+
+
+def _accused_again(events: list[Event]) -> list[Event]:
+    """An attack named again as what a sentence's accusation or condemnation is about ("Washington blamed Tehran for
+    the attacks", "Ankara condemned the strike"): a bare definite mention (:func:`_bare_definite`) of the attack an
+    earlier sentence reported goes; the accusation (a threat) is the sentence's fact. An attack first told in the
+    condemnation ("condemned the attack on its embassy") stays."""
+    accusing = {ev.evidence.clean_start for ev in events if ev.type == "threat" and ev.evidence is not None}
+    out: list[Event] = []
+    for ev in events:
+        if ev.type in ACCUSED_TYPES and ev.evidence is not None and ev.evidence.clean_start in accusing \
+                and _bare_definite(ev) and any(old.type == ev.type and old.evidence is not None
+                                               and old.evidence.clean_start < ev.evidence.clean_start for old in out):
+            continue
+        out.append(ev)
+    return out
+
+
 def _listed(ev: Event, items: frozenset[int]) -> bool:
     """The event's sentence is one line of a list of facts: a line led by a gerund without a subject ("Stationing two
     squadrons in ...": ``items`` holds their offsets) or the first sentence under a heading of its own."""
@@ -289,6 +309,11 @@ def _asked_for(ev: Event) -> frozenset[str]:
 
 def _quotation(ev: Event) -> bool:
     return ev.evidence is not None and ev.evidence.sentence.lstrip()[:1] in OPENING_QUOTES
+
+
+# facts a speaker's quotation retells in his own words, whoever the outlet says claims the narrated one (requests only
+# when they ask for the same thing: :func:`_quoted_again`)
+QUOTED_TYPES = frozenset({"deployment", "cooperation", "threat"})
 
 
 def _quoted_again(old: Event, ev: Event) -> bool:
@@ -442,7 +467,10 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # a request named again ("the request would be considered") or told again in quotation marks, asking for the same
     # thing, is the request told, whoever speaks of it
     again = again or (ev.type in REPEATED_TYPES and not same_sentence and (_bare_definite(ev) or _quoted_again(old, ev)))
-    if old.asserted_by != ev.asserted_by and not same_sentence and not again and not (
+    # a quotation that retells a narrated fact ("Germany has kept troops in Lithuania since 2017" and "'Our troops
+    # will stay in Lithuania,' the minister said") is that fact in the speaker's words
+    quoted = ev.type in QUOTED_TYPES and not same_sentence and _quotation(old) != _quotation(ev)
+    if old.asserted_by != ev.asserted_by and not same_sentence and not again and not quoted and not (
             ev.type in SETTLED_TYPES and ev.status == "occurred"):
         return True
     # cooperation in energy and trade is not the same fact as military cooperation
@@ -555,7 +583,7 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
     names the parties itself (``named``: the parties each sentence names, by offset; see :func:`named_parties`)."""
     kept: list[Event] = []
     told: list[list[Event]] = []  # the sentences that told each kept fact
-    for ev in _interstate(events):
+    for ev in _accused_again(_interstate(events)):
         k = _commented(kept, ev)
         if k is not None:  # "the drills were not directed at any third country": the drills reported, their parties
             old = kept[k]
