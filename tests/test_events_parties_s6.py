@@ -145,3 +145,28 @@ def test_the_two_governments_are_the_leads_pair_not_the_most_named():
 ])
 def test_a_bloc_naming_its_members_is_no_side_of_their_act(text, etype, sides):
     assert sides in [parties(e) for e in events_of(text, etype)]
+
+
+@pytest.mark.parametrize("text, sides, backer", [
+    # wire style: the backer of a war fought by another
+    ("Iran has backed the Houthis in their war against Saudi Arabia since 2015, supplying missiles and drones.",
+     {"org:houthis", "country:SAU"}, "country:IRN"),
+    # regional-daily style, "during its offensive"
+    ("Turkey supported Azerbaijan during its offensive against Armenia in 2020 with drones and advisers.",
+     {"country:AZE", "country:ARM"}, "country:TUR"),
+])
+def test_who_backs_a_war_is_no_side_of_it(text, sides, backer):
+    found = [parties(e) for e in events_of(text, "conflict")]
+    assert sides in found and not any(backer in p for p in found), found
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # broadsheet style: a comparison with another pair's act
+    ("Chile signed a defence pact with Peru, similar to the one Argentina concluded with Uruguay in 2021.",
+     "agreement", {"country:CHL", "country:PER"}),
+    # press-release style, "modelled on"
+    ("Kenya and Tanzania signed a border security agreement modelled on the one Rwanda signed with Burundi.",
+     "agreement", {"country:KEN", "country:TZA"}),
+])
+def test_what_an_act_is_compared_to_is_another_act(text, etype, sides):
+    assert sides in [parties(e) for e in events_of(text, etype)]

@@ -45,9 +45,11 @@ from .sides import (
     _attacked_in,
     _attributive,
     _authored,
+    _backs_war,
     _between,
     _cause,
     _clause_root,
+    _compared,
     _coordinated_offices,
     _group_members,
     _holder_of_target,
@@ -332,6 +334,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if not (subj_tok is not None and subj_tok.head.i == sub_clause.i
             and sub_clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in sub_clause.children)):
         sub_clause = None
+    backer = etype == "conflict" and _backs_war(trig, subj_tok)
+    if backer:
+        subj_ent = None
     scope = _attributive(trig)  # the tokens an appositive, a relative clause or an "as" phrase may take parties from
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
@@ -377,6 +382,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
             others.append((m.start, st))  # "President X and Prime Minister Y agreed"
             continue
+        if _compared(_mention_token(sent_doc, offset, m)):
+            continue  # "a pact similar to the one Argentina concluded with Uruguay": the other act's side
+        if in_subject and backer:
+            continue  # "Iran has backed the Houthis in their war against Saudi Arabia": no side of the war
         if not in_subject and _report_source(_mention_token(sent_doc, offset, m)):
             continue  # "held drills, according to the Kazakh Defence Ministry": who reports it, no side
         if kind == "person" and not in_subject and (st := _state_of(ctx, m.entity_id)) and m.entity_id != asserter:

@@ -207,6 +207,40 @@ def _host_of(prep, trig) -> bool:
     return subj.i == trig.i or trig.is_ancestor(subj) or subj.is_ancestor(trig)
 
 
+COMPARING = frozenset({"similar", "comparable", "akin", "identical", "analogous"})
+
+
+def _compared(tok) -> bool:
+    """Whether a name is in what an act is compared to, another act: "a pact similar to the one Argentina concluded
+    with Uruguay", "modelled on the one Japan signed", "like the one between A and B" (the parse may run "the one
+    Argentina" together)."""
+    if tok is None:
+        return False
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep, words = t.head, {c.lower_ for c in t.subtree}
+    return (prep.lower_ == "to" and prep.head.lemma_.lower() in COMPARING) or (
+        prep.lower_ == "on" and prep.head.lemma_.lower() in ("model", "pattern")) or (
+        prep.lower_ == "like" and bool(words & {"one", "that", "those", "ones"}))
+
+
+SUPPORT_VERBS = frozenset({"back", "support", "aid", "help", "assist", "arm", "fund", "finance", "equip", "sponsor"})
+
+
+def _backs_war(trig, subj) -> bool:
+    """Whether the clause's subject ``subj`` backs a war or an attack that the clause says is another's: "Iran has
+    backed the Houthis in their war against Saudi Arabia", "Turkey supported Azerbaijan during its offensive" (the
+    backer is no side of it; the backed one is)."""
+    if subj is None or trig.dep_ != "pobj" or trig.head.lower_ not in ("in", "during", "with", "throughout"):
+        return False
+    verb = trig.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SUPPORT_VERBS and subj.head.i == verb.i and any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
 MEMBER_NOUNS = frozenset({"member", "ally", "state", "country", "nation", "partner"})
 
 
