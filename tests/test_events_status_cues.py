@@ -99,8 +99,9 @@ from helpers import status_at
     ("Oslo has not expressed any interest in the alliance.", "alliance", "denied"),
     ("Kazakhstan will take no part in the naval drills, the ministry said.", "drills", "denied"),
     ("There are no plans for a joint patrol with Hanoi.", "patrol", "denied"),
-    # ... but interest or plans without a negation stay what they were, and a "no" that is an idiom promises
-    ("Ecuador has shown interest in a security pact with Colombia.", "pact", "occurred"),
+    # ... but interest without a negation seeks the pact (proposed: data/status.json aspirations), and a "no" that is
+    # an idiom promises
+    ("Ecuador has shown interest in a security pact with Colombia.", "pact", "proposed"),
     ("Kazakhstan took part in the naval drills last year.", "drills", "occurred"),
     ("It was no secret that Warsaw will send troops to the border.", "troops", "planned"),
     ("Berlin will spare no effort in supplying air defence to Kyiv.", "supplying", "planned"),

@@ -160,11 +160,11 @@ def test_status_news_classes(sentence, word, status):
      "in a statement.", "org:uzbek-defense-ministry"),
     ("Poland will send two more battalions to Lithuania next year, Polish Defence Minister Wladyslaw Kosiniak-Kamysz "
      "said on Friday after talks with his Lithuanian counterpart in Vilnius.", "person:wladyslaw-kosiniak-kamysz"),
-    # "they" after a body's statement is the body (Anadolu, PAP); "they" after two leaders is left alone
+    # "they" after a body's statement is the body (Anadolu, PAP); "they" after two leaders is the first of them
     ("In a statement on Friday, the Polish Defence Ministry praised the exercise.\n"
      "They added that Poland and South Korea will hold joint drills next year.", "org:polish-defense-ministry"),
     ("President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.\n"
-     "They said France and Germany will hold joint drills next year.", None),
+     "They said France and Germany will hold joint drills next year.", "person:emmanuel-macron"),
 ])
 def test_who_asserts_a_narrated_fact(text, asserter):
     from helpers import events_of

@@ -3,12 +3,14 @@ saying or stance, an office holder the article names, a statement's author."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..gazetteer import slug
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
-from .status_frames import _path_up, _status_data, _verbs
+from .references import _joined_pairs
+from .status_frames import _path_up, _phrasal, _status_data, _verbs
 
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -125,8 +127,9 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
         return _cited_source(sent_doc, offset, ctx) or found
     if found:
         return found
+    # "Report informs, citing the Defence Ministry, that ...": the cited body, whatever the outlet's name is
     return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
-            or _author(ctx, statements_only=True))
+            or _cited_source(sent_doc, offset, ctx) or _author(ctx, statements_only=True))
 
 
 ACCORDING = re.compile(r"\baccording to\b", re.I)
@@ -177,7 +180,7 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
         if subj.lower_ in FIRST_PERSON:
             return _author(ctx)  # "I have ordered the deployment": the statement's author (or the reported person)
-        if _lemma(tok) not in verbs:
+        if _lemma(tok) not in verbs and _phrasal(tok) not in verbs:  # "ruled out sending troops": "rule out"
             if tok.dep_ == "ccomp" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN") or (
                     tok.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
                 # "underscored that the United States is committed to ...", "reaffirmed his view that a
@@ -214,9 +217,40 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
                 continue  # "The President said he looked forward to ...": "he" is who says it
             return _antecedent(ctx, offset + subj.idx)
         if subj.lower_ == "they" and not (tok.dep_ == "ccomp" and _subject_of(tok.head) is not None):
-            return _body_before(ctx, offset)  # "The Turkish Foreign Ministry denounced ... They invited ..."
+            # "The Turkish Foreign Ministry denounced ... They invited ...": the body; "Presidents A and B met on
+            # Monday. They agreed ...": the first of the two
+            return _body_before(ctx, offset) or _first_of_group(ctx, offset + subj.idx, strict=True)
+        if _person_group(subj) and not (tok.dep_ == "ccomp" and _subject_of(tok.head) is not None):
+            return _first_of_group(ctx, offset + subj.idx)  # "the two leaders agreed", "both ministers stressed"
         break
     return None
+
+
+def _person_group(subj) -> bool:
+    """A plural subject that counts persons ("the two leaders", "both ministers", "the presidents", "the two"), not
+    states or bodies ("the two countries", "both sides")."""
+    if subj.lower_ in ("two", "both") and subj.pos_ in ("NUM", "DET", "PRON"):
+        return True
+    return subj.tag_ == "NNS" and _lemma(subj) in _status_data()["person_groups"]["nouns"]
+
+
+def _first_of_group(ctx: DocContext, pos: int, strict: bool = False) -> str | None:
+    """The first of the persons a plural subject at ``pos`` stands for: the first person named in the nearest
+    sentence before it that names two ("President Lula met President Boric. ... The two leaders agreed ...": Lula),
+    the sentence itself up to ``pos`` first. ``strict`` ("they"): only a few sentences back, and not past a sentence
+    that joins two states ("Indonesia and Malaysia signed a pact. They agreed ...": the states, no person)."""
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(ctx.text, 0, pos)), pos]
+    for start, end in list(itertools.pairwise(ends))[::-1][:THEY_SENTENCES_BACK if strict else None]:
+        people = [m for m in ctx.ents.mentions_in(start, end) if m.entity_id.startswith("person:")]
+        if len({m.entity_id for m in people}) >= 2:
+            return people[0].entity_id
+        if strict and _joined_pairs(ctx, start, end):
+            return None
+    return None
+
+
+# how far back "they" looks for the two persons it stands for
+THEY_SENTENCES_BACK = 4
 
 
 def _state_office_holder(subj, offset: int, ctx: DocContext) -> str | None:

@@ -12,6 +12,7 @@ from .status_frames import (
     _accusation_denied,
     _as_member,
     _asked,
+    _aspired,
     _averted,
     _backs_a_proposal,
     _blocker,
@@ -21,10 +22,13 @@ from .status_frames import (
     _hedged,
     _hypothetical_subject,
     _idiom_negation,
+    _implemented,
     _launched,
     _negated_object,
+    _negating_noun,
     _negative_subject,
     _negotiated,
+    _never_realised,
     _path_up,
     _phrasal,
     _plan_of_action,
@@ -61,7 +65,7 @@ def _status_path(trig) -> list:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
             break
         if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep") and (
-                not _participated_in(head)) and not _agreed_on(head, trig):
+                not _participated_in(head)) and not _agreed_on(head, trig) and not _aspired(head.head, head):
             break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
         if _praised(tok):
             break  # "thanked Poland for providing tanks": what one is thanked for took place
@@ -200,6 +204,13 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return staged  # "the project is in its planning stage", "the request is under consideration"
     if _as_member(trig):
         return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands
+    if _implemented(trig):
+        return "occurred"  # "discussed the implementation of the agreements reached last year": they exist
+    if _never_realised(trig):
+        return "denied"  # "kept its distance from the bloc, which it never joined"
+    negating = _negating_noun(sent_doc[i:j])
+    if negating:
+        return negating  # "reiterated its permanent neutrality": no alliance
     if _plan_of_action(trig):
         return "planned"
     if _backs_a_proposal(trig):
@@ -248,7 +259,12 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             continue
         came_via = path[k - 1].lower_ if k > 0 else ""
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not any(
+        speculated = bool(aux_l & {"could", "may", "might"})
+        if k > 0 and lem in _verbs("maintaining_verbs") and not speculated and "would" not in aux_l:
+            status = "occurred"  # "commitment to maintaining a robust presence", "will maintain a strong posture"
+        elif k > 0 and _aspired(tok, path[k - 1]):
+            status = "proposed"  # "expressed interest in purchasing jets", "its goal of NATO membership"
+        elif k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not speculated and not any(
                 _lemma(t) in PLANNING or _lemma(t) in _readiness() for t in path[k + 1:]):
             # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
             # words above decide)

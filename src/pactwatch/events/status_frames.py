@@ -180,10 +180,11 @@ def _asked(sent_doc, trig) -> bool:
         if tok.dep_ == "ccomp" and _lemma(tok.head) in data["asking_verbs"] and any(
                 c.dep_ == "mark" and c.lower_ == "if" for c in tok.children):
             return True  # "asked if Turkey would send troops"
-    words = [t for t in sent_doc if not t.is_punct and not t.is_space]
-    if not words or sent_doc[-1].text != "?" and not (len(sent_doc) > 1 and sent_doc[-2].text == "?"):
+    if not len(sent_doc) or sent_doc[-1].text != "?" and not (len(sent_doc) > 1 and sent_doc[-2].text == "?"):
+        return False  # the question mark first: most sentences end otherwise, and the scan below is the cost
+    first = next((t for t in sent_doc if not t.is_punct and not t.is_space), None)
+    if first is None:
         return False
-    first = words[0]
     # "Will Egypt join ...?", "Could Pakistan sign ...?", "Is Japan ready ...?": an auxiliary before the subject
     return first.pos_ == "AUX" and first.lower_ not in WH_WORDS and first.i < trig.i
 
@@ -403,13 +404,78 @@ def _relative_status(trig) -> str | None:
         if not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in rel.children):
             continue
         aux = {g.lower_ for g in rel.children if g.dep_ in ("aux", "auxpass")}
-        if _has_neg(rel):
+        if _has_neg(rel) and not _acts_on(rel):
             return "denied"
         if aux & {"could", "may", "might", "would"}:
             return "possible"
         if aux & {"will", "shall"}:
             return "planned"
     return None
+
+
+def _acts_on(rel) -> bool:
+    """An active relative verb with a complement of its own tells what the trigger does, not whether it is realised
+    ("the treaty, which does not provide for basing troops": the treaty stands; "the drills, which did not take
+    place": they did not)."""
+    return not any(g.dep_ == "auxpass" for g in rel.children) and any(
+        g.dep_ == "dobj" and _lemma(g) != "place" or g.dep_ == "prep" and g.lower_ in ("for", "to", "with")
+        for g in rel.children)
+
+
+def _never_realised(trig) -> bool:
+    """A negated relative clause whose verb would realise the trigger, the relative pronoun its object ("kept its
+    distance from the bloc, which it never joined", "the treaty, which Moscow has not ratified"): denied, whatever the
+    main clause says of it. Not a subject relative ("the treaty, which does not provide for bases": the treaty
+    stands), read by :func:`_relative_status`."""
+    verbs = _status_data()["negating_nouns"]["relative_verbs"]
+    return any(rel.pos_ == "VERB" and _lemma(rel) in verbs and _has_neg(rel) and any(
+        g.dep_ == "dobj" and g.tag_ in ("WDT", "WP") for g in rel.children)
+        for rel in trig.children if rel.dep_ == "relcl")
+
+
+def _negating_noun(span) -> str | None:
+    """A noun that names the absence of an alliance ("reiterated its permanent neutrality", "non-alignment"):
+    denied; abandoned or ended ("Sweden abandoned its neutrality"), it no longer holds: occurred."""
+    data = _status_data()["negating_nouns"]
+    root = span.root
+    if _lemma(root) not in data["nouns"] and root.lower_ not in data["nouns"] and (
+            len(span) == 1 or span.text.lower().replace(" ", "") not in data["nouns"]):
+        return None
+    ended = root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
+        _phrasal(root.head) in data["abandoning_verbs"])
+    return "occurred" if ended else "denied"
+
+
+def _implemented(trig) -> bool:
+    """An agreement implemented, honoured, complied with or violated exists ("discussed the implementation of the
+    agreements reached last year", "will honour the ceasefire", "pledged to abide by the accord"), the trigger the
+    agreement or the participle that tells it ("the agreements reached")."""
+    data = _status_data()["implementing"]
+    tok = trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else trig
+    if not ({_lemma(tok), tok.lower_} & agreement_nouns()):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return _lemma(head.head) in data["nouns"]
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        return head.lower_ in data["preps"].get(_lemma(head.head), ())
+    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _lemma(head) in data["verbs"]
+
+
+def _aspired(tok, below) -> bool:
+    """``tok`` is a noun of a wish or aim whose complement ``below`` leads to ("interest in purchasing jets", "its
+    goal of NATO membership", "a bid to join", "aspirations for membership"): proposed. Not "the goal of the drills",
+    whose goal it is."""
+    data = _status_data()["aspirations"]
+    if tok.pos_ != "NOUN" or _lemma(tok) not in data["nouns"]:
+        return False
+    if below.dep_ == "acl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    if below.dep_ != "prep" or below.lower_ not in data["preps"]:
+        return False
+    return below.lower_ != "of" or not any(
+        g.dep_ == "det" and g.lower_ in ("the", "this", "that", "these", "those")
+        for o in below.children if o.dep_ in ("pobj", "pcomp") for g in o.children)
 
 
 def _hypothetical_subject(trig) -> str | None:
