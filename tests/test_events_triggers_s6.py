@@ -259,3 +259,15 @@ def test_training_together_during_an_exercise_is_the_exercise():
 def test_participation_in_blocs_is_an_alliance(nlp):
     """A plural bloc word names a bloc too ("does not allow participation in blocs")."""
     assert "alliance" in _types(nlp, "Our military doctrine does not allow participation in blocs, the minister said.")
+
+
+# -------------------------------------------------------------------------- coordinated verbs
+
+def test_a_verb_coordinated_with_its_own_object_tells_a_further_fact():
+    text = "Chile agreed to buy Swedish frigates and take delivery of Spanish helicopters next year."
+    coop = events_of(text, "cooperation")
+    assert {p for e in coop for p in e.targets} == {"country:SWE", "country:ESP"} and len(coop) == 2
+
+
+def test_two_verbs_sharing_one_object_are_one_fact():
+    assert len(events_of("Poland and Lithuania will sign and ratify the defence treaty this year.", "agreement")) == 1

@@ -86,10 +86,12 @@ def _heading_end(sent_doc) -> int:
 
 def _under(tok, top) -> bool:
     """``tok`` is in the phrase of ``top``, not in a further noun coordinated with it ("the decision to activate the
-    response force as well as the commitments by our Allies to deploy forces": two deployments)."""
+    response force as well as the commitments by our Allies to deploy forces": two deployments) nor a further verb
+    with its own object ("agreed to purchase drones and take delivery of helicopters"; not "sign and ratify it")."""
     while tok.head.i != tok.i:
-        if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN"):
-            return False
+        if tok.dep_ == "conj" and (tok.pos_ in ("NOUN", "PROPN") or (
+                tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))):
+            return False  # "agreed to purchase drones and take delivery of helicopters": two purchases
         tok = tok.head
         if tok.i == top.i:
             return True
