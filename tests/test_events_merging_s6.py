@@ -290,3 +290,25 @@ def test_two_officials_narrated_cooperation_stays_two_claims():
                 ("country:USA",), ("country:GHA",), asserted_by="person:ambassador")
     assert len(merge_events([one, two])) == 2
 
+
+RAID = _told("conflict", "Israeli jets raided weapons depots near Damascus overnight, Syrian state media said.",
+             "raided", 0, ("country:ISR",), ("country:SYR",))
+
+
+def test_the_raids_named_again_keep_the_parties_first_told():
+    """A broadsheet: 'The raids, which Moscow condemned, ...' is the raid the lead reported; Russia, who condemned it,
+    is a bystander, not a party to it."""
+    again = _told("conflict", "The raids, which Moscow condemned as a violation of Syria's sovereignty, killed four "
+                  "soldiers.", "raids", 100, ("country:ISR",), ("country:SYR", "country:RUS"))
+    merged = merge_events([RAID, again])
+    assert len(merged) == 1
+    assert set(merged[0].actors + merged[0].targets) == {"country:ISR", "country:SYR"}
+
+
+def test_a_raid_told_with_its_own_parties_adds_them():
+    """Not a bare mention: 'Israeli and US jets raided ...' tells the parties of the raid itself."""
+    told = _told("conflict", "Israeli and US jets raided the depots near Damascus, a monitor said.", "raided", 100,
+                 ("country:ISR", "country:USA"), ("country:SYR",))
+    merged = merge_events([RAID, told])
+    assert len(merged) == 1 and "country:USA" in merged[0].actors + merged[0].targets
+

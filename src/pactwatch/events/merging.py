@@ -224,6 +224,13 @@ def _commented(kept: list[Event], ev: Event) -> int | None:
     return None
 
 
+# facts a bare definite mention ("the raids") refers back to with the parties first told: the other states of its
+# sentence are bystanders ("the raids, which Moscow condemned, ..."); meetings gain parties ("the summit gathers leaders
+# from ...": extract's _earlier_meeting), exercises are commented on (COMMENTED_TYPES); not deployments (tried: WH tp
+# 339 -> 338, NATO dropped from "the deployment ... NATO's defensive plans")
+MENTIONED_TYPES = frozenset({"conflict"})
+
+
 # what an accusation or a condemnation is about ("blaming Iran for the attacks", "condemned the strike")
 ACCUSED_TYPES = frozenset({"conflict"})
 
@@ -604,7 +611,8 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
             oparts = set(old.actors) | set(old.targets)
             echo = echoed and not _same_sentence(old, ev)
             if parts <= oparts or oparts <= parts or echo:  # Greece meeting the IMF, then the US: two meetings
-                again = told_again and not _same_sentence(old, ev) and _names_again(old, ev)
+                again = not _same_sentence(old, ev) and (
+                    (told_again and _names_again(old, ev)) or (ev.type in MENTIONED_TYPES and _bare_definite(ev)))
                 kept[k] = replace(
                     old,
                     status=old.status if old.status != "occurred" else ev.status,  # the more telling one
