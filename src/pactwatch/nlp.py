@@ -28,9 +28,8 @@ def _register_paragraphs() -> None:
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):  # a line break always ends a sentence (headlines, captions, paragraphs)
         # A line break is always inside a whitespace token (a token's own trailing whitespace is one
-        # space at most), so only those are looked at: no Token object per word of the article.
-        if "\n" not in doc.text:
-            return doc
+        # space at most), so only those are looked at: no Token object per word of the article (nor
+        # ``doc.text``, which joins one per word).
         n = len(doc)
         for i in doc.to_array("IS_SPACE").nonzero()[0].tolist():
             if i + 1 < n and "\n" in doc[i].text:
@@ -92,7 +91,7 @@ def pipe_blocks(nlp, texts: list[str], size: int, **pipe_kw) -> list:
     """``nlp.pipe`` over ``texts``, a text longer than ``size`` characters by blocks joined into one Doc.
 
     The joined Doc's text is the text itself (offsets are unchanged); each block starts a
-    sentence and no entity crosses a block's end.
+    sentence and no entity crosses a block's end. Each Doc keeps its text for :func:`doc_text`.
     """
     from spacy.tokens import Doc
 
@@ -105,10 +104,24 @@ def pipe_blocks(nlp, texts: list[str], size: int, **pipe_kw) -> list:
     docs = list(nlp.pipe(pieces, **pipe_kw))
     out = []
     at = 0
-    for n in counts:
-        out.append(docs[at] if n == 1 else Doc.from_docs(docs[at:at + n], ensure_whitespace=False))
+    for text, n in zip(texts, counts, strict=True):
+        doc = docs[at] if n == 1 else Doc.from_docs(docs[at:at + n], ensure_whitespace=False)
+        doc.user_data[TEXT_KEY] = text
+        out.append(doc)
         at += n
     return out
+
+
+TEXT_KEY = "pactwatch_text"
+
+
+def doc_text(sdoc) -> str:
+    """The text of ``sdoc``, kept in its ``user_data`` (spaCy's ``Doc.text`` joins a Token object per word
+    at every call); :func:`pipe_blocks` keeps it for the Docs it makes."""
+    text = sdoc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = sdoc.user_data[TEXT_KEY] = sdoc.text
+    return text
 
 
 def sentence_bounds(sdoc) -> list[tuple[int, int]]:
@@ -126,7 +139,7 @@ def sentence_at(sdoc, char: int) -> tuple[int, int]:
 
     bounds = sentence_bounds(sdoc)
     if not bounds:
-        return 0, len(sdoc.text)
+        return 0, len(doc_text(sdoc))
     starts = sdoc.user_data.get("pactwatch_sent_starts")
     if starts is None:
         starts = sdoc.user_data["pactwatch_sent_starts"] = [b[0] for b in bounds]

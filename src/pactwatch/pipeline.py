@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
 import itertools
 import logging
@@ -168,7 +169,7 @@ class Analyser:
         sents = list(sdoc.sents)
         chosen = [sents[i] for i in indices if 0 <= i < len(sents)]
         # words and spaces from the token offsets (one array, no Token object per word of the article)
-        text = sdoc.text
+        text = nlp_mod.doc_text(sdoc)
         offsets = sdoc.to_array(["IDX", "SPACY"]).tolist()
         docs = []
         for s in chosen:
@@ -349,6 +350,7 @@ def _worker_main(conn, settings: Settings) -> None:
     ignore_interrupts()
     parent = os.getppid()
     analyser = preload(settings)  # a forked worker already has it; a spawned one loads it
+    gc.freeze()  # the model, lexicons and gazetteer live as long as the worker: no collection walks them again
     while True:
         msg = receive(conn, parent)
         if msg is None:

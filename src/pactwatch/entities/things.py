@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..alternation import alternation
 from ..gazetteer import fold
 from .lexicon import CALENDAR, _heads, name_rules
 
@@ -60,6 +61,27 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _required() -> dict[str, re.Pattern]:
+    """A word that a pattern's every match holds as a whole word (a tool's head, a version noun, a taxon;
+    the patterns heed case): a text where this quick scan finds none cannot match the slow pattern."""
+    rules = name_rules()
+
+    def words(ws: list[str]) -> re.Pattern:
+        return re.compile(r"\b(?:" + alternation([(w, re.escape(w)) for w in sorted(ws, key=len, reverse=True)])
+                          + r")s?\b")
+
+    heads = words(rules["tool_heads"])
+    taxa = words(rules["taxon_nouns"])
+    return {"versioned": words(rules["tool_heads"] + rules["version_nouns"]), "maker": heads, "head": heads,
+            "listed": heads, "species": taxa, "species_after": taxa}
+
+
+def _may_match(key: str, text: str) -> bool:
+    need = _required().get(key)
+    return need is None or need.search(text) is not None
+
+
 def _spelled_out(acronym: str, words: str) -> bool:
     """"DRM" and "digital rights management": the acronym's letters start the last words of the phrase."""
     parts = [w for w in re.split(r"[\s-]+", words.strip()) if w and w not in ("of", "and", "the", "for", "on")]
@@ -91,9 +113,9 @@ def document_things(sdoc, text: str, known=lambda name: False) -> frozenset[str]
         found.add(fold(name))
 
     for key in ("versioned", "code", "maker", "listed", "this", "aged", "shipped"):
-        for m in p[key].finditer(text):
+        for m in p[key].finditer(text) if _may_match(key, text) else ():
             learn(m.group("t"))
-    for m in p["head"].finditer(text):
+    for m in p["head"].finditer(text) if _may_match("head", text) else ():
         learn(m.group("t"), trailing=True)
     for m in p["spelled"].finditer(text):
         if _spelled_out(m.group("t"), m.group("x")):
@@ -103,7 +125,7 @@ def document_things(sdoc, text: str, known=lambda name: False) -> frozenset[str]
         if x and _spelled_out(m.group("t"), x.group()):
             found.add(fold(m.group("t")))
     for key in ("species", "species_after"):
-        for m in p[key].finditer(text):  # the genus, and the binomial ("Caudipteryx zoui")
+        for m in p[key].finditer(text) if _may_match(key, text) else ():  # the genus, and the binomial ("Caudipteryx zoui")
             found.update({fold(m.group("t")), fold(m.group("t") + (m.group("e") or ""))})
     for ent in sdoc.ents:  # "the Crew Dragon"; a person takes no article ("a paper by AS Heagle")
         if ent.label_ == "PRODUCT" and len(ent) >= 2 and re.match(r"(?i)(?:the|an?|its|their)\s", ent.text):
