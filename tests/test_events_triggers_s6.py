@@ -14,7 +14,6 @@ from test_events_triggers_recall import _types
 
 from pactwatch.events.lexicon import load_lexicon
 
-
 # -------------------------------------------------------------------------- warnings without the word threat
 
 @pytest.mark.parametrize("sentence", [

@@ -17,8 +17,10 @@ from .lexicon import (
     phrase_words,
 )
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
-from .questions import _in_question  # noqa: F401  (re-exported: what a question asks is nobody's claim)
-from .questions import _interrogative
+from .questions import (
+    _in_question,  # noqa: F401  (re-exported: what a question asks is nobody's claim)
+    _interrogative,
+)
 from .relevance import document_relevance, relevant
 from .trigger_context import (
     ALLY_QUALIFIERS,
