@@ -170,3 +170,39 @@ def test_who_backs_a_war_is_no_side_of_it(text, sides, backer):
 ])
 def test_what_an_act_is_compared_to_is_another_act(text, etype, sides):
     assert sides in [parties(e) for e in events_of(text, etype)]
+
+
+def test_whom_a_cooperation_is_to_eliminate_is_no_side():
+    """Press-release style: the group the joint effort is to root out."""
+    text = ("French troops remain in Chad to eliminate Boko Haram cells in cooperation with Chadian security "
+            "forces.")
+    found = [parties(e) for e in events_of(text, "cooperation")]
+    assert found and not any("org:boko-haram" in p for p in found), found
+
+
+def test_whom_a_defense_is_from_is_no_side_of_the_support():
+    """Readout style: the support is for partners against someone's attacks; the attacker is no side of it."""
+    text = ("Australia will continue to support its Pacific partners in the defense of their waters from Chinese "
+            "incursions, the minister said.")
+    found = [parties(e) for e in events_of(text, "cooperation")]
+    assert found and not any("country:CHN" in p for p in found), found
+
+
+def test_a_purpose_hung_on_a_war_names_no_side_of_it():
+    """Fact-sheet style: the parse hangs "to deter threats against X" on the aggression noun."""
+    text = ("Britain moved jets to Estonia in response to Russia's aggression against Ukraine to deter threats "
+            "against its Baltic allies and Finland.")
+    found = [parties(e) for e in events_of(text, "conflict")]
+    assert {"country:RUS", "country:UKR"} in found and not any("country:FIN" in p for p in found), found
+
+
+@pytest.mark.parametrize("text, sides", [
+    # state-media style: the recipient named in the purpose only
+    ("Seoul will provide training and equipment to strengthen Poland's air defences, the defence ministry said.",
+     {"country:KOR", "country:POL"}),
+    # wire style: "to help X defend"
+    ("The European Union approved military assistance to help Moldova defend its borders.",
+     {"org:eu", "country:MDA"}),
+])
+def test_whom_a_cooperation_is_to_help_is_its_other_side(text, sides):
+    assert sides in [parties(e) for e in events_of(text, "cooperation")]

@@ -46,6 +46,7 @@ from .sides import (
     _attributive,
     _authored,
     _backs_war,
+    _beneficiary_tokens,
     _between,
     _cause,
     _clause_root,
@@ -70,6 +71,7 @@ from .sides import (
     _own_group,
     _possessor_against,
     _principal_state,
+    _purpose_of_act,
     _qualifies,
     _relation_name,
     _report_source,
@@ -401,6 +403,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if kind == "org" and _one_member(_mention_token(sent_doc, offset, m), trig, party_at):
             bloc_of_members.add(m.entity_id)
             continue  # "the first such arrangement with a NATO member", "NATO allies Poland and Lithuania held drills"
+        if etype == "conflict" and _purpose_of_act(_mention_token(sent_doc, offset, m), trig):
+            continue  # "in response to Russia's aggression against Ukraine to deter threats against our Allies"
         if etype == "conflict" and _supporter(_mention_token(sent_doc, offset, m)):
             continue  # "conducted strikes, with support from Australia and Canada": who helps, no side
         if etype == "conflict" and _laid_on(_mention_token(sent_doc, offset, m), trig) == "bystander":
@@ -461,6 +465,15 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         found = _group_in_focus(ctx, sides, offset, strict=True, states_only=True)
         if len(found) == sides:
             others += [(trig_pos, e) for e in found if e != subj_ent]
+    if etype == "cooperation" and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2 and (
+            helped := _beneficiary_tokens(trig)):
+        # "continued delivering security assistance to meet Ukraine's needs": whom the purpose clause helps
+        for m in mentions:
+            if (tk := _mention_token(sent_doc, offset, m)) is not None and tk.i in helped:
+                st = _state_of(ctx, m.entity_id) if m.entity_id.startswith("person:") else ctx.institutions.get(
+                    m.entity_id, m.entity_id)
+                if st and st.split(":")[0] in ("country", "org") and can_be_party(st, ctx):
+                    others.append((m.start, st))
     for t in sent_doc:  # "signed a pact with the Kingdom", "talks with the government in Kabul"
         if t.lemma_.lower() in METONYM_HEADS and t.i != trig.i and not (sayer_span and sayer_span[0] <= offset + t.idx
                 < sayer_span[1]) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None:

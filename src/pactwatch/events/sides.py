@@ -32,8 +32,49 @@ def _adversary(tok, trig) -> bool:
         if (t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in verbs) or (
                 t.dep_ == "pobj" and t.head.lower_ == "against"):
             return True
+        # "support our partners in the defense of their territory from Houthi attacks", "protect X from Y"
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and (t.head.head.lemma_.lower() in DEFENDING or (
+                t.lemma_.lower() in HARMS)):
+            return True
         t = t.head
     return False
+
+
+HARMS = frozenset({"attack", "strike", "threat", "incursion", "aggression", "invasion", "raid", "assault", "coercion"})
+DEFENDING = frozenset({"defense", "defence", "defend", "protect", "protection", "shield", "safeguard", "security"})
+
+
+def _purpose_of_act(tok, trig) -> bool:
+    """Whether a name is in an infinitival clause the parse hangs on a war or an attack noun, a purpose of the
+    clause around it: "sending forces in response to Russia's aggression against Ukraine to deter threats against
+    our NATO Allies" (the allies are no side of the aggression)."""
+    t = tok
+    while t.head.i != t.i and t.i != trig.i:
+        if t.dep_ == "acl" and t.head.i == trig.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def _beneficiary_tokens(trig) -> set[int]:
+    """The tokens of a purpose clause on a cooperation that name whom it helps: the object of a helping verb ("to
+    help Moldova", "to strengthen Poland's air defences", "to meet Ukraine's needs") or the subject of the clause
+    under it ("to help Moldova defend its borders"), the clause hung on the trigger or on the verb it is the object
+    of ("delivering assistance to meet Ukraine's needs")."""
+    verbs = set(party_rules()["helping_verbs"])
+    holders = [trig] + ([trig.head] if trig.dep_ in ("dobj", "pobj", "conj") and trig.head.i != trig.i else [])
+    out: set[int] = set()
+    for h in holders:
+        for v in h.children:
+            if v.dep_ not in ("advcl", "xcomp", "acl") or v.lemma_.lower() not in verbs or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                continue
+            for o in v.children:
+                if o.dep_ == "dobj":
+                    out |= {o.i} | {c.i for c in o.children if c.dep_ in ("poss", "compound", "amod")}
+                if o.dep_ in ("ccomp", "xcomp"):
+                    out |= {c.i for c in o.children if c.dep_ == "nsubj"}
+    return out
 
 
 def _cause(tok, trig) -> bool:
