@@ -312,3 +312,35 @@ def test_a_raid_told_with_its_own_parties_adds_them():
     merged = merge_events([RAID, told])
     assert len(merged) == 1 and "country:USA" in merged[0].actors + merged[0].targets
 
+
+@pytest.mark.parametrize("text, title", [
+    # a section label or story kind above the headline is no headline
+    ("EXCLUSIVE\nLatvia and Estonia to hold first joint artillery drills\n\nRIGA, April 2 (LETA) - Latvian and "
+     "Estonian artillery units held their first joint exercise on Wednesday.\n",
+     "Latvia and Estonia to hold first joint artillery drills"),
+    ("Analysis\nWhy Oman is courting India's navy\n\nMUSCAT - Oman opened its Duqm port to Indian warships in "
+     "2018.\n", "Why Oman is courting India's navy"),
+    # a headline written as a sentence, with a standfirst and then the byline under it
+    ("Poland, Ukraine to sign air defence pact.\nWarsaw and Kyiv will coordinate their air defences along the "
+     "border\n\nBy Anna Nowak\n12 March 2026\n\nWARSAW - Poland and Ukraine signed an agreement on Thursday.\n",
+     "Poland, Ukraine to sign air defence pact."),
+    # a lead sentence followed by the story is no headline
+    ("Poland and Ukraine signed an air defence agreement on Thursday.\nThe agreement allows Polish jets to shoot "
+     "down missiles over western Ukraine.\nIt takes effect in May.\n", None),
+])
+def test_the_headline_under_a_label_or_over_a_standfirst(text, title):
+    assert clean(RawDocument("t", "t.txt", text), SETTINGS).title == title
+
+
+def test_a_headline_written_as_a_sentence_restates_the_lead():
+    """A broadsheet page: the headline ('to sign', with a full stop) over a standfirst and a byline restates the lead's
+    signed agreement; it is no second agreement."""
+    article = article_of(
+        "WARSAW - Poland and Ukraine signed an agreement on joint air defence of their border regions on Thursday, "
+        "the Polish defence ministry said.\n\n"
+        "The agreement allows Polish jets to shoot down missiles over western Ukraine.",
+        head="Poland, Ukraine to sign air defence agreement.\nWarsaw and Kyiv will coordinate their air defences\n\n"
+             "By Anna Nowak\n12 March 2026\n\n")
+    agreements = [e for e in article.events if e.type == "agreement"]
+    assert len(agreements) == 1 and agreements[0].status == "occurred", agreements
+

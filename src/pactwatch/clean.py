@@ -46,6 +46,7 @@ class Rules:
     url_line: re.Pattern
     source_line: re.Pattern
     date_words: frozenset[str]
+    kicker: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def rules() -> Rules:
         url_line=re.compile(data["url_line"], re.IGNORECASE),
         source_line=re.compile(data["source_line"], re.IGNORECASE),
         date_words=frozenset(data["date_words"]),
+        kicker=alt(data["kicker"]),
     )
 
 
@@ -262,6 +264,9 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             removed.append(("error-page", s, e))
             errors += 1
             continue
+        if not kept and top and r.kicker.fullmatch(line.strip()):  # "EXCLUSIVE", "ANALYSIS" above the headline
+            removed.append(("boilerplate", s, e))
+            continue
         outlet = outlet_line(line) if not kept and top else None
         if outlet:  # the page's masthead above its headline: "Daily Sabah", "Trend.az"
             header.append(("outlet", outlet))
@@ -330,7 +335,12 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
     headed = False
     if kept:
         nxt = next((i for i, sp in enumerate(spans) if sp == kept[0]), len(spans)) + 1
-        headed = nxt < len(spans) and any(why == "header" and a == spans[nxt][0] for why, a, _ in removed)
+        header_at = {a for why, a, _ in removed if why == "header"}
+        after = [spans[n][0] for n in (nxt, nxt + 1) if n < len(spans)]
+        # the line after it is a date line or a byline, or the line after its standfirst is ("Poland, Ukraine to sign
+        # air defence pact." / "Warsaw and Kyiv will coordinate their air defences" / "By Anna Nowak")
+        headed = bool(after) and (after[0] in header_at or (
+            len(after) > 1 and len(kept) > 1 and after[0] == kept[1][0] and after[1] in header_at))
     title = _title(clean_text, raw, headed)
     words = len(_WORD.findall(clean_text))
     if words < settings.min_words:
