@@ -344,3 +344,16 @@ def test_a_headline_written_as_a_sentence_restates_the_lead():
     agreements = [e for e in article.events if e.type == "agreement"]
     assert len(agreements) == 1 and agreements[0].status == "occurred", agreements
 
+
+def test_the_next_drills_are_not_the_drills_of_the_headline():
+    """A state agency: the body telling only the next drills ('The next joint drills will be held in Estonia') does not
+    restate the headline's drills; whether or not the lead's drills are found, the held drills stay an event."""
+    article = article_of(
+        "RIGA, April 2 (LETA) - Latvian and Estonian artillery units held their first joint live-fire exercise at the "
+        "Adazi range on Wednesday, the Latvian armed forces said.\n\n"
+        "The next joint drills will be held in Estonia in October.",
+        head="EXCLUSIVE\nLatvia and Estonia to hold first joint artillery drills\n\n")
+    exercises = [e for e in article.events if e.type == "exercise"]
+    assert any(e.status == "occurred" and {"country:LVA", "country:EST"} <= set(e.actors + e.targets)
+               for e in exercises), exercises
+    assert any(e.status == "planned" for e in exercises), exercises

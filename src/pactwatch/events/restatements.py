@@ -57,7 +57,8 @@ def heading_end(sentence: str) -> int:
 
 
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
-    """A headline restates the lead: its events count only when the body does not report that type. A subheading, a
+    """A headline restates the lead: its events count only when the body does not report that type (at a time that can
+    be its own, not only as another occurrence: "the next drills" is not the drills the headline tells). A subheading, a
     summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
     a sentence of the body reports one of its type with one of its parties, at a time that can be its own and not as
     another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it."""
@@ -68,15 +69,16 @@ def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Ev
                                                       or _summary_bullet(ev.evidence.sentence))
                for ev, t in zip(events, is_title, strict=True)]
     body = [ev for ev, t, h in zip(events, is_title, heading, strict=True) if not (t or h)]
-    body_types = {ev.type for ev in body}
-
-    def told_in_body(ev: Event) -> bool:
+    def told_in_body(ev: Event, parties: bool = True) -> bool:
         parts = set(ev.actors) | set(ev.targets)
-        return any(b.type == ev.type and parts & (set(b.actors) | set(b.targets)) and _same_time(b.when, ev.when)
+        return any(b.type == ev.type and (not parties or parts & (set(b.actors) | set(b.targets)))
+                   and _same_time(b.when, ev.when)
                    and _marked_other(b) == _marked_other(ev) for b in body)  # not the next summit for the last one
 
+    # the headline's event goes when the body reports one of its type, whoever it names ("Kyiv" in the headline,
+    # "Ukrainian officials" in the lead), unless the body only tells another occurrence ("the next drills") or another time
     return [ev for ev, t, h in zip(events, is_title, heading, strict=True)
-            if not (t and ev.type in body_types) and not (h and told_in_body(ev))]
+            if not (t and told_in_body(ev, parties=False)) and not (h and told_in_body(ev))]
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
