@@ -44,6 +44,13 @@ from helpers import events_of, status_at
     ("Canada could maintain its troops in Latvia beyond 2026.", "troops", "possible"),
     # ... while a plan or a promise to begin something stays planned
     ("Paris reaffirmed its commitment to deploying troops in Djibouti.", "deploying", "planned"),
+    # what a statement or an announcement says will happen is planned, the "that" clause hung on the noun (Philippine
+    # News Agency, The Standard); on a condition, possible
+    ("Manila's defence department said in a statement that Philippine and Japanese troops would hold joint drills in "
+     "Luzon.", "drills", "planned"),
+    ("Mr Ruto's announcement that Kenya would send police to Haiti was welcomed in Port-au-Prince.", "send", "planned"),
+    ("The ministry said in a statement that the drills would take place only if the council agreed.", "drills",
+     "possible"),
     # a conditional offer is possible (blind3 X9; The Irish Times)
     ("Dublin would only take part in the mission in Lebanon if the Security Council gives a mandate.", "mission",
      "possible"),

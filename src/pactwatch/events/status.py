@@ -300,10 +300,11 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"
         elif k > 0 and _approved(trig, tok):
             status = "planned"  # "the cabinet approved the deployment of 300 soldiers": decided, not yet done
-        elif "would" in aux_l and tok.dep_ == "ccomp" and (
-                _lemma(tok.head) in lex.communication or _lemma(tok.head) in PLANNING) and not any(
+        elif "would" in aux_l and (tok.dep_ == "ccomp" and (
+                _lemma(tok.head) in lex.communication or _lemma(tok.head) in PLANNING) or _told_by_noun(tok)) and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
-            # reported future: "the minister said Poland would send troops", "agreed that they would deepen ties"
+            # reported future: "the minister said Poland would send troops", "agreed that they would deepen ties",
+            # "said in a statement that the troops would hold drills"
             status = "planned"
         elif "would" in aux_l:
             status = "possible"  # "Poland would send troops if asked"
@@ -332,6 +333,13 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     if status is None and _proposal_before(sent_doc, trig):
         status = "proposed"
     return status or "occurred"
+
+
+def _told_by_noun(verb) -> bool:
+    """``verb`` is what a statement, announcement or assurance says ("said in a statement that the troops would hold
+    drills", "his announcement that Kenya would send police"): the parser hangs the "that" clause on the noun."""
+    return verb.dep_ in ("acl", "ccomp") and _lemma(verb.head) in _status_data()["speech_nouns"]["nouns"] and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _ends(tok, below, k: int) -> bool:
