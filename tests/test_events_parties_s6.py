@@ -206,3 +206,17 @@ def test_a_purpose_hung_on_a_war_names_no_side_of_it():
 ])
 def test_whom_a_cooperation_is_to_help_is_its_other_side(text, sides):
     assert sides in [parties(e) for e in events_of(text, "cooperation")]
+
+
+def test_a_title_for_a_state_stays_in_its_own_clause():
+    """Wire style: "the Kingdom" of the main clause is no side of the strike a subordinate clause tells."""
+    text = ("Saudi Arabia and Pakistan have long had close military ties. The Kingdom signed a security pact with "
+            "Pakistan on Wednesday, weeks after Israel struck Doha.")
+    found = [parties(e) for e in events_of(text, "conflict")]
+    assert {"country:ISR", "country:QAT"} in found and not any("country:SAU" in p for p in found), found
+
+
+def test_the_sides_of_a_treaty_named_after_a_copula():
+    """Broadsheet style: "with" the other sides, hung by the parse on "was"."""
+    text = "It was Armenia's first defence treaty since 1997 with India and France, officials said."
+    assert {"country:ARM", "country:IND", "country:FRA"} in [parties(e) for e in events_of(text, "agreement")]

@@ -339,6 +339,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     backer = etype == "conflict" and _backs_war(trig, subj_tok)
     if backer:
         subj_ent = None
+    def above_sub(t) -> bool:  # a word of the clause above a subordinate one the trigger heads
+        return sub_clause is not None and not (t.i == sub_clause.i or sub_clause.is_ancestor(t))
+
     scope = _attributive(trig)  # the tokens an appositive, a relative clause or an "as" phrase may take parties from
     actors: list[str] = []
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
@@ -350,7 +353,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if _inside_other_name(m, mentions):
             continue
         if st := _metonym_mention(ctx, sent_doc, offset, m):
-            if not (subj_span is not None and subj_span[0] <= m.start < subj_span[1]):
+            # (not one of the clause above a subordinate one: "The Kingdom signed a pact, weeks after Israel struck Doha")
+            if not (subj_span is not None and subj_span[0] <= m.start < subj_span[1]) and not (
+                    (tk := _mention_token(sent_doc, offset, m)) is not None and above_sub(tk)):
                 others.append((m.start, st))
             continue
         # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
@@ -476,12 +481,13 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     others.append((m.start, st))
     for t in sent_doc:  # "signed a pact with the Kingdom", "talks with the government in Kabul"
         if t.lemma_.lower() in METONYM_HEADS and t.i != trig.i and not (sayer_span and sayer_span[0] <= offset + t.idx
-                < sayer_span[1]) and not _in_other_clause(t, trig) and _claim(sent_doc, t, i, rivals) is not None:
+                < sayer_span[1]) and not _in_other_clause(t, trig) and not above_sub(t) and _claim(
+                sent_doc, t, i, rivals) is not None:
             if st := _metonym_state(ctx, t, offset):
                 others.append((offset + t.idx, st))
         if t.lower_ in GROUP_PLURALS and t.i != trig.i and (members := _named_group(t)) and not (
                 sayer_span and sayer_span[0] <= offset + t.idx < sayer_span[1]) and not _in_other_clause(t, trig) and (
-                _claim(sent_doc, t, i, rivals) is not None):
+                not above_sub(t) and _claim(sent_doc, t, i, rivals) is not None):
             others += [(offset + t.idx, st) for st in members]  # "welcomed the Baltic states as Allies"
     if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
         ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
@@ -505,6 +511,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             own_agent = phrase.head
         lo, hi = offset + left.idx, offset + phrase.right_edge.idx + len(phrase.right_edge)
         own = [(p, e) for p, e in others if lo <= p < hi and p != trig_pos]
+        if phrase.dep_ == "attr":  # "It was Armenia's first treaty since 1997 with India": the parse hangs "with" on "was"
+            for prep in (c for c in phrase.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+                p_lo, p_hi = offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
+                own += [(p, e) for p, e in others if p_lo <= p < p_hi]
         a_lo, a_hi = offset + own_agent.left_edge.idx, offset + own_agent.right_edge.idx + len(own_agent.right_edge)
         agent = next((e for p, e in sorted(others) if a_lo <= p < a_hi), None)
         if len({e for _p, e in own}) >= 2 or etype not in NEEDS_TARGET:
