@@ -37,8 +37,9 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ..alternation import alternation
 from ..model import EntityAnalysis
-from ..nlp import sentence_bounds
+from ..nlp import doc_text, sentence_bounds
 from .context import document_links, known_name, represented_states
 
 PARTY_KINDS = ("country", "org")
@@ -59,11 +60,13 @@ class RelevanceLexicon:
 
 
 def _rx(words: list[str]) -> re.Pattern:
+    """The words as one pattern, longest first, nested by their letters (the same matches, tried 3-4 times
+    faster: :mod:`pactwatch.alternation`)."""
     alts = []
     for w in sorted(words, key=len, reverse=True):
         stem = re.escape(w.rstrip("*")).replace(r"\ ", r"[\s-]+")
-        alts.append(stem + (r"\w*" if w.endswith("*") else ""))
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+        alts.append((w, stem + (r"\w*" if w.endswith("*") else "")))
+    return re.compile(r"\b(?:" + alternation(alts) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,7 +160,7 @@ def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
     key = ("pactwatch.relevance", id(ents))
     if key not in sdoc.user_data:
         represented = document_links(sdoc, ents, gaz).states()
-        text = sdoc.text
+        text = doc_text(sdoc)
         sentences = [text[s:e] for s, e in sentence_bounds(sdoc)]  # each sentence's Span.text
         sdoc.user_data[key] = article_relevance(sentences, ents, represented=represented)
     return sdoc.user_data[key]
