@@ -112,7 +112,7 @@ def pipe_blocks(nlp, texts: list[str], size: int, **pipe_kw) -> list:
     return out
 
 
-TEXT_KEY = "pactwatch_text"
+TEXT_KEY = "pactwatch.text"  # the key events.lexicon.sent_text reads too
 
 
 def doc_text(sdoc) -> str:

@@ -175,7 +175,10 @@ class Analyser:
         for s in chosen:
             span = offsets[s.start:s.end + 1] if s.end < len(offsets) else offsets[s.start:] + [[len(text), 0]]
             words = [text[a:b - sp] for (a, sp), (b, _) in itertools.pairwise(span)]
-            docs.append(Doc(self.nlp.vocab, words=words, spaces=[bool(sp) for _a, sp in span[:-1]]))
+            spaces = [bool(sp) for _a, sp in span[:-1]]
+            doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+            doc.user_data[nlp_mod.TEXT_KEY] = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
+            docs.append(doc)
         for _name, proc in self._parse_procs:
             docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         return [

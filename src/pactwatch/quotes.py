@@ -338,12 +338,13 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
     """A quotation repeating words the same speaker was quoted with before is the same quote
     (an interview question citing "a disappointing move" after the statement that said it)."""
     out: list[Quote] = []
+    kept_words: list[set[str]] = []  # each kept quotation's words, read once
     for q in quotes:
         words = {w.lower() for w in _WORDS.findall(q.text)}
-        if q.speaker and any(p.speaker == q.speaker and words <= {w.lower() for w in _WORDS.findall(p.text)}
-                             for p in out):
+        if q.speaker and any(p.speaker == q.speaker and words <= pw for p, pw in zip(out, kept_words, strict=True)):
             continue
         out.append(q)
+        kept_words.append(words)
     return out
 
 

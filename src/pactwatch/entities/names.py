@@ -8,7 +8,7 @@ import re
 
 from ..gazetteer import fold, slug
 from ..model import Entity, Mention
-from .builder import _Builder, _strip_the
+from .builder import _Builder, _strip_the, whole_occurrences
 from .forms import (
     _NAME_PARTICLES,
     _companies,
@@ -411,10 +411,10 @@ def _repeat_names(text: str, b: _Builder) -> None:
         for form in forms:
             if len(form.split()) < 2 and not (form.isupper() and len(form) >= 3) and not _camel(form):
                 continue  # one ordinary word may be anything; "NATO", "YouTube" are names wherever they stand
-            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-                if b.free(m.start(), m.end()):
-                    b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "repeat"))
-                    b.taken.append(m.span())
+            for start, end in whole_occurrences(text, form):
+                if b.free(start, end):
+                    b.mentions.append(Mention(eid, start, end, form, "repeat"))
+                    b.taken.append((start, end))
 
 
 # a dateline's agency tag: "Riyadh, 9 February (WAM)", "BAKU (Trend) -", "Astana / Kazinform", "Tashkent, UzA"

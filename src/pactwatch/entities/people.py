@@ -7,7 +7,7 @@ import re
 
 from ..gazetteer import fold, slug
 from ..model import Mention
-from .builder import _Builder
+from .builder import _Builder, surname_occurrences, whole_occurrences
 from .forms import _title_case_line
 from .lexicon import CALENDAR, _heads, _honorifics, _one_edit, _title_heads, _title_vocab, name_rules
 from .spans import _portfolio
@@ -161,19 +161,19 @@ def _corefer_people(text: str, b: _Builder) -> dict[str, str]:
     # occurrences NER missed: the surname (or "A. Surname") alone, anywhere in the text
     for eid in full.values():
         surname = _surname(b.entities[eid].name)
-        for m in re.finditer(r"(?<![\w-])(?:[A-Z]\.\s?)?" + re.escape(surname) + r"(?![\w-])", text):
-            if b.free(m.start(), m.end()):
-                b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "coref"))
-                b.taken.append(m.span())
+        for start, end in surname_occurrences(text, surname):
+            if b.free(start, end):
+                b.mentions.append(Mention(eid, start, end, text[start:end], "coref"))
+                b.taken.append((start, end))
     # the given name alone after a title or before a verb of saying ("Sheikh Tamim", "Kim said")
     vocab = _title_vocab() | _honorifics()
     for eid in given.values():
         first = b.entities[eid].name.split()[0]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text):
-            before = text[max(0, m.start() - 30):m.start()].split()
-            if b.free(m.start(), m.end()) and (before and fold(before[-1]) in vocab or _CUE.match(text, m.end())):
-                b.mentions.append(Mention(eid, m.start(), m.end(), m.group(), "coref"))
-                b.taken.append(m.span())
+        for start, end in whole_occurrences(text, first):
+            before = text[max(0, start - 30):start].split()
+            if b.free(start, end) and (before and fold(before[-1]) in vocab or _CUE.match(text, end)):
+                b.mentions.append(Mention(eid, start, end, first, "coref"))
+                b.taken.append((start, end))
     return full
 
 
