@@ -67,7 +67,7 @@ def _near_words(sent_doc, i: int, j: int, words: frozenset[str], window: int = 6
     toks = sent_doc[lo:hi]
     if any(_lemma(t) in words or t.lower_ in words for t in toks):
         return True
-    text = " " + toks.text.lower() + " "
+    text = " " + " ".join(t.lower_ for t in toks) + " "  # "patrol boats." ends a phrase as "patrol boats" does
     return any(" " in w and f" {w} " in text for w in words)
 
 
@@ -118,6 +118,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "X is a member of NATO", "NATO member Hungary"; not "NATO members met"
     if phrase in spec.get("needs_place", []) and not _placed(head, objs, lex.word_lists["conflict_objects"]):
         return False  # "has 2,500 troops in Somalia", not "has 40,000 soldiers" alone
+    helpers = spec.get("not_complement_of", {}).get(phrase)
+    if helpers and head.dep_ in ("xcomp", "ccomp") and _lemma(head.head) in helpers:
+        return False  # "is helping the Ukrainians acquire longer-range systems": the help is the event
     governors = spec.get("not_object_of", {}).get(phrase)
     if governors and head.dep_ in ("dobj", "pobj", "nsubjpass") and _lemma(head.head) in governors:
         return False

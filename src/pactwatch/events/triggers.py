@@ -284,7 +284,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         targets = lex.word_lists["conflict_objects"]
         if not any(o.pos_ == "PROPN" or o.ent_type_ or _lemma(o) in targets or o.lower_ in targets
                    or (o.text.isupper() and len(o) > 1) for o in objs) and not (  # an acronym is a name ("to fight ISIS")
-                phrase in spec.get("intransitive", []) and _fighting_subject(head)) and not _armed_agent(head, lex):
+                phrase in spec.get("intransitive", []) and _fighting_subject(head)) and not _armed_agent(
+                head, lex) and not _gerund_subject(head, spec):
             return False
         if any(c.dep_ == "agent" for c in head.children) and not _armed_agent(head, lex):
             return False  # "the hospital was struck by a power cut": whoever or whatever hits it is no armed side
@@ -393,6 +394,13 @@ def _armed_doer(verb, lex: Lexicon) -> bool:
 
 # what hits a target as the act of an armed side ("a missile strike hit the depot")
 STRIKES = frozenset({"strike", "airstrike", "attack", "shell", "shelling", "bombardment", "barrage", "salvo", "raid"})
+
+
+def _gerund_subject(verb, spec: dict) -> bool:
+    """A conflict noun read as a gerund that is the subject of its clause, with no subject of its own ("Fighting
+    along the border between A and B killed more than 100"): the fighting itself."""
+    return verb.dep_ in ("csubj", "nsubj") and verb.tag_ == "VBG" and verb.lower_ in spec.get("nouns", []) and not any(
+        c.dep_ in ("nsubj", "dobj") for c in verb.children)
 
 
 def _fighting_subject(verb) -> bool:
