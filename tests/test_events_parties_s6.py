@@ -220,3 +220,9 @@ def test_the_sides_of_a_treaty_named_after_a_copula():
     """Broadsheet style: "with" the other sides, hung by the parse on "was"."""
     text = "It was Armenia's first defence treaty since 1997 with India and France, officials said."
     assert {"country:ARM", "country:IND", "country:FRA"} in [parties(e) for e in events_of(text, "agreement")]
+
+
+def test_what_a_force_subject_goes_on_to_do_is_its_own():
+    """Wire style: the state the troops leave, named in the verb chain of their own clause."""
+    text = "French troops began leaving Niger in October, and the last of them departed in December."
+    assert {"country:FRA", "country:NER"} in [parties(e) for e in events_of(text, "deployment")]

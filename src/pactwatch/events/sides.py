@@ -203,6 +203,8 @@ def _in_other_clause(tok, trig) -> bool:
         own = t.dep_ in ("acl", "relcl") and t.head.i == trig.i  # "a memorandum strengthening ties between A and B"
         # "received a delegation led by Ghana's chief of staff", "strikes by a coalition headed by X": who leads it
         own = own or (t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in LEADING_VERBS)
+        # "French troops began leaving Niger", "US forces started to withdraw from Iraq": what the subject does
+        own = own or (t.dep_ == "xcomp" and trig.dep_ in ("nsubj", "nsubjpass") and t.head.i == trig.head.i)
         if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
             return True
         if t.head.i in above:
