@@ -51,6 +51,17 @@ from helpers import events_of, status_at
     ("Mr Ruto's announcement that Kenya would send police to Haiti was welcomed in Port-au-Prince.", "send", "planned"),
     ("The ministry said in a statement that the drills would take place only if the council agreed.", "drills",
      "possible"),
+    # hypotheses (blind2 X3, blind3 M6): a generic subject, what an agreement allows or lets a party do, what is
+    # provided for in case of an act (Armenpress, The Star, Ghanaian Times, Daily Sabah)
+    ("Whoever attacks Armenia attacks Russia, the envoy said.", "attacks", "possible"),
+    ("The agreement allows Kenyan police to be deployed in Haiti.", "deployed", "possible"),
+    ("Chad signed a pact that would allow France to train its forces.", "train", "possible"),
+    ("The agreement does not allow foreign troops to be stationed in Moldova.", "stationed", "denied"),
+    ("Under the pact, Ghana would send troops to Togo in case of aggression.", "aggression", "possible"),
+    ("In the event of an attack, Qatar and Turkey will defend each other.", "attack", "possible"),
+    # ... not what a cabinet allows, nor an attack that took place
+    ("The cabinet allowed the deployment of troops to Latvia.", "deployment", "occurred"),
+    ("Militants attacked an army post in the event's second week.", "attacked", "occurred"),
     # a conditional offer is possible (blind3 X9; The Irish Times)
     ("Dublin would only take part in the mission in Lebanon if the Security Council gives a mandate.", "mission",
      "possible"),

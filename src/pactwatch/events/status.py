@@ -22,7 +22,10 @@ from .status_frames import (
     _hedged,
     _hypothetical_subject,
     _idiom_negation,
+    _enabled,
+    _generic_subject,
     _implemented,
+    _in_case_of,
     _launched,
     _negated_object,
     _negating_noun,
@@ -204,6 +207,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return staged  # "the project is in its planning stage", "the request is under consideration"
     if _as_member(trig):
         return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands
+    if _in_case_of(trig):
+        return "possible"  # "would send troops in case of aggression", "in the event of an attack"
     if _implemented(trig):
         return "occurred"  # "discussed the implementation of the agreements reached last year": they exist
     if _never_realised(trig):
@@ -230,6 +235,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             elif status is None and aux_l & {"could", "may", "might", "can"}:
                 status = "possible"
             continue
+        if _generic_subject(tok) or k > 0 and _enabled(tok, path[k - 1]):
+            # "whoever attacks Armenia attacks Russia"; "the agreement allows Kenyan police to be deployed in Haiti"
+            return "denied" if negated or _has_neg(tok) else "possible"
         if _why_not(tok):
             return "proposed"  # "Why not cooperate in this area as well?" (not "why did Russia invade", "that's why")
         if k > 0 and _in_question(tok):

@@ -478,6 +478,37 @@ def _aspired(tok, below) -> bool:
         for o in below.children if o.dep_ in ("pobj", "pcomp") for g in o.children)
 
 
+def _in_case_of(trig) -> bool:
+    """What a party acts in case of ("would send troops in case of aggression", "in the event of an attack"): a
+    hypothesis."""
+    head = trig.head
+    if trig.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noun = head.head
+    return (_lemma(noun) in _status_data()["hypotheticals"]["case_nouns"] and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in")
+
+
+def _generic_subject(verb) -> bool:
+    """A verb whose subject is anyone at all ("whoever attacks Armenia", "anyone who attacks ..."): a hypothesis."""
+    words = _status_data()["hypotheticals"]["subjects"]
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "csubj") and (c.lower_ in words or c.left_edge.lower_ in words) for c in verb.children)
+
+
+def _enabled(verb, below) -> bool:
+    """``verb`` is an agreement allowing, permitting or enabling what ``below`` leads to ("the agreement allows Kenyan
+    police to be deployed", "a pact that would let it train Chad's forces"): the act is possible, not done."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in _status_data()["hypotheticals"]["enabling_verbs"]:
+        return False
+    if below.dep_ not in ("ccomp", "xcomp", "dobj"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "a pact that would allow ...": the pact
+    return subj is not None and (_lemma(subj) in agreement_nouns() or subj.lower_ in agreement_nouns())
+
+
 def _hypothetical_subject(trig) -> str | None:
     """An indefinite event as the subject of a conditional ("an armed attack on either would be regarded as an
     attack on both", "any deployment could strengthen the flank"): a hypothesis, possible."""
