@@ -93,12 +93,15 @@ def load_lexicon() -> Lexicon:
     single: dict[str, list[tuple[str, str]]] = {}
     surface: set[str] = set()
     pos: dict[tuple[str, str], frozenset[str]] = {}
+    one_word = {p for spec in data["triggers"].values() for key in ("nouns", "verbs", "weak_nouns")
+                for p in spec.get(key, []) if len(phrase_words(p)) == 1}
     for etype, spec in data["triggers"].items():
         for key in ("nouns", "verbs", "weak_nouns"):
             for phrase in spec.get(key, []):
                 if (etype, phrase) not in pos:
                     single.setdefault(phrase_words(phrase)[0], []).append((etype, phrase))
-                surface |= _forms(phrase)
+                if phrase_words(phrase)[0] not in one_word or len(phrase_words(phrase)) == 1:
+                    surface |= _forms(phrase)  # "cooperation plan" is a candidate by "cooperation", not by "plan"
                 if len(phrase_words(phrase)) == 1:  # a headline's title case makes any word a PROPN
                     pos[(etype, phrase)] = pos.get((etype, phrase), frozenset()) | TRIGGER_POS[key]
                 else:
