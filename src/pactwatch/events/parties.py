@@ -89,6 +89,17 @@ GROUP_PLURALS = frozenset({"states", "nations", "countries", "republics"})
 METONYM_HEADS = frozenset({*SEAT_NOUNS, *(w.split()[-1] for w in party_rules()["state_metonyms"]),
                            *party_rules()["bloc_metonyms"]})
 
+
+def _party_words(sent_doc) -> list:
+    """The words of a sentence that may stand for parties (a seat or title of a state, "states", "nations"),
+    found once per sentence instead of once per trigger."""
+    found = sent_doc.user_data.get("pactwatch.party_words")
+    if found is None:
+        found = sent_doc.user_data["pactwatch.party_words"] = [
+            t for t in sent_doc if t.lemma_.lower() in METONYM_HEADS or t.lower_ in GROUP_PLURALS]
+    return found
+
+
 HOSTED = frozenset({"cooperation", "deployment"})  # types whose state "in X" is a side: who gets or hosts it
 INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
@@ -479,7 +490,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     m.entity_id, m.entity_id)
                 if st and st.split(":")[0] in ("country", "org") and can_be_party(st, ctx):
                     others.append((m.start, st))
-    for t in sent_doc:  # "signed a pact with the Kingdom", "talks with the government in Kabul"
+    for t in _party_words(sent_doc):  # "signed a pact with the Kingdom", "talks with the government in Kabul"
         if t.lemma_.lower() in METONYM_HEADS and t.i != trig.i and not (sayer_span and sayer_span[0] <= offset + t.idx
                 < sayer_span[1]) and not _in_other_clause(t, trig) and not above_sub(t) and _claim(
                 sent_doc, t, i, rivals) is not None:
