@@ -131,3 +131,12 @@ def test_two_states_as_plural_subject_are_no_speakers():
 def test_a_body_as_the_source_asserts(text, etype):
     found = _asserted(text, etype)
     assert found and found[0] is not None and found[0].startswith("org:"), found
+
+
+@pytest.mark.xfail(reason="the neutrality trigger is found (tests/test_events_triggers_s6.py) but yields no event yet",
+                   strict=False)
+def test_neutrality_is_an_alliance_denied():
+    # the triggers' neutrality (an alliance) is denied by its own word (Austrian and Turkmen state media)
+    told = events_of("Ashgabat reaffirmed its permanent neutrality as the defence ministers met in Turkmenbashi.",
+                     "alliance")
+    assert [e.status for e in told] == ["denied"]
