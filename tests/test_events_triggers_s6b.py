@@ -172,3 +172,30 @@ def test_a_cooperation_plan_or_programme_is_an_agreement(sentence, pair):
 ])
 def test_a_cooperation_plan_of_clubs_or_a_council_is_no_agreement_between_states(sentence):
     assert not events_of(sentence, "agreement")
+
+
+# -------------------------------------------------------------------------- forces ordered out
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Mali ordered the UN mission to leave the country by the end of the year.", {"country:MLI", "org:un"}),
+    ("Burkina Faso ordered French special forces to quit its territory, state television said.",
+     {"country:BFA", "country:FRA"}),
+])
+def test_a_state_ordering_anothers_forces_out_requests_their_withdrawal(sentence, pair):
+    reqs = events_of(sentence, "request")
+    assert reqs and parties(reqs[0]) == pair
+
+
+def test_an_envoy_ordered_out_stays_an_expulsion():
+    text = "Niger ordered the French ambassador to leave the country within 48 hours."
+    assert events_of(text, "threat") and not events_of(text, "request")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The general ordered his troops to withdraw from the ridge.",
+    "The referee ordered the players to leave the pitch.",
+    "The president ordered troops to the border after the clashes.",
+])
+def test_troops_ordered_by_their_own_side_or_players_sent_off_are_no_request(sentence):
+    assert not events_of(sentence, "request")

@@ -118,6 +118,10 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "X is a member of NATO", "NATO member Hungary"; not "NATO members met"
     if phrase in spec.get("needs_place", []) and not _placed(head, objs, lex.word_lists["conflict_objects"]):
         return False  # "has 2,500 troops in Somalia", not "has 40,000 soldiers" alone
+    wanted_acts = spec.get("needs_infinitive", {}).get(phrase)
+    if wanted_acts and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("xcomp", "ccomp") and _lemma(c) in wanted_acts for c in head.children):
+        return False  # "ordered French troops to leave the country"; not "ordered troops to the border"
     helpers = spec.get("not_complement_of", {}).get(phrase)
     if helpers and head.dep_ in ("xcomp", "ccomp") and _lemma(head.head) in helpers:
         return False  # "is helping the Ukrainians acquire longer-range systems": the help is the event
