@@ -22,18 +22,44 @@ from .restatements import (
 )
 
 SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
+# nouns that tell an alliance as one part of a larger agreement or partnership ("a mutual defence clause")
+PART_NOUNS = frozenset({"clause", "clauses", "provision", "provisions", "article", "articles", "guarantee",
+                        "guarantees", "obligation", "obligations"})
+# words by which a partnership tells what it holds ("a partnership that includes a mutual assistance clause")
+INCLUDING_WORDS = frozenset({"include", "includes", "included", "including", "contain", "contains", "containing",
+                             "enshrine", "enshrines", "enshrining", "features", "featuring"})
+
+
+def _alliance_is_part(coop: Event, alliance: Event) -> bool:
+    """The alliance is told as a part of the cooperation, not as what the cooperation is: a clause or provision ("a
+    strategic partnership with a mutual defence clause") or what the partnership includes ("a partnership that
+    includes mutual assistance in case of attack"). Then both are facts (GUIDE: the partnership and the
+    mutual-defence commitment); "we cooperate in the format of a formal alliance" is the alliance alone."""
+    sentence = alliance.evidence.sentence if alliance.evidence is not None else ""
+    at = sentence.find(alliance.trigger)
+    if at < 0:
+        return False
+    after = _WORDS.findall(sentence[at + len(alliance.trigger):])[:2]
+    if any(w.lower() in PART_NOUNS for w in after):
+        return True
+    start = sentence.find(coop.trigger)
+    between = _WORDS.findall(sentence[start + len(coop.trigger):at]) if 0 <= start < at else []
+    return any(w.lower() in INCLUDING_WORDS for w in between)
 
 
 def _drop_subsumed_cooperation(events: list[Event]) -> list[Event]:
     """Cooperation is the type for what no other type names (GUIDE): "we cooperate with Türkiye in
     the format of a formal alliance" is the alliance, not an alliance and a cooperation besides.
-    A cooperation event goes when its sentence yields an alliance or exercise of the same status
-    among the same parties."""
-    specific = {(ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets))
-                for ev in events if ev.type in SPECIFIC_COOPERATION and ev.evidence is not None}
+    A cooperation event goes when its sentence yields an alliance of the same status among the same
+    parties, unless the alliance is told as a part of it (:func:`_alliance_is_part`)."""
+    specific: dict[tuple, list[Event]] = {}
+    for ev in events:
+        if ev.type in SPECIFIC_COOPERATION and ev.evidence is not None:
+            specific.setdefault((ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)), []).append(ev)
     return [ev for ev in events if not (
         ev.type == "cooperation" and ev.evidence is not None
-        and (ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)) in specific)]
+        and any(not _alliance_is_part(ev, al) for al in
+                specific.get((ev.evidence.clean_start, ev.status, frozenset(ev.actors + ev.targets)), [])))]
 
 
 def _interstate(events: list[Event]) -> list[Event]:
@@ -448,6 +474,16 @@ def _two_occurrences(a: Event, b: Event) -> bool:
     return _stem(a.trigger) == _stem(b.trigger) or _marked_other(a) or _marked_other(b)
 
 
+# claims one party makes against another: two in opposite directions are two claims ("A accused B ...; B blamed A")
+DIRECTED_TYPES = frozenset({"threat"})
+
+
+def _opposite(a: Event, b: Event) -> bool:
+    """``b`` is made by ``a``'s target against ``a``'s actor, and none of ``a``'s actors makes it: the answer, not the
+    claim told again ("Armenia accused Azerbaijan of shelling its posts; Azerbaijan blamed Armenian guards")."""
+    return bool(set(a.actors) & set(b.targets) and set(a.targets) & set(b.actors) and not set(a.actors) & set(b.actors))
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     return a.evidence is not None and b.evidence is not None and a.evidence.clean_start == b.evidence.clean_start
 
@@ -459,6 +495,8 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     on (see :func:`object_head`), by (sentence offset, trigger); ``told_in`` the offsets of the other sentences
     that told ``old``."""
     if old.type != ev.type:
+        return True
+    if ev.type in DIRECTED_TYPES and _opposite(old, ev):
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
     same_sentence = _same_sentence(old, ev)
