@@ -199,3 +199,19 @@ def test_an_envoy_ordered_out_stays_an_expulsion():
 ])
 def test_troops_ordered_by_their_own_side_or_players_sent_off_are_no_request(sentence):
     assert not events_of(sentence, "request")
+
+
+# -------------------------------------------------------------------------- the sides of a clash
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clashes between Indian and Chinese troops left 20 dead in the Himalayan valley.",
+    "Deadly clashes between Thai troops and Cambodian soldiers left four dead on Tuesday.",
+])
+def test_troops_between_whom_a_clash_is_fought_are_its_sides_not_a_deployment(sentence):
+    assert events_of(sentence, "conflict") and not events_of(sentence, "deployment")
+
+
+def test_troops_sent_after_a_clash_are_still_a_deployment():
+    text = "Ankara sent troops to the border after clashes between Syrian and Kurdish forces."
+    assert events_of(text, "deployment")

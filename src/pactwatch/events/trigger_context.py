@@ -118,6 +118,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "X is a member of NATO", "NATO member Hungary"; not "NATO members met"
     if phrase in spec.get("needs_place", []) and not _placed(head, objs, lex.word_lists["conflict_objects"]):
         return False  # "has 2,500 troops in Somalia", not "has 40,000 soldiers" alone
+    if etype == "deployment" and _fighting_sides(head, lex):
+        return False  # "clashes between Indian and Chinese troops left 20 dead": the sides of the clash
     wanted_acts = spec.get("needs_infinitive", {}).get(phrase)
     if wanted_acts and head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("xcomp", "ccomp") and _lemma(c) in wanted_acts for c in head.children):
@@ -214,6 +216,17 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
         return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+def _fighting_sides(head, lex: Lexicon) -> bool:
+    """Forces named in the between/among phrase of a conflict noun are its sides ("clashes between Indian and
+    Chinese troops", "fighting among rival units"), not forces deployed."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("between", "among") and (
+        _lemma(prep.head) in lex.triggers["conflict"]["nouns"] or prep.head.lower_ in lex.triggers["conflict"]["nouns"])
 
 
 def _simulated(head, words: frozenset[str]) -> bool:
