@@ -88,3 +88,37 @@ def test_cooperation_that_is_the_alliance_stays_one_event(sentence: str, trigger
     parts = (("country:KGZ",), ("country:KAZ",)) if "Kyrgyz" in sentence else (("country:HUN",), ("country:SVK",))
     events = [_event("cooperation", sentence, *parts, trigger), _event("alliance", sentence, *parts, alliance)]
     assert [e.type for e in _drop_subsumed_cooperation(events)] == ["alliance"]
+
+
+def test_the_answer_in_a_later_sentence_is_another_claim():
+    """A regional daily: the accusation in the lead and the other side's in the next paragraph, both told by the
+    outlet, are two claims; the same accusation told again later is one."""
+    lead = _event("threat", "Ecuador accused Colombia on Monday of letting armed groups cross the San Miguel river.",
+                  ("country:ECU",), ("country:COL",), "accused")
+    answer = _event("threat", "Bogota, for its part, blamed Ecuadorean troops for firing across the border.",
+                    ("country:COL",), ("country:ECU",), "blamed", start=120)
+    again = _event("threat", "The accusation by Ecuador against Colombia was repeated at the OAS.",
+                   ("country:ECU",), ("country:COL",), "accusation", start=240)
+    merged = merge_events([lead, answer, again])
+    assert [(e.actors, e.targets) for e in merged] == [(("country:ECU",), ("country:COL",)),
+                                                       (("country:COL",), ("country:ECU",))]
+
+
+def _coop(sentence: str, trigger: str, start: int, sectors: tuple[str, ...], asserted_by: str | None = None) -> Event:
+    return Event("cooperation", "occurred", ("country:JPN",), ("country:PHL",), sectors=sectors, trigger=trigger,
+                 asserted_by=asserted_by,
+                 evidence=Evidence(sentence=sentence, clean_start=start, clean_end=start + len(sentence)))
+
+
+def test_experts_quoted_on_other_sectors_stay_their_own_claims():
+    """A broadsheet analysis: the outlet tells security cooperation; one analyst's quotation retells it (one fact),
+    an economist's quotation on port investment is another fact, not folded into the narrated one."""
+    narrated = _coop("Japan has stepped up maritime security cooperation with the Philippines.", "cooperation", 0,
+                     ("security",))
+    same = _coop("\u201cTokyo's security support to Manila keeps growing,\u201d said Ana Cruz, an analyst in Manila.",
+                 "support", 100, ("security",), "person:ana-cruz")
+    other = _coop("\u201cJapanese investment in Philippine ports matters as much,\u201d said Ben Reyes, an economist.",
+                  "investment", 200, ("investment",), "person:ben-reyes")
+    merged = merge_events([narrated, same, other])
+    assert [(e.trigger, e.sectors, e.asserted_by) for e in merged] == [
+        ("cooperation", ("security",), None), ("investment", ("investment",), "person:ben-reyes")]
