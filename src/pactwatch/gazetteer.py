@@ -69,6 +69,8 @@ class Gazetteer:
         self._folded: dict[str, tuple[str, str]] = {}
         self.capital_place: dict[str, str] = {}  # capital name (folded) -> place id
         self.demonym: dict[str, str] = {}  # country id -> its first demonym ("country:IRQ" -> "Iraqi")
+        # states whose name is also an ordinary word ("Reunion"): the entities stage takes them only as places
+        self.word_names: set[str] = set()
         # folded first token of every name -> the lengths (in tokens) of the names it starts, longest
         # first: most tokens start none, the others only a few lengths
         self._lengths: dict[str, tuple[int, ...]] = {}
@@ -157,6 +159,8 @@ def load_gazetteer() -> Gazetteer:
         eid = f"country:{key}"
         if key.islower() or eid not in gaz.entities:
             gaz.add(eid, "country", info.get("name", key), info.get("aliases", []))
+        if info.get("word_name"):
+            gaz.word_names.add(eid)
         for d in info.get("demonyms", []):
             gaz.add(eid, "country", info.get("name", key), [d], how="demonym")
             gaz.demonym.setdefault(eid, d)

@@ -44,6 +44,13 @@ from .people import _corefer_people, _drop_unlikely_people, _known_surnames, _ti
 from .roles import _roles
 
 
+def _read_as_place(sdoc, text: str, hit) -> bool:
+    """Whether spaCy's NER reads the span of ``hit`` as a place, or a locative word comes right before it."""
+    if LOCATIVE.search(text[max(0, hit.start - 30):hit.start]):
+        return True
+    return any(e.label_ in ("GPE", "LOC") and e.start_char <= hit.start and hit.end <= e.end_char for e in sdoc.ents)
+
+
 def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnalysis:
     """Entities, mentions, roles and role relations of one document (``sdoc`` is spaCy's Doc of the clean text)."""
     text = cleaned.text
@@ -56,6 +63,8 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
         eid = hit.entity_id
         if not b.free(hit.start, hit.end):
             continue  # inside a body's or an organisation's name ("Iraqi Parliament", "Greek Energy Forum")
+        if eid in gaz.word_names and hit.text != gaz.entities[eid].name and not _read_as_place(sdoc, text, hit):
+            continue  # "a Reunion tour", "Family Reunion": the word, not Réunion (spelt so, it is the island)
         if hit.how == "capital" and LOCATIVE.search(text[max(0, hit.start - 30):hit.start]):
             place = gaz.capital_place.get(fold(hit.text))
             if place:
