@@ -176,6 +176,12 @@ def _known_alliance(trig) -> bool:
                for c in trig.children)
 
 
+@cache
+def _own_cues() -> dict[str, str]:
+    """Trigger words that are their own status cue (``own_cues`` of data/status.json): offered, pledged, promised."""
+    return dict(_status_data()["own_cues"]["words"])
+
+
 def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     trig = sent_doc[i:j].root
     cues = lex.status_cues
@@ -316,6 +322,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"
         elif "would" in aux_l:
             status = "possible"  # "Poland would send troops if asked"
+        elif k == 0 and lem in _own_cues():
+            status = _own_cues()[lem]  # "Ghana offered engineers to the mission" (proposed), "has pledged two frigates"
         elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer"):
             status = "proposed"
         if status is None:
