@@ -122,11 +122,9 @@ def test_two_states_as_plural_subject_are_no_speakers():
      "next month.", "deployment"),
     ("The Ministry of Defence of Azerbaijan reported that Azerbaijani and Georgian troops held joint drills near "
      "Ganja.", "exercise"),
-    pytest.param(
-        "The Georgian Defence Ministry issued a statement on Monday.\n"
-        "\"Georgian and Armenian units will hold joint drills in May,\" the statement said.", "exercise",
-        marks=pytest.mark.xfail(reason="a quotation whose speaker is 'the statement' has no speaker; extract.py gives "
-                                       "it the quote's speaker (None) instead of asserter_of's issuer", strict=True)),
+    # a quotation whose speaker is 'the statement' has no speaker: its issuer asserts it
+    ("The Georgian Defence Ministry issued a statement on Monday.\n"
+     "\"Georgian and Armenian units will hold joint drills in May,\" the statement said.", "exercise"),
 ])
 def test_a_body_as_the_source_asserts(text, etype):
     found = _asserted(text, etype)

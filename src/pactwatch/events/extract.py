@@ -194,7 +194,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 continue  # "asked whether troops would be sent": what a question asks is nobody's claim
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
-            asserter = speaker if inq else asserter_of(sent_doc, offset, i, ctx, lex)
+            # a quotation with no speaker of its own ('"...," the statement said') is its issuer's claim
+            asserter = speaker if inq and speaker else asserter_of(sent_doc, offset, i, ctx, lex)
             rivals = tuple(sorted({r for _t, _p, r, _j in triggers if r != i}))
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
                                                    rivals, etype)
