@@ -79,6 +79,7 @@ from .sides import (
     _state_of,
     _supplier,
     _supporter,
+    _teller,
     _topic_of,
     _victim_subject,
     _where_named_victims_are,
@@ -210,6 +211,33 @@ def _phrase_head(tok):
     return tok
 
 
+JOINT_DOERS = frozenset({"deployment"})  # coordinated subjects all send, pledge or withdraw forces
+DIRECTED = frozenset({"cooperation", "threat", "request", "conflict"})  # acts done to another party
+
+
+def _coordinated_subject(sent_doc, offset: int, subj_tok, subj_span, mentions, ctx: DocContext) -> list[str]:
+    """The parties named as coordinated subjects ("Italy and Poland", "Italian and Polish troops"), in order."""
+    if subj_tok is None or subj_span is None:
+        return []
+    heads = {subj_tok.i, *(t.i for t in subj_tok.conjuncts)}
+    for h in list(heads):
+        for c in sent_doc[h].children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                heads |= {c.i, *(t.i for t in c.conjuncts)}
+    found: list[str] = []
+    for m in mentions:
+        if not subj_span[0] <= m.start < subj_span[1] or _inside_other_name(m, mentions):
+            continue
+        tk = _mention_token(sent_doc, offset, m)
+        kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+        eid = ctx.institutions.get(m.entity_id, m.entity_id)
+        if kind == "person":
+            eid, kind = _state_of(ctx, m.entity_id), "country"
+        if tk is not None and tk.i in heads and eid and kind in ACTOR_KINDS and can_be_party(eid, ctx) and eid not in found:
+            found.append(eid)
+    return found
+
+
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
                   asserter: str | None, rivals: tuple[int, ...],
                   etype: str = "") -> tuple[list[str], list[str], str | None]:
@@ -317,10 +345,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                                        strict=_group_body(c), states_only=_states_word(c))
                 if len(pair) >= 2:
                     subj_ent, group = pair[0], pair[1:]
-            if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
-                subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])  # "they" after a meeting
+            # "Indonesia and Malaysia signed a pact. They also agreed ...": the pair that is the subject of the sentence
+            # before, else those who met ("they" after a meeting, readout style)
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and (couple := _subject_pair_before(ctx, offset)):
-                subj_ent, group = couple[0], [couple[1]]  # "Indonesia and Malaysia signed a pact. They also agreed ..."
+                subj_ent, group = couple[0], [couple[1]]
+            if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
+                subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])
             if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
                 subj_ent = _state_of(ctx, _author(ctx))  # the author of a statement ("I spoke with", "we will")
                 office = subj_ent is None  # an author the title does not name: the article's state
@@ -406,6 +436,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue  # "Iran has backed the Houthis in their war against Saudi Arabia": no side of the war
         if not in_subject and _report_source(_mention_token(sent_doc, offset, m)):
             continue  # "held drills, according to the Kazakh Defence Ministry": who reports it, no side
+        if kind == "org" and not in_subject and ctx.institutions.get(m.entity_id, m.entity_id) == m.entity_id and _teller(
+                _mention_token(sent_doc, offset, m), trig):
+            continue  # "state broadcaster VTV reported that ...": the outlet that tells it, no side
         if kind == "person" and not in_subject and (st := _state_of(ctx, m.entity_id)) and m.entity_id != asserter:
             tok = _mention_token(sent_doc, offset, m)
             if tok is not None and not _in_other_clause(tok, trig) and _claim(sent_doc, tok, i, rivals) is not None and not (
@@ -570,6 +603,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     if subj_ent:
         actors.append(subj_ent)
         seen.add(subj_ent)
+    # "Italy and Poland pledged troops to the mission", "Japan and Australia sent aid to Tonga": names coordinated as
+    # the subject of an act done to someone are all its doers (of a joint act, "Chile and Peru held drills", one side each)
+    together = _coordinated_subject(sent_doc, offset, subj_tok, subj_span, mentions, ctx) if subj_ent and not (
+        group or subj_none or backer or commentator) else []
+    if len(together) >= 2 and subj_ent in together and (etype in JOINT_DOERS or (etype in DIRECTED and any(
+            e not in together for _p, e in others))):
+        for eid in together:
+            if eid not in seen and eid not in victims:
+                actors.append(eid)
+                seen.add(eid)
     for _pos, eid in sorted(others):
         if eid in seen or eid in victims:
             continue

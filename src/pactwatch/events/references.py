@@ -162,12 +162,14 @@ def _joined_pairs(ctx: DocContext, lo: int, hi: int) -> list[tuple[str, str]]:
 
 def _subject_pair_before(ctx: DocContext, pos: int) -> tuple[str, str] | None:
     """The two states that open the sentence before ``pos`` joined by "and" (its subject: "Indonesia and Malaysia
-    signed a border pact. They also agreed ..."), after at most a dateline or an article; else None."""
+    signed a border pact. They also agreed ..."), after at most a dateline, a short opening phrase and an
+    article; else None."""
     head = ctx.text[:pos].rstrip()
     ends = [0, *(m.end() for m in SENTENCE_END.finditer(head))]
     for a, b in _joined_pairs(ctx, ends[-1], len(head))[:1]:
         first = min(m.start for m in ctx.ents.mentions_in(ends[-1], len(head)) if m.entity_id == a)
-        if re.fullmatch(r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:the\s+)?", ctx.text[ends[-1]:first], re.I):
+        # (or a short opening adverbial: "On Tuesday, Uganda and Tanzania signed ...")
+        if re.fullmatch(r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:[\w\s]{1,30},\s+)?(?:the\s+)?", ctx.text[ends[-1]:first], re.I):
             return a, b
     return None
 

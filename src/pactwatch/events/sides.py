@@ -231,6 +231,20 @@ def _report_source(tok) -> bool:
         t.dep_ == "dobj" and t.head.lower_ in ("citing", "quoting"))
 
 
+def _teller(tok, trig) -> bool:
+    """Whether a name is the subject of a verb of reporting whose clausal complement holds the trigger: an outlet
+    or body telling the news, no side of it ("state broadcaster VTV reported, citing ..., that X and Y held
+    drills", "the agency said X and Y signed")."""
+    if tok is None or tok.dep_ not in ("nsubj", "appos", "compound"):
+        return False
+    t = tok
+    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    return (t.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in party_rules()["reporting_verbs"]
+            and any(c.dep_ in ("ccomp", "parataxis") and (c.i == trig.i or c.is_ancestor(trig)) for c in verb.children))
+
+
 HOSTING_VERBS = frozenset({"hold", "host", "stage", "conduct", "organise", "organize", "convene", "take"})
 HOSTED_ACTS = frozenset({"exercise", "meeting"})
 
