@@ -81,3 +81,22 @@ def test_a_bloc_that_says_what_others_did_is_no_side():
     # press release style: the alliance tells of two members' drills
     found = events_of("NATO said Poland and Lithuania held joint drills near the border.", "exercise")
     assert found and parties(found[0]) == {"country:POL", "country:LTU"}, found
+
+
+@pytest.mark.parametrize("text, etype, doers, other", [
+    # wire style: two states strike a third
+    ("Britain and France launched strikes on Syrian army positions.", "conflict", {"country:GBR", "country:FRA"},
+     {"country:SYR"}),
+    # broadsheet style: a withdrawal by two states from a host
+    ("Sweden and Finland withdrew their troops from Mali.", "deployment", {"country:SWE", "country:FIN"},
+     {"country:MLI"}),
+])
+def test_coordinated_doers_of_an_act_on_a_third(text, etype, doers, other):
+    found = events_of(text, etype)
+    assert found and set(found[0].actors) == doers and set(found[0].targets) == other, found
+
+
+def test_an_exchange_between_the_pair_keeps_one_side_each():
+    # regional daily style: fire exchanged between the two subjects, nobody else
+    found = events_of("Armenia and Azerbaijan exchanged fire along the border.", "conflict")
+    assert found and len(found[0].actors) == 1 and parties(found[0]) == {"country:ARM", "country:AZE"}, found
