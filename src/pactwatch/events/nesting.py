@@ -56,7 +56,7 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
             if u is t or (u[0] != t[0] and t[0] not in REQUESTED.get(u[0], frozenset()) | GIVEN.get(u[:2], frozenset())):
                 continue
             uroot = sent_doc[u[2]:u[3]].root
-            if uroot.i != root.i and (_under(root, uroot) if u[0] == t[0]
+            if uroot.i != root.i and (_under(root, uroot, own_clause=t[0] in CLAIMS) if u[0] == t[0]
                                       else _subject_of(root, uroot, about=u[0] == "agreement")):
                 nested = True
                 break
@@ -66,6 +66,8 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
 
 
 DEFENCE = frozenset({"defence", "defense"})
+# claims one party makes against another: each speaker's clause is its own claim (see :func:`_under`)
+CLAIMS = frozenset({"threat"})
 
 
 def _defence_pledge(sent_doc, t, root, triggers) -> bool:
@@ -84,14 +86,20 @@ def _heading_end(sent_doc) -> int:
     return next((t.i for t in sent_doc if t.idx == colon), -1) if colon >= 0 else -1
 
 
-def _under(tok, top) -> bool:
+def _under(tok, top, own_clause: bool = False) -> bool:
     """``tok`` is in the phrase of ``top``, not in a further noun coordinated with it ("the decision to activate the
     response force as well as the commitments by our Allies to deploy forces": two deployments) nor a further verb
-    with its own object ("agreed to purchase drones and take delivery of helicopters"; not "sign and ratify it")."""
+    with its own object ("agreed to purchase drones and take delivery of helicopters"; not "sign and ratify it"), nor,
+    with ``own_clause`` (claims one party makes against another), a clause with a subject of its own joined to it
+    ("X accused Y of massing troops, while Y blamed X for the clash": two accusations; "A signed the accords, while
+    B signed them" stays one signing)."""
     while tok.head.i != tok.i:
         if tok.dep_ == "conj" and (tok.pos_ in ("NOUN", "PROPN") or (
                 tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))):
             return False  # "agreed to purchase drones and take delivery of helicopters": two purchases
+        if own_clause and tok.dep_ in ("advcl", "conj") and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            return False  # "..., while Eritrea blamed Ethiopia for the clash": a second speaker's own act
         tok = tok.head
         if tok.i == top.i:
             return True

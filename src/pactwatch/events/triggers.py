@@ -342,7 +342,8 @@ def _anyones(head) -> bool:
     targets = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
                for g in c.children if g.dep_ == "pobj"]
     clause = head if head.pos_ in ("VERB", "AUX") else head.head
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "preconj")]
+    subjects = [] if _reciprocal(clause) else [
+        c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "preconj")]
     if any(_anyone(t) for t in targets + subjects):
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in ("case", "event"):
@@ -353,6 +354,14 @@ def _anyones(head) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "should", "whenever")
                                           for c in clause.children) and any(
         t.lower_ in QUANTIFIERS for t in subjects)
+
+
+def _reciprocal(verb) -> bool:
+    """The act is done by each of its subject to the other ("both sides blamed each other", "the two armies accused
+    one another of shelling"): its subject is the two sides in focus, not anyone a pledge speaks of."""
+    return any(c.dep_ in ("dobj", "pobj") and any(
+        {c.lower_, d.lower_} in ({"each", "other"}, {"one", "another"}) for d in c.children) for c in [
+        *verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)])
 
 
 def _armed_agent(verb, lex: Lexicon) -> bool:
