@@ -32,9 +32,9 @@ PUBLISHED_FLOOR: float | None = 0.80  # blind: .850 (17 of 20); the aim is 1.0
 TRAPS = 4
 # blind: 9 events in 3 of the 4 traps. After the lead fixed two general entity errors they showed ('Latin America'
 # named the United States through 'America', a reunion tour named the island Réunion; commits 86c97f6, 7100d9c,
-# so the traps are no longer blind): 5 events in 2 traps (a city's "war" on dengue "deploying" mosquitoes, a pop
+# so the traps are no longer blind): 4 events in 2 traps at the end of the session (a city's "war" on dengue "deploying" mosquitoes, a pop
 # group's promoter "alliance"). The aim is none; more than today fails.
-TRAP_EVENTS_CEILING = 5
+TRAP_EVENTS_CEILING = 4
 CONFIDENT = 0.8
 CONFIDENT_PRECISION: float | None = 0.82  # blind: .868 of 121
 
