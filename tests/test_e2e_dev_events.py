@@ -29,10 +29,12 @@ EVAL = DATA / "eval"
 # .455 status .818, WH P .796 R .563 exact .591 status .847. The issue's targets are P .8, R .75,
 # participants_exact .8, status .9: floors sit a little below today's figures, which other stages' changes
 # move a little.
+# measured 2026-11-30 23:00 (sixth session): Wikinews P .849 R .653, participants_exact .726, status .903; WH P .894
+# R .788, participants_exact .799, status .888; confidence >= 0.8 right .914 on both.
 FLOORS = {
-    "wikinews": {"events.p": 0.81, "events.r": 0.65, "event.participants_exact.accuracy": 0.68,
+    "wikinews": {"events.p": 0.83, "events.r": 0.65, "event.participants_exact.accuracy": 0.70,
                  "event.status.accuracy": 0.89},
-    "wh": {"events.p": 0.89, "events.r": 0.78, "event.participants_exact.accuracy": 0.77,
+    "wh": {"events.p": 0.89, "events.r": 0.78, "event.participants_exact.accuracy": 0.78,
            "event.status.accuracy": 0.88},
 }
 CONFIDENT = 0.8

@@ -29,7 +29,9 @@ GOLD = HERE / "data" / "eval" / "styles2.gold.jsonl"
 # Fifth session (given its failure classes, so no longer blind; rules written from the classes with sentences of
 # the helpers' own): P .801 R .741 (117/29/41), participants_exact .667, status .923, asserted_by .629, no events in
 # the traps, confidence >= 0.8 right .823 (102 of 124; the fit never sees this set).
-FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.72,
+# Sixth session: P .826 R .778 (123/26/35), participants_exact .667, status .927, asserted_by .667, confidence >= 0.8
+# right .847.
+FLOORS: dict[str, float | None] = {"events.p": 0.80, "events.r": 0.75,
                                    "event.participants_exact.accuracy": 0.64,
                                    "event.status.accuracy": 0.90}
 PUBLISHED_FLOOR: float | None = 0.9  # blind: .700; the aim (issue 11) is 1.0

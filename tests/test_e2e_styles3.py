@@ -28,9 +28,11 @@ GOLD = HERE / "data" / "eval" / "styles3.gold.jsonl"
 # development sets): P .772 R .677 F1 .721 (132/39/63), participants_exact .629, status .795, asserted_by .528,
 # published .950, no events in the traps, confidence >= 0.8 right .851 (114 of 134). The first session whose gains
 # carried over to a blind set, modestly: P +.015, R +.021, exact parties +.043, status unchanged.
-FLOORS: dict[str, float | None] = {"events.p": 0.75, "events.r": 0.65,
-                                   "event.participants_exact.accuracy": 0.60,
-                                   "event.status.accuracy": 0.77}
+# Sixth session (given its failure classes, so no longer blind): P .818 R .759 (148/33/47), participants_exact .615,
+# status .851, asserted_by .590, no events in the traps, confidence >= 0.8 right .869.
+FLOORS: dict[str, float | None] = {"events.p": 0.79, "events.r": 0.73,
+                                   "event.participants_exact.accuracy": 0.59,
+                                   "event.status.accuracy": 0.82}
 PUBLISHED_FLOOR: float | None = 0.9  # blind: .950 (a "07-05-2026" line read month-first); the aim is 1.0
 TRAPS = 4
 CONFIDENT = 0.8
