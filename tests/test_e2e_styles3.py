@@ -31,7 +31,7 @@ GOLD = HERE / "data" / "eval" / "styles3.gold.jsonl"
 # Sixth session (given its failure classes, so no longer blind): P .818 R .759 (148/33/47), participants_exact .615,
 # status .851, asserted_by .590, no events in the traps, confidence >= 0.8 right .869.
 FLOORS: dict[str, float | None] = {"events.p": 0.79, "events.r": 0.73,
-                                   "event.participants_exact.accuracy": 0.59,
+                                   "event.participants_exact.accuracy": 0.60,
                                    "event.status.accuracy": 0.82}
 PUBLISHED_FLOOR: float | None = 0.9  # blind: .950 (a "07-05-2026" line read month-first); the aim is 1.0
 TRAPS = 4
