@@ -112,12 +112,13 @@ def pipe_blocks(nlp, texts: list[str], size: int, **pipe_kw) -> list:
     return out
 
 
-TEXT_KEY = "pactwatch.text"  # the key events.lexicon.sent_text reads too
+TEXT_KEY = "pactwatch.text"
 
 
 def doc_text(sdoc) -> str:
     """The text of ``sdoc``, kept in its ``user_data`` (spaCy's ``Doc.text`` joins a Token object per word
-    at every call); :func:`pipe_blocks` keeps it for the Docs it makes."""
+    at every call); :func:`pipe_blocks` and the selective parse keep it for the Docs they make, and the events
+    stage reads a parsed sentence's text here (``events.lexicon.sent_text``)."""
     text = sdoc.user_data.get(TEXT_KEY)
     if text is None:
         text = sdoc.user_data[TEXT_KEY] = sdoc.text

@@ -234,6 +234,10 @@ def _person_group(subj) -> bool:
     return subj.tag_ == "NNS" and _lemma(subj) in _status_data()["person_groups"]["nouns"]
 
 
+# how far back "they" looks for the two persons it stands for
+THEY_SENTENCES_BACK = 4
+
+
 def _first_of_group(ctx: DocContext, pos: int, strict: bool = False) -> str | None:
     """The first of the persons a plural subject at ``pos`` stands for: the first person named in the nearest
     sentence before it that names two ("President Lula met President Boric. ... The two leaders agreed ...": Lula),
@@ -247,10 +251,6 @@ def _first_of_group(ctx: DocContext, pos: int, strict: bool = False) -> str | No
         if strict and _joined_pairs(ctx, start, end):
             return None
     return None
-
-
-# how far back "they" looks for the two persons it stands for
-THEY_SENTENCES_BACK = 4
 
 
 def _state_office_holder(subj, offset: int, ctx: DocContext) -> str | None:

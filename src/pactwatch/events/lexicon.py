@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ..nlp import doc_text
+
 log = logging.getLogger(__name__)
 
 
@@ -136,12 +138,9 @@ def agreement_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data["nouns"])
 
 
-def sent_text(sent_doc) -> str:
-    """The text of a parsed sentence, built once (spaCy's ``Doc.text`` joins its tokens at every call)."""
-    cached = sent_doc.user_data.get("pactwatch.text")
-    if cached is None:
-        cached = sent_doc.user_data["pactwatch.text"] = sent_doc.text
-    return cached
+# the text of a parsed sentence, built once (spaCy's ``Doc.text`` joins its tokens at every call): the selective
+# parse keeps it when it makes the sentence's Doc
+sent_text = doc_text
 
 
 def _lemma(t) -> str:
