@@ -76,3 +76,24 @@ def trap_events(gold: Path, system: Path, expected: int) -> dict[str, list[str]]
 def confident_scores(gold: Path, system: Path, threshold: float, out: Path) -> dict[str, float]:
     """The flat scores of ``system``'s events of confidence >= ``threshold`` alone (written to ``out``)."""
     return flat(score(gold, confident_only(system, threshold, out)))
+
+
+def set_fixtures(corpus: Path, gold: Path):
+    """The module fixtures of a made-up set's test: ``extracted`` (the real CLI's JSONL of ``corpus``, once per
+    module) and ``scores`` (it scored against ``gold`` once, flat, for all the floors)::
+
+        extracted, scores = set_fixtures(CORPUS, GOLD)
+    """
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def extracted(tmp_path_factory) -> Path:
+        out = tmp_path_factory.mktemp(corpus.name) / f"{corpus.name}.jsonl"
+        extract_jsonl(corpus, out)
+        return out
+
+    @pytest.fixture(scope="module")
+    def scores(extracted) -> dict[str, float]:
+        return flat(score(gold, extracted))
+
+    return extracted, scores

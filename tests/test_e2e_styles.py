@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from e2e import confident_scores, extract_jsonl, flat, score, trap_events
+from e2e import confident_scores, set_fixtures, trap_events
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles"
@@ -31,17 +31,7 @@ CONFIDENT = 0.8
 CONFIDENT_PRECISION = 0.85
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("styles") / "styles.jsonl"
-    extract_jsonl(CORPUS, out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def scores(extracted) -> dict[str, float]:
-    """The set scored once for all its floors."""
-    return flat(score(GOLD, extracted))
+extracted, scores = set_fixtures(CORPUS, GOLD)
 
 
 @pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))

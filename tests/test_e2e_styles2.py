@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from e2e import confident_scores, extract_jsonl, filled, flat, score, trap_events
+from e2e import confident_scores, filled, set_fixtures, trap_events
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles2"
@@ -40,17 +40,7 @@ CONFIDENT = 0.8
 CONFIDENT_PRECISION: float | None = 0.78  # blind: .672 of 125; .693 of 114 after the 4th session, .823 of 124 after the 5th
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("styles2") / "styles2.jsonl"
-    extract_jsonl(CORPUS, out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def scores(extracted) -> dict[str, float]:
-    """The set scored once for all its floors."""
-    return flat(score(GOLD, extracted))
+extracted, scores = set_fixtures(CORPUS, GOLD)
 
 
 @pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
