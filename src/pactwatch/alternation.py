@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _LITERAL = re.compile(r"[A-Za-z0-9]+")
 
@@ -46,8 +47,10 @@ def alternation(branches: list[tuple[str, str]], depth: int = 0) -> str:
     return "|".join(f"(?:{alternation(g, depth + 1)})" for g in groups.values())
 
 
-def compile_words(words: list[str], flags: int = 0, whole: bool = True) -> re.Pattern:
-    """``\\b(?:w1|w2|...)\\b`` over ``words`` escaped, longest first, nested by their letters (see the module)."""
+def compile_words(words: Iterable[str], flags: int = 0, whole: bool = True, suffix: str = "") -> re.Pattern:
+    """``\\b(?:w1|w2|...)<suffix>\\b`` over ``words`` escaped, longest first, nested by their letters (see the
+    module); ``whole=False`` drops the closing ``\\b`` (word starts), ``suffix`` is a pattern after any word
+    (``"s?"``: plurals too)."""
     ordered = sorted(words, key=len, reverse=True)
     body = alternation([(w, re.escape(w)) for w in ordered])
-    return re.compile(r"\b(?:" + body + (r")\b" if whole else ")"), flags)
+    return re.compile(r"\b(?:" + body + ")" + suffix + (r"\b" if whole else ""), flags)

@@ -13,6 +13,7 @@ import re
 from importlib import resources
 from typing import Any
 
+from ..alternation import compile_words
 from ..dates import when_for
 from ..events.lexicon import _provisions, load_lexicon
 from ..model import AgreementMention, CleanDocument, EntityAnalysis, Evidence, Metadata
@@ -27,8 +28,7 @@ def _agreements_data() -> dict[str, Any]:
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    return compile_words(words, re.I)
 
 
 @functools.cache

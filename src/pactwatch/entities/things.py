@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..alternation import alternation
+from ..alternation import compile_words
 from ..gazetteer import fold
 from .lexicon import CALENDAR, _heads, name_rules
 
@@ -68,8 +68,7 @@ def _required() -> dict[str, re.Pattern]:
     rules = name_rules()
 
     def words(ws: list[str]) -> re.Pattern:
-        return re.compile(r"\b(?:" + alternation([(w, re.escape(w)) for w in sorted(ws, key=len, reverse=True)])
-                          + r")s?\b")
+        return compile_words(ws, suffix="s?")
 
     heads = words(rules["tool_heads"])
     taxa = words(rules["taxon_nouns"])

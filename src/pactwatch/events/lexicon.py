@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ..alternation import compile_words
 from ..nlp import doc_text
 
 log = logging.getLogger(__name__)
@@ -150,8 +151,7 @@ def _lemma(t) -> str:
 @functools.lru_cache(maxsize=256)
 def _words_rx(words: tuple[str, ...], whole: bool) -> re.Pattern:
     """One compiled alternation for a lexicon list (whole words, or word starts)."""
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alts + (r")\b" if whole else r")"))
+    return compile_words(words, whole=whole)
 
 
 def _generic_group(sent_text: str, lex: Lexicon) -> bool:
