@@ -19,6 +19,7 @@ from .restatements import (
     _marked_other,
     _same_time,
     heading_end,
+    trigger_words,
 )
 
 SPECIFIC_COOPERATION = frozenset({"alliance"})  # an exercise is still cooperation besides (GUIDE's gold lists both)
@@ -35,13 +36,13 @@ def _alliance_is_part(coop: Event, alliance: Event) -> bool:
     strategic partnership with a mutual defence clause") or what the partnership includes ("a partnership that
     includes mutual assistance in case of attack"). Then both are facts (GUIDE: the partnership and the
     mutual-defence commitment); "we cooperate in the format of a formal alliance" is the alliance alone."""
+    around = trigger_words(alliance)
+    if around is None:
+        return False
+    if any(w.lower() in PART_NOUNS for w in around[1][:2]):
+        return True
     sentence = alliance.evidence.sentence if alliance.evidence is not None else ""
     at = sentence.find(alliance.trigger)
-    if at < 0:
-        return False
-    after = _WORDS.findall(sentence[at + len(alliance.trigger):])[:2]
-    if any(w.lower() in PART_NOUNS for w in after):
-        return True
     start = sentence.find(coop.trigger)
     between = _WORDS.findall(sentence[start + len(coop.trigger):at]) if 0 <= start < at else []
     return any(w.lower() in INCLUDING_WORDS for w in between)
@@ -329,13 +330,10 @@ CONTENT_WORDS = 12  # words after the trigger in which what a request asks for i
 
 def _asked_for(ev: Event) -> frozenset[str]:
     """The lower-case content words (four letters or more) of what a request asks for: the words after its trigger."""
-    if ev.evidence is None:
+    around = trigger_words(ev)
+    if around is None:
         return frozenset()
-    sentence = ev.evidence.sentence
-    at = sentence.find(ev.trigger)
-    if at < 0:
-        return frozenset()
-    words = _WORDS.findall(sentence[at + len(ev.trigger):])[:CONTENT_WORDS]
+    words = around[1][:CONTENT_WORDS]
     return frozenset(w.lower().strip(".'’") for w in words if w.isalpha() and w.islower() and len(w) >= 4) \
         - CONTENT_STOPWORDS
 

@@ -91,10 +91,20 @@ ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "up
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
+def trigger_words(ev: Event) -> tuple[list[str], list[str]] | None:
+    """The words of the event's sentence before its trigger and after it (the trigger's first occurrence), or None
+    when the sentence does not hold the trigger."""
+    if ev.evidence is None or not ev.trigger:
+        return None
+    sentence = ev.evidence.sentence
+    at = sentence.find(ev.trigger)
+    if at < 0:
+        return None
+    return _WORDS.findall(sentence[:at]), _WORDS.findall(sentence[at + len(ev.trigger):])
+
+
 def _marked_other(ev: Event) -> bool:
     """The trigger is told as another occurrence of its kind: "the next summit", "another round of talks", "a second
     consultative meeting" (a word of :data:`ANOTHER_WORDS` among the two before it; not "new initiatives to support")."""
-    if ev.evidence is None or not ev.trigger:
-        return False
-    at = ev.evidence.sentence.find(ev.trigger)
-    return at > 0 and any(w.lower() in ANOTHER_WORDS for w in _WORDS.findall(ev.evidence.sentence[:at])[-2:])
+    around = trigger_words(ev)
+    return around is not None and any(w.lower() in ANOTHER_WORDS for w in around[0][-2:])
