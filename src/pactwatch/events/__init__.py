@@ -1,6 +1,6 @@
 """The *events* stage: typed, statused facts with participants, read from parsed sentences.
 
-How a sentence becomes events (the lexicon is ``data/events.json``; one module per step:
+How a sentence becomes events (the lexicon is ``data/events.json`` and ``data/triggers/*.json``; one module per step:
 ``lexicon``, ``triggers``, ``status`` (its word lists in ``data/status.json``), ``context``,
 ``parties`` and ``sides`` (whose arguments are an event's sides; ``data/parties.json``),
 ``asserter``, ``merging``, ``relevance``, ``confidence``, and ``extract`` that runs them):

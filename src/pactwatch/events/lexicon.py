@@ -1,4 +1,5 @@
-"""The event lexicon (``data/events.json``) and the word lists read from it."""
+"""The event lexicon (``data/events.json``, the triggers of each type in ``data/triggers/<type>.json``) and the word
+lists read from it."""
 from __future__ import annotations
 
 import functools
@@ -92,7 +93,10 @@ TRIGGER_POS = {"nouns": frozenset({"NOUN", "PROPN"}), "weak_nouns": frozenset({"
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    data = json.loads(resources.files("pactwatch.data").joinpath("events.json").read_text(encoding="utf-8"))
+    files = resources.files("pactwatch.data")
+    data = json.loads(files.joinpath("events.json").read_text(encoding="utf-8"))
+    data["triggers"] = {etype: json.loads(files.joinpath("triggers").joinpath(f"{etype}.json").read_text(encoding="utf-8"))
+                        for etype in data["triggers"]}  # one file per type, read in the listed order
     single: dict[str, list[tuple[str, str]]] = {}
     surface: set[str] = set()
     pos: dict[tuple[str, str], frozenset[str]] = {}
