@@ -439,3 +439,10 @@ def _named_by(noun) -> bool:
     return any((c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN"))
                or (c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children))
                for c in noun.children)
+
+
+def _with_state(verb) -> bool:
+    """The verb's complements hold a "with" phrase naming a state, wherever the parser hangs it ("was sharing
+    information on the launch with Seoul"), not in a relative clause."""
+    return any(t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, c) and _is_state(t)
+               for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)

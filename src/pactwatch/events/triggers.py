@@ -22,15 +22,14 @@ from .questions import (
     _interrogative,
 )
 from .relevance import document_relevance, relevant
+from .shapes import shape_triggers
 from .trigger_context import (
     ALLY_QUALIFIERS,
     HAZARD_TYPES,
     _context_ok,
     _gerund,
-    _in_relative,
-    _is_state,
     _party_object,
-    _plural_subject,
+    _with_state,
 )
 
 # an office holder named without a name stands for the principal state: "the President", "the Secretary", "I"
@@ -121,23 +120,7 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
             i = hit[3]
         else:
             i += 1
-    return found + _joint_acts(sent_doc, lex, found) if accept else found
-
-
-def _joint_acts(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]]:
-    """What two parties do "jointly" is cooperation, whatever the verb ("are jointly implementing projects in energy",
-    "will jointly produce drones"), unless a trigger in the verb's clause tells it already ("jointly held drills"):
-    the verb needs two sides (a plural or coordinated subject, or a "with" state)."""
-    taken = {k for _t, _p, a, b in found for k in range(a, b)}
-    out = []
-    for t in sent_doc:
-        verb = t.head
-        if t.lower_ not in lex.word_lists["joint_adverbs"] or t.dep_ != "advmod" or verb.pos_ != "VERB":
-            continue
-        if any(k.i in taken for k in verb.subtree) or not (_plural_subject(verb) or _with_state(verb)):
-            continue
-        out.append(("cooperation", t.lower_, verb.i, verb.i + 1))
-    return out
+    return found + shape_triggers(sent_doc, lex, found) if accept else found
 
 
 def _verb_of(tok, lex: Lexicon) -> str | None:
@@ -186,13 +169,6 @@ def _inside_provision(sent_doc, head) -> bool:
                 return True
         tok, below = tok.head, tok
     return False
-
-
-def _with_state(verb) -> bool:
-    """The verb's complements hold a "with" phrase naming a state, wherever the parser hangs it ("was sharing
-    information on the launch with Seoul"), not in a relative clause."""
-    return any(t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, c) and _is_state(t)
-               for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def _named_before_hyphen(sent_doc, i: int) -> bool:
