@@ -1,0 +1,64 @@
+"""Fifth held-out set: made-up articles in the styles of twenty further outlets (tests/data/styles5, README), scored
+against their hand-made gold. Written during the session whose rules it measures, by a helper who did not write or
+read the extraction rules, and measured blind on the session's starting commit (c67666a) before anyone else saw it:
+the figures say how the extraction does on news written unlike the development articles and unlike the four earlier
+held-out sets (none of their outlets, none of their date-line formats).
+
+Floors sit about 0.05 under the blind figures; a drop fails. Also: no more events than at the blind run in its four
+trap articles (a song contest's Nordic "voting bloc" and chart "invasion", mobile operators' price "war" and "truce"
+with monitors "deployed" by a regulator, a film festival "summit" where studios forge an "alliance", a ministry that
+"deploys" extension workers against a crop pest's "invasion"), the date lines read, and the confidence (fitted on the
+development gold only) still meaning something here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from e2e import confident_scores, filled, set_fixtures, trap_events
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "data" / "styles5"
+GOLD = HERE / "data" / "eval" / "styles5.gold.jsonl"
+
+# measured 2026-12-01. Blind, when the set was written (on c67666a, the session's starting commit; 20 articles,
+# 205 gold events, 4 traps): events P .774 R .634 F1 .697 (130/38/75), participants_exact .546 (of 130),
+# participants .767, status .869, asserted_by .350 (of 40), when .493, where .410, published .850 (17 of 20 date
+# lines read), 9 events in 3 of the 4 traps (the price war, the film summit, the song contest), confidence >= 0.8
+# right .830 (117 of 141).
+FLOORS: dict[str, float | None] = {"events.p": 0.72, "events.r": 0.58,
+                                   "event.participants_exact.accuracy": 0.49,
+                                   "event.status.accuracy": 0.82}
+PUBLISHED_FLOOR: float | None = 0.80  # blind: .850 (17 of 20); the aim is 1.0
+TRAPS = 4
+# blind: 9 events in 3 of the 4 traps. The aim is none; more than at the blind run fails.
+TRAP_EVENTS_CEILING = 9
+CONFIDENT = 0.8
+CONFIDENT_PRECISION: float | None = 0.78  # blind: .830 of 141
+
+
+extracted, scores = set_fixtures(CORPUS, GOLD)
+
+
+@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
+def test_fifth_held_out_event_scores_stay_above_their_floors(scores, figure, floor):
+    assert scores[figure] >= filled(floor, figure), f"{figure} = {scores[figure]} fell below its floor {floor}"
+
+
+def test_date_lines_of_twenty_further_outlets_are_read(scores):
+    """A time before a dd.mm.yyyy date, "19 SEP 2026", "Jun 12 2026" with no comma, a Roman-numeral month, a dateline
+    ending with the agency's name, a bullet before a weekday, "at 6:30 pm (Paris)", an upper-case month with a time,
+    "12 Sep. 2025", "Sept. 19, 2025 - 14:32", an unpadded d.m.yyyy, "October 7th 2025", "updated on" after a date."""
+    got = scores["published.accuracy"]
+    assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
+
+
+def test_no_more_events_in_the_trap_articles_than_at_the_blind_run(extracted):
+    found = trap_events(GOLD, extracted, TRAPS)
+    assert sum(len(events) for events in found.values()) <= TRAP_EVENTS_CEILING, found
+
+
+def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
+    got = confident_scores(GOLD, extracted, CONFIDENT, tmp_path / "confident.jsonl")
+    assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
+    assert got["events.p"] >= filled(CONFIDENT_PRECISION, "confident events.p"), got
