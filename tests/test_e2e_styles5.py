@@ -22,19 +22,23 @@ CORPUS = HERE / "data" / "styles5"
 GOLD = HERE / "data" / "eval" / "styles5.gold.jsonl"
 
 # measured 2026-12-01. Blind, when the set was written (on c67666a, the session's starting commit; 20 articles,
-# 205 gold events, 4 traps): events P .774 R .634 F1 .697 (130/38/75), participants_exact .546 (of 130),
-# participants .767, status .869, asserted_by .350 (of 40), when .493, where .410, published .850 (17 of 20 date
-# lines read), 9 events in 3 of the 4 traps (the price war, the film summit, the song contest), confidence >= 0.8
-# right .830 (117 of 141).
-FLOORS: dict[str, float | None] = {"events.p": 0.72, "events.r": 0.58,
-                                   "event.participants_exact.accuracy": 0.49,
-                                   "event.status.accuracy": 0.82}
+# 4 traps). As first run (205 gold events): events P .774 R .634 F1 .697 (130/38/75), participants_exact .546,
+# status .869, asserted_by .350 (of 40), confidence >= 0.8 right .830 (117 of 141). Then 13 gold events were made
+# consistent (6 dropped, 1 added, 4 statuses, 1 party set, 1 sector list) with the conventions of the earlier sets' gold (one agreement event per agreement at its latest stage,
+# "being negotiated" proposed, a refused request or offer one denied event, generic "no foreign bases" with the host
+# alone, mediation a meeting; see /work/notes/blind5/classes.md), 200 gold events; the floors are set on those
+# figures: events P .762 R .640 F1 .696 (128/40/72), participants_exact .562 (of 128), participants .775, status
+# .836, asserted_by .333 (of 39), when .493, where .395, published .850 (17 of 20 date lines read), 9 events in 3 of
+# the 4 traps (the price war, the film summit, the song contest), confidence >= 0.8 right .816 (115 of 141).
+FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.59,
+                                   "event.participants_exact.accuracy": 0.51,
+                                   "event.status.accuracy": 0.78}
 PUBLISHED_FLOOR: float | None = 0.80  # blind: .850 (17 of 20); the aim is 1.0
 TRAPS = 4
 # blind: 9 events in 3 of the 4 traps. The aim is none; more than at the blind run fails.
 TRAP_EVENTS_CEILING = 9
 CONFIDENT = 0.8
-CONFIDENT_PRECISION: float | None = 0.78  # blind: .830 of 141
+CONFIDENT_PRECISION: float | None = 0.76  # blind: .816 of 141 (.830 on the gold as first run)
 
 
 extracted, scores = set_fixtures(CORPUS, GOLD)
