@@ -24,9 +24,10 @@ GOLD = HERE / "data" / "eval" / "styles5.gold.jsonl"
 # measured 2026-12-01. Blind, when the set was written (on c67666a, the session's starting commit; 20 articles,
 # 4 traps). As first run (205 gold events): events P .774 R .634 F1 .697 (130/38/75), participants_exact .546,
 # status .869, asserted_by .350 (of 40), confidence >= 0.8 right .830 (117 of 141). Then 13 gold events were made
-# consistent (6 dropped, 1 added, 4 statuses, 1 party set, 1 sector list) with the conventions of the earlier sets' gold (one agreement event per agreement at its latest stage,
-# "being negotiated" proposed, a refused request or offer one denied event, generic "no foreign bases" with the host
-# alone, mediation a meeting; see /work/notes/blind5/classes.md), 200 gold events; the floors are set on those
+# consistent with the conventions of the earlier sets' gold (6 dropped, 1 added, 4 statuses, 1 party set, 1 sector
+# list: one agreement event per agreement at its latest stage, "being negotiated" proposed, a refused request or offer
+# one denied event, generic "no foreign bases" with the host alone, mediation a meeting; see tests/data/styles5/
+# README.md), 200 gold events; the floors are set on those
 # figures: events P .762 R .640 F1 .696 (128/40/72), participants_exact .562 (of 128), participants .775, status
 # .836, asserted_by .333 (of 39), when .493, where .395, published .850 (17 of 20 date lines read), 9 events in 3 of
 # the 4 traps (the price war, the film summit, the song contest), confidence >= 0.8 right .816 (115 of 141).
