@@ -132,7 +132,7 @@ class Analyser:
         self.settings = settings
         self.nlp = nlp_mod.load(settings.model)
         self.gaz = load_gazetteer()
-        self._parse_procs = [(n, p) for n, p in self.nlp.pipeline if n in PARSE_PIPES]
+        self._parse_procs = nlp_mod.held_pipes(self.nlp, PARSE_PIPES)  # the parser decoded with the GIL held
         if "attribute_ruler" in self.nlp.pipe_names:  # same attributes and lemmas, a fraction of the cost
             names = [n for n, _ in self._parse_procs]
             lemmatizer = (self.nlp.get_pipe("lemmatizer") if "lemmatizer" in names
@@ -141,6 +141,7 @@ class Analyser:
             self._parse_procs = [(n, fast if n == "attribute_ruler" else p) for n, p in self._parse_procs
                                  if not (lemmatizer is not None and n == "lemmatizer")]
         self._cheap_disable = [n for n in self.nlp.pipe_names if n not in CHEAP_PIPES]
+        self._cheap_procs = nlp_mod.held_pipes(self.nlp, CHEAP_PIPES)  # spaCy's own, the NER decoded with the GIL held
 
     # ----------------------------------------------------------------- stages
 
@@ -160,7 +161,7 @@ class Analyser:
         """spaCy's cheap pass (senter + ner) over ``texts``, long ones by blocks."""
 
         block = min(self.settings.block_chars, self.nlp.max_length - 1)
-        return pipe_blocks(self.nlp, texts, block, disable=self._cheap_disable, batch_size=self.settings.batch_size)
+        return pipe_blocks(self.nlp, texts, block, self._cheap_procs, batch_size=self.settings.batch_size)
 
     def parse_sentences(self, sdoc, indices: list[int]) -> list[ParsedSentence]:
         """Run the parser pipes on the chosen sentences of ``sdoc`` only."""
