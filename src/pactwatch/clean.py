@@ -46,22 +46,24 @@ class Rules:
     url_line: re.Pattern
     source_line: re.Pattern
     date_words: frozenset[str]
+    desk_words: frozenset[str]
     kicker: re.Pattern
+
+
+def any_of(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive pattern matching any of ``patterns`` (each a regex of a data file), tried in order."""
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> Rules:
     """The boilerplate rules from ``data/boilerplate.json``, compiled once."""
     data = json.loads(resources.files("pactwatch.data").joinpath("boilerplate.json").read_text(encoding="utf-8"))
-
-    def alt(pats: list[str]) -> re.Pattern:
-        return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")", re.IGNORECASE)
-
     return Rules(
-        line=alt(data["line"]),
-        contains=alt(data["contains"]),
-        links_heading=alt(data["links_heading"]),
-        error=alt(data["error"]),
+        line=any_of(data["line"]),
+        contains=any_of(data["contains"]),
+        links_heading=any_of(data["links_heading"]),
+        error=any_of(data["error"]),
         header_prefix=re.compile(data["header_prefix"], re.IGNORECASE),
         header_line=re.compile(data["header_line"], re.IGNORECASE),
         byline=re.compile(data["byline"], re.IGNORECASE),
@@ -69,7 +71,8 @@ def rules() -> Rules:
         url_line=re.compile(data["url_line"], re.IGNORECASE),
         source_line=re.compile(data["source_line"], re.IGNORECASE),
         date_words=frozenset(data["date_words"]),
-        kicker=alt(data["kicker"]),
+        desk_words=frozenset(data["desk_words"]),
+        kicker=any_of(data["kicker"]),
     )
 
 
@@ -93,9 +96,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
-    rf"\b(?:\d{{4}}([-./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
+    rf"\b(?:\d{{4}}([-./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
     rf"|{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}})",
+    rf"|\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}}"
+    # "03-Feb-2026 09:15", "3/Feb/26"
+    rf"|\d{{1,2}}[-/]{_MONTH}[-/](?:\d{{4}}|\d{{2}})\b"
+    # a date under another calendar's year with the Gregorian year in brackets: "Juche 115 (2026).2.3."
+    rf"|(?<=\()(?:19|20)\d{{2}}\)\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}"
+    # "2026年2月3日"
+    rf"|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)",
     re.IGNORECASE,
 )
 
@@ -182,10 +191,47 @@ def _named_date(s: str, date_words: frozenset[str]) -> tuple[str, str] | None:
     return m.group("name"), s[d.start():]
 
 
+# a byline that holds the date: "By Jane Doe in World News on 3 February 2026", "Written by Jane Doe, Feb 3, 2026"
+_BY = re.compile(r"^(?:(?:written|posted|reported|reporting|story|words|text|report)\s+)?by:?\s+", re.I)
+_BY_NAME_END = re.compile(r"\s+(?:in|on|at|for|\||[-–—·•/])\s+|\s*[,;]\s*", re.I)
+_BY_AFTER = re.compile(r"^\s*[,|·•–—-]?\s*by:?\s+(?P<name>\S.*)$", re.I)
+SIGNED_MAX_WORDS = 16
+
+
+def _signed_date(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]] | None:
+    """A byline that holds the date, as (byline, date_line) header pairs: "By Jane Doe in World News on 3 February
+    2026", "Written by Jane Doe on 3 Feb 2026", "By Jane Doe, February 3, 2026", "February 3, 2026 by Jane Doe", and
+    (``under_title`` only) a writer's or a desk's line closed by the date ("Jane Doe, Staff Writer, 3 February 2026",
+    "From our correspondent in Lima, 3 February 2026"). None for any other line: a sentence ends with a full stop."""
+    d = _DATEISH.search(line)
+    words = line.split()
+    if d is None or len(words) > SIGNED_MAX_WORDS or (
+            line.endswith((".", "!", "?")) and words[-1].lower() not in r.date_words):
+        return None
+    dated = _date_only(line[d.start():], r.date_words)
+    by = _BY.match(line)
+    if by and dated and d.start() > by.end():
+        name = _BY_NAME_END.split(line[by.end():d.start()], maxsplit=1)[0].strip()
+        return [("byline", name), ("date_line", line[d.start():].strip())] if name else None
+    after = _BY_AFTER.match(line[d.end():])
+    if after and d.start() == 0 and _NAMEISH.fullmatch(after.group("name").strip()) and len(
+            after.group("name").split()) <= 6:
+        return [("byline", after.group("name").strip()), ("date_line", line[:d.end()])]
+    before = line[:d.start()].rstrip()
+    label = before.rstrip(",-–— ")
+    if under_title and dated and before.endswith((",", "-", "–", "—")) and 0 < len(before.split()) <= 8 and (
+            _NAMEISH.fullmatch(label) or set(re.findall(r"[a-z]+", label.lower())) & r.desk_words):
+        return [("byline", before.rstrip(",-–— ")), ("date_line", line[d.start():].strip())]
+    return None
+
+
 def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]] | None:
     """The header pairs a date line at the top of a page gives ("Posted: 2 Oct 2022", "The Wire | 2 Oct 2022",
     and, ``under_title`` only, "Jane Doe Oct 2, 2022": further down a name and a date sign a quotation or a
     letter); None for any other line. Of a line with several dates, the published one."""
+    signed = _signed_date(line, r, under_title) if _BY.match(line) else None
+    if signed:  # "Posted by Jane Doe in Politics on 3 February 2026"
+        return signed
     labelled = _labelled_date(line, r.date_words)
     if labelled and _PUBLISHED_WORD.search(labelled[0]):
         return [("date_line", labelled[0]), *labelled[1]]
@@ -199,7 +245,7 @@ def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]
         return [("byline", named[0]), ("date_line", named[1])]
     if labelled:
         return [("date_line", labelled[0]), *labelled[1]]
-    return None
+    return _signed_date(line, r, under_title)
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
@@ -258,7 +304,12 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             continue
         links = False
         if r.line.fullmatch(line) or (len(line) < 2000 and r.contains.search(line)):
-            removed.append(("boilerplate", s, e))
+            # a furniture label sharing its line with the date ("Category: Defence | 3 February 2026") still dates it
+            dated = _date_header(line, r, under_title=len(kept) <= 1) if top and _DATEISH.search(line) else None
+            header.extend(dated or ())
+            removed.append(("header" if dated else "boilerplate", s, e))
+            if dated:
+                date_line_idx.add(idx)
             continue
         if top and len(line.split()) <= 25 and r.error.fullmatch(line):
             removed.append(("error-page", s, e))

@@ -18,9 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import json
 import logging
 import re
+from importlib import resources
 
+from .alternation import compile_words
 from .model import CleanDocument, Metadata, Rejection
 from .outlets import publisher_in
 from .settings import Settings
@@ -40,16 +43,23 @@ _MONTHS = {
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")  # year first: never ambiguous
 _MDY = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
-_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*[-/]\s*){_MON}\s*[,/-]?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+# "3-Feb-26": a two-digit year only in the compact hyphened or slashed form
+_DMY_SHORT = re.compile(rf"\b(?P<d>\d{{1,2}})[-/]{_MON}[-/](?P<y>\d{{2}})\b", re.I)
+# a date under another calendar's year with the Gregorian year in brackets ("Juche 115 (2026).2.3."), and the
+# year-month-day of East Asian dates ("2026年2月3日")
+_BRACKETED = re.compile(r"\((?P<y>(?:19|20)\d{2})\)\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})(?!\d)")
+_CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _NUM = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)?\d{2})\b")
 _URL_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)")
 _URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 # header keys from the cleaner, in the order a publication date is trusted
 HEADER_PRIORITY = ("published", "first_published", "first_published_on", "published_on", "published_at",
-                   "published_time", "posted", "posted_on", "posted_at", "issued", "issued_on", "date", "date_line", "publication_date",
-                   "created", "updated", "updated_on", "last_updated", "last_modified", "modified", "edited",
-                   "edited_time")
+                   "published_time", "posted", "posted_on", "posted_at", "issued", "issued_on", "date", "date_line",
+                   "publication_date", "date_published", "date_of_publication", "publish_date", "published_date",
+                   "release_date", "date_of_release", "released", "released_on", "dated", "created", "updated",
+                   "updated_on", "last_updated", "last_update", "last_modified", "modified", "edited", "edited_time")
 
 
 # header keys that may name the outlet: "(Reuters)", "By Jane Doe, Reuters", "Source: Xinhua",
@@ -70,14 +80,15 @@ def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = F
     Numeric dates with both fields ≤ 12 follow the page address when it has a date,
     else month-first unless ``prefer_dmy``.
     """
-    for rx in (_ISO,):
+    for rx in (_ISO, _BRACKETED, _CJK):
         m = rx.search(value)
         if m:
             return _mk(int(m["y"]), int(m["m"]), int(m["d"]))
-    for rx in (_MDY, _DMY):
+    for rx in (_MDY, _DMY, _DMY_SHORT):
         m = rx.search(value)
         if m:
-            return _mk(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+            y = int(m["y"])
+            return _mk(y + 2000 if y < 100 else y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
     m = _NUM.search(value)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
@@ -94,6 +105,25 @@ def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = F
         # dotted numeric dates are day-first wherever they are written ("08.07.2012")
         return dmy if prefer_dmy or "." in m.group(0) else mdy
     return None
+
+
+SPELLING_SAMPLE = 4000  # characters of the article in which its spellings are counted
+
+
+@functools.lru_cache(maxsize=1)
+def _spellings() -> tuple[re.Pattern, re.Pattern]:
+    """Word starts of British and of American spellings (``data/dates.json``), as two patterns."""
+    data = json.loads(resources.files("pactwatch.data").joinpath("dates.json").read_text(encoding="utf-8"))
+    return (compile_words(data["day_first_spellings"], re.I, whole=False),
+            compile_words(data["month_first_spellings"], re.I, whole=False))
+
+
+def day_first(text: str) -> bool:
+    """Whether the article writes British or Commonwealth English ("defence", "organised", "centre"), whose outlets
+    write numeric dates day first ("03/02/2026" is 3 February), more than American English."""
+    british, american = _spellings()
+    sample = text[:SPELLING_SAMPLE]
+    return len(british.findall(sample)) > len(american.findall(sample))
 
 
 def date_from_url(url: str | None) -> dt.date | None:
@@ -142,7 +172,7 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
         values = {k: v for k, v in reversed(doc.header)}
         for key in HEADER_PRIORITY:
             if key in values:
-                published = parse_date(values[key], url_date)
+                published = parse_date(values[key], url_date, prefer_dmy=day_first(doc.text))
                 if published is not None:
                     source = f"header:{key}"
                     break

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from .clean import any_of
 from .model import CleanDocument, Metadata, Rejection
 
 STAGE = "pagekind"
@@ -52,14 +53,10 @@ class Rules:
 def rules() -> Rules:
     """The rules of ``data/pagekind.json``, compiled once."""
     data = json.loads(resources.files("pactwatch.data").joinpath("pagekind.json").read_text(encoding="utf-8"))
-
-    def alt(pats: list[str]) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
-
     return Rules(
-        error_title=alt(data["error_title"]),
-        error_sentence=alt(data["error_sentence"]),
-        prompts=tuple((kind, alt(pats)) for kind, pats in data["prompt"].items()),
+        error_title=any_of(data["error_title"]),
+        error_sentence=any_of(data["error_sentence"]),
+        prompts=tuple((kind, any_of(pats)) for kind, pats in data["prompt"].items()),
         min_sentence_words=int(data["min_sentence_words"]),
         error_body_max=int(data["error_body_max"]),
         parked_body_max=int(data["parked_body_max"]),
