@@ -22,7 +22,7 @@ from .merging import (
     object_head,
 )
 from .parties import _claims_span, _participants, _phrase_head, asserter_of
-from .relevance import document_relevance, relevant
+from .relevance import document_relevance, not_interstate, relevant
 from .restatements import _drop_headline_repeats
 from .status import _status
 from .triggers import FIGHTERS, _find_triggers, _in_question, _outermost, _proposal_fallback
@@ -123,6 +123,38 @@ def _joined_programme(tok) -> bool:
     return False
 
 
+# groups that a qualifier makes a domestic political body ("the ruling alliance", "the opposition coalition")
+GROUP_NOUNS = frozenset({"alliance", "coalition", "bloc", "party", "front", "movement", "grouping", "camp"})
+GENERIC_DEPTH = 3  # how far up from an agreement noun its breaching or keeping word is looked for
+
+
+def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
+    """The trigger is a boilerplate, generic or domestic mention, no fact between states (``data/relevance.json``
+    'not_interstate'): a journalist's request for comment ("did not respond to a request for comment"), agreements in
+    general ("in breach of international accords", "violated agreements"), a domestic political group ("the ruling
+    alliance of five parties", "the opposition coalition called on the government to ...")."""
+    words = not_interstate()
+    head = sent_doc[i:j].root
+    if etype == "request" and head.pos_ in ("NOUN", "PROPN") and (
+            any(c.dep_ == "compound" and c.lower_ in words.press_inquiries for c in head.children)
+            or any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in words.press_inquiries
+                                                                  for o in p.children) for p in head.children)):
+        return True
+    if etype == "agreement" and head.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in head.children):
+        if any(c.dep_ == "amod" and c.lower_ in words.generic_qualifiers for c in head.children):
+            return True  # "international accords", "existing agreements"
+        up = [a.lower_ for _, a in zip(range(GENERIC_DEPTH), head.ancestors, strict=False)]
+        if any(w in words.breach_words for w in up):
+            return True  # "in breach of accords", "violated agreements"
+    group = head if etype == "alliance" else next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head.pos_ in ("VERB", "AUX") else None
+    return group is not None and group.lemma_.lower() in GROUP_NOUNS and (
+        any(c.dep_ in ("amod", "compound") and c.lower_ in words.domestic_qualifiers for c in group.children)
+        or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == "party"
+                                                             for o in p.children) for p in group.children))
+
+
 def _own_side(sent_doc, i: int, j: int) -> bool:
     """A war or an attack whose side the trigger's own phrase names, its other side unsaid: a possessor ("America's
     longest war", "the United States' killing of X") or the subject of fighting ("the Ukrainian people who were
@@ -192,6 +224,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
         for etype, _phrase, i, j in triggers:
             if _in_question(sent_doc, i):
                 continue  # "asked whether troops would be sent": what a question asks is nobody's claim
+            if _not_interstate(sent_doc, etype, i, j):
+                continue  # "did not respond to a request for comment", "in breach of international accords"
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
             # a quotation with no speaker of its own ('"...," the statement said') is its issuer's claim

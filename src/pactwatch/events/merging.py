@@ -14,6 +14,7 @@ from .lexicon import agreement_nouns, load_lexicon
 from .relevance import domestic_body
 from .restatements import (
     _WORDS,
+    DEFINITE_DETS,
     ENDINGS,
     OPENING_QUOTES,
     _marked_other,
@@ -210,7 +211,7 @@ def _distinct_meetings(a: Event, b: Event) -> bool:
 # meetings neither ("the delegation met with ...", "the dialogue" are often new meetings of a trip or readout; tried:
 # WH events R .705 -> .698, Wikinews R .632 -> .621)
 COMMENTED_TYPES = frozenset({"exercise"})
-REFERRING_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+REFERRING_DETS = DEFINITE_DETS | {"such"}
 # a word that makes the mention another fact of the kind ("the next drills", "the new exercise")
 OTHER_WORDS = frozenset({"new", "next", "another", "other", "second", "third", "previous", "last", "earlier", "first",
                          "future", "upcoming", "latest", "subsequent", "separate", "different", "coming", "annual"})
@@ -611,6 +612,19 @@ def _clearest(event: Event, told: list[Event], named: Mapping[int, frozenset[str
     return replace(event, evidence=best.evidence, trigger=best.trigger)
 
 
+# facts a later sentence retells with "they", "the two leaders" (a meeting: "they discussed ... cooperation with Japan")
+RETOLD_TYPES = frozenset({"meeting"})
+
+
+def _retold_by_reference(old: Event, ev: Event, named: Mapping[int, frozenset[str]] | None) -> bool:
+    """``ev`` retells the meeting ``old`` told without naming any of its parties ("They discussed our response, including
+    through trilateral cooperation with Japan", "The two leaders consulted on ... Côte d'Ivoire"): the sentence refers
+    back to the meeting, and the other states it names are what was discussed, not parties to it."""
+    if ev.type not in RETOLD_TYPES or named is None or ev.evidence is None or _same_sentence(old, ev):
+        return False
+    return not (set(old.actors) | set(old.targets)) & named.get(ev.evidence.clean_start, frozenset())
+
+
 def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                  objects: Mapping[tuple[int, str], str] | None = None,
                  named: Mapping[int, frozenset[str]] | None = None) -> tuple[Event, ...]:
@@ -648,7 +662,8 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
             echo = echoed and not _same_sentence(old, ev)
             if parts <= oparts or oparts <= parts or echo:  # Greece meeting the IMF, then the US: two meetings
                 again = not _same_sentence(old, ev) and (
-                    (told_again and _names_again(old, ev)) or (ev.type in MENTIONED_TYPES and _bare_definite(ev)))
+                    (told_again and _names_again(old, ev)) or (ev.type in MENTIONED_TYPES and _bare_definite(ev))
+                    or _retold_by_reference(old, ev, named))
                 kept[k] = replace(
                     old,
                     status=old.status if old.status != "occurred" else ev.status,  # the more telling one

@@ -145,6 +145,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "naval units trained together during the Medusa exercise": the exercise
         if t[0] == "deployment" and u[0] == "exercise" and _lemma(root) in TAKING_PART and _under(root, uroot):
             return True  # "the exercise, held with the participation of special forces of A, B and C": the exercise
+        if t[0] == "deployment" and u[0] == "exercise" and _sent_to(uroot, root):
+            return True  # "will send 300 soldiers to the Cold Response exercise": the exercise
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
                 _lemma(a) in PREPARING for a in root.ancestors if a.i != uroot.i and uroot in a.ancestors):
             return True
@@ -155,6 +157,23 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
 EXERCISE_PREPS = frozenset({"during", "in", "at", "within", "throughout"})
 # the words of forces taking part, which are a part of the exercise they take part in
 TAKING_PART = frozenset({"participation", "participate", "contingent", "troops", "take"})
+
+
+# what forces are sent to or for ("send 300 soldiers to the exercise", "deploy two frigates for the drills")
+DESTINATION_PREPS = frozenset({"to", "for"})
+
+
+def _sent_to(exercise, deployment) -> bool:
+    """``exercise`` is what the ``deployment`` trigger (a verb, or the forces it sends) sends them to: the object of
+    its "to" phrase ("send 300 soldiers to the exercise"), or of a "for" phrase when it names no other destination
+    ("deployed two frigates for the joint drills"; not "sent troops to Latvia for the exercise": a deployment to
+    Latvia)."""
+    prep = exercise.head if exercise.dep_ == "pobj" else None
+    verb = deployment.head if deployment.dep_ == "dobj" else deployment
+    if prep is None or prep.lower_ not in DESTINATION_PREPS or prep.head.i not in (deployment.i, verb.i):
+        return False
+    return prep.lower_ == "to" or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                          for c in (*deployment.children, *verb.children))
 
 
 TOPIC_PREPS = frozenset({"on", "about", "over", "for", "regarding"})

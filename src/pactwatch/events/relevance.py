@@ -36,6 +36,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from ..alternation import alternation
 from ..model import EntityAnalysis
@@ -145,6 +146,23 @@ def domestic_body(party: str) -> bool:
     ``domestic_bodies``): a national court, a law society, an opposition party, a union ("org:high-court",
     "org:law-society-of-kenya"); never a state nor an international court ("org:icj")."""
     return party.startswith("org:") and load_relevance_lexicon().domestic.search(party[4:]) is not None
+
+
+class NotInterstate(NamedTuple):
+    """The words of ``data/relevance.json`` 'not_interstate': what makes a trigger a boilerplate, generic or domestic
+    mention (see :mod:`.extract`)."""
+
+    press_inquiries: frozenset[str]
+    generic_qualifiers: frozenset[str]
+    breach_words: frozenset[str]
+    domestic_qualifiers: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def not_interstate() -> NotInterstate:
+    data = json.loads(resources.files("pactwatch.data").joinpath("relevance.json").read_text(encoding="utf-8"))
+    words = data["not_interstate"]
+    return NotInterstate(*(frozenset(words[k]) for k in NotInterstate._fields))
 
 
 def relevant(score: float) -> bool:

@@ -56,29 +56,55 @@ def heading_end(sentence: str) -> int:
     return heading.rindex(":")
 
 
+CLOSING_QUOTES = "\"\u201d\u2019'"
+# the first word of a direct question ("Will Spain send more troops?", "Q: Is Kazakhstan ready to join ...?")
+INTERROGATIVES = frozenset({"will", "would", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should",
+                            "shall", "has", "have", "had", "may", "might", "must", "what", "why", "how", "when",
+                            "where", "who", "whom", "which", "whose"})
+QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Interviewer|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*[:.]\s+")
+
+
+def _asked(ev: Event) -> bool:
+    """The event's sentence is a direct question ("Will Spain send more troops to Latvia?", "Q: Is Kazakhstan ready to
+    join a military alliance?"): an interviewer's question, which restates what the answer tells."""
+    if ev.evidence is None:
+        return False
+    sentence = QUESTION_LABEL.sub("", ev.evidence.sentence.strip(), count=1).lstrip(OPENING_QUOTES)
+    first = sentence.split(maxsplit=1)[0].lower() if sentence else ""
+    return first in INTERROGATIVES and sentence.rstrip(CLOSING_QUOTES).endswith("?")
+
+
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
     """A headline restates the lead: its events count only when the body does not report that type (at a time that can
     be its own, not only as another occurrence: "the next drills" is not the drills the headline tells). A subheading, a
     summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
     a sentence of the body reports one of its type with one of its parties, at a time that can be its own and not as
-    another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it."""
+    another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it. An
+    interviewer's question restates the answer's fact the same way (:func:`_asked`)."""
     title = (clean.title or "").strip()
     is_title = [bool(title) and ev.evidence is not None and ev.evidence.clean_start < len(title) and
                 ev.evidence.sentence.strip() in title for ev in events]
     heading = [not t and ev.evidence is not None and (_heading_line(ev.evidence.sentence)
                                                       or _summary_bullet(ev.evidence.sentence))
                for ev, t in zip(events, is_title, strict=True)]
-    body = [ev for ev, t, h in zip(events, is_title, heading, strict=True) if not (t or h)]
-    def told_in_body(ev: Event, parties: bool = True) -> bool:
+    asked = [not (t or h) and _asked(ev) for ev, t, h in zip(events, is_title, heading, strict=True)]
+    body = [ev for ev, t, h, q in zip(events, is_title, heading, asked, strict=True) if not (t or h or q)]
+
+    def told_in_body(ev: Event, parties: bool = True, same: bool = False) -> bool:
         parts = set(ev.actors) | set(ev.targets)
-        return any(b.type == ev.type and (not parties or parts & (set(b.actors) | set(b.targets)))
+        return any(b.type == ev.type and (not parties or parts & (bparts := set(b.actors) | set(b.targets)))
+                   and (not same or (parts <= bparts or bparts <= parts)
+                        and (ev.status != "occurred" or b.status == "occurred"))
                    and _same_time(b.when, ev.when)
                    and _marked_other(b) == _marked_other(ev) for b in body)  # not the next summit for the last one
 
     # the headline's event goes when the body reports one of its type, whoever it names ("Kyiv" in the headline,
-    # "Ukrainian officials" in the lead), unless the body only tells another occurrence ("the next drills") or another time
-    return [ev for ev, t, h in zip(events, is_title, heading, strict=True)
-            if not (t and told_in_body(ev, parties=False)) and not (h and told_in_body(ev))]
+    # "Ukrainian officials" in the lead), unless the body only tells another occurrence ("the next drills") or another
+    # time; a question's when the answer tells it among the same parties (one within the other), unless the question
+    # tells what took place and the answer what is to come ("Your troops went to X in 2022. Will more go?": two facts)
+    return [ev for ev, t, h, q in zip(events, is_title, heading, asked, strict=True)
+            if not (t and told_in_body(ev, parties=False)) and not (h and told_in_body(ev))
+            and not (q and told_in_body(ev, same=True))]
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -86,6 +112,8 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+# determiners that point back to something told ("the drills", "this agreement"); merging's REFERRING_DETS adds "such"
+DEFINITE_DETS = frozenset({"the", "this", "these", "that", "those"})
 # the words of merging.OTHER_WORDS that tell another occurrence within one sentence ("held the summit ... the next summit")
 ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "upcoming", "subsequent", "separate"})
 _WORDS = re.compile(r"[\w’'.-]+")
