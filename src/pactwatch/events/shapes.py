@@ -1,24 +1,48 @@
-"""Triggers read from a shape of the sentence rather than from a lexicon word: what two parties do "jointly".
+"""Triggers read from a shape of the sentence rather than from a lexicon word.
 
 :func:`shape_triggers` runs after the lexicon's triggers of a sentence are found and accepted
 (:func:`.triggers._find_triggers`); it adds (event type, phrase, first token, last token + 1) tuples for facts that
-no trigger word tells, and never a second one where a found trigger already covers the clause."""
+no trigger word tells, and never a second one where a found trigger already covers the words. The words each shape
+reads are data: the ``shapes`` entry of the type's file in ``data/triggers/`` (see its ``_doc``).
+
+* cooperation: what two parties do "jointly"; arms named by their maker's state ("received Brazilian-made armoured
+  cars", "the patrol ship built for Ghana"); a joint body two sides set up ("the two sides will set up a joint
+  coordination cell"); forces fighting alongside another party ("troops fighting alongside the rebels");
+* agreement: a text qualified as signed or initialled ("the initialled peace text between A and B"); a contract
+  officials sign ("inked by the minister and his Danish counterpart"); names put to an accord;
+* meeting: a call to an official ("called his Lithuanian counterpart");
+* alliance: ties raised to an alliance, a bloc led by a state ("the Moscow-led bloc"), a treaty of alliance.
+"""
 from __future__ import annotations
 
-from .lexicon import Lexicon
-from .trigger_context import _plural_subject, _with_state
+from ..gazetteer import load_gazetteer
+from .lexicon import Lexicon, _lemma
+from .trigger_context import _company_party, _plural_subject, _with_state
+
+Trigger = tuple[str, str, int, int]
 
 
-def shape_triggers(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]]:
+def shape_triggers(sent_doc, lex: Lexicon, found) -> list[Trigger]:
     """The triggers of the sentence's shapes, beside the lexicon's ``found`` ones."""
-    return _joint_acts(sent_doc, lex, found)
+    taken = {k for _t, _p, a, b in found for k in range(a, b)}
+    out: list[Trigger] = _joint_acts(sent_doc, lex, taken)
+    for shape in (_origin_arms, _built_for, _arms_industry, _joint_bodies, _fighting_alongside, _partners_named_on,
+                  _sector_alliances, _signed_texts, _signed_by_officials,
+                  _names_put_to, _calls, _raised_to_alliance, _led_blocs, _treaty_of_alliance):
+        for trig in shape(sent_doc, lex, taken):
+            if not any(trig[2] < b and a < trig[3] for _t, _p, a, b in out) and trig[2] not in taken:
+                out.append(trig)
+    return out
 
 
-def _joint_acts(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]]:
+def _words(lex: Lexicon, etype: str, key: str) -> frozenset[str]:
+    return frozenset(lex.triggers[etype].get("shapes", {}).get(key, ()))
+
+
+def _joint_acts(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """What two parties do "jointly" is cooperation, whatever the verb ("are jointly implementing projects in energy",
     "will jointly produce drones"), unless a trigger in the verb's clause tells it already ("jointly held drills"):
     the verb needs two sides (a plural or coordinated subject, or a "with" state)."""
-    taken = {k for _t, _p, a, b in found for k in range(a, b)}
     out = []
     for t in sent_doc:
         verb = t.head
@@ -27,4 +51,316 @@ def _joint_acts(sent_doc, lex: Lexicon, found) -> list[tuple[str, str, int, int]
         if any(k.i in taken for k in verb.subtree) or not (_plural_subject(verb) or _with_state(verb)):
             continue
         out.append(("cooperation", t.lower_, verb.i, verb.i + 1))
+    return out
+
+
+def _state_word(tok) -> bool:
+    """The token (with the compound names before it) is a state's name or demonym ("Brazilian", "South Korean",
+    "Ghana"), read with the gazetteer (a parsed sentence has no NER)."""
+    first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=lambda t: t.i)
+    if first.i > 0 and tok.doc[first.i - 1].text[:1].isupper() and tok.doc[first.i - 1].pos_ in ("PROPN", "ADJ"):
+        first = tok.doc[first.i - 1]  # "South Korean-built": "South" hangs elsewhere
+    for start in range(first.i, tok.i + 1):
+        hit = load_gazetteer().lookup(tok.doc[start:tok.i + 1].text)
+        if hit and hit[0].startswith("country:"):
+            return True
+    return False
+
+
+def _origin(tok, lex: Lexicon) -> bool:
+    """``tok`` is a participle of making joined by a hyphen to a state ("Brazilian-made", "Korean-built")."""
+    if tok.lower_ not in _words(lex, "cooperation", "origin_participles") or tok.i < 2:
+        return False
+    return _after_hyphen(tok) and _state_word(tok.doc[tok.i - 2])
+
+
+def _after_hyphen(tok) -> bool:
+    return tok.doc[tok.i - 1].text in ("-", "–")
+
+
+def _materiel(noun, lex: Lexicon) -> bool:
+    """The noun (or a word qualifying it) names arms or military hardware ("armoured cars", "patrol ship")."""
+    words = _words(lex, "cooperation", "materiel") | lex.word_lists["weapons"]
+    return any(_lemma(t) in words or t.lower_ in words for t in [noun, *(c for c in noun.children
+                                                                         if c.dep_ in ("amod", "compound"))])
+
+
+def _origin_arms(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Arms named by their maker's state that a party receives, buys or orders are cooperation with that state
+    ("Peru received a batch of Brazilian-made armoured cars", "the navy ordered two Dutch-built corvettes"): the
+    acquiring verb, which the lexicon's object list may not cover."""
+    verbs = _words(lex, "cooperation", "acquiring_verbs")
+    out = []
+    for t in sent_doc:
+        if not _origin(t, lex) or t.dep_ not in ("amod", "compound", "acl") or not _materiel(t.head, lex):
+            continue
+        noun = t.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a batch of Brazilian-made cars": the batch is received
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in verbs and verb.i not in taken:
+            out.append(("cooperation", _lemma(verb), verb.i, verb.i + 1))
+    return out
+
+
+def _built_for(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Military hardware built or made for a state is supplied to it ("the second patrol ship built for Ghana", "the
+    frigates Italy is building for Indonesia")."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "cooperation", "builders") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        noun = t.head if t.dep_ in ("acl", "relcl") else next((c for c in t.children if c.dep_ == "dobj"), None)
+        if noun is None or not _materiel(noun, lex):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _state_party(g) for g in c.children)
+               for c in (*t.children, *(noun.children if t.dep_ not in ("acl", "relcl") else ()))):
+            out.append(("cooperation", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _arms_industry(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A state's arms makers stand for it when they build, supply or invest in another state ("Spanish arms makers
+    want to build armoured vehicles in Chile", "Turkey's defence firms will produce drones in Ukraine"); a company
+    with no arms or defence word stays a company ("a Spanish firm will build hotels in Chile")."""
+    makers = _words(lex, "cooperation", "arms_makers")
+    trades = _words(lex, "cooperation", "arms_trades")
+    acts = _words(lex, "cooperation", "industry_acts")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in makers or t.dep_ != "nsubj":
+            continue
+        kids = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if not (any(c.lower_ in trades for c in kids) and any(c.text[:1].isupper() and _state_word(c) for c in kids)):
+            continue
+        verb = t.head
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and _lemma(c) in acts), verb)  # "want to build"
+        if _lemma(verb) not in acts or verb.i in taken:
+            continue
+        near = [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in ("in", "to", "with", "for") and any(
+                g.dep_ == "pobj" and _state_party(g) for g in c.children) for c in near):  # "drones in Ukraine"
+            out.append(("cooperation", _lemma(verb), verb.i, verb.i + 1))
+    return out
+
+
+def _state_party(noun) -> bool:
+    """A state, by its name or as its forces or government named by a demonym ("Ghana", "the Ghanaian navy")."""
+    if noun.pos_ == "PROPN":
+        return _state_word(noun)
+    return any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() and _state_word(c)
+               for c in noun.children)
+
+
+# what a group of states is called ("Hellenic countries", "the Nordic nations")
+STATE_NOUNS = frozenset({"country", "nation", "state"})
+
+
+def _named_states(noun) -> bool:
+    """A group of states named by a capitalised adjective ("Hellenic countries", "the Baltic states")."""
+    return _lemma(noun) in STATE_NOUNS and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                                                for c in noun.children)
+
+
+def _two_sides(verb) -> bool:
+    """Two sides do it: a plural or coordinated subject of the verb or of the verb it completes ("the two sides will
+    set up", "agreed to establish"), a "with" state, or a plural agent of its passive."""
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+        if v is not None and (_plural_subject(v) or _with_state(v)):
+            return True
+    return any(c.dep_ == "agent" and any(g.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in g.children)
+                                         for g in c.children) for c in verb.children)
+
+
+def _joint_bodies(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A joint body or undertaking that two sides set up is cooperation ("the two sides will set up a joint
+    coordination cell", "agreed to establish a combined task force"); not a joint statement, venture or press
+    conference, nor what a found trigger tells already ("a joint exercise")."""
+    setting = _words(lex, "cooperation", "setting_up_verbs")
+    joint = _words(lex, "cooperation", "joint_modifiers")
+    other = _words(lex, "cooperation", "not_joint_bodies")
+    out = []
+    for t in sent_doc:
+        if t.lower_ not in joint or t.dep_ != "amod" or t.head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        noun, verb = t.head, t.head.head
+        if _lemma(noun) in other or _lemma(verb) not in setting or verb.i in taken or any(
+                k.i in taken for k in noun.subtree):
+            continue
+        if _two_sides(verb) and not _company_party(verb, lex.word_lists["companies"]):
+            out.append(("cooperation", f"{_lemma(verb)} {t.lower_}", verb.i, verb.i + 1))
+    return out
+
+
+def _fighting_alongside(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Forces fighting alongside another party support it ("Cuban troops fighting alongside the Angolan army",
+    "volunteers who battled alongside the rebels"): cooperation, read at "alongside"."""
+    verbs = _words(lex, "cooperation", "alongside_verbs")
+    out = []
+    for t in sent_doc:
+        if t.lower_ != "alongside" or t.dep_ != "prep" or _lemma(t.head) not in verbs or t.i in taken:
+            continue
+        if any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or _state_party(g) or _lemma(g) in _words(
+                lex, "cooperation", "armed_sides")) for g in t.children):
+            out.append(("cooperation", "fight alongside", t.i, t.i + 1))
+    return out
+
+
+def _partners_named_on(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """An undertaking named by two or more states joined by hyphens is cooperation between them ("the pipeline is an
+    Israeli-Cypriot-Greek effort", "the French-German-Spanish fighter programme")."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "cooperation", "joint_undertakings") or t.i in taken or t.pos_ != "NOUN":
+            continue
+        states = set()
+        for k in sent_doc[t.left_edge.i:t.i]:
+            if "-" in k.text.strip("-"):  # "U.S.-Japan" is one token
+                states |= {h[0] for w in k.text.split("-") if (h := load_gazetteer().lookup(w)) and h[0].startswith(
+                    "country:")}
+            elif k.text[:1].isupper() and _hyphened(k) and _state_word(k):
+                states.add(k.lower_)
+        if len(states) >= 2:
+            out.append(("cooperation", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _hyphened(tok) -> bool:
+    """A hyphen stands right before or after the word ("Israeli-Cypriot", "the U.S.-Japan")."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text in ("-", "–")) or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"))
+
+
+def _sector_alliances(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """An economic, political or energy alliance with or between states is cooperation in that field ("forming a
+    political and economic alliance with Hellenic countries"); the alliance lexicon refuses it as no military bloc, and
+    one between parties or companies has no state."""
+    sectors = _words(lex, "cooperation", "alliance_sectors")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) != "alliance" or t.i in taken:
+            continue
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound")]
+        mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+        if not any(c.lower_ in sectors for c in mods):
+            continue
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")]
+        preps += [k for c in preps for k in c.children if k.dep_ == "conj"]  # "with Gulf countries and with Jordan"
+        sides = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        if any(_state_party(g) or _named_states(g) for g in sides) and not _company_party(t, lex.word_lists["companies"]):
+            out.append(("cooperation", "alliance", t.i, t.i + 1))
+    return out
+
+
+def _signed_texts(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A text, draft or document qualified as signed or initialled is an agreement ("the initialled peace text
+    between A and B", "the signed draft"); an agreement noun tells it already."""
+    done = _words(lex, "agreement", "signed_participles")
+    things = _words(lex, "agreement", "signed_things")
+    out = []
+    for t in sent_doc:
+        if t.lower_ in done and t.dep_ in ("amod", "acl") and _lemma(t.head) in things and t.head.i not in taken \
+                and not _company_party(t.head, lex.word_lists["companies"]):
+            out.append(("agreement", t.lower_, t.i, t.i + 1))
+    return out
+
+
+def _signed_by_officials(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A contract that officials of two states sign is an agreement between their states ("the purchase contract was
+    inked by the defence minister and his Danish counterpart", "the ministers signed the contract"); a contract with
+    a company is none ("the ministry signed a contract with Hanwha")."""
+    signing = _words(lex, "agreement", "signing_verbs")
+    officials = _words(lex, "agreement", "official_signers")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in signing or t.pos_ != "VERB" or t.i in taken:
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _words(lex, "agreement", "signed_things")
+                   for c in t.children):
+            continue  # "the president signed the bill": a law, no agreement
+        signers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        signers = [w for s in signers for w in (s, *(c for c in s.children if c.dep_ == "conj"))]
+        withs = [g for k in [t, *t.children] for c in k.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]
+        if not all(_state_party(w) or _lemma(w) in officials for w in withs):
+            continue  # "the ministry signed a contract with Hanwha": a company's contract
+        two = withs or sum(_lemma(w) in officials for w in signers) > 1 or any(
+            _lemma(w) == "counterpart" or (_lemma(w) in officials and w.tag_ == "NNS") for w in signers)
+        if two and any(_lemma(w) in officials for w in signers) and not _company_party(t, lex.word_lists["companies"]):
+            out.append(("agreement", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _names_put_to(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Names or signatures put to an accord sign it ("the ministers put their names to the accord")."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "agreement", "signature_verbs") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        if any(c.dep_ == "dobj" and _lemma(c) in _words(lex, "agreement", "signature_nouns") for c in t.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+            out.append(("agreement", "put name to", t.i, t.i + 1))
+    return out
+
+
+def _calls(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Calling an official or a leader is a call between their states ("the Polish chief of staff called his
+    Lithuanian counterpart", "Biden called Macron on Monday"); not calling someone something ("called Putin a war
+    criminal"), someone to act, for something, or off."""
+    callees = frozenset(w for w in lex.triggers["meeting"]["needs_object"]["phone"] if not w.startswith("="))
+    out = []
+    for t in sent_doc:
+        if _lemma(t) != "call" or t.pos_ != "VERB" or t.i in taken:
+            continue
+        kids = list(t.children)
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "prt", "dative") or (
+                c.dep_ == "prep" and c.lower_ in ("for", "off")) for c in kids):
+            continue
+        if any(c.dep_ == "dobj" and (_lemma(c) in callees or (c.pos_ == "PROPN" and not _state_word(c))) for c in kids):
+            out.append(("meeting", "call", t.i, t.i + 1))
+    return out
+
+
+def _alliance_noun(tok, lex: Lexicon) -> bool:
+    return _lemma(tok) in _words(lex, "alliance", "alliance_nouns") or tok.lower_ in _words(lex, "alliance",
+                                                                                          "alliance_nouns")
+
+
+def _raised_to_alliance(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Ties raised, elevated or turned into an alliance are an alliance ("relations have been raised to an alliance",
+    "upgraded their partnership to an alliance")."""
+    out = []
+    for t in sent_doc:
+        if not _alliance_noun(t, lex) or t.i in taken or t.dep_ != "pobj" or t.head.lower_ not in ("to", "into"):
+            continue
+        if _lemma(t.head.head) in _words(lex, "alliance", "raising_verbs"):
+            out.append(("alliance", "raised to alliance", t.i, t.i + 1))
+    return out
+
+
+def _led_blocs(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A bloc or alliance led by a state ("the Moscow-led bloc", "the Russian-led alliance") is a military bloc."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "alliance", "led_blocs") or t.i in taken:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ == "led" and c.i >= 2 and _after_hyphen(c) and _state_word(sent_doc[c.i - 2])
+               for c in t.children) and not _company_party(t, lex.word_lists["companies"]):
+            out.append(("alliance", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _treaty_of_alliance(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A treaty or pact of alliance is an alliance as well as the agreement ("concluded a treaty of alliance", "a pact
+    of friendship and alliance")."""
+    frames = _words(lex, "alliance", "alliance_frames")
+    out = []
+    for t in sent_doc:
+        if not _alliance_noun(t, lex) or t.i in taken:
+            continue
+        top = t.head if t.dep_ == "conj" else t
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and _lemma(top.head.head) in frames and not _company_party(
+                top.head.head, lex.word_lists["companies"]):
+            out.append(("alliance", "treaty of alliance", t.i, t.i + 1))
     return out
