@@ -38,9 +38,12 @@ class Lexicon:
     surface: frozenset[str]  # lower-case surface forms that make a sentence a candidate
     pos: dict[tuple[str, str], frozenset[str]]  # (event type, one-word phrase) -> parts of speech it may take
     word_lists: dict[str, frozenset[str]]  # weapons, intensifiers, deployment_verbs: context words for triggers
+    # surface forms too common to make a sentence a candidate alone ("has", "had"): the words one of which must be in
+    # the sentence too (what the trigger wants as its object: "has 2,000 soldiers in Chad")
+    gated: dict[str, frozenset[str]]
 
 
-_PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over"})
+_PARTICLES = frozenset({"up", "on", "in", "out", "off", "for", "to", "with", "down", "over", "from", "of"})
 # pronouns too common to make a sentence a candidate: a phrase ending in one is looked for by its first word ("aid
 # each other" by "aid", "attack on either" by "attack")
 _RECIPROCAL = frozenset({"other", "another", "one", "either", "any"})
@@ -67,9 +70,9 @@ def _forms(lemma: str) -> set[str]:
     words = phrase_words(lemma)
     inner = any(x in _INNER_PREPS for x in words[1:-1])  # "boots on the ground" by "boots", not "ground"
     w = words[0] if inner or words[-1] in _PARTICLES or words[-1] in _RECIPROCAL else words[-1]
-    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "ies"}
+    out = {w, w + "s", w + "es", w + "ed", w + "ing", w + "ies"}
     if w.endswith("e"):
-        out |= {w[:-1] + "ing", w[:-1] + "ed"}
+        out |= {w + "d", w[:-1] + "ing", w[:-1] + "ed"}  # "based"; not "ban" -> "band", "war" -> "ward"
     if w.endswith("y"):
         out |= {w[:-1] + "ies", w[:-1] + "ied"}
     if _DOUBLES.search(w):  # "expel" -> "expelled", "equip" -> "equipped", "ship" -> "shipping"
@@ -80,9 +83,21 @@ def _forms(lemma: str) -> set[str]:
                  "take": {"took", "taken"}, "sign": {"signed"}, "ally": {"allied", "allies"},
                  "sell": {"sold"}, "buy": {"bought"}, "shoot": {"shot"}, "speak": {"spoke", "spoken"},
                  "initial": {"initialled", "initialling"}, "keep": {"kept"}, "hit": {"hit"},
-                 "swear": {"swore", "sworn"}}
+                 "swear": {"swore", "sworn"}, "have": {"has", "had"}, "leave": {"left"}, "fly": {"flew", "flown"},
+                 "lead": {"led"}, "sink": {"sank", "sunk"}}
     out |= irregular.get(w, set())
     return out
+
+
+def _companions(data: dict, spec: str | list[str]) -> set[str]:
+    """The surface forms of the words a gated trigger wants in its sentence: a word list of ``data`` by name, or a
+    type's list (``[type, verb]``: the verb's ``needs_object`` words; ``[type, key]``: the type's list ``key``)."""
+    if isinstance(spec, str):
+        words = data[spec]
+    else:
+        lists = data["triggers"][spec[0]]
+        words = lists["needs_object"][spec[1]] if spec[1] in lists.get("needs_object", {}) else lists[spec[1]]
+    return {f for w in words if not w.startswith("=") and w != "PROPN" for f in _forms(w)}
 
 
 # A one-word trigger must be used as what the lexicon lists it as: "according to" is not an
@@ -99,6 +114,7 @@ def load_lexicon() -> Lexicon:
                         for etype in data["triggers"]}  # one file per type, read in the listed order
     single: dict[str, list[tuple[str, str]]] = {}
     surface: set[str] = set()
+    gated_by: dict[str, set[str]] = {}  # a surface form of a gated trigger -> what must be in its sentence too
     pos: dict[tuple[str, str], frozenset[str]] = {}
     one_word = {p for spec in data["triggers"].values() for key in ("nouns", "verbs", "weak_nouns")
                 for p in spec.get(key, []) if len(phrase_words(p)) == 1}
@@ -107,15 +123,22 @@ def load_lexicon() -> Lexicon:
             for phrase in spec.get(key, []):
                 if (etype, phrase) not in pos:
                     single.setdefault(phrase_words(phrase)[0], []).append((etype, phrase))
-                if phrase_words(phrase)[0] not in one_word or len(phrase_words(phrase)) == 1:
+                if phrase in data["gated_triggers"]:
+                    for form in _forms(phrase):
+                        gated_by.setdefault(form, set()).update(_companions(data, data["gated_triggers"][phrase]))
+                elif phrase_words(phrase)[0] not in one_word or len(phrase_words(phrase)) == 1:
                     surface |= _forms(phrase)  # "cooperation plan" is a candidate by "cooperation", not by "plan"
                 if len(phrase_words(phrase)) == 1:  # a headline's title case makes any word a PROPN
                     pos[(etype, phrase)] = pos.get((etype, phrase), frozenset()) | TRIGGER_POS[key]
                 else:
                     pos[(etype, phrase)] = frozenset()
     surface |= set(data["joint_adverbs"])  # "are jointly implementing projects": cooperation, whatever the verb
+    for spec in data["triggers"].values():  # the words of a shape (events/shapes.py): "troops fighting alongside X"
+        surface |= set(spec.get("shapes", {}).get("cues", []))
     for lst in single.values():
         lst.sort(key=lambda x: -len(phrase_words(x[1])))
+    # "has", "left": a candidate only with what the trigger wants beside it, unless an ungated trigger has the form too
+    gated = {form: frozenset(words) for form, words in gated_by.items() if form not in surface}
     return Lexicon(
         triggers=data["triggers"],
         single=single,
@@ -128,10 +151,12 @@ def load_lexicon() -> Lexicon:
         communication=frozenset(data["communication_verbs"]),
         surface=frozenset(surface),
         pos=pos,
+        gated=gated,
         word_lists={k: frozenset(data[k]) for k in ("weapons", "intensifiers", "deployment_verbs",
                                                                  "alliance_names", "violated", "hazards",
                                                                  "conflict_objects", "companies", "pledges", "armed_presence", "threatening_verbs",
-                                                                 "joint_adverbs", "press_words", "simulating")},
+                                                                 "joint_adverbs", "press_words", "simulating", "stance_verbs",
+                                                                 "interfered", "armed_doers")},
     )
 
 

@@ -30,6 +30,25 @@ THREAT_VERBS = frozenset({"pose", "represent", "constitute", "present", "call", 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "ccomp"})
 
 
+def _stance_verb(head, lex: Lexicon):
+    """The verb that calls or regards someone or their act as what a threat noun says ("called the pact a provocation",
+    "regards the contingent as a danger", "will treat any foreign troops as occupiers"), when it has that someone
+    as its object (or passive subject), else None."""
+    if head.dep_ == "oprd" or (head.dep_ == "dobj" and any(
+            c.dep_ in ("dobj", "oprd") and c.i < head.i for c in head.head.children)):
+        verb = head.head  # "branded the build-up a hostile act", parsed with two objects
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.dep_ == "prep":
+        verb = head.head.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # "described Morocco's purchase of drones as a danger": the parse hangs "as" on the object
+    else:
+        return None
+    if verb.pos_ != "VERB" or _lemma(verb) not in lex.word_lists["stance_verbs"]:
+        return None
+    called = [c for c in verb.children if c.i != head.i and c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    return verb if called else None
+
+
 def _has_object(head, wanted: list[str]) -> bool:
     """Whether the verb's object (or passive subject, "as" phrase or clause) holds one of ``wanted``
     ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group",
@@ -49,6 +68,8 @@ def _has_object(head, wanted: list[str]) -> bool:
         for t in ([o, *(c for c in o.children if c.dep_ == "conj")] if "=HEAD" in wanted else o.subtree):
             if (_lemma(t) in wanted or t.lower_ in wanted or (names and t.pos_ == "PROPN")) and not _in_relative(t, o):
                 return True
+            if any(f"{c.lower_} {_lemma(t)}" in wanted for c in t.children if c.dep_ == "compound"):
+                return True  # "hosting nearly 1,000 service members"
     return False
 
 
@@ -149,6 +170,14 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in governors) and not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
         return False  # "rejected these calls", "calls for a ceasefire"; not "a call on Monday"
+    if phrase in spec.get("needs_armed_doer", []) and not _armed_subject(head, lex.word_lists["armed_doers"]):
+        return False  # "Norwegian patrol planes fly from an airfield in Iceland"; not "the airline flies from Oslo"
+    acts = spec.get("place_of", {}).get(phrase)
+    if acts and _place_of(head, acts):
+        return False  # "began a joint exercise at Jodhpur air base": where the exercise is, no deployment
+    verbs = spec.get("governed_by", {}).get(phrase)
+    if verbs and not ((gov := _governor(head)) is not None and _lemma(gov) in verbs):
+        return False  # "will meet a crushing response", "vowed countermeasures"; not "a strong response from fans"
     about = spec.get("needs_about", {}).get(phrase)
     if about and not any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(t) in about for t in c.subtree)
                          and _party_object(head) for c in head.children):
@@ -186,7 +215,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
             or (head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in THREAT_VERBS)
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
-            or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)):
+            or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)
+            or _stance_verb(head, lex) is not None):
         return False
     if etype in HAZARD_TYPES and _caused_by_hazard(head, lex.word_lists["hazards"]):
         return False  # "killed by a landslide", "the threat of a tsunami": nature is no party
@@ -208,7 +238,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             for c in o.children):
         return False  # "signed a joint venture agreement": the noun refused, its verb with it
     nouns = spec.get("not_compound_of", {}).get(phrase)
-    if nouns and head.dep_ == "compound" and _lemma(head.head) in nouns:
+    if nouns and head.dep_ in ("compound", "amod", "nmod") and _lemma(head.head) in nouns:
         return False  # "the war college", "a war museum": an institution, no war
     after = spec.get("not_before", {}).get(phrase)
     if after and j < len(sent_doc) and sent_doc[j].lower_ in after:
@@ -216,6 +246,40 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
         return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+def _armed_subject(verb, doers: frozenset[str]) -> bool:
+    """The verb's subject (or, for a participle or relative clause, the noun it qualifies) is a force, a unit or a
+    military craft: one of its words, or a modifier of it, is in ``doers`` ("patrol planes", "the last Russian
+    peacekeepers", "a Nigerian-led force")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and (not subj or subj[0].tag_ in ("WDT", "WP")):
+        subj = [verb.head]
+    return any(_lemma(t) in doers or t.lower_ in doers for s in subj
+               for t in [s, *(c for c in s.children if c.dep_ in ("compound", "amod", "nmod", "conj"))])
+
+
+def _place_of(noun, acts: list[str]) -> bool:
+    """The noun is where one of ``acts`` happens: the object of a place preposition on that act's noun, or on a verb
+    whose object or subject it is ("a joint exercise at Jodhpur air base", "the drills were held at the base")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "on", "near", "inside"):
+        return False
+    top = noun.head.head
+    near = [top, *(c for c in top.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))] if top.pos_ in (
+        "VERB", "AUX") else [top]
+    return any(_lemma(t) in acts or t.lower_ in acts for t in near)
+
+
+def _governor(noun):
+    """The verb a noun is the object of, directly or through a preposition ("vowed countermeasures", "will be met with
+    a firm response", "warned of countermeasures"), or None."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr"):
+        return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def _fighting_sides(head, lex: Lexicon) -> bool:
@@ -320,8 +384,14 @@ def _requested(head, lex: Lexicon) -> bool:
 def _placed(verb, objs, places: frozenset[str]) -> bool:
     """The verb or its object is somewhere: "in"/"at"/"on" a name or a place word ("in Somalia", "at the base")."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside") and any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in places) for g in c.children)
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in places or _of_name(g)) for g in c.children)
         for c in [*verb.children, *(t for o in objs for t in o.subtree)])
+
+
+def _of_name(noun) -> bool:
+    """A part of a named place: "the north of Niger", "the outskirts of Goma"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for c in noun.children)
 
 
 def _company_party(head, companies: frozenset[str]) -> bool:
@@ -333,8 +403,10 @@ def _company_party(head, companies: frozenset[str]) -> bool:
                 verb.dep_ == "pobj" and verb.head.lower_ in ("under", "within", "through")):
             break  # "Under an agreement signed in 2022, a company has been assembling ...": the frame of its act
         verb = verb.head
+    objs = [o for o in verb.children if o.dep_ == "dobj"]  # "inked a supply contract with a Thai company"
     sides = [c for t in (verb, head) for c in t.children
              if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "with")]
+    sides += [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
     return any(_lemma(t) in companies or t.lower_ in companies for c in sides for t in c.subtree)
 
 

@@ -29,6 +29,7 @@ from .trigger_context import (
     _context_ok,
     _gerund,
     _party_object,
+    _stance_verb,
     _with_state,
 )
 
@@ -75,7 +76,7 @@ def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[
     out = []
     for i, sent in enumerate(sdoc.sents):
         lowers = [t.lower_ for t in sent]
-        if not any(w in lex.surface for w in lowers):
+        if not any(w in lex.surface or (w in lex.gated and lex.gated[w] & set(lowers)) for w in lowers):
             continue
         if ents is not None:
             k = bisect.bisect_left(starts, sent.start_char)
@@ -109,18 +110,56 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
             n = len(words)
             if tried and n != tried:
                 break  # "signed up" refused as a deployment is not "signed" an agreement
-            if all(j < len(toks) and words[k] in (lemmas[i + k], lowers[i + k]) for k, j in enumerate(range(i, i + n))):
-                if accept and not _accept(etype, phrase, sent_doc, i, i + n, lex):
+            end = i + n if all(j < len(toks) and words[k] in (lemmas[i + k], lowers[i + k])
+                               for k, j in enumerate(range(i, i + n))) else i + 1 if _split_particle(toks[i], words) else 0
+            if end:
+                if accept and not _accept(etype, phrase, sent_doc, i, end, lex):
                     tried = tried if words[-1] in QUANTIFIERS else n  # "the attack on one of his schools": an attack
                     continue
-                hit = (etype, phrase, i, i + n)
+                hit = (etype, phrase, i, end)
                 break
         if hit:
             found.append(hit)
             i = hit[3]
         else:
             i += 1
-    return found + shape_triggers(sent_doc, lex, found) if accept else found
+    if not accept:
+        return found
+    found = _stance_threats(sent_doc, _unmet(sent_doc, found), lex)
+    return found + shape_triggers(sent_doc, lex, found)
+
+
+def _stance_threats(sent_doc, found, lex: Lexicon):
+    """A threat noun that is what a stance verb calls someone or their act is the verb's threat: its subject makes it,
+    its object is the target ("Turkey called the Greek deployment a provocation": Turkey against Greece)."""
+    taken = {k for _t, _p, a, b in found for k in range(a, b)}
+    out = []
+    for t in found:
+        verb = _stance_verb(sent_doc[t[2]:t[3]].root, lex) if t[0] == "threat" else None
+        if verb is not None and verb.i not in taken:
+            t = (t[0], t[1], verb.i, verb.i + 1)
+            taken.add(verb.i)
+        out.append(t)
+    return out
+
+
+def _unmet(sent_doc, found):
+    """Drop a meeting verb whose object is a threat: "any provocation will meet a crushing response", "will be met with
+    a firm response" is a warning, nobody meets."""
+    threats = {sent_doc[a:b].root.i for etype, _p, a, b in found if etype == "threat"}
+    def met(t) -> bool:
+        verb = sent_doc[t[2]:t[3]].root
+        return t[0] == "meeting" and verb.pos_ in ("VERB", "AUX") and any(
+            c.i in threats or (c.dep_ in ("prep", "agent") and any(g.i in threats for g in c.children))
+            for c in verb.children)
+    return [t for t in found if not met(t)]
+
+
+def _split_particle(tok, words: list[str]) -> bool:
+    """A phrasal verb with its object between the verb and its particle ("pulled its troops out of Kherson", "shot
+    the drone down"): the phrase's verb and the particle the parse hangs on it."""
+    return len(words) == 2 and tok.pos_ == "VERB" and words[0] in (tok.lemma_.lower(), tok.lower_) and any(
+        c.dep_ == "prt" and c.lower_ == words[1] and c.i > tok.i + 1 for c in tok.children)
 
 
 def _verb_of(tok, lex: Lexicon) -> str | None:
@@ -219,7 +258,11 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         phrase in spec.get("named_before_hyphen", []) and _named_before_hyphen(sent_doc, i)) or (
         phrase in spec.get("with_state", []) and _with_state(head)) or (
         phrase in spec.get("named_by_parties", []) and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children))
+            c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children)) or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in spec.get("qualified_by", {}).get(phrase, ())
+        for c in head.children)  # "no foreign base is being discussed"
+    if phrase in spec.get("needs_stance", []) and not (head.dep_ == "attr" or _stance_verb(head, lex) is not None):
+        return False  # "will regard any foreign troops as occupiers", "X is the aggressor"; not "the enemy fired"
     if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
         return False
     if phrase in spec.get("needs_context", []):
@@ -271,13 +314,43 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         return False  # "Hosting the meeting, X suggested ...": the meeting's own noun tells it, the clause a setting
     if " " in phrase and sent_doc[j - 1].lower_ in QUANTIFIERS and not _quantified(sent_doc, j - 1, etype):
         return False  # "help the other countries", "the attack on one of his schools"
+    if etype == "conflict" and _hypothetical_war(head):
+        return False  # "a pact that could pull us into a foreign war": a war that may come, nobody's yet
     if etype in HAZARD_TYPES and _anyones(head):
         return False  # "aggression against both", "if either faces an attack", "whoever threatens X"
+    if etype == "threat" and (verb := _stance_verb(head, lex)) is not None and any(
+            _anyones(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != head.i):
+        return False  # "an armed attack on either would be regarded as a danger to both": a pledge
     if etype != "alliance" and _inside_provision(sent_doc, head):  # "a declaration obliging each to aid the other"
         return False
     if etype == "agreement" and phrase == "deal" and head.pos_ == "VERB":
         return False
     return True
+
+
+# what a war that may come is kept from, risked or dragged into ("to avoid a war", "could drag us into a war")
+AVERTING = frozenset({"avoid", "prevent", "avert", "risk", "fear", "drag", "pull", "draw", "plunge", "spark", "trigger",
+                      "provoke", "lead", "escalate", "spiral", "slide", "turn"})
+MODALS = frozenset({"could", "would", "might", "may", "can"})
+
+
+def _hypothetical_war(head) -> bool:
+    """A conflict noun named as a kind, not as a war of someone: indefinite ("a war", "any conflict", "another
+    war"), with no name in its own phrase, in a clause of what may be ("could pull us into a foreign war", "would
+    trigger a war") or of keeping it off ("to avoid a war"); not "launched a war on Ukraine"."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    gov = head.head.head if head.dep_ == "pobj" else head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if not set(dets) & {"a", "an", "any", "another"}:
+        return False
+    averting = _lemma(gov) in AVERTING
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in gov.children)
+    if any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ == "ADJ") for t in head.subtree if t.i != head.i):
+        return averting and (modal or gov.dep_ == "xcomp")  # "would trigger a war with Russia"; not "a Russian invasion"
+    return averting or modal
 
 
 # who stands for any party of a pledge, nobody in particular ("an attack on either", "whoever threatens")
