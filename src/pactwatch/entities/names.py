@@ -103,6 +103,28 @@ def _bodies(text: str, hits, b: _Builder) -> None:
             break
 
 
+# words before a state's name that make it a part or a form of the state, not a company's branch ("North Korea",
+# "Latin America", "Mainland China")
+STATE_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                              "latin", "new", "upper", "lower", "greater", "great", "mainland", "continental", "free",
+                              "occupied", "independent", "democratic", "federal", "republic", "kingdom", "state",
+                              "president", "prime", "minister", "king", "queen", "team", "of", "government",
+                              "ministry", "embassy", "army", "navy", "parliament", "police", "armed", "forces", "air",
+                              "force", "coast", "guard", "royal", "national", "people's", "consulate"})
+
+
+def _company_branch(label: str, inside, end: int, outside: list[str]) -> bool:
+    """Whether a name spaCy found that ends with a state's name is a company's branch there ("HYBE America", "BAE
+    Systems Australia", "Toyota Motor Europe"): one state, last, after a company's own name (an organisation's
+    words, or an acronym when spaCy took it for a place), not a part or form of the state ("Northern Ireland")."""
+    if len(inside) != 1 or not inside[0].entity_id.startswith("country:") or inside[0].end != end:
+        return False
+    words = [w.strip(",.") for w in outside]
+    if not words or any(w.lower() in STATE_QUALIFIERS for w in words):
+        return False
+    return label == "ORG" or all(len(w) >= 2 and w.isupper() for w in words)
+
+
 def _compound_names(sdoc, hits, b: _Builder) -> None:
     """An organisation or facility name spaCy found that holds a state's or capital's name
     ("Australian Retailers Association", "Royal Saudi Air Force", "Baghdad International Airport")
@@ -134,7 +156,7 @@ def _compound_names(sdoc, hits, b: _Builder) -> None:
             continue
         if any(w in place_heads for w in lowered):
             kind = "place"
-        elif any(w in org_heads for w in lowered):
+        elif any(w in org_heads for w in lowered) or _company_branch(ent.label_, inside, e, outside):
             kind = "org"
         else:
             continue

@@ -34,6 +34,7 @@ class DocContext:
     meeting_parties: tuple[str, ...] = ()  # the parties of the article's first meeting: "the two leaders"
     names: dict[str, str] = dataclasses.field(default_factory=dict)  # entity id -> name
     junk_orgs: frozenset[str] = frozenset()  # organisations NER guessed that are no body (see _junk_orgs)
+    own_state: str | None = None  # the state the document speaks for as "we" and "our" (see _own_state)
 
 
 def known_name(how: str) -> bool:
@@ -250,6 +251,84 @@ def _bodies(ents: EntityAnalysis) -> frozenset[str]:
     return frozenset(e.id for e in ents.entities if e.kind == "org" and rx.search(e.name))
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_states() -> dict[str, str]:
+    """``data/publishers.json`` ``_states``: a state medium's or a state body's outlet -> the state it speaks for."""
+    data = json.loads(resources.files("pactwatch.data").joinpath("publishers.json").read_text(encoding="utf-8"))
+    return data.get("_states", {})
+
+
+# a header line that is only a state body's name: "Ministry of Defence of the Republic of Uzbekistan", "Press Service
+# of the Ministry of Foreign Affairs of Azerbaijan", "Embassy of Japan in Kenya", "Kyrgyz Ministry of Defence"
+BODY_LINE = re.compile(r"(?i:^(?:(?:the\s+)?press\s+(?:service|office|centre|center)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                       r"(?:ministry|department|embassy|government|presidency|office|general\s+staff|armed\s+forces|"
+                       r"defen[cs]e\s+forces|mission|mod|mfa)\b)"
+                       r"(?:\s+(?:of|for|and|the|in|to|at|on|&|[A-Z][\w'’.-]*|\(\w+\)))*\s*$")
+
+
+def _state_in(name: str, gaz) -> str | None:
+    """The one state a body's name holds ("Ministry of Defence of the Republic of Kazakhstan"), else None."""
+    found = {h.entity_id for h in gaz.find(name) if h.entity_id.startswith("country:")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _own_state(text: str, publisher: str | None, gaz) -> str | None:
+    """The state a document speaks for when its narration says "we" and "our" ("our troops in X" in a ministry's
+    press release, "our Republic" in a state medium): a state outlet's or body's (``data/publishers.json``
+    ``_states``: "KCNA", "The White House"), a publisher that is a state body ("Ministry of Foreign Affairs of
+    Kyrgyzstan"), or a state body's name alone on one of the first lines of the page."""
+    from ..outlets import publisher_in
+
+    table = _outlet_states()
+    if publisher:
+        canonical = publisher_in(publisher) or publisher.strip()
+        if canonical in table:
+            return table[canonical]
+        if len(publisher.split()) <= 14 and _words_rx("state_institutions").search(publisher) and (
+                st := _state_in(publisher, gaz)):
+            return st
+    for line in text.split("\n", 4)[:4]:
+        line = line.strip()
+        if line in table:
+            return table[line]
+        if 2 <= len(line.split()) <= 14 and BODY_LINE.match(line) and (st := _state_in(line, gaz)):
+            return st
+    return None
+
+
+# a line of an interview that gives its speaker first: "Mirziyoyev: Our units are ready ...", "A: We signed ..."
+LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+ANSWER_LABELS = frozenset({"a", "answer"})
+QUESTION_LABELS = frozenset({"q", "question"})
+
+
+def _answer_spans(text: str, ents: EntityAnalysis) -> list[tuple[int, int, str | None]]:
+    """The answers of an interview, as quotations of their speaker: a line opened by a person's name and a colon
+    ("Rahmon: Our border troops ..."), or by "A:" / "Answer:" when the other labelled lines name one person (else
+    the person the article names most); questions ("Q:") are nobody's."""
+    labelled: list[tuple[int, int, str | None]] = []
+    answers: list[tuple[int, int]] = []
+    for m in LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        label = m.group("label").lower()
+        if label in ANSWER_LABELS:
+            answers.append((m.end(), end))
+            continue
+        if label in QUESTION_LABELS:
+            continue
+        who = next((x.entity_id for x in ents.mentions_in(m.start("label"), m.end("label"))
+                    if x.entity_id.startswith("person:") and x.end == m.end("label")), None)
+        if who:
+            labelled.append((m.end(), end, who))
+    if answers:
+        people = {w for _s, _e, w in labelled}
+        counts = Counter(x.entity_id for x in ents.mentions if x.entity_id.startswith("person:"))
+        who = people.pop() if len(people) == 1 else (counts.most_common(1)[0][0] if counts else None)
+        labelled += [(s, e, who) for s, e in answers if who]
+    return labelled
+
+
 def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...],
                  gaz=None, links: StateLinks | None = None) -> DocContext:
     """What the events stage knows about a document (``links``: its :func:`document_links`, computed when not given)."""
@@ -258,11 +337,15 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         links = state_links(ents, gaz)
     known = frozenset(m.entity_id for m in ents.mentions if known_name(m.how)) | _bodies(ents)
     junk, acronyms = _junk_orgs(ents, clean.text, known, gaz)
+    own = _own_state(clean.text, meta.publisher, gaz)
+    # a state body named without its state ("the National Security Council") on a page that speaks for one state
+    generic = set(party_rules()["unnamed_state_bodies"])
+    unnamed = {e.id: own for e in ents.entities if own and e.kind == "org" and _fold(e.name) in generic}
     return DocContext(
         text=clean.text,
         ents=ents,
         quotes=quotes,
-        quote_spans=_quote_spans(clean.text, quotes),
+        quote_spans=_quote_spans(clean.text, quotes) + _answer_spans(clean.text, ents),
         affiliation=dict(links.affiliation),
         salient_org=_salient_org(ents),
         kinds={e.id: e.kind for e in ents.entities},
@@ -271,9 +354,10 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
                                             if m.entity_id.startswith("country:")).most_common()),
         titled=frozenset(r.person for r in ents.roles),
         gazetteer_orgs=known,
-        institutions=links.institutions | links.organs | acronyms,
+        institutions=unnamed | links.institutions | links.organs | acronyms,
         names={e.id: e.name for e in ents.entities},
         junk_orgs=junk,
+        own_state=own,
     )
 
 

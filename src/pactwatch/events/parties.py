@@ -59,6 +59,7 @@ from .sides import (
     _in_clause,
     _in_other_clause,
     _inside_other_name,
+    _its_owner,
     _joins,
     _laid_on,
     _last_party_before,
@@ -70,6 +71,7 @@ from .sides import (
     _own_agent,
     _own_group,
     _possessor_against,
+    _predecessor,
     _principal_state,
     _purpose_of_act,
     _qualifies,
@@ -105,6 +107,79 @@ HOSTED = frozenset({"cooperation", "deployment"})  # types whose state "in X" is
 INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
                          "resort", "area", "territory", "republic", "coast", "shore", "water"})
+
+
+ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "fault", "condemn", "criticize", "criticise", "denounce",
+                      "slam", "rebuke"})
+
+
+def _accused(verb, prev):
+    """Whom a verb of accusing lays the act under it on: "accused Peru and Bolivia of arming the rebels", "blamed
+    Iran for supplying drones", "charged the neighbours with sheltering militants" (the object, when the act hangs
+    on the verb's "of", "for" or "with"), else None."""
+    if prev is None or prev.dep_ != "prep" or prev.lower_ not in ("of", "for", "with") or prev.head.i != verb.i or (
+            verb.lemma_.lower() not in ACCUSING):
+        return None
+    if not any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prev.children):
+        return None  # "accused X of the attack": the act as a noun (see sides._laid_on)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _in_charge(tok, trig) -> bool:
+    """Whether ``tok`` is in the act an accusation charges its object with ("accused Iran of supplying drones to
+    Russia", "blamed Kabul for sheltering militants from Pakistan"): the accused is a side, the act's others not."""
+    if tok is None:
+        return False
+    prep = next((p for p in trig.children if p.dep_ == "prep" and _accused(trig, p) is not None), None)
+    return prep is not None and prep.is_ancestor(tok)
+
+
+# a subordinate clause whose "it" is the subject of the clause it hangs on ("as it buys", "while it talks")
+SAME_SUBJECT_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "when", "after", "before",
+                                "until", "once", "if", "whereas"})
+
+
+def _clause_above_subject(pron, ctx: DocContext, offset: int) -> str | None:
+    """The state or organisation "it" stands for as the subject of a subordinate clause ("as", "while", "after"):
+    the subject of the clause it hangs on, when that is a party ("Kazakhstan is looking for alternatives to Moscow
+    as it buys helicopters from France": Kazakhstan, not Moscow); else None."""
+    verb = pron.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SAME_SUBJECT_MARKS for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    for m in ctx.ents.mentions_in(offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)):
+        k = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
+        if k in ACTOR_KINDS and can_be_party(m.entity_id, ctx):
+            return ctx.institutions.get(m.entity_id, m.entity_id)
+    return None
+
+
+OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland", "motherland", "government"})
+
+
+# who "our" qualifies but is not us: "our allies", "our partners", "our neighbours"
+OTHERS_OF_OURS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "counterpart", "adversary",
+                            "enemy", "rival", "competitor", "opponent", "foe"})
+
+
+def _ours(noun) -> bool:
+    """Whether ``noun`` is the voice's own by "our": "our troops", "our minister", "our country" (not "our allies",
+    nor "our three nations", "our countries": several states, a group the sentence's context names)."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children) and not (
+        noun.lemma_.lower() in OTHERS_OF_OURS or (noun.lemma_.lower() in OWN_STATE_NOUNS and noun.tag_ == "NNS"))
+
+
+def _voice_state(ctx: DocContext, pos: int, speaker: str | None) -> str | None:
+    """The state "we" and "our" stand for at ``pos``: a quotation's speaker's; in narration, a statement's author's
+    or the state the page speaks for (a ministry's press release, a state medium: ``DocContext.own_state``); in a
+    quotation without a speaker, a statement's author's only."""
+    if speaker:
+        return _state_of(ctx, speaker)
+    if _quote_span_at(ctx, pos) is not None:
+        return _state_of(ctx, _author(ctx))
+    return _state_of(ctx, _author(ctx)) or ctx.own_state
 
 
 def _subjectless_lead(sent_doc) -> bool:
@@ -285,6 +360,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
 
     own_agent = _own_agent(trig, party_at)  # a token or None
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
+    accuser = False  # the subject of "accused X of doing it" asserts it; X does it
     for tok in _path_up(tok_i):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i][:1]
         if tok.i != i and tok.i != trig.i and _lemma(tok) in saying and tok.pos_ in ("VERB", "AUX") and not (
@@ -301,6 +377,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if commentator or sayer_span is None:
                 break
             subjects = [sayer]
+            if (accused := _accused(tok, prev)) is not None:
+                # "Ecuador accused Peru and Bolivia of arming the rebels": the accused arm them, the accuser asserts it
+                subjects, accuser = [accused], True
         prev = tok
         for c in subjects:
             cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
@@ -310,7 +389,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             subj_none = c.lemma_.lower() in party_rules()["not_party_heads"] and not _group_members(
                 c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans)) and not (
                 etype == "cooperation" and c.lemma_.lower() in party_rules()["supplier_heads"])
-            for mm in ctx.ents.mentions_in(cs, ce) if not subj_none else ():
+            if _ours(c) and not _qualifies(tok_i, c):
+                # "our troops in Tajikistan", "our minister will attend", "our border units": whose voice it is
+                subj_ent = _voice_state(ctx, offset + c.idx, speaker)
+            for mm in ctx.ents.mentions_in(cs, ce) if not subj_none and subj_ent is None else ():
                 if (tk := _mention_token(sent_doc, offset, mm)) is not None and (
                         _other_clause(tk, trig) or _one_member(tk, trig, party_at)):
                     continue  # "the country, which joined NATO in 2017, sent troops": NATO is the clause's own
@@ -336,12 +418,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if subj_ent is None and c.lower_ in PRONOUNS_HE:
                 subj_ent = _state_of(ctx, _last_person_before(ctx, offset + c.idx))  # "he has threatened ..."
             if subj_ent is None and c.lower_ == "it" and c.head.pos_ == "VERB" and c.head.lemma_ not in NO_IT_VERBS:
-                subj_ent = _last_party_before(ctx, offset + c.idx)  # "weapons to Ukraine so it can defend itself"
+                # "Kazakhstan seeks alternatives to Moscow as it buys helicopters": the subject of the clause above;
+                # "weapons to Ukraine so it can defend itself": the party named last before it
+                subj_ent = _clause_above_subject(c, ctx, offset) or _last_party_before(ctx, offset + c.idx)
             # (not for a trigger word inside the subject: "the directors general of military operations of the two
             # armies held talks" holds no operations of theirs)
             if subj_ent is None and not _qualifies(tok_i, c) and (
                     _group_subject(c) or _coordinated_offices(c)):
-                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) else _group_size(c) or _counted_sides(trig), offset,
+                # ("each side accused the other": one of two)
+                pair = _group_in_focus(ctx, 2 if _coordinated_offices(c) or any(t.dep_ == "det" and t.lower_ in (
+                    "each", "either", "neither") for t in c.children) else _group_size(c) or _counted_sides(trig), offset,
                                        strict=_group_body(c), states_only=_states_word(c))
                 if len(pair) >= 2:
                     subj_ent, group = pair[0], pair[1:]
@@ -352,7 +438,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
                 subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])
             if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
-                subj_ent = _state_of(ctx, _author(ctx))  # the author of a statement ("I spoke with", "we will")
+                # the author of a statement ("I spoke with", "we will"), or the state the page speaks for
+                subj_ent = _voice_state(ctx, offset + c.idx, None)
                 office = subj_ent is None  # an author the title does not name: the article's state
             if subj_ent is None and not ctx.ents.mentions_in(cs, ce) and (title := _office_subject(c)):
                 # "The President conveyed ...": the state of whom the article names with the office
@@ -425,11 +512,15 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if sub_clause is not None and not in_subject and (tok := _mention_token(sent_doc, offset, m)) is not None and not (
                 tok.i == sub_clause.i or sub_clause.is_ancestor(tok)):
             continue  # a name of the clause above a subordinate one
-        if commentator and sayer_span is not None and sayer_span[0] <= m.start < sayer_span[1]:
+        if (commentator or accuser) and sayer_span is not None and sayer_span[0] <= m.start < sayer_span[1]:
             continue  # who condemns a war or welcomes a signing asserts it, is no party of it
         if kind == "person" and in_subject and (st := _state_of(ctx, m.entity_id)):
             others.append((m.start, st))  # "President X and Prime Minister Y agreed"
             continue
+        if etype == "threat" and _in_charge(_mention_token(sent_doc, offset, m), trig):
+            continue  # "accused Iran of supplying drones to Russia": what Iran is accused of, Russia no side of it
+        if etype == "deployment" and not in_subject and _predecessor(_mention_token(sent_doc, offset, m), trig):
+            continue  # "the EU mission replaced the French-led force": whom it replaces, no side
         if _compared(_mention_token(sent_doc, offset, m)):
             continue  # "a pact similar to the one Argentina concluded with Uruguay": the other act's side
         if in_subject and backer:
@@ -534,8 +625,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 not above_sub(t) and _claim(sent_doc, t, i, rivals) is not None):
             others += [(offset + t.idx, st) for st in members]  # "welcomed the Baltic states as Allies"
     if _our_side(trig):  # "our security partnership", "in coordination with our Allies": the speaker's state
-        ours = _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx))
-        if ours:
+        # (a statement's author's, not the page's: "our NATO allies" on a government's site is no alliance of its own)
+        if ours := _state_of(ctx, speaker) if speaker else _state_of(ctx, _author(ctx)):
             others.append((trig_pos, ours))
     between = _between(trig, party_at, offset)
     own_pair = [(p, e) for p, e in others if between[0] <= p < between[1]] if between else []
@@ -578,6 +669,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             others = others + ([(trig_pos, side)] if side else [])
             subj_ent = agent
         office, commentator = False, True
+    if subj_ent is None and not office and not commentator and (its := next(
+            (c for c in trig.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
+        subj_ent = _its_owner(ctx, offset, offset + its.idx)  # "Its agreement with South Korea covers ..."
     if subj_ent is None and office:
         subj_ent = _principal_state(ctx, {eid for _p, eid in others})
     if subj_ent is None:

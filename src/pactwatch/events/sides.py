@@ -11,6 +11,7 @@ import re
 from .context import DocContext, party_rules
 from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx
 from .references import (
+    SENTENCE_END,
     can_be_party,
 )
 
@@ -247,6 +248,32 @@ def _teller(tok, trig) -> bool:
 
 HOSTING_VERBS = frozenset({"hold", "host", "stage", "conduct", "organise", "organize", "convene", "take"})
 HOSTED_ACTS = frozenset({"exercise", "meeting"})
+ARRIVING_VERBS = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head", "return"})
+REPLACING_VERBS = frozenset({"replace", "succeed", "supersede", "relieve", "substitute"})
+
+
+def _predecessor(tok, trig) -> bool:
+    """Whether ``tok`` is in what a force or a mission replaces, no side of its deployment: "the EU mission replaced
+    the French-led Takuba force", "the new contingent will relieve Ghana's battalion", "took over from the UN
+    mission" (the object of a replacing verb that is the trigger or whose subject holds it)."""
+    if tok is None:
+        return False
+    for verb in (trig, trig.head):
+        if verb.pos_ != "VERB":
+            continue
+        if verb.i != trig.i and not (trig.dep_ in ("nsubj", "nsubjpass") or any(
+                c.dep_ == "nsubj" and c.is_ancestor(trig) for c in verb.children)):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in REPLACING_VERBS:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            objs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        else:
+            continue
+        if any(o.i == tok.i or o.is_ancestor(tok) for o in objs):
+            return True
+    return False
 
 
 def _host_of(prep, trig) -> bool:
@@ -254,6 +281,9 @@ def _host_of(prep, trig) -> bool:
     "the next exercise will be held in Tajikistan", "the summit is to be hosted in Laos", "the drills took place in
     Oman" (a state that hosts one is a side of it; "Biden met Xi in Indonesia" names only where two others met)."""
     verb = prep.head
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ARRIVING_VERBS and prep.lower_ == "in":
+        # "arrived in Lithuania for talks", "landed in Hanoi on a state visit": who receives the visitor
+        return trig.dep_ == "pobj" and trig.head.lower_ in ("for", "on") and trig.head.head.i == verb.i
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HOSTING_VERBS:
         return False
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
@@ -397,6 +427,22 @@ def _last_party_before(ctx: DocContext, pos: int) -> str | None:
         if k in ACTOR_KINDS and can_be_party(m.entity_id, ctx) and (best is None or m.end > best.end):
             best = m
     return ctx.institutions.get(best.entity_id, best.entity_id) if best else None
+
+
+def _its_owner(ctx: DocContext, sent_start: int, its_pos: int) -> str | None:
+    """Whom "its" on an act stands for ("its agreement with Korea"): the party named last before it in its
+    sentence, else the party that opens the sentence before (its subject: "Uzbekistan's army is modernising
+    fast. Its agreement with South Korea covers armoured vehicles"), else the party named last before."""
+    if ctx.ents.mentions_in(sent_start, its_pos):
+        return _last_party_before(ctx, its_pos)
+    head = ctx.text[:sent_start].rstrip()
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(head))]
+    first = min(ctx.ents.mentions_in(ends[-1], len(head)), key=lambda m: m.start, default=None)
+    if first is not None and re.fullmatch(r"(?:[\w\s,]{1,30},\s+)?(?:the\s+)?", ctx.text[ends[-1]:first.start], re.I) and (
+            ctx.kinds.get(first.entity_id, first.entity_id.split(":")[0]) in ACTOR_KINDS) and can_be_party(
+            first.entity_id, ctx):
+        return ctx.institutions.get(first.entity_id, first.entity_id)
+    return _last_party_before(ctx, its_pos)
 
 
 def _possessor_against(trig, ctx: DocContext, offset: int) -> str | None:
