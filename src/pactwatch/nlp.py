@@ -99,9 +99,10 @@ class HeldDecoder:
     same BLIS ``gemm`` as spaCy's loop, unseen classes at the batch's minimum), then
     ``Parser.transition_states`` (spaCy's own C code for the valid moves, the argmax and the
     move), so the lock is already held and costs nothing. The annotations are spaCy's
-    (tests/test_speed_s7.py compares them on whole articles). Each state is decoded on its own,
-    so a whole batch goes at once (spaCy cuts it in quarters): fewer steps, same parses.
-    A component with a beam falls back to its own ``predict``.
+    (tests/test_speed_s7.py compares them on whole articles). A batch is decoded in quarters
+    sorted by length, as spaCy does: a whole batch at once takes 4% less time but holds the
+    activations of all its words (peak memory +100 MiB on 16 long articles). A component
+    with a beam falls back to its own ``predict``.
     """
 
     def __init__(self, component):
@@ -129,7 +130,8 @@ class HeldDecoder:
         from spacy.util import minibatch
 
         for batch in minibatch(docs, size=batch_size):
-            self.component.set_annotations(batch, self.predict(batch))
+            for sub in minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2)):
+                self.component.set_annotations(sub, self.predict(sub))
             yield from batch
 
 
