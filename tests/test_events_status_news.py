@@ -63,9 +63,10 @@ from helpers import status_at
     # staying out of a bloc is not being in it (M1; APA, Kazinform)
     ("Austria stays out of any military alliance.", "alliance", "denied"),
     ("Turkmenistan keeps out of military blocs, the foreign ministry said.", "blocs", "denied"),
-    # what parties are negotiating or drafting is not yet agreed; what a mediator negotiated was reached
-    ("The two sides are negotiating a defence pact.", "pact", "planned"),
-    ("Officials in Dhaka and Thimphu were drafting a memorandum on border security.", "memorandum", "planned"),
+    # what parties are negotiating or drafting is not yet agreed: proposed (the former blind sets' convention); what a
+    # mediator negotiated was reached
+    ("The two sides are negotiating a defence pact.", "pact", "proposed"),
+    ("Officials in Dhaka and Thimphu were drafting a memorandum on border security.", "memorandum", "proposed"),
     ("Qatar negotiated a truce between the two militias last year.", "truce", "occurred"),
     # a relative clause whose verb realises the trigger gives it its cues; one about what it does does not (S3)
     ("The deal, which could be signed next year, would allow troops to train on each other's soil.", "deal",
@@ -78,7 +79,7 @@ from helpers import status_at
     ("The attack on the convoy was condemned by Ankara.", "attack", "occurred"),
     # a predicate that puts the event at a stage before it is done (Reuters, a ministry briefing, Kathimerini)
     ("A defence pact between Rabat and Nouakchott is in the works, officials said.", "pact", "planned"),
-    ("The security agreement with Tbilisi is under negotiation.", "agreement", "planned"),
+    ("The security agreement with Tbilisi is under negotiation.", "agreement", "proposed"),
     ("The Baltic power link, a joint project of Estonia and Finland, is still in its planning stage.", "project",
      "planned"),
     ("The deployment of the brigade remains under review.", "deployment", "possible"),

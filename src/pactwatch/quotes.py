@@ -12,18 +12,23 @@ The speaker, in order of trust:
    ``He said no country should do "anything wrong"``;
 3. a paragraph that opens with a quote after one ending in a colon:
    ``Rizvan Nabiyev ... stated that ...:`` / ``“At the Gabala summit ...”``;
-4. the speaker of the quote just before in the same paragraph (a quote split
+4. the answerer of an interview (Q&A) whose answer holds the quote, by the label
+   before the answer (``Pevkur: ...``, ``A: ...``; see :func:`interview_turns`);
+5. the speaker of the quote just before in the same paragraph (a quote split
    around "he said").
 
 "He"/"she" is the person named last before; a speaker may be an organisation.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Sequence
+from importlib import resources
 
 from .entities import title_heads
-from .gazetteer import fold
+from .gazetteer import fold, slug
 from .model import CleanDocument, EntityAnalysis, Evidence, Mention, Quote
 from .nlp import sentence_at
 
@@ -319,11 +324,16 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
                 ps, _ = _sentence_of(sdoc, prev_end - 1)
                 speaker = _who(text, ms, ps, prev_end, first=True, roles=ents.roles)
                 cue = _cue_in(text[ps:prev_end]) or ":"
-        # 4. the sentence before, in the same paragraph ("He clarified that .... "We are now ...")
+        # 4. an interview's answer: its label's person ("Pevkur: ... "We are grateful ...""), none in a question
+        if speaker is None and not attributed:
+            turn = turn_at(text, ms, qs)
+            if turn is not None:
+                speaker, attributed = turn or None, True
+        # 5. the sentence before, in the same paragraph ("He clarified that .... "We are now ...")
         if speaker is None and not attributed and ss > para_start:
             ps, _ = _sentence_of(sdoc, max(para_start, ss - 2))
             speaker = _who(text, ms, max(ps, para_start), ss, first=True, roles=ents.roles, inside=spans)
-        # 5. the quote just before in the same paragraph, or a paragraph that only continues the last quote
+        # 6. the quote just before in the same paragraph, or a paragraph that only continues the last quote
         if speaker is None and not attributed and (prev_para_end == para_start or (
                 qs - 1 <= para_start + 1 and _para_is_quote(text, para_start, qe))):
             speaker = prev_speaker
@@ -332,6 +342,60 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
         left_open.append(qe == (nl if nl >= 0 else len(text)))
         prev_para_end, prev_speaker = para_start, speaker
     return tuple(_drop_repeats(_run_on(text, quotes, left_open)))
+
+
+# a label at the start of a paragraph: one to four capitalised words and a colon ("Q:", "Hanno Pevkur:", "KHURELSUKH:")
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+QUESTION = ""  # the speaker of a question turn: the interviewer, no one the article names
+
+
+@functools.cache
+def _labels() -> dict:
+    """The interview labels of ``data/status.json``: the interviewer's, the interviewee's, and openers that are none."""
+    data = json.loads(resources.files("pactwatch.data").joinpath("status.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data["interview_labels"].items() if k != "_doc"}
+
+
+@functools.lru_cache(maxsize=8)
+def _label_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, folded label) of the speaker labels of an interview, in text order; none when the text is no
+    interview: fewer than two labels, or no question label and no two speakers taking turns."""
+    if text.count(":") < 2:
+        return ()
+    words = _labels()
+    found = tuple((m.start(), m.end(), fold(m.group("label")).strip(" .")) for m in _LABEL.finditer(text)
+                  if fold(m.group("label")).strip(" .") not in words["not_labels"])
+    names = [label for _s, _e, label in found]
+    if len(found) < 2:
+        return ()
+    asked = any(label in words["questions"] for label in names)
+    turns = len(set(names)) >= 2 and any(names.count(n) >= 2 for n in set(names))
+    return found if asked or turns else ()
+
+
+def turn_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """Who speaks at ``pos`` of an interview: the person of the labelled turn it is in (the label's own person,
+    "Pevkur:"; the interviewee for "A:", named before the first label), ``QUESTION`` ("") in a question, ``None``
+    outside an interview or when the label names no one the article names."""
+    spans = _label_spans(text)
+    turn = next((sp for sp in reversed(spans) if sp[0] <= pos), None)
+    if turn is None:
+        return None
+    start, end, label = turn
+    words = _labels()
+    if label in words["questions"]:
+        return QUESTION
+    persons = [m for m in mentions if m.entity_id.startswith("person:")]
+    if label in words["answers"]:
+        first = spans[0][0]
+        return next((m.entity_id for m in persons if m.end <= first), None)
+    inside = [m.entity_id for m in persons if start <= m.start < end]
+    if inside:
+        return inside[0]
+    # a surname in capitals ("KHURELSUKH:"), or a title and surname ("Mr Aliyev:"): the person of that surname
+    last = slug(label.split()[-1])
+    return next((m.entity_id for m in persons if m.entity_id.rsplit("-", 1)[-1] == last
+                 or m.entity_id == f"person:{last}"), None)
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:

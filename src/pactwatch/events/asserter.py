@@ -7,6 +7,7 @@ import itertools
 import re
 
 from ..gazetteer import slug
+from ..quotes import turn_at
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
 from .references import _joined_pairs
@@ -119,14 +120,19 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     """Who claims the fact at token ``i`` of a narrated sentence: the person or body subject of a verb of saying or
     stance above the trigger: named ("President Biden reaffirmed ...", "the ministry said"), "he", an office the
     article names a person with ("The President conveyed his support ...", "The Vice President underscored ...");
-    else the person the sentence reports ("Aliyev said ...", "according to X") or the body it cites ("according to
-    the Defence Ministry"); else the author of a statement, remarks or a letter, who claims all it narrates."""
+    else an interview's answerer ("Pevkur: ...", "A: ..."); else the person the sentence reports ("Aliyev said ...",
+    "according to X") or the body it cites ("according to the Defence Ministry"); else the author of a statement,
+    remarks or a letter, who claims all it narrates."""
     found = _subject_asserter(sent_doc, offset, i, ctx, lex)
     if found and found.startswith("org:"):
         # "Interfax reported, citing the Defence Ministry": the cited body claims it, the outlet passes it on
         return _cited_source(sent_doc, offset, ctx) or found
     if found:
         return found
+    # "Pevkur: Finland already has troops in Tapa": an interview's answerer claims his answer (a question: no one)
+    turn = turn_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
+    if turn is not None:
+        return turn or None
     # "Report informs, citing the Defence Ministry, that ...": the cited body, whatever the outlet's name is
     return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
             or _cited_source(sent_doc, offset, ctx) or _author(ctx, statements_only=True))
@@ -161,10 +167,12 @@ def _cited_source(sent_doc, offset: int, ctx: DocContext) -> str | None:
 @functools.lru_cache(maxsize=4)
 def _claim_verbs(communication: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of saying (a body saying something claims it), and those with the verbs of stance (a person
-    reaffirming or underscoring something claims it too), built once."""
+    reaffirming, underscoring or rejecting something claims it too), built once."""
     speaking = (communication | frozenset(party_rules()["saying_verbs"]) | _verbs("denying_speech_verbs")
                 | _verbs("asserting_verbs"))
-    return speaking, speaking | frozenset(party_rules()["stance_verbs"])
+    # a person who rejects or turns down something claims it ("President Ruto rejected any possibility of ...")
+    refusing = frozenset(_status_data()["refusing_verbs"]["stance"])
+    return speaking, speaking | frozenset(party_rules()["stance_verbs"]) | refusing
 
 
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
@@ -181,11 +189,14 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         if subj.lower_ in FIRST_PERSON:
             return _author(ctx)  # "I have ordered the deployment": the statement's author (or the reported person)
         if _lemma(tok) not in verbs and _phrasal(tok) not in verbs:  # "ruled out sending troops": "rule out"
-            if tok.dep_ == "ccomp" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN") or (
+            if tok.dep_ in ("ccomp", "advcl") or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN") or (
+                    tok.dep_ == "pcomp" and tok.head.head.pos_ == "NOUN") or (
                     tok.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
                 # "underscored that the United States is committed to ...", "reaffirmed his view that a
                 # two-state solution is the path": who underscores it, whose view it is; "applauded the signing
-                # of the accord that will enable closer defense cooperation": the relative clause too
+                # of the accord that will enable closer defense cooperation": the relative clause too; "affirmed
+                # their resolve to keep supporting Ukraine as it defends itself from the invasion": the adverbial;
+                # "rejected any possibility of troops being deployed": what the noun is of
                 continue
             break
         cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
@@ -212,6 +223,9 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             bodies = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("org:")]
             if bodies:
                 return bodies[0].entity_id
+            named = _body_anaphor(subj, ctx, offset)
+            if named:
+                return named  # "..., the agency said Thursday", "the department said": the body named before
         if subj.lower_ in ("he", "she"):
             if tok.dep_ == "ccomp" and _subject_of(tok.head) is not None:
                 continue  # "The President said he looked forward to ...": "he" is who says it
@@ -224,6 +238,24 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             return _first_of_group(ctx, offset + subj.idx)  # "the two leaders agreed", "both ministers stressed"
         break
     return None
+
+
+# the head nouns of a body a report names again by "the <noun>" ("the agency said", "the ministry said")
+BODY_HEADS = frozenset({"ministry", "agency", "department", "office", "embassy", "army", "navy", "command", "service",
+                        "council", "committee", "commission", "presidency", "secretariat", "mission", "directorate",
+                        "bureau", "government", "cabinet", "parliament", "military", "forces", "force"})
+
+
+def _body_anaphor(subj, ctx: DocContext, offset: int) -> str | None:
+    """The body "the agency", "the ministry" or "the department" stands for as a subject with no name of its own:
+    the last organisation named before it whose name holds that word ("the Andina news agency ... the agency
+    said")."""
+    if _lemma(subj) not in BODY_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    word = subj.lower_[:5]  # "ministry", "forces" / "force"
+    before = [m for m in ctx.ents.mentions_in(0, offset + subj.idx)
+              if m.entity_id.startswith("org:") and word in m.text.lower()]
+    return max(before, key=lambda m: m.start).entity_id if before else None
 
 
 def _person_group(subj) -> bool:

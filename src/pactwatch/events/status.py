@@ -16,16 +16,20 @@ from .status_frames import (
     _averted,
     _backs_a_proposal,
     _blocker,
+    _denials,
     _denied_claim,
     _enabled,
+    _false_claim,
     _future_setting,
     _generic_subject,
     _has_neg,
+    _headline_infinitive,
     _hedged,
     _hypothetical_subject,
     _idiom_negation,
     _implemented,
     _in_case_of,
+    _kept_from,
     _launched,
     _negated_object,
     _negating_noun,
@@ -204,13 +208,18 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
     if _asked(sent_doc, trig):
         return "possible"  # "Will Egypt join the alliance?", "asked whether Turkey would send troops"
-    if _denied_claim(trig, lex):
-        return "denied"  # "dismissed suggestions that Kenya would send troops"
+    if _denied_claim(trig, lex) or _false_claim(trig):
+        return "denied"  # "dismissed suggestions that Kenya would send troops", "claims of a pull-out are baseless"
+    kept = _kept_from(trig)
+    if kept:
+        return kept  # "was blocked from deploying troops" (denied), "did not stop X from sending" (occurred)
     if _accusation_denied(trig, lex):
         return "occurred"  # "Tehran rejected accusations that ...": the accusation was made
     staged = _stage(trig) or _ruled_out(trig, lex)
     if staged:
         return staged  # "the project is in its planning stage", "the request is under consideration"
+    if _headline_infinitive(trig):
+        return "planned"  # "Chile, Peru to sign defence pact": a headline's infinitive announces it
     if _as_member(trig):
         return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands
     if _in_case_of(trig):
@@ -227,6 +236,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     if _backs_a_proposal(trig):
         return "proposed"  # "expressed support for Chile's proposed defense pact": the pact is still a proposal  # the trigger is the commitment itself: "commitment to expanding collaboration"
     path = _status_path(trig)
+    denials = _denials(lex.denial_verbs)
+    approved = any(_approved(trig, t) for t in path[1:3])
     negated = False
     status = None
     for k, tok in enumerate(path):
@@ -255,15 +266,15 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             lem = f"{lem} {prt[0]}"
         if k > 0 and _ends(tok, path[k - 1], k):
             return status or "occurred"  # "the war would not end until ...", "no end to the fighting": it goes on
-        if lem in lex.denial_verbs and _neither_nor(tok):
+        if lem in denials and _neither_nor(tok):
             continue  # "neither confirmed nor denied that it carried out the strike": no denial
-        if lem in lex.denial_verbs or (lem in _verbs("failing_verbs") and k > 0 and path[k - 1].dep_ == "xcomp"
+        if lem in denials or (lem in _verbs("failing_verbs") and k > 0 and path[k - 1].dep_ == "xcomp"
                                        and _lemma(path[k - 1]) not in _verbs("averting_verbs")):
             # "failed to reach an agreement": not reached, as a negation
             if k > 0 and path[k - 1].dep_ == "ccomp" and any(c.dep_ == "dobj" for c in kids):
                 break  # "X blamed the attack on Y, a charge Y denies": Y denies the charge, the clause stands
-            if neg:  # "does not exclude", "not ruled out" → possible
-                return "possible"
+            if neg or {c.lower_ for c in kids if c.dep_ == "aux"} & {"could", "may", "might"}:
+                return "possible"  # "does not exclude", "not ruled out", "could ban foreign bases": possible
             negated = not negated
             continue
         if neg and not (k > 0 and lem in REPORTING) and not (  # "has not condemned the war": the war is not denied
@@ -276,10 +287,12 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         speculated = bool(aux_l & {"could", "may", "might"})
         if k > 0 and lem in _verbs("maintaining_verbs") and not speculated and "would" not in aux_l:
             status = "occurred"  # "commitment to maintaining a robust presence", "will maintain a strong posture"
+        elif k > 0 and came_via == "including" and _maintaining_plan(tok):
+            status = "occurred"  # "commitment to maintaining a presence, including through rotational deployments"
         elif k > 0 and _aspired(tok, path[k - 1]):
             status = "proposed"  # "expressed interest in purchasing jets", "its goal of NATO membership"
         elif k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not speculated and not any(
-                _lemma(t) in PLANNING or _lemma(t) in _readiness() for t in path[k + 1:]):
+                _lemma(t) in PLANNING or _lemma(t) in _readiness() or _directive(t) for t in path[k + 1:]):
             # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
             # words above decide)
             status = "occurred"
@@ -314,6 +327,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"
         elif k > 0 and _approved(trig, tok):
             status = "planned"  # "the cabinet approved the deployment of 300 soldiers": decided, not yet done
+        elif k > 0 and _directive(tok) and path[k - 1].dep_ == "xcomp":
+            status = "planned"  # "directed the Pentagon to provide air defence", "instructed the navy to deploy"
         elif "would" in aux_l and (tok.dep_ == "ccomp" and (
                 _lemma(tok.head) in lex.communication or _lemma(tok.head) in PLANNING) or _told_by_noun(tok)) and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
@@ -326,7 +341,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = _own_cues()[lem]  # "Ghana offered engineers to the mission" (proposed), "has pledged two frigates"
         elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer"):
             status = "proposed"
-        if status is None:
+        if status is None and not (k == 0 and approved):  # "cleared a potential sale": the agency's term, planned
             for c in kids:
                 if c.dep_ == "amod" and c.lower_ in ("proposed", "planned", "upcoming", "future", "possible",
                                                       "potential", "prospective", "envisaged"):
@@ -334,7 +349,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
     if negated or _negated_object(trig):
         return "denied"
-    if status is None and (_topic_of_talks(trig) or _future_setting(path[-1]) or _negotiated(trig)):
+    if status is None and _negotiated(trig):
+        status = "proposed"  # "Chile is negotiating a defence pact with Spain": not yet agreed (GUIDE: being negotiated)
+    if status is None and (_topic_of_talks(trig) or _future_setting(path[-1])):
         status = "planned"
     if status is None:
         status = _relative_status(trig) or _hypothetical_subject(trig)
@@ -366,6 +383,19 @@ def _ends(tok, below, k: int) -> bool:
     if tok.pos_ == "VERB" and _lemma(tok) in words["verbs"]:
         return below.dep_ in ("dobj", "nsubj", "nsubjpass") and k == 1
     return tok.pos_ == "NOUN" and _lemma(tok) in words["nouns"] and k == 2 and below.lower_ in ("to", "of")
+
+
+def _directive(tok) -> bool:
+    """A verb of instruction whose infinitive is still to be done ("directed my administration to provide")."""
+    return tok.pos_ == "VERB" and _lemma(tok) in _verbs("directing_verbs")
+
+
+def _maintaining_plan(noun) -> bool:
+    """A plan noun whose complement is a verb of maintaining ("commitment to maintaining a robust presence"): what
+    its "including" lists is maintained already."""
+    return _lemma(noun) in PLANNING and any(
+        g.pos_ == "VERB" and _lemma(g) in _verbs("maintaining_verbs")
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
 
 
 @cache
@@ -455,7 +485,7 @@ def _answer(tok, lex: Lexicon) -> str:
     for verb in answers:
         if _lemma(verb) in accepting:
             return "denied" if _has_neg(verb) else "planned"
-        if _lemma(verb) in lex.denial_verbs:
+        if _phrasal(verb) in _denials(lex.denial_verbs):
             return "proposed" if _has_neg(verb) else "denied"
     return "proposed"
 

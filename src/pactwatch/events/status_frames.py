@@ -23,6 +23,13 @@ def _verbs(key: str) -> frozenset[str]:
     return frozenset(_status_data()[key]["verbs"])
 
 
+@cache
+def _denials(denial_verbs: frozenset[str]) -> frozenset[str]:
+    """The verbs whose object is denied: events.json's denial verbs and status.json's refusing verbs ("turned down",
+    "bars", "forbids", "rebuffed"), built once."""
+    return denial_verbs | _verbs("refusing_verbs")
+
+
 def _path_up(tok, limit: int = 8) -> list:
     path = [tok]
     while tok.head.i != tok.i and len(path) < limit:
@@ -182,11 +189,25 @@ def _asked(sent_doc, trig) -> bool:
             return True  # "asked if Turkey would send troops"
     if not len(sent_doc) or sent_doc[-1].text != "?" and not (len(sent_doc) > 1 and sent_doc[-2].text == "?"):
         return False  # the question mark first: most sentences end otherwise, and the scan below is the cost
-    first = next((t for t in sent_doc if not t.is_punct and not t.is_space), None)
+    first = next((t for t in sent_doc[_after_label(sent_doc):] if not t.is_punct and not t.is_space), None)
     if first is None:
         return False
     # "Will Egypt join ...?", "Could Pakistan sign ...?", "Is Japan ready ...?": an auxiliary before the subject
     return first.pos_ == "AUX" and first.lower_ not in WH_WORDS and first.i < trig.i
+
+
+# an interview's speaker label before a question or an answer: "Q:", "QUESTION:", "A:", "Pevkur:", "Mr Aliyev:"
+LABEL_WORDS = 4
+
+
+def _after_label(sent_doc) -> int:
+    """The index of the first token after a speaker label that opens the sentence ("Q: Will Egypt join ...?",
+    "Interviewer: ...", "Pevkur: ..."): a colon within the first few words, each capitalised; else 0."""
+    for t in sent_doc[:LABEL_WORDS + 1]:
+        if t.text == ":":
+            words = [w for w in sent_doc[:t.i] if not w.is_punct]
+            return t.i + 1 if words and all(w.text[:1].isupper() for w in words) else 0
+    return 0
 
 
 def _has_neg(tok) -> bool:
@@ -291,9 +312,10 @@ def _stage_preps(verb, phrases):
 
 def _ruled_out(trig, lex: Lexicon) -> str | None:
     """An event subject of a passive verb of refusal ("any deployment of troops is excluded", "a military alliance was
-    ruled out", "the proposal for joint patrols was rejected"): denied; "was not ruled out": possible."""
+    ruled out", "the proposal for joint patrols was rejected", "foreign bases are prohibited"): denied; "was not ruled
+    out": possible."""
     verb = trig.head
-    if trig.dep_ != "nsubjpass" or verb.pos_ != "VERB" or _phrasal(verb) not in lex.denial_verbs:
+    if trig.dep_ != "nsubjpass" or verb.pos_ != "VERB" or _phrasal(verb) not in _denials(lex.denial_verbs):
         return None
     if _lemma(trig) in _status_data()["stages"]["acts_of_asking"]:
         return None  # "Kyiv's request was rejected": the request was made
@@ -319,6 +341,81 @@ def _as_member(trig) -> bool:
 PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
                       "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention",
                       "agreement", "deal", "decide"})
+
+
+def _kept_from(trig) -> str | None:
+    """The trigger is an act a party is kept, blocked or barred from ("was blocked from deploying troops", "barred
+    Chinese ships from docking", "banned from taking part in the drills"): denied; the keeping negated, it took place
+    ("did not stop Norway from sending": occurred); only threatened or speculated ("threatened to bar X from", "could
+    stop X from"), no frame (None)."""
+    tok = trig
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head  # "blocked from deploying troops": the trigger "troops"
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ != "from" or tok.tag_ != "VBG" and tok.dep_ == "pobj" and (
+            _lemma(tok) not in ("participation", "deployment", "involvement", "entry")):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _phrasal(verb) not in _status_data()["refusing_verbs"]["from_verbs"]:
+        return None
+    if not _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]):
+        return "denied"
+    return "occurred" if _has_neg(verb) and not any(
+        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children) else None
+
+
+@cache
+def _claim_nouns() -> frozenset[str]:
+    data = _status_data()
+    return frozenset(data["accusation_nouns"]["nouns"]) | frozenset(data["false_claims"]["nouns"])
+
+
+def _false_claim(trig) -> bool:
+    """The trigger is in what a claim, report or rumour says ("claims that Russia would pull out", "reports of a
+    withdrawal") and the claim is called false: the subject of a copula with a word of falsity ("were baseless",
+    "are false", "is a fabrication"), or the object of a verb with one ("called the reports unfounded", "dismissed as
+    groundless reports that ..."). Not when the falsity is negated ("were not baseless")."""
+    words = frozenset(_status_data()["false_claims"]["words"])
+    noun = None
+    for tok in _path_up(trig, 6)[1:]:
+        if tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in _claim_nouns():
+            noun = tok
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT") and tok.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own above the trigger, not the claim's content
+    if noun is None:
+        return False
+    head = noun.head
+
+    def false(t) -> bool:
+        return _lemma(t) in words or t.lower_ in words
+
+    def falsity_of(v) -> bool:
+        return any(c.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp") and false(c) for c in v.children) or any(
+            false(g) for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("AUX", "VERB"):
+        return falsity_of(head) and not _has_neg(head)
+    if noun.dep_ in ("dobj", "oprd") and head.pos_ == "VERB":
+        # "called the reports unfounded": the parser hangs the adjective anywhere; it ends the clause
+        last = next((t for t in reversed(list(head.subtree)) if not t.is_punct), head)
+        return (falsity_of(head) or falsity_of(noun) or false(last)) and not _has_neg(head)
+    if noun.dep_ == "pobj" and head.lower_ == "as":  # "dismissed as groundless reports that ...": the parser's reading
+        return any(c.dep_ == "amod" and false(c) for c in noun.children) and not _has_neg(head.head)
+    return False
+
+
+def _headline_infinitive(trig) -> bool:
+    """A headline's bare infinitive announces what is to come: planned ("Chile, Peru to sign defence pact", "Japan to
+    deploy missiles on Yonaguni"): the trigger's verb has "to" and is the root (or, as the parser reads "A, B to ...",
+    a relative clause on the first name), and the sentence has no finite verb of its own."""
+    verb = trig
+    if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in trig.sent)
 
 
 def _accusation_denied(trig, lex: Lexicon) -> bool:
@@ -385,8 +482,8 @@ FUTURE_SETTING_PREPS = frozenset({"at", "during", "on"})
 
 
 def _negotiated(trig) -> bool:
-    """What parties are negotiating or drafting is not yet agreed ("are negotiating a defence pact", "were drafting a
-    memorandum"); "negotiated a ceasefire" reached it."""
+    """What parties are negotiating or drafting is not yet agreed: proposed ("are negotiating a defence pact", "were
+    drafting a memorandum"); "negotiated a ceasefire" reached it."""
     verb = trig.head
     # a progressive has its "be" ("are finalizing", "were drafting"): a fact sheet's item "Finalizing an MOU on ..."
     # (no auxiliary) lists what was done
