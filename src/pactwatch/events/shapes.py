@@ -27,7 +27,7 @@ def shape_triggers(sent_doc, lex: Lexicon, found) -> list[Trigger]:
     taken = {k for _t, _p, a, b in found for k in range(a, b)}
     out: list[Trigger] = _joint_acts(sent_doc, lex, taken)
     for shape in (_origin_arms, _built_for, _arms_industry, _joint_bodies, _fighting_alongside, _partners_named_on,
-                  _sector_alliances, _signed_texts, _signed_by_officials,
+                  _sector_alliances, _named_exercises, _practised_together, _signed_texts, _signed_by_officials,
                   _names_put_to, _calls, _raised_to_alliance, _led_blocs, _treaty_of_alliance):
         for trig in shape(sent_doc, lex, taken):
             if not any(trig[2] < b and a < trig[3] for _t, _p, a, b in out) and trig[2] not in taken:
@@ -250,6 +250,43 @@ def _sector_alliances(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         if any(_state_party(g) or _named_states(g) for g in sides) and not _company_party(t, lex.word_lists["companies"]):
             out.append(("cooperation", "alliance", t.i, t.i + 1))
     return out
+
+
+def _named_exercises(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """An exercise noun right after a proper name, maybe with its year, is that named exercise ("wrapped up the Noble
+    Partner 2025 exercise", "the Sea Breeze exercise"), however the parser hangs the name."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "exercise", "named_nouns") or t.pos_ != "NOUN" or t.i in taken or t.i == 0:
+            continue
+        k = t.i - 1
+        while k >= 0 and sent_doc[k].like_num and len(sent_doc[k]) == 4:
+            k -= 1  # "Noble Partner 2025 exercise"
+        if k >= 0 and sent_doc[k].pos_ == "PROPN" and sent_doc[k].text[:1].isupper() and not _state_word(sent_doc[k]):
+            out.append(("exercise", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _practised_together(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Forces of two states that rehearse, practise or simulate something are exercising together ("troops from
+    Kazakhstan and Kyrgyzstan rehearsed a joint counter-terrorist operation", "Omani and British units simulated an
+    evacuation"): the subject names two states or holds a "with" one."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "exercise", "practising_verbs") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        if any(k.i in taken for k in t.subtree):
+            continue  # "units of A and B practised landings during the X exercise": the exercise tells it
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (_states_in(subj) >= 2 or _with_state(t)):
+            out.append(("exercise", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _states_in(noun) -> int:
+    """How many states a noun phrase names ("troops from Kazakhstan and Kyrgyzstan", "Omani and British units")."""
+    return len({k.lower_ for k in noun.subtree if k.text[:1].isupper() and k.pos_ in ("PROPN", "ADJ")
+                and _state_word(k)})
 
 
 def _signed_texts(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
