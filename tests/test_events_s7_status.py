@@ -73,6 +73,23 @@ from helpers import events_of, status_at
     ("Estonia has troops in Mali to train local forces.", "troops", "occurred"),
     # leftover: troops committed to a mission are there
     ("Estonia committed 50 troops to the French-led mission in Mali in 2020.", "troops", "occurred"),
+    # cooperation, supplies or drills suspended, halted, cut off or shelved do not go on (wire, regional, broadsheet)
+    ("Niger suspended military cooperation with France in July.", "cooperation", "denied"),
+    ("Germany halted arms deliveries to Riyadh in 2018.", "deliveries", "denied"),
+    ("Washington cut off military aid to Cairo last year.", "aid", "denied"),
+    ("The sale of F-16 jets to Ankara was halted by Congress.", "sale", "denied"),
+    ("Plans for a joint naval base were shelved in 2019.", "base", "denied"),
+    # ... but a participation in a force ended is a withdrawal, which took place (GUIDE: a deployment)
+    ("Chad ended its participation in the regional force in March.", "participation", "occurred"),
+    # ... not suspended, or only threatened, they go on; a war or an offensive halted took place
+    ("Niger did not suspend military cooperation with France.", "cooperation", "occurred"),
+    ("Niger threatened to suspend military cooperation with France.", "cooperation", "occurred"),
+    ("The army halted its offensive near Bakhmut in May.", "offensive", "occurred"),
+    ("The treaty ended the war between Ethiopia and Eritrea.", "war", "occurred"),
+    # "no longer": not any more
+    ("Kyrgyzstan no longer hosts US troops at Manas.", "troops", "denied"),
+    # a hope proposes (the tagger's lemma of "hopes" is "hop" at times)
+    ("Baku hopes to sign a defence pact with Islamabad this year.", "sign", "proposed"),
     # an interview's question after its label asks (Q&A)
     ("Q: Will Finland send troops to Estonia?", "send", "possible"),
     ("QUESTION: Is Mongolia going to join the alliance?", "join", "possible"),

@@ -46,6 +46,7 @@ from .status_frames import (
     _ruled_out,
     _stage,
     _status_data,
+    _stopped,
     _topic_of_talks,
     _verbs,
     _weighed,
@@ -195,6 +196,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "possible"
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
+    stopped = _stopped(trig)
+    if stopped:
+        return stopped  # "halted arms deliveries" (denied), "did not suspend military cooperation" (occurred)
     blocker = _blocker(trig)
     if blocker is not None and _has_neg(blocker):
         return "occurred"  # "Hungary did not block the aid package": it goes ahead
@@ -339,7 +343,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "possible"  # "Poland would send troops if asked"
         elif k == 0 and lem in _own_cues():
             status = _own_cues()[lem]  # "Ghana offered engineers to the mission" (proposed), "has pledged two frigates"
-        elif k > 0 and lem in ("want", "wish", "hope", "seek", "offer"):
+        elif k > 0 and (lem in ("want", "wish", "hope", "seek", "offer") or tok.lower_ in ("hopes", "hoped")):
+            # (the tagger lemmatises "hopes" as "hop" at times)
             status = "proposed"
         if status is None and not (k == 0 and approved):  # "cleared a potential sale": the agency's term, planned
             for c in kids:

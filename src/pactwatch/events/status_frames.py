@@ -139,6 +139,37 @@ def _blocker(trig):
     return None
 
 
+def _stopped(trig) -> str | None:
+    """Cooperation, supplies, talks or drills a party suspends, halts, cuts off or shelves, the trigger or the noun it
+    qualifies or hangs on by "of"/"for" ("halted arms deliveries", "suspended military cooperation", "the sale of jets
+    was halted", "shelved plans for a naval base"): denied from then (a participation in a force ended is a withdrawal,
+    GUIDE: a deployment that took place); the stopping negated, it goes on ("did not suspend": occurred); only
+    threatened or speculated, no frame (None)."""
+    data = _status_data()["stopping"]
+    tok = trig
+    for _ in range(2):
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "NOUN" and (
+                _lemma(tok.head.head) in data["nouns"] or tok.head.head.lower_ in data["nouns"]):
+            tok = tok.head.head  # "the sale of jets", "plans for a base"
+    if _lemma(tok) not in data["nouns"] and tok.lower_ not in data["nouns"]:
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or _phrasal(verb) not in data["verbs"]:
+        return None
+    return _undone(verb)
+
+
+def _undone(verb) -> str | None:
+    """What a verb that stops or keeps from an act makes of it: denied; negated, the act goes on (occurred); only
+    threatened, weighed or speculated, nothing (None)."""
+    if not _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]):
+        return "denied"
+    return "occurred" if _has_neg(verb) and not any(
+        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children) else None
+
+
 def _phrasal(verb) -> str:
     """A verb's lemma with its particle ("pull out", "call off", "tear up")."""
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -214,6 +245,8 @@ def _has_neg(tok) -> bool:
     """A negation on the word, or on its auxiliary ("had not, as of yesterday, announced": the parser
     hangs "not" on "had" when a phrase comes between)."""
     kids = list(tok.children)
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
+        return True  # "no longer hosts US troops": not any more
     if any(c.dep_ in ("acomp", "attr", "advmod") and c.tag_ in ("JJR", "RBR") for c in kids):
         return False  # "has never been stronger", "could not be more important": praise, not denial
     kids += [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]
@@ -358,10 +391,7 @@ def _kept_from(trig) -> str | None:
     verb = prep.head
     if verb.pos_ != "VERB" or _phrasal(verb) not in _status_data()["refusing_verbs"]["from_verbs"]:
         return None
-    if not _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]):
-        return "denied"
-    return "occurred" if _has_neg(verb) and not any(
-        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children) else None
+    return _undone(verb)
 
 
 @cache
