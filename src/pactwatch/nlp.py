@@ -116,11 +116,35 @@ class HeldDecoder:
         comp._ensure_labels_are_added(docs)
         batch = comp.moves.init_batch(docs)
         model = comp.model.predict(docs)
+        scores = self._scorer(model)
         states = [s for s in batch if not s.is_final()]
         while states:
-            states = comp.transition_states(states, model.predict(states))
+            states = comp.transition_states(states, scores(states))
         model.clear_memory()
         return batch
+
+    @staticmethod
+    def _scorer(model):
+        """The scores of a batch of unfinished states, computed as the step model's forward computes
+        them (spacy.ml.parser_model.step_forward, inference), without a thinc Model call per step."""
+        import numpy
+
+        if not model.attrs["has_upper"]:
+            return model.predict
+        upper = model.vec2scores
+        weights, bias, ops = upper.get_param("W"), upper.get_param("b"), upper.ops
+        state2vec = model.state2vec
+        unseen = model._class_mask == 0
+        unseen = unseen if unseen.any() else None
+
+        def scores(states):
+            out = ops.gemm(state2vec.predict(model.get_token_ids(states)), weights, trans2=True)
+            out += bias
+            if unseen is not None:
+                out[:, unseen] = numpy.nanmin(out)
+            return out
+
+        return scores
 
     def __call__(self, doc):
         self.component.set_annotations([doc], self.predict([doc]))
