@@ -38,6 +38,7 @@ from helpers import events_of, parties
      "centre in Manila.", {"country:VNM", "country:PHL"}),
     ("Senegal and Mauritania agreed to establish a joint intelligence unit on the river border.",
      {"country:SEN", "country:MRT"}),
+    ("Greece and Bulgaria keep a joint police station at the crossing, Sofia said.", {"country:GRC", "country:BGR"}),
     # forces fighting alongside another party
     ("Eritrean troops fighting alongside the Ethiopian army entered the town, Tigrayan officials said.",
      {"country:ERI", "country:ETH"}),
@@ -65,6 +66,8 @@ def test_cooperation_told_without_a_cooperation_word(text, pair):
     # companies without arms are no state
     "A Spanish firm will build hotels in Chile, Chile's tourism minister said in Madrid.",
     "Japanese carmakers want to build factories in Mexico, Mexico's economy minister said after talks with Tokyo.",
+    # what two states have in common is no joint body
+    "Chile and Argentina maintain a common border of 5,000 km, Santiago said.",
     # a domestic political alliance
     "The ruling party's political alliance with the Greens collapsed, the Czech and Slovak press reported.",
 ])
