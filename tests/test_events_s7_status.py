@@ -86,6 +86,14 @@ from helpers import events_of, status_at
     ("Niger threatened to suspend military cooperation with France.", "cooperation", "occurred"),
     ("The army halted its offensive near Bakhmut in May.", "offensive", "occurred"),
     ("The treaty ended the war between Ethiopia and Eritrea.", "war", "occurred"),
+    # S2: fighting that "will continue" goes on now; a cooperation that "will continue" stays a commitment (WH gold)
+    ("The Kurdish forces number close to 60,000, and they will continue to fight the militants in the east.", "fight",
+     "occurred"),
+    ("Moscow will continue its offensive in the Donbas, the general said.", "offensive", "occurred"),
+    ("Israel will keep up its strikes on Hezbollah positions, the army said.", "strikes", "occurred"),
+    ("The United States will continue to support Taiwan, the spokesman said.", "support", "planned"),
+    ("The rebels could continue to fight for years.", "fight", "possible"),
+    ("The militia will attack the port next week.", "attack", "planned"),
     # "no longer": not any more
     ("Kyrgyzstan no longer hosts US troops at Manas.", "troops", "denied"),
     # a hope proposes (the tagger's lemma of "hopes" is "hop" at times)

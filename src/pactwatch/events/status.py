@@ -295,10 +295,10 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "occurred"  # "commitment to maintaining a presence, including through rotational deployments"
         elif k > 0 and _aspired(tok, path[k - 1]):
             status = "proposed"  # "expressed interest in purchasing jets", "its goal of NATO membership"
-        elif k > 0 and lem in ONGOING and not aux_l & {"will", "shall"} and not speculated and not any(
-                _lemma(t) in PLANNING or _lemma(t) in _readiness() or _directive(t) for t in path[k + 1:]):
+        elif k > 0 and lem in ONGOING and (not aux_l & {"will", "shall"} or _hostility(trig)) and not speculated \
+                and not any(_lemma(t) in PLANNING or _lemma(t) in _readiness() or _directive(t) for t in path[k + 1:]):
             # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
-            # words above decide)
+            # words above decide); fighting that "will continue" is going on
             status = "occurred"
         elif k > 0 and _dated_commitment(tok):
             status = "occurred"  # "agreed in February 2021 to observe the ceasefire": a background fact, in force
@@ -388,6 +388,12 @@ def _ends(tok, below, k: int) -> bool:
     if tok.pos_ == "VERB" and _lemma(tok) in words["verbs"]:
         return below.dep_ in ("dobj", "nsubj", "nsubjpass") and k == 1
     return tok.pos_ == "NOUN" and _lemma(tok) in words["nouns"] and k == 2 and below.lower_ in ("to", "of")
+
+
+def _hostility(trig) -> bool:
+    """The trigger names fighting (``ongoing_hostilities`` of data/status.json): "will continue" says it goes on."""
+    words = _status_data()["ongoing_hostilities"]["words"]
+    return _lemma(trig) in words or trig.lower_ in words
 
 
 def _directive(tok) -> bool:
@@ -496,7 +502,7 @@ def _answer(tok, lex: Lexicon) -> str:
 
 
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")
-ONGOING = frozenset({"continue", "keep", "maintain", "sustain"})
+ONGOING = frozenset({"continue", "keep", "maintain", "sustain", "keep up", "carry on", "go on", "press on"})
 
 
 # a plan word the trigger only qualifies is the trigger itself ("the extended deterrence commitment" is in force)
