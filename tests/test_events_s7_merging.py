@@ -45,9 +45,12 @@ def test_forces_sent_to_a_state_for_an_exercise_stay_a_deployment():
     assert any("country:LVA" in parties(e) for e in events_of(sentence, "deployment"))
 
 
-def test_meeting_retold_with_they_adds_no_topic_state():
-    text = ("Sweden's prime minister met Finland's president today in Helsinki. "
-            "They discussed regional security, including trilateral cooperation with Norway.")
+@pytest.mark.parametrize("second", [
+    pytest.param("They discussed regional security, including trilateral cooperation with Norway.", id="they-discussed"),
+    pytest.param("The talks also covered energy trade with Norway.", id="the-talks-covered"),
+])
+def test_meeting_retold_adds_no_topic_state(second):
+    text = "Sweden's prime minister met Finland's president today in Helsinki to discuss defence cooperation. " + second
     meetings = events_of(text, "meeting", head=READOUT_HEAD)
     assert meetings and all("country:NOR" not in parties(m) for m in meetings)
 
@@ -57,3 +60,37 @@ def test_two_deployments_of_one_type_stay_two():
             "Portugal sent 150 soldiers to Romania in May.")
     deployments = events_of(text, "deployment")
     assert len(deployments) == 2
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Peru bought 24 armoured vehicles from Brazil last year. "
+                 "Brazil's Ministry of Defence said it had delivered the vehicles to Peru in December.",
+                 id="bought-then-delivered-by-the-ministry"),
+    pytest.param("Estonia took delivery of 12 K9 howitzers from South Korea in March. The Estonian Centre for Defence "
+                 "Investment said the howitzers delivered by South Korea would equip an artillery battalion.",
+                 id="delivery-retold-by-the-agency"),
+])
+def test_a_delivery_retold_by_another_source_is_one_fact(text):
+    assert len(events_of(text, "cooperation")) == 1
+
+
+def test_two_deliveries_of_other_things_stay_two():
+    text = ("Peru bought 24 armoured vehicles from Brazil last year. "
+            "Brazil's Ministry of Defence said it had delivered six helicopters to Peru in December.")
+    assert len(events_of(text, "cooperation")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("India and Armenia are in talks over a new arms deal, officials said.", id="in-talks-over-a-deal"),
+    pytest.param("Oman and Jordan are holding talks about a border security agreement.", id="talks-about-an-agreement"),
+])
+def test_negotiating_an_agreement_is_the_agreement_not_a_meeting_besides(sentence):
+    assert events_of(sentence, "agreement")
+    assert [e for e in events_of(sentence, "meeting") if "talks" in e.trigger] == []
+
+
+def test_the_summit_bringing_ministers_together_adds_them():
+    text = ("Kazakhstan hosted a summit of defence ministers in Astana on Monday. "
+            "The summit brought together ministers from Uzbekistan, Kyrgyzstan and Tajikistan.")
+    meetings = events_of(text, "meeting", head=READOUT_HEAD)
+    assert any({"country:KAZ", "country:UZB", "country:TJK"} <= parties(m) for m in meetings)

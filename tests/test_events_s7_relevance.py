@@ -2,7 +2,7 @@
 that are boilerplate, generic or domestic are no facts between states.
 
 Articles and sentences are written for these tests, in several outlets' styles (business wire, city newspaper,
-entertainment desk, wire, broadsheet); none comes from an evaluation set."""
+entertainment desk, games and film pages, wire, broadsheet); none comes from an evaluation set."""
 from __future__ import annotations
 
 import pytest
@@ -61,6 +61,29 @@ The agency described the tour as an "invasion" of the region's stadiums and a ne
 The band signed an agreement with a Mexican ticketing platform last month. The group's comeback album topped the charts in South Korea and Japan in January.
 """
 
+VIDEO_GAME = """New Battlefront game lets players invade Europe as Soviet troops
+Published 4 February 2026
+
+STOCKHOLM - Swedish studio Nordfrost on Tuesday released Battlefront: Iron Winter, a video game in which players lead Soviet troops in an invasion of Western Europe in 1985.
+
+Players can deploy tanks, call in air strikes and form alliances with other players online, the studio said.
+
+The game sold 2 million copies in its first week, and reviewers praised its missions set in Germany, Poland and France.
+
+Gamers in the United States and Japan complained about server crashes during the launch weekend.
+"""
+
+FILM_REVIEW = """Review: 'The Long Frontier' retells the Winter War with little heart
+By Claire Dubois
+4 February 2026
+
+The Finnish director's new film follows a squad of Finnish soldiers defending a village against the Soviet invasion of 1939.
+
+The battle scenes are spectacular, but the actors playing the Soviet commanders are given little to do.
+
+The film, which premiered at the Berlin film festival, opens in cinemas across Europe next week and will stream in the United States from March.
+"""
+
 # a defence story that names a pandemic, a health ministry and a concert once stays an article about defence
 DEFENCE_WITH_ASIDES = """Poland and Lithuania hold joint drills near the Suwalki gap
 Published 4 February 2026
@@ -86,6 +109,8 @@ def _article(text: str, doc_id: str):
     pytest.param(DENGUE, id="city-agency-deploys-mosquitoes"),
     pytest.param(MALARIA, id="health-ministers-offensive-on-malaria"),
     pytest.param(POP_TOUR, id="pop-tour-invasion-and-alliance"),
+    pytest.param(VIDEO_GAME, id="video-game-invasion"),
+    pytest.param(FILM_REVIEW, id="war-film-review"),
 ])
 def test_trap_articles_yield_no_events(text):
     article = _article(text, "trap")

@@ -307,6 +307,14 @@ def test_language_accepted():
     assert isinstance(language_rejection(tr, extract_metadata(tr), both), Rejection)
 
 
+def test_short_english_brief_read_as_a_creole_is_analysed():
+    """A one-sentence wire brief that the identifier reads as Nigerian Pidgin (English still ~.1) is English."""
+    brief = cleaned("Negotiators from Kenya and Uganda met in Kampala to finalise a defence pact.")
+    meta = extract_metadata(brief)
+    assert meta.language != "en"  # what the identifier says
+    assert language_rejection(brief, meta, SETTINGS) is None
+
+
 def test_language_unsure_or_unknown_is_analysed():
     doc = cleaned(GERMAN)
     assert language_rejection(doc, Metadata(language="de", language_score=0.3), SETTINGS) is None

@@ -185,6 +185,11 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
                     language=lang, language_score=score, url=url)
 
 
+# the probability the identifier must still give the analysed languages for a text it reads as another one to be
+# analysed: a short English brief is read as Nigerian Pidgin ("pcm" .67, "en" .10); German gives English ~0
+LANGUAGE_KEEP = 0.1
+
+
 @functools.lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -208,6 +213,11 @@ def language_rejection(doc: CleanDocument, meta: Metadata, settings: Settings) -
     if meta.language_score < 0.5:
         log.debug("%s: unsure language %s (%.2f); analysing anyway", doc.raw.source, meta.language,
                   meta.language_score)
+        return None
+    kept = sum(p for lang, p in _identifier().rank(doc.text[:5000]) if lang in settings.languages)
+    if kept >= LANGUAGE_KEEP:  # a short English brief read as an English-based creole ("pcm" .67, "en" .10)
+        log.debug("%s: %s (%.2f), but %.2f for %s; analysing", doc.raw.source, meta.language, meta.language_score,
+                  kept, "/".join(settings.languages))
         return None
     return Rejection(doc.raw.source, STAGE, "language",
                      f"the article is in {meta.language!r}; this pipeline analyses {', '.join(settings.languages)}")

@@ -125,6 +125,7 @@ def _joined_programme(tok) -> bool:
 
 # groups that a qualifier makes a domestic political body ("the ruling alliance", "the opposition coalition")
 GROUP_NOUNS = frozenset({"alliance", "coalition", "bloc", "party", "front", "movement", "grouping", "camp"})
+DOMESTIC_GROUPS = frozenset({"opposition"})  # a state's opposition, whatever its qualifier
 GENERIC_DEPTH = 3  # how far up from an agreement noun its breaching or keeping word is looked for
 
 
@@ -149,10 +150,24 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
             return True  # "in breach of accords", "violated agreements"
     group = head if etype == "alliance" else next(
         (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head.pos_ in ("VERB", "AUX") else None
+    if group is not None and group.lemma_.lower() in DOMESTIC_GROUPS:
+        return True  # "the opposition called on the prime minister to ..."
     return group is not None and group.lemma_.lower() in GROUP_NOUNS and (
         any(c.dep_ in ("amod", "compound") and c.lower_ in words.domestic_qualifiers for c in group.children)
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == "party"
                                                              for o in p.children) for p in group.children))
+
+
+# verbs that tell what a meeting was about ("the talks also covered energy trade with Norway"): the states they name are
+# its topic, not its participants
+TOPIC_VERBS = frozenset({"cover", "focus", "address", "discuss", "touch", "centre", "center", "concern", "deal",
+                         "tackle", "review", "explore", "examine", "revolve"})
+
+
+def _topic_told(tok) -> bool:
+    """The meeting noun is the subject of a verb telling its topic ("The talks also covered energy trade with Norway",
+    "the summit focused on ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in TOPIC_VERBS
 
 
 def _own_side(sent_doc, i: int, j: int) -> bool:
@@ -278,8 +293,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if k is not None:  # "the summit gathers leaders from ...": the summit already reported
                 old = events[k]
                 parts = set(old.actors) | set(old.targets)
-                events[k] = replace(old, targets=old.targets + tuple(p for p in event.actors + event.targets
-                                                                     if p not in parts),
+                joined = () if _topic_told(sent_doc[i:j].root) else event.actors + event.targets
+                events[k] = replace(old, targets=old.targets + tuple(p for p in joined if p not in parts),
                                     when=old.when or event.when, where=old.where or event.where)
                 continue
             events.append(event)

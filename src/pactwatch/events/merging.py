@@ -302,6 +302,8 @@ def object_head(trigger) -> str | None:
     "cooperation on space"); a relative pronoun stands for the noun it qualifies ("the systems that we delivered"), a
     quantity for what it counts ("$1.2 billion in vehicles"). None when there is none, or a vague one ("matters")."""
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        obj = trigger.head  # "the howitzers delivered by Korea"
     if obj is None:
         prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -514,16 +516,20 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # a quotation that retells a narrated fact ("Germany has kept troops in Lithuania since 2017" and "'Our troops
     # will stay in Lithuania,' the minister said") is that fact in the speaker's words
     quoted = ev.type in QUOTED_TYPES and not same_sentence and _quotation(old) != _quotation(ev)
-    if old.asserted_by != ev.asserted_by and not same_sentence and not again and not quoted and not (
+    # a delivery that took place is one fact whoever reports it ("Estonia took delivery of 12 howitzers from Korea" and
+    # "the ministry said the howitzers delivered by Korea ...": the same thing supplied)
+    delivered = ev.type in OBJECT_TYPES and old.status == ev.status == "occurred" and bool(objects) and (
+        _object_of(old, objects) or "") == (_object_of(ev, objects) or None)
+    if old.asserted_by != ev.asserted_by and not same_sentence and not again and not quoted and not delivered and not (
             ev.type in SETTLED_TYPES and ev.status == "occurred"):
         return True
     # cooperation in energy and trade is not the same fact as military cooperation
-    if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors) and not again:
+    if old.sectors and ev.sectors and not set(old.sectors) & set(ev.sectors) and not again and not delivered:
         return True
     # cooperation in a sector is another fact than sectorless cooperation told before it ("worked in close cooperation",
     # then "will support the UAE's security"), unless that names the relationship the later sentences detail ("met to
     # reaffirm the historic partnership")
-    if ev.type == "cooperation" and ev.sectors and not old.sectors and not same_sentence \
+    if ev.type == "cooperation" and ev.sectors and not old.sectors and not same_sentence and not delivered \
             and old.trigger.lower() not in RELATIONSHIP_WORDS:
         return True
     # a fact sheet's lines tell a fact each ("Stationing two squadrons in the United Kingdom." and "Stationing air

@@ -138,8 +138,9 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "restored ties under a deal brokered by Beijing": the deal
         if t[:2] == ("alliance", "join") and u[0] == "cooperation" and _object_of(uroot, root):
             return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
-        if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and _subject_of(uroot, root, about=True):
-            return True
+        if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and (
+                _subject_of(uroot, root, about=True) or _topic_of(uroot, root, abstract=False)):
+            return True  # "are in talks over a new arms deal": the deal negotiated
         if t[0] == "cooperation" and u[0] == "exercise" and uroot.dep_ == "pobj" and uroot.head.lower_ in EXERCISE_PREPS and (
                 uroot.head.head.i == root.i):
             return True  # "naval units trained together during the Medusa exercise": the exercise
