@@ -69,3 +69,8 @@ def test_forces_arriving_docking_or_transferred_are_a_deployment(sentence, actor
 ])
 def test_goods_arriving_and_an_exercise_at_a_base_are_no_deployment(sentence):
     assert not events_of(sentence, "deployment")
+
+
+def test_a_base_struck_is_the_strikes_target_not_a_deployment():
+    text = "Azerbaijani forces shelled Armenian villages, and Armenia responded with strikes on air bases in Azerbaijan."
+    assert not events_of(text, "deployment")

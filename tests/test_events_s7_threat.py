@@ -107,3 +107,21 @@ def test_expulsions_embargoes_and_cautions_are_threats(sentence, actor, target):
 
 def test_a_pledge_regarded_as_a_danger_to_both_is_no_threat():
     assert not events_of("Under the pact, an armed attack on either would be regarded as a danger to both.", "threat")
+
+
+def test_a_stance_verb_over_a_clause_still_tells_the_threat():
+    # "regard ... as occupiers" parsed as a clause on "staying": the threat is the regarding verb's
+    from pactwatch.events.lexicon import load_lexicon
+    from pactwatch.events.trigger_context import _stance_verb
+    from pactwatch.nlp import load
+
+    doc = load()("Kabul will regard any British troops staying after June as occupiers.")
+    verb = _stance_verb(next(t for t in doc if t.lower_ == "occupiers"), load_lexicon())
+    assert verb is not None and verb.lower_ == "regard"
+
+
+@pytest.mark.xfail(reason="status.py reads the ban trigger's own verb as a refusal: "
+                          "notes/s7/patches/triggers-ban-not-self-denied.patch", strict=False)
+def test_a_ban_on_an_armed_group_has_occurred():
+    threats = events_of("Canada banned the Wagner Group and froze its assets, Ottawa announced.", "threat")
+    assert threats and threats[0].status == "occurred"

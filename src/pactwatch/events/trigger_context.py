@@ -43,7 +43,11 @@ def _stance_verb(head, lex: Lexicon):
             verb = verb.head  # "described Morocco's purchase of drones as a danger": the parse hangs "as" on the object
     else:
         return None
-    if verb.pos_ != "VERB" or _lemma(verb) not in lex.word_lists["stance_verbs"]:
+    stances = lex.word_lists["stance_verbs"]
+    if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb) not in stances and _lemma(verb.head) in stances and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return verb.head  # "will regard any troops staying after March as occupiers", parsed as a clause
+    if verb.pos_ != "VERB" or _lemma(verb) not in stances:
         return None
     called = [c for c in verb.children if c.i != head.i and c.dep_ in ("dobj", "nsubjpass", "oprd")]
     return verb if called else None
@@ -108,7 +112,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     hostile = phrase in spec.get("hostile_infinitive", []) and any(
         c.dep_ == "xcomp" and _hostile_act(c, lex) for c in head.children)
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
-            _has_object(head, wanted)):
+            _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())):
         return False
     if etype == "conflict" and _simulated(head, lex.word_lists["simulating"]):
         return False  # "units practised repelling an attack", "a simulated air raid": the drill's scenario
@@ -268,6 +272,12 @@ def _place_of(noun, acts: list[str]) -> bool:
     near = [top, *(c for c in top.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))] if top.pos_ in (
         "VERB", "AUX") else [top]
     return any(_lemma(t) in acts or t.lower_ in acts for t in near)
+
+
+def _aimed_at(verb, heads) -> bool:
+    """The head of the verb's on/at/against phrase is one of ``heads`` ("fired on a Guyanese patrol")."""
+    return bool(heads) and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and any(
+        g.dep_ == "pobj" and _lemma(g) in heads for g in c.children) for c in verb.children)
 
 
 def _governor(noun):
