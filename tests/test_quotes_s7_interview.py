@@ -47,6 +47,20 @@ def test_quote_in_question_is_not_the_answerers(nlp):
     assert _speaker(quotes, "rehearsal for an attack") != "person:hanno-pevkur"
 
 
+def test_outlet_label_asks(nlp):
+    """The outlet's label ("TCA:") beside the answerer's ("Pevkur:") marks the questions: a quotation there is not
+    the answerer's, one in his answer is."""
+    text = ("Estonia's defence minister Hanno Pevkur spoke to our reporter in Tallinn.\n"
+            'TCA: Moscow calls your drills "a rehearsal for an attack on Russia." Is it?\n'
+            'Pevkur: No. "Our drills are defensive and always will be."\n'
+            "TCA: And Finland?\n"
+            "Pevkur: We train together every year.")
+    a, quotes = quotes_of(nlp, text)
+    assert _speaker(quotes, "rehearsal for an attack") != "person:hanno-pevkur"
+    assert _speaker(quotes, "defensive and always") == "person:hanno-pevkur"
+    assert turn_at(a.cleaned.text, a.ents.mentions, a.cleaned.text.index("And Finland")) == ""
+
+
 def test_attribution_in_answer_still_wins(nlp):
     """A quotation the answer attributes to someone else keeps that speaker."""
     text = ("The Georgian foreign minister Ilia Darchiashvili talked to us about the region.\n"

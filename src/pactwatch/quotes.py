@@ -375,24 +375,32 @@ def _label_spans(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def turn_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
     """Who speaks at ``pos`` of an interview: the person of the labelled turn it is in (the label's own person,
-    "Pevkur:"; the interviewee for "A:", named before the first label), ``QUESTION`` ("") in a question, ``None``
-    outside an interview or when the label names no one the article names."""
+    "Pevkur:"; the interviewee for "A:", named before the first label), ``QUESTION`` ("") in a question (a question
+    label, or a label that names no one beside one that names the answerer: "TCA:" / "Pevkur:"), ``None`` outside an
+    interview or when no label names anyone the article names."""
     spans = _label_spans(text)
     turn = next((sp for sp in reversed(spans) if sp[0] <= pos), None)
     if turn is None:
         return None
-    start, end, label = turn
     words = _labels()
-    if label in words["questions"]:
+    if turn[2] in words["questions"]:
         return QUESTION
     persons = [m for m in mentions if m.entity_id.startswith("person:")]
-    if label in words["answers"]:
-        first = spans[0][0]
-        return next((m.entity_id for m in persons if m.end <= first), None)
+    if turn[2] in words["answers"]:
+        return next((m.entity_id for m in persons if m.end <= spans[0][0]), None)
+    found = _label_person(turn, persons)
+    if found is None and any(_label_person(sp, persons) for sp in spans if sp[2] != turn[2]):
+        return QUESTION  # the outlet's or the journalist's label ("TCA:", "DW:") beside the answerer's: its questions
+    return found
+
+
+def _label_person(turn: tuple[int, int, str], persons: Sequence[Mention]) -> str | None:
+    """The person a label names: a person mention inside it ("Hanno Pevkur:"), else the person of that surname
+    ("KHURELSUKH:", "Mr Aliyev:")."""
+    start, end, label = turn
     inside = [m.entity_id for m in persons if start <= m.start < end]
     if inside:
         return inside[0]
-    # a surname in capitals ("KHURELSUKH:"), or a title and surname ("Mr Aliyev:"): the person of that surname
     last = slug(label.split()[-1])
     return next((m.entity_id for m in persons if m.entity_id.rsplit("-", 1)[-1] == last
                  or m.entity_id == f"person:{last}"), None)
