@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pactwatch.clean import clean
-from pactwatch.metadata import day_first, extract_metadata, parse_date
+from pactwatch.metadata import day_first, extract_metadata, parse_date, told_days
 from pactwatch.model import RawDocument
 from pactwatch.settings import Settings
 
@@ -114,3 +114,24 @@ def test_day_first_counts_spellings():
 ])
 def test_parse_date_new_forms(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(("line", "story", "expected"), [
+    # a South Asian site's dd-mm-yyyy stamp over a story of talks "on May 6": day first
+    pytest.param("07-05-2026 11:05", "Defence secretaries of the two countries held talks on May 6 in the capital.",
+                 date(2026, 5, 7), id="day-first-by-the-day-told"),
+    # a US-style month-first stamp over a story of a drill "on July 4": month first
+    pytest.param("07-05-2026 11:05", "The navies held a joint drill on July 4 off the coast, officials said.",
+                 date(2026, 7, 5), id="month-first-by-the-day-told"),
+    # the day told fits neither reading: the default (month first)
+    pytest.param("07-05-2026 11:05", "The navies held a joint drill on March 2 off the coast, officials said.",
+                 date(2026, 7, 5), id="day-told-fits-neither"),
+])
+def test_ambiguous_numeric_date_follows_the_days_the_story_tells(line, story, expected):
+    doc = clean(RawDocument("t", "<t>", f"{TITLE}\n{line}\n\n{story} " + AMERICAN), Settings())
+    assert extract_metadata(doc).published == expected
+
+
+def test_told_days_are_days_without_a_year():
+    assert told_days("Talks were held on May 6 and on 12th June; the 2024 summit on 3 March 2024 was the first.") == (
+        (5, 6), (6, 12))

@@ -74,11 +74,13 @@ def _mk(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = False) -> dt.date | None:
+def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = False,
+               told: tuple[tuple[int, int], ...] = ()) -> dt.date | None:
     """A calendar date written in ``value`` ("January 06,2026", "2026-01-06T08:00Z", "2/3/2009").
 
-    Numeric dates with both fields ≤ 12 follow the page address when it has a date,
-    else month-first unless ``prefer_dmy``.
+    Numeric dates with both fields ≤ 12 follow the page address when it has a date, else the
+    days the article tells (``told``: (month, day) pairs, see :func:`told_days`) when they fit one
+    reading only, else month-first unless ``prefer_dmy``.
     """
     for rx in (_ISO, _BRACKETED, _CJK):
         m = rx.search(value)
@@ -102,9 +104,35 @@ def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = F
             return dmy
         if url_date is not None and mdy == url_date:
             return mdy
+        fits = [d for d in (mdy, dmy) if d is not None and _reports(d, told)]
+        if len(fits) == 1:  # "07-05-2026" over a story of "talks held on May 6": 7 May
+            return fits[0]
         # dotted numeric dates are day-first wherever they are written ("08.07.2012")
         return dmy if prefer_dmy or "." in m.group(0) else mdy
     return None
+
+
+REPORT_DAYS = 10  # a story reports days up to this many days before it is published ("on May 6" in a story of May 7)
+_TOLD_MD = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", re.I)
+_TOLD_DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*\d)", re.I)
+
+
+def told_days(text: str) -> tuple[tuple[int, int], ...]:
+    """The days without a year the article's first paragraphs tell ("held talks on May 6", "on 6 May"): (month, day)."""
+    sample = text[:SPELLING_SAMPLE]
+    out = {(_MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])) for rx in (_TOLD_MD, _TOLD_DM) for m in rx.finditer(sample)
+           if m["mon"][:1].isupper()}
+    return tuple(sorted(out))
+
+
+def _reports(day: dt.date, told: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a story published on ``day`` may tell one of the ``told`` days: a day up to REPORT_DAYS before it."""
+    for month, d in told:
+        for year in (day.year, day.year - 1):
+            when = _mk(year, month, d)
+            if when is not None and 0 <= (day - when).days <= REPORT_DAYS:
+                return True
+    return False
 
 
 SPELLING_SAMPLE = 4000  # characters of the article in which its spellings are counted
@@ -172,7 +200,7 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
         values = {k: v for k, v in reversed(doc.header)}
         for key in HEADER_PRIORITY:
             if key in values:
-                published = parse_date(values[key], url_date, prefer_dmy=day_first(doc.text))
+                published = parse_date(values[key], url_date, prefer_dmy=day_first(doc.text), told=told_days(doc.text))
                 if published is not None:
                     source = f"header:{key}"
                     break
