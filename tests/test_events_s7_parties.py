@@ -111,3 +111,106 @@ def test_a_company_branch_named_after_a_state_is_no_state(text):
     art = article_of(text)
     assert "country:USA" not in {m.entity_id for m in art.mentions if m.text == "America"}
     assert not [e for e in art.events if {"country:USA", "country:AUS"} & parties(e)], art.events
+
+
+@pytest.mark.parametrize("text, sides", [
+    # wire style: the other choice is no side
+    ("Kazakhstan is looking for alternatives to Moscow as it buys helicopters from France.",
+     {"country:KAZ", "country:FRA"}),
+    # broadsheet style: "rather than"
+    ("Serbia bought air defence systems from China rather than Russia.", {"country:SRB", "country:CHN"}),
+])
+def test_the_other_choice_is_no_side(text, sides):
+    found = events_of(text, "cooperation")
+    assert found
+    assert parties(found[0]) == sides, found[0]
+
+
+def test_the_war_a_supply_is_for_is_no_side_of_the_supply():
+    # statement style: drones for "its war" in a third state
+    found = events_of("Iran has been providing drones to Russia for its war of aggression in Ukraine.")
+    supply = [e for e in found if e.type == "cooperation"]
+    war = [e for e in found if e.type == "conflict"]
+    assert supply and parties(supply[0]) == {"country:IRN", "country:RUS"}, supply
+    # "its war" is Russia's, against Ukraine; the supplier is no side of it
+    assert war and war[0].actors == ("country:RUS",) and war[0].targets == ("country:UKR",), war
+
+
+@pytest.mark.parametrize("text, sides", [
+    # wire style: a broker named by "brokered by"
+    ("Armenia and Azerbaijan signed a peace agreement brokered by the United States.", {"country:ARM", "country:AZE"}),
+    # regional style: "under the mediation of"
+    ("Sudan and South Sudan signed a deal under the mediation of Ethiopia.", {"country:SDN", "country:SSD"}),
+])
+def test_who_brokers_an_agreement_is_no_party_to_it(text, sides):
+    found = events_of(text, "agreement")
+    assert found
+    assert parties(found[0]) == sides, found[0]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # broadsheet style: troops in a host fighting an armed group
+    ("Kenyan troops in Somalia have been fighting the Islamic State since 2011.", {"country:KEN", "org:isis"}),
+    ("French troops in Niger fought Boko Haram fighters last year.", {"country:FRA", "org:boko-haram"}),
+])
+def test_the_host_of_troops_fighting_a_group_is_no_side_of_the_fight(text, sides):
+    found = events_of(text, "conflict")
+    assert found
+    assert parties(found[0]) == sides, found[0]
+
+
+def test_a_war_in_a_state_without_a_named_enemy_is_against_it():
+    found = events_of("Turkish troops are fighting in Syria.", "conflict")
+    assert found
+    assert parties(found[0]) == {"country:TUR", "country:SYR"}, found[0]
+
+
+def test_fighters_of_two_groups_are_both_doers():
+    # wire style: the second of two coordinated armed groups is a doer too
+    found = events_of("Fighters of Hamas and Islamic Jihad fired rockets at Israel.", "conflict")
+    assert found
+    assert set(found[0].actors) == {"org:hamas", "org:islamic-jihad"} and found[0].targets == ("country:ISR",), found[0]
+
+
+@pytest.mark.parametrize("text, state, other", [
+    # a state's armed forces named by their own name stand for the state
+    ("The IDF struck Hezbollah positions on Tuesday.", "country:ISR", "org:hezbollah"),
+    ("The People's Liberation Army held drills around Taiwan.", "country:CHN", "country:TWN"),
+])
+def test_a_states_armed_forces_stand_for_it(text, state, other):
+    found = events_of(text)
+    assert found
+    assert found[0].actors == (state,) and other in found[0].targets, found[0]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # regional daily style: "its" on the subject opens the next sentence
+    ("Turkmenistan has kept out of all blocs. Its representatives held talks with the Kazakh government on Monday.",
+     {"country:TKM", "country:KAZ"}),
+    ("China's navy is growing. Its warships held drills with Russia last week.", {"country:CHN", "country:RUS"}),
+])
+def test_its_on_the_subject_is_whom_the_sentence_before_is_about(text, sides):
+    found = [e for e in events_of(text) if e.type in ("meeting", "exercise")]
+    assert found
+    assert parties(found[0]) == sides, found[0]
+
+
+def test_the_state_of_what_an_attack_targets_is_still_its_target():
+    # press release style: the object names sites "in" a state, which is the target
+    found = events_of("In an attack launched from Yemen on Monday, drones targeted an oil depot in Saudi Arabia.",
+                      "conflict")
+    assert found
+    assert "country:SAU" in found[0].targets, found[0]
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # trade press style: a war that only dates an order
+    ("Poland signed a contract on Monday with South Korea for 180 more K2 tanks, the second such order since "
+     "Russia's full-scale invasion of Ukraine.", "agreement", {"country:POL", "country:KOR"}),
+    # wire style: "a year after" the war
+    ("Finland joined NATO in 2023, a year after Russia's invasion of Ukraine.", "alliance", {"country:FIN", "org:nato"}),
+])
+def test_a_war_that_dates_an_act_is_no_side_of_it(text, etype, sides):
+    found = events_of(text, etype)
+    assert found
+    assert parties(found[0]) == sides, found[0]

@@ -33,6 +33,7 @@ from .references import (
 )
 from .sides import (
     COOPERATIVE,
+    FORCE_NOUNS,
     GROUP_PRONOUNS,
     HOSTED_ACTS,
     LEADING_VERBS,
@@ -51,6 +52,8 @@ from .sides import (
     _cause,
     _clause_root,
     _compared,
+    _contrasted,
+    _dated_by_war,
     _coordinated_offices,
     _group_members,
     _holder_of_target,
@@ -60,8 +63,11 @@ from .sides import (
     _in_other_clause,
     _inside_other_name,
     _its_owner,
+    _for_war,
+    _fought,
     _joins,
     _laid_on,
+    _mediator,
     _last_party_before,
     _mention_token_at,
     _names_another,
@@ -299,6 +305,9 @@ def _coordinated_subject(sent_doc, offset: int, subj_tok, subj_span, mentions, c
         for c in sent_doc[h].children:
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
                 heads |= {c.i, *(t.i for t in c.conjuncts)}
+            # "fighters of Hamas and Islamic Jihad", "troops of Chad and Niger": the groups or states they are
+            if c.dep_ == "prep" and c.lower_ == "of" and sent_doc[h].lemma_.lower() in FORCE_NOUNS:
+                heads |= {t.i for o in c.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)}
     found: list[str] = []
     for m in mentions:
         if not subj_span[0] <= m.start < subj_span[1] or _inside_other_name(m, mentions):
@@ -415,6 +424,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 subj_ent = st  # "the Kingdom signed", "the Kingdom's ministry", "the government in Rabat"
             if subj_ent is None and c.lower_ in PRONOUNS_WE and speaker:
                 subj_ent = _state_of(ctx, speaker)
+            if subj_ent is None and not _qualifies(tok_i, c) and (its := next(
+                    (t for t in c.children if t.dep_ == "poss" and t.lower_ == "its"), None)) is not None:
+                # "Its representatives met the Kazakh government": whose they are, named before
+                subj_ent = _its_owner(ctx, offset, offset + its.idx)
             if subj_ent is None and c.lower_ in PRONOUNS_HE:
                 subj_ent = _state_of(ctx, _last_person_before(ctx, offset + c.idx))  # "he has threatened ..."
             if subj_ent is None and c.lower_ == "it" and c.head.pos_ == "VERB" and c.head.lemma_ not in NO_IT_VERBS:
@@ -521,6 +534,14 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue  # "accused Iran of supplying drones to Russia": what Iran is accused of, Russia no side of it
         if etype == "deployment" and not in_subject and _predecessor(_mention_token(sent_doc, offset, m), trig):
             continue  # "the EU mission replaced the French-led force": whom it replaces, no side
+        if not in_subject and _contrasted(_mention_token(sent_doc, offset, m)):
+            continue  # "looking for alternatives to Moscow as it buys helicopters from France": the other choice
+        if etype not in ("conflict", "threat") and _dated_by_war(_mention_token(sent_doc, offset, m)):
+            continue  # "the second order since Russia's invasion of Ukraine": a time, no side
+        if etype == "cooperation" and _for_war(_mention_token(sent_doc, offset, m), trig):
+            continue  # "providing drones to Russia for its war in Ukraine": the war's other side
+        if etype == "agreement" and not in_subject and _mediator(_mention_token(sent_doc, offset, m), trig):
+            continue  # "the truce between A and B, brokered by Qatar": who brokers it is no party to it
         if _compared(_mention_token(sent_doc, offset, m)):
             continue  # "a pact similar to the one Argentina concluded with Uruguay": the other act's side
         if in_subject and backer:
@@ -553,7 +574,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             dist = _claim(sent_doc, prep, i, rivals)
             if dist is not None and prep is not None:
                 places.append((dist, 1, m.start, m.entity_id))
-                if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at)) or (
+                if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at) and not _fought(
+                        trig, prep, party_at)) or (
                         etype in HOSTED and prep.lower_ in ("in", "inside", "within")) or (
                         etype in HOSTED_ACTS and _host_of(prep, trig)):
                     # the state a war or an attack is "in" is its target; the state a cooperation or forces are
@@ -636,6 +658,13 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         others, subj_ent, office = own_pair, None, False
     if own_agent is not None and subj_ent is not None and _joins(trig, subj_tok):
         own_agent = None  # "Serbia takes part in NATO drills": who joins is a side, beside whose drills they are
+    if own_agent is None and etype == "conflict" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and (
+            its := next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)) and (
+            owner := _last_party_before(ctx, offset + its.idx)):
+        # "providing drones to Russia for its war in Ukraine": "its" war is Russia's, against whom the phrase names
+        lo, hi = offset + trig.left_edge.idx, offset + trig.right_edge.idx + len(trig.right_edge)
+        if mine := [(p, e) for p, e in others if lo <= p < hi and e != owner]:
+            others, subj_ent, office, commentator = mine, owner, False, True
     if own_agent is not None and etype not in OWN_PARTY_TYPES:
         # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
         # phrase names its own parties; the clause around it is about someone else

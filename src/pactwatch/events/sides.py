@@ -252,6 +252,19 @@ ARRIVING_VERBS = frozenset({"arrive", "land", "travel", "fly", "come", "go", "he
 REPLACING_VERBS = frozenset({"replace", "succeed", "supersede", "relieve", "substitute"})
 
 
+def _fought(trig, prep, party_at) -> bool:
+    """Whether forces "in" a state (``prep`` on the war verb's subject) fight whom the verb names as its object
+    ("troops in Mali fighting JNIM", "forces in Syria battling Islamic State"): then that state is only where they
+    are, no side (the host is no enemy; "fought the group in Syria" still names the state the war is in)."""
+    if trig.pos_ != "VERB" or prep.head.dep_ not in ("nsubj", "nsubjpass") or prep.head.head.i != trig.i:
+        return False
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    objs += [o for p in trig.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+    # (the object itself or its qualifiers: not "targeted civilian sites in the UAE", whose state is the target)
+    return any(party_at(t) for o in objs for h in (o, *o.conjuncts) for t in (h, *(
+        c for c in h.children if c.dep_ in ("compound", "amod", "nmod", "poss"))))
+
+
 def _predecessor(tok, trig) -> bool:
     """Whether ``tok`` is in what a force or a mission replaces, no side of its deployment: "the EU mission replaced
     the French-led Takuba force", "the new contingent will relieve Ghana's battalion", "took over from the UN
@@ -295,6 +308,88 @@ def _host_of(prep, trig) -> bool:
 
 
 COMPARING = frozenset({"similar", "comparable", "akin", "identical", "analogous"})
+CONTRAST_NOUNS = frozenset({"alternative", "substitute", "contrast", "counterweight", "replacement"})
+
+
+def _contrasted(tok) -> bool:
+    """Whether a name is what an act is set against as the other choice, no side of it: "looking for alternatives to
+    Moscow as it buys helicopters from France", "bought from Korea instead of Russia", "rather than Beijing",
+    "unlike Hungary", "diversify away from Russian arms"."""
+    if tok is None:
+        return False
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    low, near = prep.lower_, {prep.head.lower_} | {c.lower_ for c in prep.children if c.dep_ == "advmod"}
+    return (low == "to" and prep.head.lemma_.lower() in CONTRAST_NOUNS) or low == "unlike" or (
+        low == "of" and "instead" in near) or (low == "than" and "rather" in near) or (
+        low == "from" and "away" in near) or (low == "to" and "opposed" in near)
+
+
+WAR_NOUNS = frozenset({"war", "aggression", "invasion", "offensive", "campaign", "attack", "strike", "fight",
+                       "fighting", "assault", "occupation"})
+
+
+def _for_war(tok, trig) -> bool:
+    """Whether a name is in the war a supply or an aid is for, no side of the supply: "providing drones to Russia
+    for its war of aggression in Ukraine", "arms used in the offensive against Armenia", "help during its war with
+    Eritrea" (the war's other side; whom the supply goes to is named outside it)."""
+    if tok is None:
+        return False
+    t = tok
+    while t.head.i != t.i and t.i != trig.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "in", "during", "throughout") and (
+                t.lemma_.lower() in WAR_NOUNS) and t.i != tok.i and t.head.head.i != t.i:
+            return t.is_ancestor(tok) and not t.is_ancestor(trig)
+        t = t.head
+    return False
+
+
+TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "till", "prior"})
+
+
+def _dated_by_war(tok) -> bool:
+    """Whether a name is in a war or an attack that only dates another act, no side of it: "the second such order
+    since Russia's full-scale invasion of Ukraine", "signed weeks after the attack on Israel", "before the war
+    between A and B"."""
+    if tok is None:
+        return False
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in TIME_PREPS and t.lemma_.lower() in WAR_NOUNS:
+            return True
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
+MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "guarantee", "witness"})
+
+
+def _mediator(tok, trig) -> bool:
+    """Whether a name is who brokers an agreement between others, no party to it: "the truce between A and B,
+    brokered by Qatar", "a deal mediated by Turkey", "signed under the mediation of Norway", "with the mediation
+    of the AU", "in the presence of the UN envoy"."""
+    if tok is None:
+        return False
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ == "by" and prep.dep_ == "agent":
+        verb = prep.head
+        return verb.lemma_.lower() in MEDIATING_VERBS and (verb.head.i == trig.i or verb.i == trig.head.i or (
+            verb.dep_ == "acl" and trig.is_ancestor(verb)))
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in ("mediation", "auspices", "presence", "brokerage",
+                                                             "facilitation"):
+        return not prep.head.is_ancestor(trig)
+    return False
 
 
 def _compared(tok) -> bool:
