@@ -28,6 +28,11 @@ from helpers import events_of, parties
      {"country:LVA", "country:EST"}),
     ("President Tokayev phoned President Mirziyoyev to congratulate him, Akorda reported.", "meeting",
      {"country:KAZ", "country:UZB"}),
+    # a telephone conversation, views exchanged (state media)
+    ("Kazakh President Tokayev held a telephone conversation with Uzbek President Mirziyoyev on Tuesday.",
+     "meeting", {"country:KAZ", "country:UZB"}),
+    ("The foreign ministers of Cambodia and Thailand exchanged views on border security in Bangkok.", "meeting",
+     {"country:KHM", "country:THA"}),
     # agreements: an initialled text, a contract inked by officials, "ink", names put to an accord
     ("Diplomats in Geneva praised the initialled border text between Kyrgyzstan and Tajikistan.", "agreement",
      {"country:KGZ", "country:TJK"}),
@@ -50,6 +55,9 @@ from helpers import events_of, parties
      "request", {"country:URY", "country:PRY"}),
     ("Senegalese troops entered Gambia in 2017 at the request of the Gambian government.", "request",
      {"country:SEN", "country:GMB"}),
+    # telling a state's forces to go (regional)
+    ("Niger told the American troops to leave its air bases by September, the US military said.", "request",
+     {"country:NER", "country:USA"}),
 ])
 def test_a_fact_told_without_its_usual_words(text, etype, pair):
     found = events_of(text, etype)
@@ -60,8 +68,10 @@ def test_a_fact_told_without_its_usual_words(text, etype, pair):
     # calling someone something or on someone to act; a domestic mediation
     ("Chile's president called Peru's leader a danger to the region, and Lima recalled its envoy.", "meeting"),
     ("The Slovak premier called on Hungary to reopen the border crossing.", "meeting"),
+    ("Mali hired a Russian militia called Wagner, and France withdrew its troops.", "meeting"),
     ("The court in Labour mediation between the union and the Bulgarian railway failed, Romania's press noted.",
      "meeting"),
+    ("In a conversation with reporters, the Polish minister criticised Germany's plan.", "meeting"),
     # contracts of companies and players, laws signed
     ("The Belgian footballer inked a contract with a Dutch club on Friday, and Spain's clubs protested.",
      "agreement"),
@@ -71,9 +81,11 @@ def test_a_fact_told_without_its_usual_words(text, etype, pair):
     # a company-led alliance, a treaty of alliance between firms
     ("The Toyota-led alliance of carmakers and a Korean supplier struck a treaty of alliance, Japan said.",
      "alliance"),
+    # telling reporters what to expect
+    ("The Estonian minister told reporters to leave the room before the briefing on Russia's drills.", "request"),
     # a request a provision allows
     ("The agreement allows Kenyan police to be deployed at Haiti's request.", "request"),
 ])
 def test_no_such_fact_here(text, etype):
     assert not [e for e in events_of(text, etype) if e.trigger.lower() in (
-        "called", "mediation", "inked", "signed", "alliance", "bloc", "request")]
+        "called", "mediation", "conversation", "inked", "signed", "alliance", "bloc", "request", "told")]

@@ -348,8 +348,8 @@ def _calls(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     callees = frozenset(w for w in lex.triggers["meeting"]["needs_object"]["phone"] if not w.startswith("="))
     out = []
     for t in sent_doc:
-        if _lemma(t) != "call" or t.pos_ != "VERB" or t.i in taken:
-            continue
+        if _lemma(t) != "call" or t.pos_ != "VERB" or t.i in taken or t.dep_ in ("acl", "amod"):
+            continue  # "a militia called Wagner", "the so-called volunteers": a name
         kids = list(t.children)
         if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "prt", "dative") or (
                 c.dep_ == "prep" and c.lower_ in ("for", "off")) for c in kids):
