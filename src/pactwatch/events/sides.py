@@ -308,6 +308,17 @@ def _host_of(prep, trig) -> bool:
 
 
 COMPARING = frozenset({"similar", "comparable", "akin", "identical", "analogous"})
+
+
+def _name_object(tok):
+    """The object of a preposition a name heads, through its qualifiers, lists and appositives ("to the one
+    Argentina", "of Norway", "than Russia"), or None."""
+    if tok is None:
+        return None
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t if t.dep_ == "pobj" else None
 CONTRAST_NOUNS = frozenset({"alternative", "substitute", "contrast", "counterweight", "replacement"})
 
 
@@ -315,12 +326,8 @@ def _contrasted(tok) -> bool:
     """Whether a name is what an act is set against as the other choice, no side of it: "looking for alternatives to
     Moscow as it buys helicopters from France", "bought from Korea instead of Russia", "rather than Beijing",
     "unlike Hungary", "diversify away from Russian arms"."""
-    if tok is None:
-        return False
-    t = tok
-    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj":
+    t = _name_object(tok)
+    if t is None:
         return False
     prep = t.head
     low, near = prep.lower_, {prep.head.lower_} | {c.lower_ for c in prep.children if c.dep_ == "advmod"}
@@ -374,12 +381,8 @@ def _mediator(tok, trig) -> bool:
     """Whether a name is who brokers an agreement between others, no party to it: "the truce between A and B,
     brokered by Qatar", "a deal mediated by Turkey", "signed under the mediation of Norway", "with the mediation
     of the AU", "in the presence of the UN envoy"."""
-    if tok is None:
-        return False
-    t = tok
-    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj":
+    t = _name_object(tok)
+    if t is None:
         return False
     prep = t.head
     if prep.lower_ == "by" and prep.dep_ == "agent":
@@ -396,12 +399,8 @@ def _compared(tok) -> bool:
     """Whether a name is in what an act is compared to, another act: "a pact similar to the one Argentina concluded
     with Uruguay", "modelled on the one Japan signed", "like the one between A and B" (the parse may run "the one
     Argentina" together)."""
-    if tok is None:
-        return False
-    t = tok
-    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj":
+    t = _name_object(tok)
+    if t is None:
         return False
     prep, words = t.head, {c.lower_ for c in t.subtree}
     return (prep.lower_ == "to" and prep.head.lemma_.lower() in COMPARING) or (
