@@ -25,6 +25,16 @@ Under the agreement, Hoshimoto will deploy its engineers at Kestrel's delivery c
 Analysts said the partnership would help Kestrel win contracts from Japanese lenders expanding in Vietnam and Indonesia.
 """
 
+IT_ALLIANCE_LEAN = """Infotech Global, Japan's Kumo Systems announce strategic alliance
+Published 4 February 2026
+
+MUMBAI: Infotech Global on Wednesday said it has entered into a strategic alliance with Japan's Kumo Systems to deliver digital transformation services to clients in Japan and India.
+
+Under the agreement, the two firms will set up a joint delivery centre in Hyderabad, which will employ 500 engineers by the end of the year.
+
+The alliance will also help Infotech expand its presence in Japan, where it already serves several banks and insurers.
+"""
+
 DENGUE = """City declares war on dengue as cases surge
 Published 4 February 2026
 
@@ -106,6 +116,7 @@ def _article(text: str, doc_id: str):
 
 @pytest.mark.parametrize("text", [
     pytest.param(IT_ALLIANCE, id="it-firm-strategic-alliance"),
+    pytest.param(IT_ALLIANCE_LEAN, id="it-firm-alliance-without-market-words"),
     pytest.param(DENGUE, id="city-agency-deploys-mosquitoes"),
     pytest.param(MALARIA, id="health-ministers-offensive-on-malaria"),
     pytest.param(POP_TOUR, id="pop-tour-invasion-and-alliance"),
@@ -164,3 +175,16 @@ def test_agreements_in_general_are_no_agreement():
 ])
 def test_real_facts_with_similar_words_stay(sentence, etype):
     assert events_of(sentence, etype)
+
+
+LEAD = "Poland and Germany held defence talks in Warsaw on Monday. "
+
+
+def test_a_bare_plural_of_a_kind_of_state_is_no_group_of_parties():
+    """GUIDE: a generic group ("Central Asian states", "Baltic states" without a determiner) is no party; the group
+    told with a determiner or a number ("the three Baltic states") stands for its members."""
+    generic = events_of(LEAD + "Sweden wants closer defence cooperation with Baltic states, the minister said.",
+                        "cooperation")
+    assert generic and all(not {"country:EST", "country:LVA"} & parties(e) for e in generic)
+    told = events_of(LEAD + "Poland will hold joint drills with the three Baltic states in May.", "exercise")
+    assert any({"country:EST", "country:LVA", "country:LTU"} <= parties(e) for e in told)

@@ -273,10 +273,13 @@ def _bloc_meant(ctx: DocContext, tok, offset: int) -> str | None:
 
 
 def _named_group(tok) -> list[str]:
-    """The members of a closed group of states a plural names ("the Baltic states", "the three Nordic countries",
-    "the Central Asian republics": ``data/parties.json`` 'state_groups'), else []."""
+    """The members of a closed group of states a plural names with a determiner ("the Baltic states", "the three Nordic
+    countries", "all Central Asian republics": ``data/parties.json`` 'state_groups'), else [] (a bare plural, "a bloc of
+    Central Asian states", names a kind of state, not the group: GUIDE's generic groups)."""
     if tok.lemma_.lower() not in STATE_WORDS or tok.tag_ not in ("NNS", "NNPS"):
         return []
+    if not any(c.dep_ in ("det", "predet", "nummod", "poss") for c in tok.children):
+        return []  # "a bloc of Central Asian states", "cooperation among Baltic countries": states of a kind, no group told
     words = " ".join(t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound", "nmod"))
     groups = party_rules()["state_groups"]
     return next((groups[k] for k in groups if words == k or words.endswith(" " + k)), [])
