@@ -6,12 +6,19 @@ no trigger word tells, and never a second one where a found trigger already cove
 reads are data: the ``shapes`` entry of the type's file in ``data/triggers/`` (see its ``_doc``).
 
 * cooperation: what two parties do "jointly"; arms named by their maker's state ("received Brazilian-made armoured
-  cars", "the patrol ship built for Ghana"); a joint body two sides set up ("the two sides will set up a joint
-  coordination cell"); forces fighting alongside another party ("troops fighting alongside the rebels");
+  cars", "the patrol ship built for Ghana"); a state's arms makers building abroad; a joint body two sides set up or
+  keep ("the two sides will set up a joint coordination cell"); forces fighting alongside another party; an
+  undertaking named by hyphened states ("an Israeli-Cypriot-Greek effort"); an economic or political alliance with
+  states;
+* exercise: an exercise noun after a proper name and its year ("the Noble Partner 2025 exercise"); forces of two
+  states rehearsing or practising something;
 * agreement: a text qualified as signed or initialled ("the initialled peace text between A and B"); a contract
-  officials sign ("inked by the minister and his Danish counterpart"); names put to an accord;
+  officials of two states sign ("inked by the minister and his Danish counterpart"); names put to an accord;
 * meeting: a call to an official ("called his Lithuanian counterpart");
 * alliance: ties raised to an alliance, a bloc led by a state ("the Moscow-led bloc"), a treaty of alliance.
+
+A shape is read only when a word it starts from is in the sentence (:data:`GATES`), so that the shapes cost little
+beside the parse.
 """
 from __future__ import annotations
 
@@ -23,20 +30,29 @@ Trigger = tuple[str, str, int, int]
 
 
 def shape_triggers(sent_doc, lex: Lexicon, found) -> list[Trigger]:
-    """The triggers of the sentence's shapes, beside the lexicon's ``found`` ones."""
+    """The triggers of the sentence's shapes, beside the lexicon's ``found`` ones. A shape is read only when one of
+    the words it starts from (:data:`GATES`) is in the sentence."""
     taken = {k for _t, _p, a, b in found for k in range(a, b)}
-    out: list[Trigger] = _joint_acts(sent_doc, lex, taken)
-    for shape in (_origin_arms, _built_for, _arms_industry, _joint_bodies, _fighting_alongside, _partners_named_on,
-                  _sector_alliances, _named_exercises, _practised_together, _signed_texts, _signed_by_officials,
-                  _names_put_to, _calls, _raised_to_alliance, _led_blocs, _treaty_of_alliance):
+    words = {t.lower_ for t in sent_doc} | {_lemma(t) for t in sent_doc}
+    out: list[Trigger] = _joint_acts(sent_doc, lex, taken) if words & lex.word_lists["joint_adverbs"] else []
+    for shape, etype, gate in GATES:
+        if not words & (_words(lex, etype, gate) if isinstance(gate, str) else gate):
+            continue
         for trig in shape(sent_doc, lex, taken):
             if not any(trig[2] < b and a < trig[3] for _t, _p, a, b in out) and trig[2] not in taken:
                 out.append(trig)
     return out
 
 
+_WORDS: dict[tuple[int, str, str], frozenset[str]] = {}
+
+
 def _words(lex: Lexicon, etype: str, key: str) -> frozenset[str]:
-    return frozenset(lex.triggers[etype].get("shapes", {}).get(key, ()))
+    """The word list ``key`` of the type's shapes, built once per lexicon (the shapes ask for it at every token)."""
+    k = (id(lex.triggers), etype, key)
+    if k not in _WORDS:
+        _WORDS[k] = frozenset(lex.triggers[etype].get("shapes", {}).get(key, ()))
+    return _WORDS[k]
 
 
 def _joint_acts(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
@@ -80,9 +96,10 @@ def _after_hyphen(tok) -> bool:
 
 def _materiel(noun, lex: Lexicon) -> bool:
     """The noun (or a word qualifying it) names arms or military hardware ("armoured cars", "patrol ship")."""
-    words = _words(lex, "cooperation", "materiel") | lex.word_lists["weapons"]
-    return any(_lemma(t) in words or t.lower_ in words for t in [noun, *(c for c in noun.children
-                                                                         if c.dep_ in ("amod", "compound"))])
+    words = _words(lex, "cooperation", "materiel")
+    weapons = lex.word_lists["weapons"]
+    return any(_lemma(t) in words or t.lower_ in words or t.lower_ in weapons
+               for t in [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))])
 
 
 def _origin_arms(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
@@ -401,3 +418,24 @@ def _treaty_of_alliance(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger
                 top.head.head, lex.word_lists["companies"]):
             out.append(("alliance", "treaty of alliance", t.i, t.i + 1))
     return out
+
+
+# each shape, with the words one of which it needs in the sentence (a list of its type's 'shapes', or the words)
+GATES = (
+    (_origin_arms, "cooperation", "origin_participles"),
+    (_built_for, "cooperation", "builders"),
+    (_arms_industry, "cooperation", "arms_trades"),
+    (_joint_bodies, "cooperation", "joint_modifiers"),
+    (_fighting_alongside, "cooperation", frozenset({"alongside"})),
+    (_partners_named_on, "cooperation", "joint_undertakings"),
+    (_sector_alliances, "cooperation", frozenset({"alliance"})),
+    (_named_exercises, "exercise", "named_nouns"),
+    (_practised_together, "exercise", "practising_verbs"),
+    (_signed_texts, "agreement", "signed_participles"),
+    (_signed_by_officials, "agreement", "signing_verbs"),
+    (_names_put_to, "agreement", "signature_nouns"),
+    (_calls, "meeting", frozenset({"call"})),
+    (_raised_to_alliance, "alliance", "alliance_nouns"),
+    (_led_blocs, "alliance", frozenset({"led"})),
+    (_treaty_of_alliance, "alliance", "alliance_nouns"),
+)
