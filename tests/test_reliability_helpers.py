@@ -27,9 +27,9 @@ def peak():
     sys.stderr.write(f"maxrss={me} children={kids}\n")
 
 if os.environ.get("PW_TEST_FAULTS"):
-    original = pipeline.Analyser.finish
+    original = pipeline.Analyser.survey  # a document's own stages after spaCy's pass (then the batch's parse)
 
-    def finish(self, cleaned, meta, sdoc):
+    def survey(self, cleaned, meta, sdoc):
         name = cleaned.raw.name
         if os.environ.get("PACTWATCH_WORKER"):
             if name.startswith("poison-kill"):
@@ -41,7 +41,7 @@ if os.environ.get("PW_TEST_FAULTS"):
                 time.sleep(3600)
         return original(self, cleaned, meta, sdoc)
 
-    pipeline.Analyser.finish = finish
+    pipeline.Analyser.survey = survey
 
 atexit.register(peak)
 from pactwatch.cli import main

@@ -73,3 +73,46 @@ def test_analyser_parses_with_held_decoders():
     assert isinstance(kinds["ner"], nlp_mod.HeldDecoder)
     assert isinstance(kinds["parser"], nlp_mod.HeldDecoder)
     assert not isinstance(kinds["senter"], nlp_mod.HeldDecoder)
+
+
+@pytest.fixture(scope="module")
+def analyser():
+    from pactwatch.pipeline import Analyser
+    from pactwatch.settings import Settings
+
+    return Analyser(Settings().with_(n_process=1))
+
+
+def _raws(seeds_dir):
+    from pactwatch.model import RawDocument
+
+    return [RawDocument(p.stem, str(p), p.read_text(encoding="utf-8")) for p in sorted(seeds_dir.iterdir())]
+
+
+def test_sentences_of_a_batch_parsed_together_as_alone(analyser, seeds_dir):
+    """A batch's chosen sentences go through the parser together: every article is the one it is alone."""
+    raws = _raws(seeds_dir)
+    together = analyser.analyse_batch(raws)
+    alone = [analyser.analyse_batch([r])[0] for r in raws]
+    assert sum(len(a.events) for a in together) > 10
+    assert together == alone
+
+
+def test_a_failing_batch_parse_falls_back_to_each_document(analyser, seeds_dir, monkeypatch, caplog):
+    """When the parse of a batch fails, each document is parsed alone under its own guard: the same articles."""
+    raws = _raws(seeds_dir)[:3]
+    expected = analyser.analyse_batch(raws)
+    parse = analyser.parse
+    calls = []
+
+    def fails_once(docs):  # the batch's parse fails, the documents' own parses do not
+        calls.append(len(docs))
+        if len(calls) == 1:
+            raise MemoryError("too many sentences at once")
+        return parse(docs)
+
+    monkeypatch.setattr(analyser, "parse", fails_once)
+    got = analyser.analyse_batch(raws)
+    assert len(calls) == 1 + len(raws) and calls[0] == sum(calls[1:])
+    assert got == expected
+    assert "parsing them document by document" in caplog.text

@@ -124,6 +124,20 @@ class ParsedSentence:
     doc: object  # spacy.tokens.Doc
 
 
+@dataclass(frozen=True, slots=True)
+class Surveyed:
+    """What a document's stages found before the parse (:meth:`Analyser.survey`): its entities, quotes and
+    relevance, and ``chosen``, the ``(index, span, Doc)`` of the sentences to parse."""
+
+    cleaned: CleanDocument
+    meta: object
+    sdoc: object  # spacy.tokens.Doc
+    ents: object  # entities.EntityAnalysis
+    quotes: tuple
+    relevance: float
+    chosen: list
+
+
 class Analyser:
     """Runs every stage on one document at a time. One per process."""
 
@@ -163,40 +177,60 @@ class Analyser:
         block = min(self.settings.block_chars, self.nlp.max_length - 1)
         return pipe_blocks(self.nlp, texts, block, self._cheap_procs, batch_size=self.settings.batch_size)
 
-    def parse_sentences(self, sdoc, indices: list[int]) -> list[ParsedSentence]:
-        """Run the parser pipes on the chosen sentences of ``sdoc`` only."""
+    def sentence_docs(self, sdoc, indices: list[int]) -> list[tuple[int, object, object]]:
+        """``(index, span, Doc)`` of the chosen sentences of ``sdoc``: each sentence a new Doc of its words, unparsed."""
         from spacy.tokens import Doc
 
         sents = list(sdoc.sents)
-        chosen = [sents[i] for i in indices if 0 <= i < len(sents)]
         # words and spaces from the token offsets (one array, no Token object per word of the article)
         text = nlp_mod.doc_text(sdoc)
         offsets = sdoc.to_array(["IDX", "SPACY"]).tolist()
-        docs = []
-        for s in chosen:
+        out = []
+        for i in indices:
+            if not 0 <= i < len(sents):
+                continue
+            s = sents[i]
             span = offsets[s.start:s.end + 1] if s.end < len(offsets) else offsets[s.start:] + [[len(text), 0]]
             words = [text[a:b - sp] for (a, sp), (b, _) in itertools.pairwise(span)]
             spaces = [bool(sp) for _a, sp in span[:-1]]
             doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
             doc.user_data[nlp_mod.TEXT_KEY] = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
-            docs.append(doc)
+            out.append((i, s, doc))
+        return out
+
+    def parse(self, docs: list) -> list:
+        """The parser pipes (tok2vec, tagger, parser, attributes and lemmas) over sentence Docs, in batches."""
         for _name, proc in self._parse_procs:
             docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-        return [
-            ParsedSentence(i, s.start_char, s.end_char, d)
-            for i, s, d in zip([i for i in indices if 0 <= i < len(sents)], chosen, docs, strict=True)
-        ]
+        return docs
 
-    def finish(self, cleaned: CleanDocument, meta, sdoc) -> Article:
-        """Everything after spaCy's cheap pass, for one document."""
+    @staticmethod
+    def _parsed(chosen: list[tuple[int, object, object]], docs: list) -> list[ParsedSentence]:
+        return [ParsedSentence(i, s.start_char, s.end_char, d) for (i, s, _), d in zip(chosen, docs, strict=True)]
 
+    def parse_sentences(self, sdoc, indices: list[int]) -> list[ParsedSentence]:
+        """Run the parser pipes on the chosen sentences of ``sdoc`` only."""
+        chosen = self.sentence_docs(sdoc, indices)
+        return self._parsed(chosen, self.parse([d for _, _, d in chosen]))
+
+    def survey(self, cleaned: CleanDocument, meta, sdoc) -> Surveyed:
+        """The stages before the parse, for one document: entities, relations, quotes, relevance, and the
+        sentences to parse (those that may hold an event)."""
         ents = analyse_entities(sdoc, cleaned, self.gaz)
         relations = extract_relations(sdoc, cleaned, ents)
         ents = dataclasses.replace(ents, relations=tuple(ents.relations) + tuple(relations))
         quotes = extract_quotes(sdoc, cleaned, ents)
         relevance = document_relevance(sdoc, ents, self.gaz)  # an article off the subject yields no events
-        parsed = self.parse_sentences(sdoc, candidate_sentences(sdoc, ents, quotes, relevance=relevance))
-        events = extract_events(sdoc, parsed, cleaned, meta, ents, quotes, self.gaz, relevance=relevance)
+        chosen = self.sentence_docs(sdoc, candidate_sentences(sdoc, ents, quotes, relevance=relevance))
+        return Surveyed(cleaned, meta, sdoc, ents, quotes, relevance, chosen)
+
+    def conclude(self, sv: Surveyed, parsed: list[ParsedSentence] | None = None) -> Article:
+        """The stages after the parse, for one document: events, agreements, the Article with its evidence.
+        Without ``parsed``, the document's chosen sentences are parsed here."""
+        if parsed is None:
+            parsed = self._parsed(sv.chosen, self.parse([d for _, _, d in sv.chosen]))
+        cleaned, meta, sdoc, ents = sv.cleaned, sv.meta, sv.sdoc, sv.ents
+        events = extract_events(sdoc, parsed, cleaned, meta, ents, sv.quotes, self.gaz, relevance=sv.relevance)
         agreements = agreement_mentions(sdoc, cleaned, ents, meta)
         art = Article(
             doc=cleaned,
@@ -206,12 +240,35 @@ class Analyser:
             roles=ents.roles,
             relations=ents.relations,
             events=events,
-            quotes=quotes,
+            quotes=sv.quotes,
             agreements=agreements,
-            relevance=round(relevance, 3),
+            relevance=round(sv.relevance, 3),
             pipeline_version=pipeline_version(),
         )
         return map_evidence(art)
+
+    def finish(self, cleaned: CleanDocument, meta, sdoc) -> Article:
+        """Everything after spaCy's cheap pass, for one document."""
+        return self.conclude(self.survey(cleaned, meta, sdoc))
+
+    def parse_batch(self, surveyed: list[Surveyed], limit: float) -> list[list[ParsedSentence] | None]:
+        """The chosen sentences of several documents parsed together (the parser's fixed costs once per
+        batch, not once per document; each sentence is its own Doc, so its parse is the same). When the
+        batch fails, None for every document: each is then parsed alone, under its own guard."""
+        docs = [d for sv in surveyed for _, _, d in sv.chosen]
+        try:
+            with time_limit(limit):
+                docs = self.parse(docs)
+        except Exception as exc:  # one document's fault: each is parsed again alone, guarded
+            log.warning("the parse of %d sentences of %d documents failed (%s: %s); parsing them document by "
+                        "document", len(docs), len(surveyed), type(exc).__name__, exc)
+            return [None] * len(surveyed)
+        out: list[list[ParsedSentence] | None] = []
+        at = 0
+        for sv in surveyed:
+            out.append(self._parsed(sv.chosen, docs[at:at + len(sv.chosen)]))
+            at += len(sv.chosen)
+        return out
 
     def analyse_batch(self, raws: list[RawDocument | Rejection]) -> list[Article | Rejection]:
         """Analyse a batch of documents: spaCy's cheap pass runs over the batch at once.
@@ -240,11 +297,21 @@ class Analyser:
                 log.warning("spaCy pass over a batch of %d failed (%s: %s); analysing them one by one",
                             len(ready), type(exc).__name__, exc)
                 sdocs = [self._guarded(c.raw, "spacy", lambda c=c: self.cheap_pass([c.text])[0]) for _, c, _ in ready]
+        surveyed: list[tuple[int, Surveyed]] = []
         for (i, cleaned, meta), sdoc in zip(ready, sdocs, strict=True):
             if isinstance(sdoc, Rejection):
                 out[i] = sdoc
                 continue
-            out[i] = self._guarded(cleaned.raw, "extract", lambda c=cleaned, m=meta, d=sdoc: self.finish(c, m, d))
+            sv = self._guarded(cleaned.raw, "extract", lambda c=cleaned, m=meta, d=sdoc: self.survey(c, m, d))
+            if isinstance(sv, Rejection):
+                out[i] = sv
+            else:
+                surveyed.append((i, sv))
+        # the chosen sentences of all the batch's documents go through the parser together
+        limit = sum(self.settings.time_limit(len(sv.cleaned.raw.text)) for _, sv in surveyed)
+        parsed = self.parse_batch([sv for _, sv in surveyed], limit) if surveyed else []
+        for (i, sv), p in zip(surveyed, parsed, strict=True):
+            out[i] = self._guarded(sv.cleaned.raw, "extract", lambda sv=sv, p=p: self.conclude(sv, p))
         return [o for o in out if o is not None]
 
     def _guarded(self, raw: RawDocument, stage: str, fn):
