@@ -302,10 +302,29 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 QUESTION_LABELS = frozenset({"q", "question"})
 
 
+def _interviewee(text: str, ents: EntityAnalysis, labelled: list[tuple[int, int, str | None]]) -> str | None:
+    """Who answers in an interview: the one person its labelled lines name, else the first person an office names
+    in its first lines ("Kyrgyz Defence Minister Baktybek Asanov answered our questions"), else the person named
+    most."""
+    people = {w for _s, _e, w in labelled}
+    if len(people) == 1:
+        return people.pop()
+    head = len("\n".join(text.split("\n", 4)[:4]))
+    titled = {r.person for r in ents.roles}
+    first = next((x.entity_id for x in sorted(ents.mentions_in(0, head), key=lambda x: x.start)
+                  if x.entity_id in titled), None)
+    counts = Counter(x.entity_id for x in ents.mentions if x.entity_id.startswith("person:"))
+    return first or (counts.most_common(1)[0][0] if counts else None)
+
+
+INTERVIEW = re.compile(r"(?i)\binterview")
+
+
 def _answer_spans(text: str, ents: EntityAnalysis) -> list[tuple[int, int, str | None]]:
     """The answers of an interview, as quotations of their speaker: a line opened by a person's name and a colon
-    ("Rahmon: Our border troops ..."), or by "A:" / "Answer:" when the other labelled lines name one person (else
-    the person the article names most); questions ("Q:") are nobody's."""
+    ("Rahmon: Our border troops ..."), or by "A:" / "Answer:"; in an article its first lines call an interview, also
+    a paragraph right after a question (a line ending with "?"), bare or opened by a dash. Questions ("Q:") are
+    nobody's; unlabelled answers are the interviewee's (:func:`_interviewee`)."""
     labelled: list[tuple[int, int, str | None]] = []
     answers: list[tuple[int, int]] = []
     for m in LABEL.finditer(text):
@@ -321,11 +340,19 @@ def _answer_spans(text: str, ents: EntityAnalysis) -> list[tuple[int, int, str |
                     if x.entity_id.startswith("person:") and x.end == m.end("label")), None)
         if who:
             labelled.append((m.end(), end, who))
-    if answers:
-        people = {w for _s, _e, w in labelled}
-        counts = Counter(x.entity_id for x in ents.mentions if x.entity_id.startswith("person:"))
-        who = people.pop() if len(people) == 1 else (counts.most_common(1)[0][0] if counts else None)
-        labelled += [(s, e, who) for s, e in answers if who]
+    if INTERVIEW.search(text[:400]):
+        taken = {s for s, _e in answers} | {s for s, _e, _w in labelled}
+        pos, prev = 0, ""
+        for line in text.split("\n"):
+            bare = line.strip()
+            start = pos + len(line) - len(line.lstrip(" \t-–—"))
+            if prev.endswith("?") and bare and not bare.endswith("?") and not LABEL.match(line) and not any(
+                    pos <= t <= pos + len(line) for t in taken):
+                answers.append((start, pos + len(line)))
+            prev = bare or prev
+            pos += len(line) + 1
+    if answers and (who := _interviewee(text, ents, labelled)):
+        labelled += [(s, e, who) for s, e in answers]
     return labelled
 
 
