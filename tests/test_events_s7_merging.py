@@ -94,3 +94,18 @@ def test_the_summit_bringing_ministers_together_adds_them():
             "The summit brought together ministers from Uzbekistan, Kyrgyzstan and Tajikistan.")
     meetings = events_of(text, "meeting", head=READOUT_HEAD)
     assert any({"country:KAZ", "country:UZB", "country:TJK"} <= parties(m) for m in meetings)
+
+
+LEAD = "Kenya and Haiti signed a security agreement in Nairobi on Monday. "
+
+
+def test_support_given_as_troops_is_the_deployment():
+    sentence = LEAD + "Ghana will support the mission with 800 troops, its defence minister said."
+    assert events_of(sentence, "deployment")
+    assert [e for e in events_of(sentence, "cooperation") if e.trigger == "support"] == []
+
+
+def test_troops_and_logistics_support_stay_two_facts():
+    sentence = LEAD + "Ghana pledged 800 troops to the mission and promised logistical support."
+    assert events_of(sentence, "deployment")
+    assert [e for e in events_of(sentence, "cooperation") if e.trigger == "support"]

@@ -5,7 +5,7 @@
 preparing an attack" one accusation."""
 from __future__ import annotations
 
-from .lexicon import _lemma, sent_text
+from .lexicon import _lemma, load_lexicon, sent_text
 from .restatements import heading_end
 
 # what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
@@ -146,6 +146,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "naval units trained together during the Medusa exercise": the exercise
         if t[0] == "deployment" and u[0] == "exercise" and _lemma(root) in TAKING_PART and _under(root, uroot):
             return True  # "the exercise, held with the participation of special forces of A, B and C": the exercise
+        if t[0] == "cooperation" and u[0] == "deployment" and _with_forces(root):
+            return True  # "Ghana will support the mission with 800 troops": the troops sent
         if t[0] == "deployment" and u[0] == "exercise" and _sent_to(uroot, root):
             return True  # "will send 300 soldiers to the Cold Response exercise": the exercise
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
@@ -158,6 +160,23 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
 EXERCISE_PREPS = frozenset({"during", "in", "at", "within", "throughout"})
 # the words of forces taking part, which are a part of the exercise they take part in
 TAKING_PART = frozenset({"participation", "participate", "contingent", "troops", "take"})
+
+
+# verbs of help that a "with" phrase tells the means of ("support the mission with troops")
+SUPPLYING = frozenset({"support", "help", "assist", "aid", "back", "reinforce", "bolster", "strengthen", "boost",
+                       "contribute", "supply", "provide"})
+
+
+def _with_forces(tok) -> bool:
+    """A verb of help whose "with" phrase names forces ("support the mission with 800 troops", "help Haiti with
+    police officers"; not "in cooperation with Iraqi security forces"): the support is the forces sent
+    (``data/events.json`` 'armed_presence')."""
+    if _lemma(tok) not in SUPPLYING:  # not "in cooperation with Iraqi security forces": a partner
+        return False
+    forces = load_lexicon().word_lists["armed_presence"]
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "support the mission with troops" (on its object)
+    return any(o.dep_ == "pobj" and _lemma(o) in forces for h in heads for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "with" for o in p.children)
 
 
 # what forces are sent to or for ("send 300 soldiers to the exercise", "deploy two frigates for the drills")
