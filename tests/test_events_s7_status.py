@@ -1,7 +1,7 @@
 """Status classes of the last blind set (blind4 S1-S5 and the leftovers, /work/notes/blind4/classes.md): a denial told
 by a verb other than "not" (bars, forbids, turned down, rebuffed, "baseless"), an act a party is kept from, an approved
-"potential" sale, what parties are negotiating (proposed), an instruction's infinitive (planned), a headline's bare
-infinitive (planned), a question after an interview label.
+"potential" sale, what parties are negotiating or discuss (proposed), a headline's bare infinitive (planned),
+fighting that will continue (occurred), cooperation stopped (denied), a question after an interview label.
 
 Sentences are written for these tests in the styles of several outlets (wire, broadsheet, regional, state media,
 press release, interview Q&A), with other states and words than any gold."""
@@ -54,12 +54,12 @@ from helpers import events_of, status_at
     ("Oman and Iran are negotiating a maritime security agreement.", "agreement", "proposed"),
     ("Officials from both countries were drafting a defence pact last month.", "pact", "proposed"),
     ("The border treaty between Tajikistan and Kyrgyzstan is under negotiation.", "treaty", "proposed"),
-    # leftover: a meeting to discuss a treaty took place; the treaty is its topic
+    # leftover: a meeting to discuss a treaty took place; an indefinite treaty it discusses is not yet agreed, a known
+    # one exists
     ("Armenian and Azerbaijani officials met in Geneva to discuss a peace treaty.", "met", "occurred"),
-    # an instruction's infinitive is still to be done, also over "continue" (press release, wire)
-    ("I have directed my administration to continue to provide air defence systems to Moldova.", "provide",
-     "planned"),
-    ("The minister instructed the navy to deploy two frigates to the Strait of Hormuz.", "deploy", "planned"),
+    ("Armenian and Azerbaijani officials met in Geneva to discuss a peace treaty.", "treaty", "proposed"),
+    ("The ministers discussed a defence pact at their meeting in Rabat.", "pact", "proposed"),
+    ("The leaders discussed their security treaty, which dates to 1951.", "treaty", "occurred"),
     ("Putin ordered the deployment of troops to the border in 2021.", "deployment", "occurred"),
     # what a maintained presence includes is there already
     ("Canada reaffirmed its commitment to sustaining a strong presence in Latvia, including through rotating "

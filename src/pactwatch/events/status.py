@@ -296,7 +296,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif k > 0 and _aspired(tok, path[k - 1]):
             status = "proposed"  # "expressed interest in purchasing jets", "its goal of NATO membership"
         elif k > 0 and lem in ONGOING and (not aux_l & {"will", "shall"} or _hostility(trig)) and not speculated \
-                and not any(_lemma(t) in PLANNING or _lemma(t) in _readiness() or _directive(t) for t in path[k + 1:]):
+                and not any(_lemma(t) in PLANNING or _lemma(t) in _readiness() for t in path[k + 1:]):
             # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
             # words above decide); fighting that "will continue" is going on
             status = "occurred"
@@ -331,8 +331,6 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"
         elif k > 0 and _approved(trig, tok):
             status = "planned"  # "the cabinet approved the deployment of 300 soldiers": decided, not yet done
-        elif k > 0 and _directive(tok) and path[k - 1].dep_ == "xcomp":
-            status = "planned"  # "directed the Pentagon to provide air defence", "instructed the navy to deploy"
         elif "would" in aux_l and (tok.dep_ == "ccomp" and (
                 _lemma(tok.head) in lex.communication or _lemma(tok.head) in PLANNING) or _told_by_noun(tok)) and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
@@ -394,11 +392,6 @@ def _hostility(trig) -> bool:
     """The trigger names fighting (``ongoing_hostilities`` of data/status.json): "will continue" says it goes on."""
     words = _status_data()["ongoing_hostilities"]["words"]
     return _lemma(trig) in words or trig.lower_ in words
-
-
-def _directive(tok) -> bool:
-    """A verb of instruction whose infinitive is still to be done ("directed my administration to provide")."""
-    return tok.pos_ == "VERB" and _lemma(tok) in _verbs("directing_verbs")
 
 
 def _maintaining_plan(noun) -> bool:

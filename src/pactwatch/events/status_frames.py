@@ -513,10 +513,15 @@ FUTURE_SETTING_PREPS = frozenset({"at", "during", "on"})
 
 def _negotiated(trig) -> bool:
     """What parties are negotiating or drafting is not yet agreed: proposed ("are negotiating a defence pact", "were
-    drafting a memorandum"); "negotiated a ceasefire" reached it."""
+    drafting a memorandum", "met to discuss a peace treaty"); "negotiated a ceasefire" reached it, "discussed the
+    alliance" names one that exists."""
     verb = trig.head
     # a progressive has its "be" ("are finalizing", "were drafting"): a fact sheet's item "Finalizing an MOU on ..."
     # (no auxiliary) lists what was done
+    if trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _lemma(verb) in (
+            _status_data()["negotiating_verbs"]["discussing"]) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.children):
+        return True  # "met to discuss a peace treaty": an indefinite agreement discussed is not yet agreed
     return (trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.tag_ == "VBG"
             and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
             and _phrasal(verb) in _verbs("negotiating_verbs"))
