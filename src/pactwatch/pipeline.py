@@ -19,7 +19,10 @@ without the document that brought it down.
 
 Speed: spaCy's dependency parse (tok2vec + tagger + parser) costs about as much as
 its NER. The whole document only goes through ``senter`` and ``ner``; the parser runs
-on the sentences that hold an event trigger (see :func:`events.candidate_sentences`).
+on the sentences that hold an event trigger (see :func:`events.candidate_sentences`),
+those of all the documents of a batch together. The NER and the parser are decoded with
+the GIL held (:class:`nlp.HeldDecoder`: spaCy's own decoder takes and drops it at every
+word it looks at), with the same annotations.
 """
 from __future__ import annotations
 
