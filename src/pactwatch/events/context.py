@@ -296,19 +296,9 @@ def _own_state(text: str, publisher: str | None, gaz) -> str | None:
     return None
 
 
-# a line of an interview that gives its speaker first: "Mirziyoyev: Our units are ready ...", "A: We signed ..."
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
-ANSWER_LABELS = frozenset({"a", "answer"})
-QUESTION_LABELS = frozenset({"q", "question"})
-
-
-def _interviewee(text: str, ents: EntityAnalysis, labelled: list[tuple[int, int, str | None]]) -> str | None:
-    """Who answers in an interview: the one person its labelled lines name, else the first person an office names
-    in its first lines ("Kyrgyz Defence Minister Baktybek Asanov answered our questions"), else the person named
-    most."""
-    people = {w for _s, _e, w in labelled}
-    if len(people) == 1:
-        return people.pop()
+def _interviewee(text: str, ents: EntityAnalysis) -> str | None:
+    """Who answers in an interview without speaker labels: the first person an office names in its first lines
+    ("Kyrgyz Defence Minister Baktybek Asanov answered our questions"), else the person named most."""
     head = len("\n".join(text.split("\n", 4)[:4]))
     titled = {r.person for r in ents.roles}
     first = next((x.entity_id for x in sorted(ents.mentions_in(0, head), key=lambda x: x.start)
@@ -318,42 +308,38 @@ def _interviewee(text: str, ents: EntityAnalysis, labelled: list[tuple[int, int,
 
 
 INTERVIEW = re.compile(r"(?i)\binterview")
+LABEL = re.compile(r"[ \t]*(?:[\w.'’-]+[ \t]+){0,4}[\w.'’-]+[ \t]*:[ \t]+")  # a speaker label opening a line
 
 
 def _answer_spans(text: str, ents: EntityAnalysis) -> list[tuple[int, int, str | None]]:
-    """The answers of an interview, as quotations of their speaker: a line opened by a person's name and a colon
-    ("Rahmon: Our border troops ..."), or by "A:" / "Answer:"; in an article its first lines call an interview, also
-    a paragraph right after a question (a line ending with "?"), bare or opened by a dash. Questions ("Q:") are
-    nobody's; unlabelled answers are the interviewee's (:func:`_interviewee`)."""
-    labelled: list[tuple[int, int, str | None]] = []
-    answers: list[tuple[int, int]] = []
-    for m in LABEL.finditer(text):
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        label = m.group("label").lower()
-        if label in ANSWER_LABELS:
-            answers.append((m.end(), end))
-            continue
-        if label in QUESTION_LABELS:
-            continue
-        who = next((x.entity_id for x in ents.mentions_in(m.start("label"), m.end("label"))
-                    if x.entity_id.startswith("person:") and x.end == m.end("label")), None)
-        if who:
-            labelled.append((m.end(), end, who))
-    if INTERVIEW.search(text[:400]):
-        taken = {s for s, _e in answers} | {s for s, _e, _w in labelled}
-        pos, prev = 0, ""
-        for line in text.split("\n"):
-            bare = line.strip()
-            start = pos + len(line) - len(line.lstrip(" \t-–—"))
-            if prev.endswith("?") and bare and not bare.endswith("?") and not LABEL.match(line) and not any(
-                    pos <= t <= pos + len(line) for t in taken):
-                answers.append((start, pos + len(line)))
-            prev = bare or prev
-            pos += len(line) + 1
-    if answers and (who := _interviewee(text, ents, labelled)):
-        labelled += [(s, e, who) for s, e in answers]
-    return labelled
+    """The answers of an interview, line by line, as quotations of their speaker: the turns speaker labels give
+    (``quotes.turn_at``: "Rahmon: Our border troops ...", "A: ...", questions nobody's); in an article without labels
+    its first lines call an interview, a paragraph right after a question (a line ending with "?"), bare or opened
+    by a dash, is the interviewee's (:func:`_interviewee`)."""
+    from ..quotes import QUESTION, turn_at
+
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    spans: list[tuple[int, int, str | None]] = []
+    labelled = False
+    for start, end in lines:
+        who = turn_at(text, ents.mentions, start) if start < end else None
+        labelled = labelled or who is not None
+        if who and who != QUESTION:  # (after the line's own label: "Asanov: ...")
+            label = LABEL.match(text, start, end)
+            spans.append((label.end() if label else start, end, who))
+    if labelled or not INTERVIEW.search(text[:400]) or not (who := _interviewee(text, ents)):
+        return spans
+    prev = ""
+    for start, end in lines:
+        bare = text[start:end].strip()
+        if prev.endswith("?") and bare and not bare.endswith("?"):
+            spans.append((start + len(text[start:end]) - len(text[start:end].lstrip(" \t-–—")), end, who))
+        prev = bare or prev
+    return spans
 
 
 def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quotes: tuple[Quote, ...],
