@@ -116,3 +116,25 @@ def test_a_failing_batch_parse_falls_back_to_each_document(analyser, seeds_dir, 
     assert len(calls) == 1 + len(raws) and calls[0] == sum(calls[1:])
     assert got == expected
     assert "parsing them document by document" in caplog.text
+
+
+@pytest.mark.parametrize("name", ["ner", "parser"])
+def test_held_scores_are_the_step_models_bit_for_bit(nlp, seeds_dir, name):
+    """At every step, the held decoder's scores equal those of spaCy's step model exactly (same floats)."""
+    import numpy
+
+    comp = nlp.get_pipe(name)
+    before = [n for n in nlp.pipe_names if n not in ("senter", nlp_mod.PARAGRAPHS)]
+    before = before[:before.index(name)]
+    docs = nlp_mod.run_pipes(nlp, TEXTS[:4] + _texts(seeds_dir)[-2:], [(n, nlp.get_pipe(n)) for n in before], 8)
+    model = comp.model.predict(docs)
+    scores = nlp_mod.HeldDecoder._scorer(model)
+    states = [s for s in comp.moves.init_batch(docs) if not s.is_final()]
+    steps = 0
+    while states:
+        ours, theirs = scores(states), model.predict(states)
+        assert ours.dtype == theirs.dtype and numpy.array_equal(ours, theirs)
+        states = comp.transition_states(states, theirs)
+        steps += 1
+    model.clear_memory()
+    assert steps > 50
