@@ -58,8 +58,11 @@ def _has_object(head, wanted: list[str]) -> bool:
     ("fired artillery rounds", "soldiers were killed", "designated X as a terrorist group",
     "recommended the troops withdraw"); ``=PROPN`` asks for a name as the object itself
     ("condemned Turkey", "Turkey was condemned", not "condemned the Houthi attacks"); ``=HEAD`` asks for one of
-    them as the object's own word ("provided 500 troops", not "providing airstrikes with the Air Force")."""
+    them as the object's own word ("provided 500 troops", not "providing airstrikes with the Air Force"); ``=SUBJECT``
+    takes the subject of a verb with no object ("the base closed")."""
     objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if "=SUBJECT" in wanted and not objs:  # an intransitive use: "the foreign logistics hub closed in 2012"
+        objs = [c for c in head.children if c.dep_ == "nsubj"]
     of = ("of",) if _gerund(head) else ()  # "the sending of troops"
     objs += [g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("as", "at", "on", "against", "for") + of
              for g in c.children if g.dep_ == "pobj"]
@@ -247,9 +250,18 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     after = spec.get("not_before", {}).get(phrase)
     if after and j < len(sent_doc) and sent_doc[j].lower_ in after:
         return False  # "Unity state": a place name, no unity
+    if etype == "meeting" and head.pos_ in ("VERB", "AUX") and _hosts_forces(head, phrase, lex):
+        return False  # "Bahrain hosts the US Fifth Fleet": forces hosted, a deployment (read next), no meeting
     if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
         return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+def _hosts_forces(verb, phrase: str, lex: Lexicon) -> bool:
+    """A verb that is both a meeting and a deployment trigger ("host", "receive") whose object is what the deployment
+    reading wants as its own word (forces, a fleet, a base): "hosts the US Fifth Fleet", "hosted 2,000 troops"."""
+    wanted = lex.triggers["deployment"].get("needs_object", {}).get(phrase)
+    return bool(wanted) and _has_object(verb, ["=HEAD", *(w for w in wanted if not w.startswith("="))])
 
 
 def _armed_subject(verb, doers: frozenset[str]) -> bool:
