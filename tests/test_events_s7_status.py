@@ -24,6 +24,9 @@ from helpers import events_of, status_at
     ("Ghana turned down a Nigerian offer to send soldiers to its northern border.", "send", "denied"),
     ("Seoul rebuffed Washington's request for a deployment of its destroyers to the Gulf.", "deployment", "denied"),
     ("Thailand declined an invitation to join the drills, the ministry said.", "drills", "denied"),
+    # ... but a ban that is itself the trigger (a sanction: threat) is made, not denied
+    ("The cabinet outlawed the militia in May, the interior ministry said.", "outlawed", "occurred"),
+    ("Bamako banned the Wagner-linked group from operating in the north.", "banned", "occurred"),
     # ... not when the prohibition is itself negated or only weighed
     ("The charter does not bar foreign bases on the islands.", "bases", "possible"),
     ("Lawmakers could ban foreign bases next year.", "bases", "possible"),

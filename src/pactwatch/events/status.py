@@ -272,7 +272,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             return status or "occurred"  # "the war would not end until ...", "no end to the fighting": it goes on
         if lem in denials and _neither_nor(tok):
             continue  # "neither confirmed nor denied that it carried out the strike": no denial
-        if lem in denials or (lem in _verbs("failing_verbs") and k > 0 and path[k - 1].dep_ == "xcomp"
+        if (lem in denials and k > 0) or (lem in _verbs("failing_verbs") and k > 0 and path[k - 1].dep_ == "xcomp"
                                        and _lemma(path[k - 1]) not in _verbs("averting_verbs")):
             # "failed to reach an agreement": not reached, as a negation
             if k > 0 and path[k - 1].dep_ == "ccomp" and any(c.dep_ == "dobj" for c in kids):

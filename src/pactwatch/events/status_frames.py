@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 
 from .lexicon import Lexicon, _lemma, agreement_nouns
+from .restatements import DEFINITE_DETS
 
 
 @cache
@@ -606,7 +607,7 @@ def _aspired(tok, below) -> bool:
     if below.dep_ != "prep" or below.lower_ not in data["preps"]:
         return False
     return below.lower_ != "of" or not any(
-        g.dep_ == "det" and g.lower_ in ("the", "this", "that", "these", "those")
+        g.dep_ == "det" and g.lower_ in DEFINITE_DETS
         for o in below.children if o.dep_ in ("pobj", "pcomp") for g in o.children)
 
 
