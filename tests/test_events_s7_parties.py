@@ -214,3 +214,17 @@ def test_a_war_that_dates_an_act_is_no_side_of_it(text, etype, sides):
     found = events_of(text, etype)
     assert found
     assert parties(found[0]) == sides, found[0]
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # wire style: "they" after a sentence whose subject lists several states
+    ("Egypt, Greece, Cyprus and France denounced the maritime accord on Wednesday. They called on Turkey to halt its "
+     "drilling.", "request", {"country:EGY", "country:GRC", "country:CYP", "country:FRA", "country:TUR"}),
+    # regional daily style: an opening time phrase before the list
+    ("On Monday, Estonia, Latvia and Lithuania signed a defence pact. They also agreed to hold joint drills next year.",
+     "exercise", {"country:EST", "country:LVA", "country:LTU"}),
+])
+def test_they_after_a_list_of_states_is_that_list(text, etype, sides):
+    found = events_of(text, etype)
+    assert found
+    assert parties(found[0]) == sides, found[0]

@@ -85,6 +85,7 @@ from .sides import (
     _report_source,
     _resists,
     _state_of,
+    _subject_list_before,
     _supplier,
     _supporter,
     _teller,
@@ -448,6 +449,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             # before, else those who met ("they" after a meeting, readout style)
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and (couple := _subject_pair_before(ctx, offset)):
                 subj_ent, group = couple[0], [couple[1]]
+            if subj_ent is None and c.lower_ in GROUP_PRONOUNS and (listed := _subject_list_before(ctx, offset)):
+                subj_ent, group = listed[0], listed[1:]  # "Egypt, Greece, Cyprus and France ... They called on"
             if subj_ent is None and c.lower_ in GROUP_PRONOUNS and len(ctx.meeting_parties) == 2:
                 subj_ent, group = ctx.meeting_parties[0], list(ctx.meeting_parties[1:])
             if subj_ent is None and c.lower_ in FIRST_PERSON and speaker is None:
