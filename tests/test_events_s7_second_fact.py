@@ -109,3 +109,16 @@ def test_an_answer_in_kind_by_a_named_side_is_a_conflict():
 
 def test_hitting_back_at_critics_is_no_conflict():
     assert not events_of("The Peruvian minister hit back at critics of the defence budget on Tuesday.", "conflict")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Polish battalion will join the alliance's Steadfast exercise in Romania next month.",
+    "Moldovan officers joined the bloc's summit in Prague as observers.",
+])
+def test_joining_a_bloc_s_exercise_or_summit_is_no_membership(sentence):
+    assert not events_of(sentence, "alliance"), sentence
+
+
+def test_joining_the_bloc_stays_an_alliance():
+    alliances = events_of("Finland joined NATO in April 2023, the foreign ministry said.", "alliance")
+    assert alliances and "country:FIN" in parties(alliances[0])

@@ -250,11 +250,28 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     after = spec.get("not_before", {}).get(phrase)
     if after and j < len(sent_doc) and sent_doc[j].lower_ in after:
         return False  # "Unity state": a place name, no unity
+    if etype == "alliance" and _joins_other_act(head, lex):
+        return False  # "a battalion will join the alliance's Steadfast exercise": the exercise, no membership
     if etype == "meeting" and head.pos_ in ("VERB", "AUX") and _hosts_forces(head, phrase, lex):
         return False  # "Bahrain hosts the US Fifth Fleet": forces hosted, a deployment (read next), no meeting
     if phrase in spec.get("company_parties", []) and _company_party(head, lex.word_lists["companies"]):
         return False  # "the airline joined the Oneworld alliance": a deal between companies is no event
     return True
+
+
+# the facts a bloc holds that a state takes part in without joining the bloc
+JOINED_ACTS = ("exercise", "meeting", "deployment")
+
+
+def _joins_other_act(verb, lex: Lexicon) -> bool:
+    """An alliance verb ("join") whose object is another fact's noun, a bloc's exercise, summit or mission ("will join
+    the alliance's Steadfast exercise", "joined the bloc's summit"): taking part in it, no membership; and the bloc's
+    own word as the owner of that noun ("the alliance's exercise"): who holds it, no alliance fact."""
+    nouns = {n for t in JOINED_ACTS for n in lex.triggers[t].get("nouns", []) if " " not in n}
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return verb.dep_ == "poss" and (_lemma(verb.head) in nouns or verb.head.lower_ in nouns)
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and (_lemma(c) in nouns or c.lower_ in nouns) for c in verb.children)
 
 
 def _hosts_forces(verb, phrase: str, lex: Lexicon) -> bool:
