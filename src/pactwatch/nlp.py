@@ -5,6 +5,7 @@ import functools
 import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .errors import ModelMissingError
 
@@ -159,7 +160,7 @@ class HeldDecoder:
             yield from batch
 
 
-def held_pipes(nlp, names) -> list[tuple[str, object]]:
+def held_pipes(nlp, names) -> list[tuple[str, Any]]:
     """The components ``names`` of ``nlp`` in pipeline order, its parser and NER as :class:`HeldDecoder`."""
     return [(n, HeldDecoder(p) if n in ("parser", "ner") else p) for n, p in nlp.pipeline if n in names]
 

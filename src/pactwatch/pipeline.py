@@ -40,7 +40,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import overload
+from typing import Any, overload
 
 from . import __version__
 from . import nlp as nlp_mod
@@ -50,7 +50,17 @@ from .entities import analyse_entities
 from .events import candidate_sentences, document_relevance, extract_events
 from .gazetteer import load_gazetteer
 from .metadata import extract_metadata, language_rejection
-from .model import Article, CleanDocument, Entity, Evidence, RawDocument, Rejection, name_from_id
+from .model import (
+    Article,
+    CleanDocument,
+    Entity,
+    EntityAnalysis,
+    Evidence,
+    Metadata,
+    RawDocument,
+    Rejection,
+    name_from_id,
+)
 from .nlp import pipe_blocks
 from .pagekind import page_rejection
 from .provenance import source_map_for
@@ -133,9 +143,9 @@ class Surveyed:
     relevance, and ``chosen``, the ``(index, span, Doc)`` of the sentences to parse."""
 
     cleaned: CleanDocument
-    meta: object
-    sdoc: object  # spacy.tokens.Doc
-    ents: object  # entities.EntityAnalysis
+    meta: Metadata
+    sdoc: Any  # spacy.tokens.Doc
+    ents: EntityAnalysis
     quotes: tuple
     relevance: float
     chosen: list
@@ -180,7 +190,7 @@ class Analyser:
         block = min(self.settings.block_chars, self.nlp.max_length - 1)
         return pipe_blocks(self.nlp, texts, block, self._cheap_procs, batch_size=self.settings.batch_size)
 
-    def sentence_docs(self, sdoc, indices: list[int]) -> list[tuple[int, object, object]]:
+    def sentence_docs(self, sdoc, indices: list[int]) -> list[tuple[int, Any, Any]]:
         """``(index, span, Doc)`` of the chosen sentences of ``sdoc``: each sentence a new Doc of its words, unparsed."""
         from spacy.tokens import Doc
 
@@ -208,7 +218,7 @@ class Analyser:
         return docs
 
     @staticmethod
-    def _parsed(chosen: list[tuple[int, object, object]], docs: list) -> list[ParsedSentence]:
+    def _parsed(chosen: list[tuple[int, Any, Any]], docs: list) -> list[ParsedSentence]:
         return [ParsedSentence(i, s.start_char, s.end_char, d) for (i, s, _), d in zip(chosen, docs, strict=True)]
 
     def parse_sentences(self, sdoc, indices: list[int]) -> list[ParsedSentence]:

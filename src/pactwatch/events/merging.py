@@ -518,8 +518,8 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     quoted = ev.type in QUOTED_TYPES and not same_sentence and _quotation(old) != _quotation(ev)
     # a delivery that took place is one fact whoever reports it ("Estonia took delivery of 12 howitzers from Korea" and
     # "the ministry said the howitzers delivered by Korea ...": the same thing supplied)
-    delivered = ev.type in OBJECT_TYPES and old.status == ev.status == "occurred" and bool(objects) and (
-        _object_of(old, objects) or "") == (_object_of(ev, objects) or None)
+    delivered = ev.type in OBJECT_TYPES and old.status == ev.status == "occurred" and objects is not None and bool(
+        objects) and (_object_of(old, objects) or "") == (_object_of(ev, objects) or None)
     if old.asserted_by != ev.asserted_by and not same_sentence and not again and not quoted and not delivered and not (
             ev.type in SETTLED_TYPES and ev.status == "occurred"):
         return True

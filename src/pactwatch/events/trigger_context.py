@@ -150,8 +150,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "clashes between Indian and Chinese troops left 20 dead": the sides of the clash
     wanted_acts = spec.get("needs_infinitive", {}).get(phrase)
     if wanted_acts and head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("xcomp", "ccomp") and _lemma(c) in wanted_acts for c in head.children):
-        return False  # "ordered French troops to leave the country"; not "ordered troops to the border"
+            c.dep_ in ("xcomp", "ccomp") and _lemma(c) in wanted_acts and _to_infinitive(c) for c in head.children):
+        return False  # "ordered French troops to leave the country"; not "ordered troops to the border", not a quote
+        # told ("'We're going to have a force ...,' he told the show")
     helpers = spec.get("not_complement_of", {}).get(phrase)
     if helpers and head.dep_ in ("xcomp", "ccomp") and _lemma(head.head) in helpers:
         return False  # "is helping the Ukrainians acquire longer-range systems": the help is the event
@@ -557,3 +558,8 @@ def _with_state(verb) -> bool:
     information on the launch with Seoul"), not in a relative clause."""
     return any(t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, c) and _is_state(t)
                for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
+def _to_infinitive(verb) -> bool:
+    """The verb is an infinitive with "to" ("told them to leave"), not the finite verb of a quoted clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
