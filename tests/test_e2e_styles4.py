@@ -24,17 +24,20 @@ GOLD = HERE / "data" / "eval" / "styles4.gold.jsonl"
 # 213 gold events, 4 traps): events P .757 R .601 F1 .670 (128/41/85), participants_exact .469 (of 128),
 # participants .736, status .859, asserted_by .469 (of 32), when .382, where .385, published .850 (17 of 20 date
 # lines read), 9 events in 3 of the 4 traps (the IT alliance, the dengue "war", the pop tour), confidence >= 0.8
-# right .868 (105 of 121).
-FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.55,
-                                   "event.participants_exact.accuracy": 0.42,
-                                   "event.status.accuracy": 0.81}
-PUBLISHED_FLOOR: float | None = 0.80  # blind: .850 (17 of 20); the aim is 1.0
+# right .868 (105 of 121). End of the sixth session: P .784 R .596, exact .480, status .866. In the seventh its failure
+# classes were the work list (no longer blind): P .821 R .648 (138/30/75), exact .522, status .891, asserted_by .556,
+# published 1.0, confidence >= 0.8 right .860.
+FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.61,
+                                   "event.participants_exact.accuracy": 0.48,
+                                   "event.status.accuracy": 0.85}
+PUBLISHED_FLOOR: float | None = 0.95  # blind: .850 (17 of 20); 1.0 after the seventh session's date rules
 TRAPS = 4
 # blind: 9 events in 3 of the 4 traps. After the lead fixed two general entity errors they showed ('Latin America'
 # named the United States through 'America', a reunion tour named the island Réunion; commits 86c97f6, 7100d9c,
 # so the traps are no longer blind): 4 events in 2 traps at the end of the session (a city's "war" on dengue "deploying" mosquitoes, a pop
-# group's promoter "alliance"). The aim is none; more than today fails.
-TRAP_EVENTS_CEILING = 4
+# group's promoter "alliance"). 2 in 1 trap after the seventh (the pop tour's headline "invasion" as an alliance, its
+# stops as an agreement). The aim is none; more than today fails.
+TRAP_EVENTS_CEILING = 2
 CONFIDENT = 0.8
 CONFIDENT_PRECISION: float | None = 0.82  # blind: .868 of 121
 

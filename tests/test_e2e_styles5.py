@@ -31,13 +31,17 @@ GOLD = HERE / "data" / "eval" / "styles5.gold.jsonl"
 # figures: events P .762 R .640 F1 .696 (128/40/72), participants_exact .562 (of 128), participants .775, status
 # .836, asserted_by .333 (of 39), when .493, where .395, published .850 (17 of 20 date lines read), 9 events in 3 of
 # the 4 traps (the price war, the film summit, the song contest), confidence >= 0.8 right .816 (115 of 141).
-FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.59,
+# End of that (seventh) session, the set still kept from every rule writer: P .804 R .675 F1 .734 (135/33/65),
+# participants_exact .563, status .844, asserted_by .333, published .850, 4 events in 2 traps, confidence >= 0.8
+# right .861.
+FLOORS: dict[str, float | None] = {"events.p": 0.75, "events.r": 0.62,
                                    "event.participants_exact.accuracy": 0.51,
-                                   "event.status.accuracy": 0.78}
+                                   "event.status.accuracy": 0.79}
 PUBLISHED_FLOOR: float | None = 0.80  # blind: .850 (17 of 20); the aim is 1.0
 TRAPS = 4
-# blind: 9 events in 3 of the 4 traps. The aim is none; more than at the blind run fails.
-TRAP_EVENTS_CEILING = 9
+# blind: 9 events in 3 of the 4 traps; 4 in 2 at the end of the session (the price war's "ceasefire", "truce" and
+# "retaliated", a song contest's semi-final). The aim is none; more than that fails.
+TRAP_EVENTS_CEILING = 4
 CONFIDENT = 0.8
 CONFIDENT_PRECISION: float | None = 0.76  # blind: .816 of 141 (.830 on the gold as first run)
 
@@ -58,7 +62,7 @@ def test_date_lines_of_twenty_further_outlets_are_read(scores):
     assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
 
 
-def test_no_more_events_in_the_trap_articles_than_at_the_blind_run(extracted):
+def test_no_more_events_in_the_trap_articles_than_at_the_end_of_its_first_session(extracted):
     found = trap_events(GOLD, extracted, TRAPS)
     assert sum(len(events) for events in found.values()) <= TRAP_EVENTS_CEILING, found
 
