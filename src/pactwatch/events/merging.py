@@ -485,6 +485,35 @@ def _opposite(a: Event, b: Event) -> bool:
     return bool(set(a.actors) & set(b.targets) and set(a.targets) & set(b.actors) and not set(a.actors) & set(b.actors))
 
 
+# verbs by which someone orders a fact done ("I have directed my Administration to provide ...", "the president ordered
+# the army to deploy ..."): the order is a new decision, not the fact an earlier sentence reported done
+ORDERING_VERBS = frozenset({"direct", "order", "instruct", "task", "authorize", "authorise", "mandate", "command"})
+# what an order makes anew: things supplied, forces sent (not "directed their teams to enhance consultations": the
+# meeting's follow-up)
+ORDERED_TYPES = frozenset({"cooperation", "deployment"})
+ORDER_WINDOW = 12  # words before a trigger in which the verb of its order is looked for
+
+
+def _ordered(ev: Event) -> bool:
+    """The trigger is what a verb of ordering asks done ("directed the Pentagon to continue to provide ...", "has
+    instructed the navy to send two frigates", "orders troops to deploy"): an inflected ordering verb (not "the order
+    to ...", which may name an order already told) among the words before it, then "to" between them."""
+    around = trigger_words(ev)
+    if around is None:
+        return False
+    before = [w.lower() for w in around[0][-ORDER_WINDOW:]]
+    return any(_inflected(word) & ORDERING_VERBS and "to" in before[k + 1:] for k, word in enumerate(before))
+
+
+def _inflected(word: str) -> set[str]:
+    """The bases an inflected verb form may have ("directed": direct; "authorized": authorize; "orders": order)."""
+    if word.endswith("ed"):
+        return {word[:-2], word[:-1]}
+    if word.endswith("ing"):
+        return {word[:-3], word[:-3] + "e"}
+    return {word[:-1]} if word.endswith("s") else set()
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     return a.evidence is not None and b.evidence is not None and a.evidence.clean_start == b.evidence.clean_start
 
@@ -501,6 +530,11 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
     same_sentence = _same_sentence(old, ev)
+    # a fact ordered in another sentence ("I have directed my Administration to continue to provide weapons to Ukraine")
+    # is a new decision, not the delivery an earlier sentence reported ("has placed the highest priority on delivering
+    # capabilities to Ukraine")
+    if ev.type in ORDERED_TYPES and not same_sentence and _ordered(old) != _ordered(ev):
+        return True
     if old.status != ev.status and (not same_sentence or "denied" in (old.status, ev.status)
                                     or _two_occurrences(old, ev)):
         # "denied attacking civilians in the strike on Kharkiv": the strike took place, the attack on
@@ -622,6 +656,27 @@ def _clearest(event: Event, told: list[Event], named: Mapping[int, frozenset[str
 RETOLD_TYPES = frozenset({"meeting"})
 
 
+def _own_counterpart(a: Event, b: Event, named: Mapping[int, frozenset[str]]) -> bool:
+    """``b``'s sentence names a counterpart of its own that ``a`` lacks, one of ``a``'s parties (the side that travels)
+    and none of the counterparts it shares with ``a``: those came from the context ("It followed stops in Fiji ... and Papua New Guinea, where they met with the
+    Prime Minister", after "visited Honiara"), and the sentence tells a meeting with another state."""
+    assert b.evidence is not None
+    here = named.get(b.evidence.clean_start, frozenset())
+    apart = set(a.actors) | set(a.targets)
+    shared = set(b.targets) & apart
+    return bool((set(b.actors) | set(b.targets)) - apart & here) and bool(shared) and not shared & here \
+        and bool(apart & here)  # naming none of ``a``'s parties, it retells ``a`` (:func:`_retold_by_reference`)
+
+
+def _another_meeting(old: Event, ev: Event, named: Mapping[int, frozenset[str]] | None) -> bool:
+    """Two meetings in two sentences with different counterparts: one sentence names a counterpart the other meeting
+    lacks and not the counterpart they share (:func:`_own_counterpart`): a trip's stops, a day's meetings."""
+    if ev.type not in RETOLD_TYPES or named is None or ev.evidence is None or old.evidence is None \
+            or _same_sentence(old, ev):
+        return False
+    return _own_counterpart(old, ev, named) or _own_counterpart(ev, old, named)
+
+
 def _retold_by_reference(old: Event, ev: Event, named: Mapping[int, frozenset[str]] | None) -> bool:
     """``ev`` retells the meeting ``old`` told without naming any of its parties ("They discussed our response, including
     through trilateral cooperation with Japan", "The two leaders consulted on ... Côte d'Ivoire"): the sentence refers
@@ -662,7 +717,8 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
         # Turkey and Libya infringes on Greece's rights")
         for k in (range(len(kept) - 1, -1, -1) if told_again or echoed else range(len(kept))):
             old = kept[k]
-            if _different_facts(old, ev, items, objects, frozenset(t.evidence.clean_start for t in told[k] if t.evidence)):
+            if _different_facts(old, ev, items, objects, frozenset(t.evidence.clean_start for t in told[k] if t.evidence)) \
+                    or _another_meeting(old, ev, named):
                 continue
             oparts = set(old.actors) | set(old.targets)
             echo = echoed and not _same_sentence(old, ev)
