@@ -58,6 +58,7 @@ from .sides import (
     _for_war,
     _fought,
     _group_members,
+    _aimed_at,
     _holder_of_target,
     _host_of,
     _in_appositive,
@@ -608,7 +609,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue  # "coordination to counter Iran, including through joint exercises": Iran is whom it is against
         if not in_subject:
             tok = _mention_token(sent_doc, offset, m)
-            if tok is not None and not (etype == "conflict" and _holder_of_target(tok, trig)) and (
+            if tok is not None and not (etype == "conflict" and (_holder_of_target(tok, trig) or _aimed_at(tok, trig))) and (
                     (_in_other_clause(tok, trig) and not (etype == "request" and _addressee(tok, trig)))
                     or _claim(sent_doc, tok, i, rivals) is None):
                 continue

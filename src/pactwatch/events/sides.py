@@ -176,6 +176,15 @@ def _holder_of_target(tok, trig) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and trig.is_ancestor(verb.head)
 
 
+def _aimed_at(tok, trig) -> bool:
+    """Whether a name is what an attack is aimed at through a participle on its object or weapon: "fired
+    missiles aimed at Eritrean army camps", "launched rockets targeting Indian outposts", "shells directed at
+    a Georgian checkpoint". The participle says where the act goes, it is no other clause."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the nearest clause above it
+    return (verb is not None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG")
+            and verb.lemma_.lower() in party_rules()["aiming_verbs"] and trig.is_ancestor(verb))
+
+
 def _mention_token_at(sent_doc, offset: int, pos: int):
     """The token at document position ``pos`` in a parsed sentence."""
     span = sent_doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
