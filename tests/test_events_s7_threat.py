@@ -120,8 +120,6 @@ def test_a_stance_verb_over_a_clause_still_tells_the_threat():
     assert verb is not None and verb.lower_ == "regard"
 
 
-@pytest.mark.xfail(reason="status.py reads the ban trigger's own verb as a refusal: "
-                          "notes/s7/patches/triggers-ban-not-self-denied.patch", strict=False)
 def test_a_ban_on_an_armed_group_has_occurred():
     threats = events_of("Canada banned the Wagner Group and froze its assets, Ottawa announced.", "threat")
     assert threats and threats[0].status == "occurred"

@@ -247,7 +247,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         return False  # "held a call on Monday" is no "call on"
     if phrase in spec.get("needs_modifier", []):
         mods = set(spec.get("modifiers", []))
-        left = {t.lower_ for t in sent_doc[max(0, i - 3):i]}
+        left = {t.lower_ for t in sent_doc[max(0, i - 3):i]} | {  # or the noun's own modifier further left
+            c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < i}  # "joint live-fire drills"
         if not (left & mods or _named_event(sent_doc, i) or (etype == "exercise" and _named_series(head)) or _with_drills(head, spec) or (
                 etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
                                               for c in head.children))) or head.pos_ == "VERB":
