@@ -117,8 +117,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
             _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())):
         return False
-    if etype == "conflict" and _simulated(head, lex.word_lists["simulating"]):
-        return False  # "units practised repelling an attack", "a simulated air raid": the drill's scenario
+    if etype in ("conflict", "deployment") and _simulated(head, lex.word_lists["simulating"]):
+        return False  # "units practised repelling an attack", "a simulated air raid", "rehearsed a joint operation"
     if etype == "conflict" and head.dep_ == "xcomp" and (
             _lemma(head.head) in lex.word_lists["threatening_verbs"] or _lemma(head.head) in lex.triggers["request"]["verbs"]):
         return False  # "threatened to attack US bases", "asked Ethiopia to occupy it": the threat or the request
