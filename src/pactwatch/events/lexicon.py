@@ -177,6 +177,12 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.lower_).lower()
 
 
+def to_infinitive(verb) -> bool:
+    """The verb is an infinitive with "to" ("told them to leave", "plans to deploy"), not a finite verb (the verb of a
+    quoted clause: "'We're going to send a force,' she told the show")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 @functools.lru_cache(maxsize=256)
 def _words_rx(words: tuple[str, ...], whole: bool) -> re.Pattern:
     """One compiled alternation for a lexicon list (whole words, or word starts)."""

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from .context import DocContext, party_rules
-from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx
+from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx, to_infinitive
 from .references import (
     SENTENCE_END,
     can_be_party,
@@ -51,7 +51,7 @@ def _purpose_of_act(tok, trig) -> bool:
     our NATO Allies" (the allies are no side of the aggression)."""
     t = tok
     while t.head.i != t.i and t.i != trig.i:
-        if t.dep_ == "acl" and t.head.i == trig.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "acl" and t.head.i == trig.i and to_infinitive(t):
             return True
         t = t.head
     return False
@@ -67,8 +67,7 @@ def _beneficiary_tokens(trig) -> set[int]:
     out: set[int] = set()
     for h in holders:
         for v in h.children:
-            if v.dep_ not in ("advcl", "xcomp", "acl") or v.lemma_.lower() not in verbs or not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if v.dep_ not in ("advcl", "xcomp", "acl") or v.lemma_.lower() not in verbs or not to_infinitive(v):
                 continue
             for o in v.children:
                 if o.dep_ == "dobj":

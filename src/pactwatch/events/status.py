@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import Lexicon, _lemma, agreement_nouns
+from .lexicon import Lexicon, _lemma, agreement_nouns, to_infinitive
 from .status_frames import (
     PLANNING,
     REALISING,
@@ -77,7 +77,7 @@ def _status_path(trig) -> list:
             break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
         if _praised(tok):
             break  # "thanked Poland for providing tanks": what one is thanked for took place
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = to_infinitive(tok)
         if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i and not (
                 tok.dep_ in ("acl", "relcl", "advcl") and infinitive) and not _shared_clause(tok):
             # "plans to build", "ways to deepen", "work together to develop" pass through; so does a verb
@@ -304,8 +304,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "occurred"  # "agreed in February 2021 to observe the ceasefire": a background fact, in force
         elif k > 0 and lem in IMPORTANCE and any(t.pos_ == "VERB" for t in path[1:k]):
             status = "proposed"  # "stressed the importance of deepening ties" (not "of the existing treaty")
-        elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in path[k - 1].children):
+        elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and to_infinitive(path[k - 1]):
             status = "planned"  # "we are going to have an international force"
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
@@ -461,7 +460,7 @@ def _scheduled(tok, below) -> bool:
     words = _status_data()["scheduling_words"]["words"]
 
     def infinitive(t) -> bool:
-        return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        return t.dep_ == "xcomp" and to_infinitive(t)
 
     if tok.pos_ in ("ADJ", "VERB") and (_lemma(tok) in words or tok.lower_ in words):  # "slated": lemma "slat"
         return infinitive(below)

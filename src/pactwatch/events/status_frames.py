@@ -8,7 +8,7 @@ import json
 from functools import cache
 from importlib import resources
 
-from .lexicon import Lexicon, _lemma, agreement_nouns
+from .lexicon import Lexicon, _lemma, agreement_nouns, to_infinitive
 from .restatements import DEFINITE_DETS
 
 
@@ -442,7 +442,7 @@ def _headline_infinitive(trig) -> bool:
     verb = trig
     if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.pos_ != "VERB" or not to_infinitive(verb):
         return False
     if not (verb.dep_ == "ROOT" or verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"):
         return False
@@ -603,7 +603,7 @@ def _aspired(tok, below) -> bool:
     if tok.pos_ != "NOUN" or _lemma(tok) not in data["nouns"]:
         return False
     if below.dep_ == "acl":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        return to_infinitive(below)
     if below.dep_ != "prep" or below.lower_ not in data["preps"]:
         return False
     return below.lower_ != "of" or not any(
@@ -667,12 +667,12 @@ def _proposal_before(sent_doc, trig) -> bool:
     """"his proposal at the summit last October to hold joint exercises": a proposal word a few
     tokens before the trigger, the trigger's verb an infinitive (the parser often misattaches it)."""
     verb = trig if trig.pos_ == "VERB" else trig.head
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.pos_ != "VERB" or not to_infinitive(verb):
         if not (trig.head.pos_ == "VERB" and trig.head.lemma_ in ("hold", "conduct", "organize", "organise",
                                                                     "create", "establish", "form", "sign")):
             return False
         verb = trig.head
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
+        if not to_infinitive(verb) and verb.tag_ != "VBG":
             return False
     lo = max(0, verb.i - 20)
     return any(_lemma(t) in PROPOSAL_WORDS and not _launched(t) for t in sent_doc[lo:verb.i])

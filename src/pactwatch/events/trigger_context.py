@@ -6,7 +6,7 @@ in a bloc or done by a plural subject or to a named party."""
 from __future__ import annotations
 
 from ..gazetteer import load_gazetteer
-from .lexicon import Lexicon, _lemma
+from .lexicon import Lexicon, _lemma, to_infinitive
 
 
 def _gerund(tok) -> bool:
@@ -150,7 +150,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "clashes between Indian and Chinese troops left 20 dead": the sides of the clash
     wanted_acts = spec.get("needs_infinitive", {}).get(phrase)
     if wanted_acts and head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("xcomp", "ccomp") and _lemma(c) in wanted_acts and _to_infinitive(c) for c in head.children):
+            c.dep_ in ("xcomp", "ccomp") and _lemma(c) in wanted_acts and to_infinitive(c) for c in head.children):
         return False  # "ordered French troops to leave the country"; not "ordered troops to the border", not a quote
         # told ("'We're going to have a force ...,' he told the show")
     helpers = spec.get("not_complement_of", {}).get(phrase)
@@ -558,8 +558,3 @@ def _with_state(verb) -> bool:
     information on the launch with Seoul"), not in a relative clause."""
     return any(t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, c) and _is_state(t)
                for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
-
-
-def _to_infinitive(verb) -> bool:
-    """The verb is an infinitive with "to" ("told them to leave"), not the finite verb of a quoted clause."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

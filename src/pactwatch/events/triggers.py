@@ -15,6 +15,7 @@ from .lexicon import (
     agreement_nouns,
     load_lexicon,
     phrase_words,
+    to_infinitive,
 )
 from .nesting import _outermost  # noqa: F401  (re-exported: which triggers are one fact)
 from .questions import (
@@ -201,7 +202,7 @@ def _inside_provision(sent_doc, head) -> bool:
             return True  # "the agreement allows Kenyan police to be deployed" (not "does not provide for stationing")
         if tok.head.i == tok.i or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             return False  # "rejected the deal signed by X and Y as null and void": what it is called, no provision
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = to_infinitive(tok)
         if (tok.dep_ == "relcl" or (tok.dep_ == "acl" and not infinitive)) and _lemma(tok) not in REAFFIRMING:
             noun = tok.head  # "plans to build" is the plan itself
             if _lemma(noun) in agreement_nouns() or noun.ent_type_ == "LAW":
