@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
@@ -97,3 +98,52 @@ def set_fixtures(corpus: Path, gold: Path):
         return flat(score(gold, extracted))
 
     return extracted, scores
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """A made-up held-out set and what its test holds it to: the scorer's figures at or above ``floors`` (None: left
+    unfilled when the set was written, which fails), the publication date read on ``published`` of its articles, no
+    more than ``trap_events`` events in its ``traps`` eventless articles, and its events of confidence >= 0.8 (the fit
+    never sees the set) right at least ``confident_precision`` of the time, over at least ``confident_min`` of them."""
+    corpus: Path
+    gold: Path
+    floors: dict[str, float | None]
+    published: float | None
+    traps: int
+    trap_events: int
+    confident_precision: float | None
+    confident_min: int = 30
+    confident: float = 0.8
+
+
+def held_out_tests(held: HeldOut):
+    """The fixtures and the four tests of a held-out set, bound to the names pytest collects in its module::
+
+        (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
+         test_no_more_events_in_the_trap_articles_than_allowed,
+         test_confident_events_stay_mostly_right_out_of_sample) = held_out_tests(SET)
+    """
+    import pytest
+
+    extracted, scores = set_fixtures(held.corpus, held.gold)
+
+    @pytest.mark.parametrize("figure, floor", sorted(held.floors.items()))
+    def test_event_scores_stay_above_their_floors(scores, figure, floor):
+        assert scores[figure] >= filled(floor, figure), f"{figure} = {scores[figure]} fell below its floor {floor}"
+
+    def test_date_lines_are_read(scores):
+        got = scores["published.accuracy"]
+        assert got >= filled(held.published, "published.accuracy"), got
+
+    def test_no_more_events_in_the_trap_articles_than_allowed(extracted):
+        found = trap_events(held.gold, extracted, held.traps)
+        assert sum(len(events) for events in found.values()) <= held.trap_events, found
+
+    def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
+        got = confident_scores(held.gold, extracted, held.confident, tmp_path / "confident.jsonl")
+        assert got["events.tp"] + got["events.fp"] >= held.confident_min, "too few confident events to say anything"
+        assert got["events.p"] >= filled(held.confident_precision, "confident events.p"), got
+
+    return (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
+            test_no_more_events_in_the_trap_articles_than_allowed, test_confident_events_stay_mostly_right_out_of_sample)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from e2e import confident_scores, set_fixtures, trap_events
+from e2e import HeldOut, held_out_tests
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles"
@@ -27,29 +26,9 @@ GOLD = HERE / "data" / "eval" / "styles.gold.jsonl"
 # 2026-11-30, end of the fourth session: P .933 R .848, exact .875, status .946.
 FLOORS = {"events.p": 0.90, "events.r": 0.82, "event.participants_exact.accuracy": 0.84,
           "event.status.accuracy": 0.92}
-CONFIDENT = 0.8
-CONFIDENT_PRECISION = 0.85
+# Date lines: Every outlet's date line gives the publication date (the gold's).
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=1.0, traps=3, trap_events=0, confident_precision=0.85, confident_min=15)
 
-
-extracted, scores = set_fixtures(CORPUS, GOLD)
-
-
-@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
-def test_held_out_event_scores_stay_above_their_floors(scores, figure, floor):
-    assert scores[figure] >= floor, f"{figure} = {scores[figure]} fell below its floor {floor}"
-
-
-def test_every_article_is_read_with_its_date(scores):
-    """Every outlet's date line gives the publication date (the gold's)."""
-    assert scores["published.accuracy"] == 1.0
-
-
-def test_no_events_in_the_trap_articles(extracted):
-    found = trap_events(GOLD, extracted, 3)
-    assert not found, found
-
-
-def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
-    got = confident_scores(GOLD, extracted, CONFIDENT, tmp_path / "confident.jsonl")
-    assert got["events.tp"] + got["events.fp"] >= 15, "too few confident events to say anything"
-    assert got["events.p"] >= CONFIDENT_PRECISION, got
+(extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
+ test_no_more_events_in_the_trap_articles_than_allowed,
+ test_confident_events_stay_mostly_right_out_of_sample) = held_out_tests(SET)

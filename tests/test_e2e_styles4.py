@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from e2e import confident_scores, filled, set_fixtures, trap_events
+from e2e import HeldOut, held_out_tests
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles4"
@@ -30,39 +29,17 @@ GOLD = HERE / "data" / "eval" / "styles4.gold.jsonl"
 FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.61,
                                    "event.participants_exact.accuracy": 0.48,
                                    "event.status.accuracy": 0.85}
-PUBLISHED_FLOOR: float | None = 0.95  # blind: .850 (17 of 20); 1.0 after the seventh session's date rules
-TRAPS = 4
+# published floor: blind: .850 (17 of 20); 1.0 after the seventh session's date rules
 # blind: 9 events in 3 of the 4 traps. After the lead fixed two general entity errors they showed ('Latin America'
 # named the United States through 'America', a reunion tour named the island Réunion; commits 86c97f6, 7100d9c,
 # so the traps are no longer blind): 4 events in 2 traps at the end of the session (a city's "war" on dengue "deploying" mosquitoes, a pop
 # group's promoter "alliance"). 2 in 1 trap after the seventh (the pop tour's headline "invasion" as an alliance, its
 # stops as an agreement). The aim is none; more than today fails.
-TRAP_EVENTS_CEILING = 2
-CONFIDENT = 0.8
-CONFIDENT_PRECISION: float | None = 0.82  # blind: .868 of 121
+# confident precision: blind: .868 of 121
+# Date lines: A date inside a byline sentence, dd-Mon-yyyy, a weekday in brackets, a dotted time, yyyy/mm/dd, the
+# Juche calendar, dd.mm.yy, an ordinal with no comma before the year, "dd Mon, yyyy", seconds in a 12-hour time.
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=2, confident_precision=0.82)
 
-
-extracted, scores = set_fixtures(CORPUS, GOLD)
-
-
-@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
-def test_fourth_held_out_event_scores_stay_above_their_floors(scores, figure, floor):
-    assert scores[figure] >= filled(floor, figure), f"{figure} = {scores[figure]} fell below its floor {floor}"
-
-
-def test_date_lines_of_twenty_further_outlets_are_read(scores):
-    """A date inside a byline sentence, dd-Mon-yyyy, a weekday in brackets, a dotted time, yyyy/mm/dd, the Juche
-    calendar, dd.mm.yy, an ordinal with no comma before the year, "dd Mon, yyyy", seconds in a 12-hour time."""
-    got = scores["published.accuracy"]
-    assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
-
-
-def test_no_more_events_in_the_trap_articles_than_today(extracted):
-    found = trap_events(GOLD, extracted, TRAPS)
-    assert sum(len(events) for events in found.values()) <= TRAP_EVENTS_CEILING, found
-
-
-def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
-    got = confident_scores(GOLD, extracted, CONFIDENT, tmp_path / "confident.jsonl")
-    assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
-    assert got["events.p"] >= filled(CONFIDENT_PRECISION, "confident events.p"), got
+(extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
+ test_no_more_events_in_the_trap_articles_than_allowed,
+ test_confident_events_stay_mostly_right_out_of_sample) = held_out_tests(SET)

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from e2e import confident_scores, filled, set_fixtures, trap_events
+from e2e import HeldOut, held_out_tests
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles6"
@@ -28,37 +27,16 @@ GOLD = HERE / "data" / "eval" / "styles6.gold.jsonl"
 FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.73,
                                    "event.participants_exact.accuracy": 0.62,
                                    "event.status.accuracy": 0.84}
-PUBLISHED_FLOOR: float | None = 0.85  # blind: .900 (18 of 20); the aim is 1.0
-TRAPS = 4
+# published floor: blind: .900 (18 of 20); the aim is 1.0
 # blind: 5 events in 2 of the 4 traps. The aim is none; more than that fails.
-TRAP_EVENTS_CEILING = 5
-CONFIDENT = 0.8
-CONFIDENT_PRECISION: float | None = 0.78  # blind: .827 of 173
+# confident precision: blind: .827 of 173
+# Date lines: A weekday before "dd Month yyyy, hh:mm", "March 5th, 2026 at 3:40 pm", "yyyy.mm.dd, hh:mm", "06 mar
+# 2026", a trailing "y." after the year, a comma after the month, "Updated - ... pm IST", "8th November, 2025",
+# "Published ... (9 hours 12 minutes ago)", "· 6 min read", a Hijri date before the Gregorian one, an ISO date with
+# a space before the time, "Dec. 7, 2025 19:30 JST", "· 06:00 AEDT", "Live updates | 9 Sep 2025 - last updated 22:15
+# GMT".
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.85, traps=4, trap_events=5, confident_precision=0.78)
 
-
-extracted, scores = set_fixtures(CORPUS, GOLD)
-
-
-@pytest.mark.parametrize("figure, floor", sorted(FLOORS.items()))
-def test_sixth_held_out_event_scores_stay_above_their_floors(scores, figure, floor):
-    assert scores[figure] >= filled(floor, figure), f"{figure} = {scores[figure]} fell below its floor {floor}"
-
-
-def test_date_lines_of_twenty_further_outlets_are_read(scores):
-    """A weekday before "dd Month yyyy, hh:mm", "March 5th, 2026 at 3:40 pm", "yyyy.mm.dd, hh:mm", "06 mar 2026", a
-    trailing "y." after the year, a comma after the month, "Updated - ... pm IST", "8th November, 2025", "Published ...
-    (9 hours 12 minutes ago)", "· 6 min read", a Hijri date before the Gregorian one, an ISO date with a space before
-    the time, "Dec. 7, 2025 19:30 JST", "· 06:00 AEDT", "Live updates | 9 Sep 2025 - last updated 22:15 GMT"."""
-    got = scores["published.accuracy"]
-    assert got >= filled(PUBLISHED_FLOOR, "published.accuracy"), got
-
-
-def test_no_more_events_in_the_trap_articles_than_at_the_blind_run(extracted):
-    found = trap_events(GOLD, extracted, TRAPS)
-    assert sum(len(events) for events in found.values()) <= TRAP_EVENTS_CEILING, found
-
-
-def test_confident_events_stay_mostly_right_out_of_sample(extracted, tmp_path):
-    got = confident_scores(GOLD, extracted, CONFIDENT, tmp_path / "confident.jsonl")
-    assert got["events.tp"] + got["events.fp"] >= 30, "too few confident events to say anything"
-    assert got["events.p"] >= filled(CONFIDENT_PRECISION, "confident events.p"), got
+(extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
+ test_no_more_events_in_the_trap_articles_than_allowed,
+ test_confident_events_stay_mostly_right_out_of_sample) = held_out_tests(SET)
