@@ -11,7 +11,9 @@ cleaned text and the entities, before any parsing:
   "their defence held", "fought like soldiers"; in a sentence of business, air travel, space flight,
   party politics or a natural disaster the weak ones are that field's words and count nothing: an
   airline "alliance", satellites "deployed" into orbit, a coalition "pact"; phrases that only look like
-  defense count nothing: "Civil Defense", "defense lawyers", "a price war", "a general strike"),
+  defense count nothing: "Civil Defense", "defense lawyers", "a price war", "a general strike"; a sentence that
+  names a company, a product or a person by a state's adjective ("the German discount chain", "the Swedish
+  singer", "Kenya's mobile operators": :func:`labelled_sentences`) is of that field too),
 * the share of sentences of sport or games (a sports story names states and their "attack"), and of
   sentences of those other fields past ``elsewhere_onset`` (a defense story may name a company or a
   launch; a story told mostly in such sentences is about that field), and
@@ -31,6 +33,7 @@ no events; the score also weighs every event's confidence (:mod:`.confidence`).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -57,6 +60,7 @@ class RelevanceLexicon:
     full_states: int
     min_relevance: float
     elsewhere_onset: float
+    labels: re.Pattern  # what follows a state's adjective or possessive that makes it a label: see labelled_sentences
     domestic: re.Pattern  # the words of a domestic body's id ("org:high-court"): see domestic_body
 
 
@@ -70,13 +74,20 @@ def _rx(words: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + alternation(alts) + r")\b", re.I)
 
 
+def _label_rx(words: list[str]) -> re.Pattern:
+    """What follows a state's mention when it labels a company, a product or a person ('s, up to two lower-case words,
+    a label noun): "'s two largest mobile operators", " discount chain", " singer"."""
+    nouns = [re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "") for w in words]
+    return re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*(?:-[\w-]+)?){0,2}?\s+(?:" + "|".join(nouns) + r")\b")
+
+
 @functools.lru_cache(maxsize=1)
 def load_relevance_lexicon() -> RelevanceLexicon:
     data = json.loads(resources.files("pactwatch.data").joinpath("relevance.json").read_text(encoding="utf-8"))
     return RelevanceLexicon(strong=_rx(data["strong"]), weak=_rx(data["weak"]), games=_rx(data["games"]),
                             elsewhere=_rx(data["elsewhere"]), masks=_rx(data["masks"]), full_share=data["full_share"],
                             full_states=data["full_states"], min_relevance=data["min_relevance"],
-                            elsewhere_onset=data["elsewhere_onset"],
+                            elsewhere_onset=data["elsewhere_onset"], labels=_label_rx(data["labels"]),
                             domestic=re.compile(r"(?:^|-)(?:" + "|".join(re.escape(b).replace(r"\ ", "-") for b in
                                                                        data["domestic_bodies"]) + r")(?:-|$)"))
 
@@ -108,22 +119,25 @@ def _sentence_share(weight: float) -> float:
 
 
 def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
-                      represented: set[str] | None = None) -> float:
+                      represented: set[str] | None = None, labelled: frozenset[int] = frozenset()) -> float:
     """The article's relevance in [0, 1] from its sentences' texts and its entities.
 
     ``represented`` is :func:`.context.represented_states` of ``ents`` (computed with ``gaz``, the
-    pipeline's gazetteer, when not given).
+    pipeline's gazetteer, when not given); ``labelled`` are the indices of the sentences that name a company, a
+    product or a person by a state's adjective (:func:`labelled_sentences`): sentences of that field, like those
+    with a word of ``elsewhere``.
 
     Example:
         >>> article_relevance(["The storm flooded the town."], EntityAnalysis())
         0.0
     """
     lex = load_relevance_lexicon()
-    body = [s for s in sentences if len(s.split()) >= 4]
+    kept = [k for k, s in enumerate(sentences) if len(s.split()) >= 4]
+    body = [sentences[k] for k in kept]
     if not body:
         return 0.0
     sport = [bool(lex.games.search(s)) for s in body]
-    other = [bool(lex.elsewhere.search(s)) for s in body]
+    other = [k in labelled or bool(lex.elsewhere.search(s)) for k, s in zip(kept, body, strict=True)]
     share = sum(_sentence_share(0.0 if g else _points(s, lex, o)) for s, g, o in zip(body, sport, other, strict=True))
     share /= len(body)
     games = sum(sport) / len(body)
@@ -139,6 +153,22 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     score = (min(1.0, share / lex.full_share) * (0.25 + 0.75 * spread) * max(0.0, 1 - 2 * max(0.0, games - 0.15))
              * max(0.0, 1 - 2 * max(0.0, elsewhere - lex.elsewhere_onset)))
     return round(min(1.0, score), 3)
+
+
+def labelled_sentences(text: str, bounds: list[tuple[int, int]], ents: EntityAnalysis) -> frozenset[int]:
+    """Indices of the sentences (``bounds`` in ``text``) where a state's adjective or possessive labels a company, a
+    product or a person of business, culture or sport (``data/relevance.json`` 'labels'): "the German discount
+    chain Preiswert", "a Danish rival", "Kenya's two largest mobile operators", "the Brazilian striker". Such a
+    sentence tells that company's or person's doings, not its state's. So does a state's adjective that is a person's
+    possessive ("the Norwegian's king", "the Argentine's second goal")."""
+    rx = load_relevance_lexicon().labels
+    starts = [a for a, _b in bounds]
+    out = set()
+    for m in ents.mentions:
+        if m.entity_id.startswith("country:") and (rx.match(text, m.end) or (
+                m.how == "demonym" and text.startswith(("'s ", "\u2019s "), m.end))):
+            out.add(bisect.bisect_right(starts, m.start) - 1)
+    return frozenset(out)
 
 
 def domestic_body(party: str) -> bool:
@@ -179,6 +209,8 @@ def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
     if key not in sdoc.user_data:
         represented = document_links(sdoc, ents, gaz).states()
         text = doc_text(sdoc)
-        sentences = [text[s:e] for s, e in sentence_bounds(sdoc)]  # each sentence's Span.text
-        sdoc.user_data[key] = article_relevance(sentences, ents, represented=represented)
+        bounds = sentence_bounds(sdoc)
+        sentences = [text[s:e] for s, e in bounds]  # each sentence's Span.text
+        sdoc.user_data[key] = article_relevance(sentences, ents, represented=represented,
+                                                labelled=labelled_sentences(text, bounds, ents))
     return sdoc.user_data[key]
