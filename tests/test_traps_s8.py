@@ -13,7 +13,7 @@ import pytest
 from conftest import analyse_raws
 from helpers import events_of
 
-from pactwatch.events.relevance import labelled_sentences
+from pactwatch.events.relevance import labelled_sentences, literal, load_relevance_lexicon
 from pactwatch.model import EntityAnalysis, Mention, RawDocument
 
 TRAPS = Path(__file__).parent / "data" / "traps_s8"
@@ -86,3 +86,24 @@ def test_a_company_sentence_of_a_defence_story_keeps_its_fact(sentence, etype):
 
 def test_a_states_adjective_as_a_persons_possessive_is_a_label():
     assert _labelled("The Uruguayan's header in the last minute attacked the hosts' lead.", ("country:URY", "Uruguayan"))
+
+
+@pytest.mark.parametrize("sentences", [
+    ["Port operators declare war on congestion as new cranes are deployed.", "Two shipping alliances will merge."],
+    ["Apple growers fear an invasion of cheap imports.", "Their cooperative struck a pact with a Polish packer."],
+    ["The patch attacks the virus, and the trial's summit of experts met in Oslo.", "Security of supply matters."],
+])
+def test_an_article_of_figures_of_speech_only_is_about_another_field(sentences):
+    assert not any(literal(s, load_relevance_lexicon()) for s in sentences)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops crossed the border at dawn.",
+    "The two leaders signed a treaty at the summit.",
+    "A ceasefire took hold on Sunday.",
+    "The foreign minister summoned the ambassador.",
+    "Washington imposed sanctions on the shipping line.",
+    "Their navies will hold a joint exercise.",
+])
+def test_a_word_only_defence_or_diplomacy_uses_is_literal(sentence):
+    assert literal(sentence, load_relevance_lexicon())

@@ -28,7 +28,10 @@ cleaned text and the entities, before any parsing:
 past a sentence in seven: a war report may mention a stadium that was hit): a storm report that says "Civil Defense"
 or a space launch with a "rocket" uses few such words, a sports final names states but not in
 those words, a business summit on supply-chain "security" names one state; none reaches
-``min_relevance``. Articles under ``min_relevance`` yield
+``min_relevance``. An article whose every defense word is a figure of speech other fields share ("war", "invasion",
+"attack", "alliance", "deployed", "summit": ``figurative``), with no word only defense or diplomacy uses ("military",
+"troops", "ceasefire", "treaty", "embassy"; :func:`literal`), scores 0: a shipping "alliance" ending a rate "war".
+Articles under ``min_relevance`` yield
 no events; the score also weighs every event's confidence (:mod:`.confidence`).
 """
 from __future__ import annotations
@@ -60,6 +63,7 @@ class RelevanceLexicon:
     full_states: int
     min_relevance: float
     elsewhere_onset: float
+    figurative: re.Pattern  # defense words other fields use as theirs: see literal
     labels: re.Pattern  # what follows a state's adjective or possessive that makes it a label: see labelled_sentences
     domestic: re.Pattern  # the words of a domestic body's id ("org:high-court"): see domestic_body
 
@@ -88,6 +92,7 @@ def load_relevance_lexicon() -> RelevanceLexicon:
                             elsewhere=_rx(data["elsewhere"]), masks=_rx(data["masks"]), full_share=data["full_share"],
                             full_states=data["full_states"], min_relevance=data["min_relevance"],
                             elsewhere_onset=data["elsewhere_onset"], labels=_label_rx(data["labels"]),
+                            figurative=_rx(data["figurative"]),
                             domestic=re.compile(r"(?:^|-)(?:" + "|".join(re.escape(b).replace(r"\ ", "-") for b in
                                                                        data["domestic_bodies"]) + r")(?:-|$)"))
 
@@ -112,6 +117,14 @@ def _points(sentence: str, lex: RelevanceLexicon, elsewhere: bool | None = None)
     return len(strong) + 0.5 * len(weak)
 
 
+def literal(sentence: str, lex: RelevanceLexicon) -> bool:
+    """Whether the sentence uses a defense word in no other field's sense: a strong or weak word that is not one of
+    the figures of speech other fields share with defense ('figurative': "war", "invasion", "attack", "alliance",
+    "deployed", "summit"): "military", "troops", "ceasefire", "treaty", "foreign minister", "sanctions"."""
+    sentence = lex.masks.sub(" ", sentence)
+    return any(not lex.figurative.fullmatch(m.group()) for rx in (lex.strong, lex.weak) for m in rx.finditer(sentence))
+
+
 def _sentence_share(weight: float) -> float:
     """A sentence counts in full from one strong word (or two weak ones) up; a lone weak word
     ("the summit", "security") counts a quarter."""
@@ -134,8 +147,8 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     lex = load_relevance_lexicon()
     kept = [k for k, s in enumerate(sentences) if len(s.split()) >= 4]
     body = [sentences[k] for k in kept]
-    if not body:
-        return 0.0
+    if not body or not any(literal(s, lex) for s in sentences):
+        return 0.0  # every defense word a figure of speech of another field: a price "war", a shipping "alliance"
     sport = [bool(lex.games.search(s)) for s in body]
     other = [k in labelled or bool(lex.elsewhere.search(s)) for k, s in zip(kept, body, strict=True)]
     share = sum(_sentence_share(0.0 if g else _points(s, lex, o)) for s, g, o in zip(body, sport, other, strict=True))
@@ -155,18 +168,46 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     return round(min(1.0, score), 3)
 
 
-def labelled_sentences(text: str, bounds: list[tuple[int, int]], ents: EntityAnalysis) -> frozenset[int]:
+_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # the lower-case words between a state's adjective and a name
+NAME_LABELS = ("PERSON", "ORG")  # spaCy's labels of the names a state's adjective can label
+
+
+@functools.lru_cache(maxsize=1)
+def _named_labels_not() -> frozenset[str]:
+    """The words that keep a state's adjective an actor before a name (``data/relevance.json`` 'named_labels_not', and
+    every word of the titles of office of ``data/roles.json``)."""
+    from ..entities.lexicon import role_words
+    data = json.loads(resources.files("pactwatch.data").joinpath("relevance.json").read_text(encoding="utf-8"))
+    titles = role_words()
+    return frozenset(data["named_labels_not"]) | {w for k in ("leader", "official") for t in titles[k] for w in t.split()}
+
+
+def _labels_a_name(text: str, end: int, names: frozenset[int], lex: RelevanceLexicon) -> bool:
+    """A state's adjective ending at ``end`` is followed by lower-case words and then a person's or an organisation's
+    name (starting at one of ``names``), none of the words a title of office, a state body or a defence word: "the
+    Dutch driver Max Verhoef", "the Danish shipping group Maersund"."""
+    m = _BETWEEN.match(text, end)
+    if m is None or m.end() not in names:
+        return False
+    words = m.group().split()
+    return not (set(words) & _named_labels_not() or lex.strong.search(m.group()) or lex.weak.search(m.group()))
+
+
+def labelled_sentences(text: str, bounds: list[tuple[int, int]], ents: EntityAnalysis,
+                       names: frozenset[int] = frozenset()) -> frozenset[int]:
     """Indices of the sentences (``bounds`` in ``text``) where a state's adjective or possessive labels a company, a
     product or a person of business, culture or sport (``data/relevance.json`` 'labels'): "the German discount
     chain Preiswert", "a Danish rival", "Kenya's two largest mobile operators", "the Brazilian striker". Such a
     sentence tells that company's or person's doings, not its state's. So does a state's adjective that is a person's
-    possessive ("the Norwegian's king", "the Argentine's second goal")."""
-    rx = load_relevance_lexicon().labels
+    possessive ("the Norwegian's king", "the Argentine's second goal"), or that describes a person or an organisation
+    named next (``names``: the offsets where spaCy's PERSON and ORG names start; :func:`_labels_a_name`)."""
+    lex = load_relevance_lexicon()
     starts = [a for a, _b in bounds]
     out = set()
     for m in ents.mentions:
-        if m.entity_id.startswith("country:") and (rx.match(text, m.end) or (
-                m.how == "demonym" and text.startswith(("'s ", "\u2019s "), m.end))):
+        if m.entity_id.startswith("country:") and (lex.labels.match(text, m.end) or (
+                m.how == "demonym" and (text.startswith(("'s ", "\u2019s "), m.end)
+                                        or _labels_a_name(text, m.end, names, lex)))):
             out.add(bisect.bisect_right(starts, m.start) - 1)
     return frozenset(out)
 
@@ -212,5 +253,6 @@ def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
         bounds = sentence_bounds(sdoc)
         sentences = [text[s:e] for s, e in bounds]  # each sentence's Span.text
         sdoc.user_data[key] = article_relevance(sentences, ents, represented=represented,
-                                                labelled=labelled_sentences(text, bounds, ents))
+                                                labelled=labelled_sentences(text, bounds, ents, frozenset(
+                                                    e.start_char for e in sdoc.ents if e.label_ in NAME_LABELS)))
     return sdoc.user_data[key]
