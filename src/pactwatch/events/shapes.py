@@ -22,9 +22,11 @@ beside the parse.
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import load_gazetteer
 from .lexicon import Lexicon, _lemma
-from .trigger_context import _company_party, _plural_subject, _with_state
+from .trigger_context import _called_hostile, _company_party, _plural_subject, _with_state
 
 Trigger = tuple[str, str, int, int]
 
@@ -439,3 +441,136 @@ GATES = (
     (_led_blocs, "alliance", frozenset({"led"})),
     (_treaty_of_alliance, "alliance", "alliance_nouns"),
 )
+
+
+def _armed_or_state(noun, lex: Lexicon) -> bool:
+    """A doer that is an armed side, a weapon or craft, or a state's ("Russian drones", "Turkish jets", "Belarus")."""
+    armed = lex.word_lists["armed_doers"] | lex.word_lists["weapons"]
+    return _lemma(noun) in armed or noun.lower_ in armed or _state_party(noun)
+
+
+def _doers(act) -> list:
+    """Who does an act: a verb's subject, agent or the noun its participle qualifies ("drones crossing into its
+    skies"); a noun's owner, qualifier or "by" phrase ("the breach of its airspace by Belarusian balloons")."""
+    if act.pos_ in ("VERB", "AUX"):
+        out = [c for c in act.children if c.dep_ == "nsubj"]
+        out += [g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if act.dep_ in ("acl", "relcl") or (act.dep_ in ("xcomp", "ccomp", "oprd") and not out):
+            out.append(act.head if act.dep_ in ("acl", "relcl") else next(
+                (c for c in act.head.children if c.dep_ == "dobj"), act.head))
+        return out
+    out = [c for c in act.children if c.dep_ in ("poss", "amod", "compound")]
+    return out + [g for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+
+
+def _owned_space(t) -> bool:
+    """An airspace or waters said to be someone's ("its skies", "Polish airspace", "Japan's territorial waters")."""
+    return any(c.dep_ in ("poss", "amod", "compound") and (c.tag_ == "PRP$" or c.text[:1].isupper())
+               for c in t.children) or (t.lower_ == "airspace" and any(c.dep_ == "det" for c in t.children))
+
+
+def _incursions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Armed craft of one side entering, crossing into or violating another's airspace or waters attack it, as a
+    verb or a noun ("Turkish jets violated Greek airspace", "recorded Russian drones crossing into its skies", "the
+    breach of Lithuanian airspace by Belarusian balloons", "repeated Russian airspace violations"); and a vessel
+    spraying or firing water cannon at another ("a Chinese coast guard cutter sprayed a Philippine supply boat with
+    water cannon"). Airliners and flights do no such thing."""
+    spaces, acts = _words(lex, "conflict", "spaces"), _words(lex, "conflict", "entering")
+    vessels = _words(lex, "conflict", "vessels")
+    out = []
+    for t in sent_doc:
+        act = None
+        if _lemma(t) in spaces and _owned_space(t) and (_lemma(t) != "water" or any(
+                c.lower_ == "territorial" for c in t.children)):
+            up = t.head
+            if t.dep_ == "pobj" and up.lower_ in ("into", "of", "over", "across", "through", "in"):
+                up = up.head
+            elif t.dep_ not in ("dobj", "compound"):
+                continue
+            if _lemma(up) in acts:
+                act = up
+        elif _lemma(t) == "cannon" and any(c.lower_ == "water" for c in t.children):
+            up = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
+            if up is not None and up.pos_ == "VERB" and any(
+                    _lemma(k) in vessels or k.lower_ in vessels for c in up.children
+                    if c.dep_ in ("nsubj", "dobj", "agent", "nsubjpass", "prep") and c.i != t.head.i for k in c.subtree):
+                out.append(("conflict", "water cannon", up.i, up.i + 1))
+            continue
+        if act is None or act.i in taken or act.i in {a for _e, _p, a, _b in out}:
+            continue
+        if any(_armed_or_state(d, lex) for d in _doers(act)):
+            out.append(("conflict", _lemma(act), act.i, act.i + 1))
+    return out
+
+
+GATES += ((_incursions, "conflict", "cues"),)
+
+
+def _called_attacks(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Calling a party's act an attack, an assault or a war accuses it: a threat, read at the calling verb, whose
+    subject is the accuser ("Budapest described the steps as an assault on its independence", "branded the
+    sanctions an act of economic war"); calling an attack an attack is that attack (the conflict stays)."""
+    nouns = frozenset(n for n in lex.triggers["conflict"]["nouns"] if " " not in n)
+    out = []
+    for t in sent_doc:
+        if (_lemma(t) not in nouns and t.lower_ not in nouns) or t.pos_ != "NOUN":
+            continue
+        verb = _called_hostile(t, lex)
+        if verb is not None and verb.i not in taken:
+            out.append(("threat", _lemma(verb), verb.i, verb.i + 1))
+    return out
+
+
+GATES += ((_called_attacks, "threat", "stance_cues"),)
+
+
+# a name with its year joined by a hyphen, the way a series of drills is named ("Zapad-2025", "Steppe Eagle-2027")
+_NAME_YEAR = re.compile(r"^[A-Z][A-Za-z]*-(19|20)\d\d$")
+
+
+def _named_editions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A drill named with its year that states or forces take part in, hold or join is an exercise ("troops from A and
+    B took part in Union Shield-2025", "Steppe Eagle-2027, with A and B taking part, is set for June"); an edition of
+    a series that brings forces together is one too ("the 2026 round brought together 500 soldiers of the three
+    states"). Not a fair, a plan or a cup named so ("Expo-2027", "the Kazakhstan-2050 strategy"): 'not_drills'."""
+    joining = _words(lex, "exercise", "joining_verbs")
+    out = []
+    for t in sent_doc:
+        if t.i in taken:
+            continue
+        if _NAME_YEAR.match(t.text) and t.pos_ == "PROPN":
+            name = {t.lower_.split("-")[0], *(c.lower_ for c in t.children if c.dep_ == "compound")}
+            if name & _words(lex, "exercise", "not_drills") or (
+                    t.i + 1 < len(sent_doc) and sent_doc[t.i + 1].pos_ == "NOUN"):
+                continue  # "Expo-2027", "the Kazakhstan-2050 strategy"
+            at = t.head if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN" else t  # "Steppe Eagle-2027"
+            gov = at.head.head if at.dep_ == "pobj" else at.head
+            joined = _lemma(gov) in joining or any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(_lemma(g) in joining for g in c.children)
+                for c in t.children)
+            if joined:  # read at the verb that holds it, whose tense and mood tell the status ("will take part in")
+                k = gov.i if _lemma(gov) in joining and gov.pos_ in ("VERB", "AUX") and gov.i not in taken else t.i
+                out.append(("exercise", "exercise", k, k + 1))
+        elif _staged_edition(t, lex):
+            out.append(("exercise", "exercise", t.head.i, t.head.i + 1))
+        elif _lemma(t) in _words(lex, "exercise", "edition_nouns") and t.dep_ == "nsubj" and (
+                _lemma(t.head) in _words(lex, "exercise", "gathering_verbs")) and any(
+                c.dep_ == "dobj" and _lemma(c) in lex.word_lists["armed_doers"] and any(_states_in(k) for k in [c, *(
+                    p for p in t.head.children if p.dep_ == "prep" and p.lower_ in ("from", "of"))])
+                for c in t.head.children):
+            out.append(("exercise", "exercise", t.head.i, t.head.i + 1))
+    return out
+
+
+def _staged_edition(t, lex: Lexicon) -> bool:
+    """An edition of a series that is staged or held where soldiers or units take part ("the 2021 round was staged
+    near Arica; Chilean and Peruvian soldiers practised landings"); not a round of talks, nor one where no armed side
+    is named."""
+    armed = lex.word_lists["armed_doers"]
+    return _lemma(t) in _words(lex, "exercise", "edition_nouns") and t.dep_ in ("nsubj", "nsubjpass") and (
+        {_lemma(t.head), t.head.lower_} & _words(lex, "exercise", "holding_verbs")) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and any(
+        _lemma(k) in armed or k.lower_ in armed for k in t.sent if k.i != t.i)
+
+
+GATES += ((_named_editions, "exercise", "edition_cues"),)

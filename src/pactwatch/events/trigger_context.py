@@ -248,6 +248,10 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     nouns = spec.get("not_compound_of", {}).get(phrase)
     if nouns and head.dep_ in ("compound", "amod", "nmod") and _lemma(head.head) in nouns:
         return False  # "the war college", "a war museum": an institution, no war
+    if head.pos_ in ("NOUN", "PROPN") and _listed_under(head, spec.get("listed_under", ())):
+        return False  # "dangers from Afghanistan, narcotics and hacking attacks", "the threat of war": a danger named
+    if etype == "conflict" and _called_hostile(head, lex) is not None:
+        return False  # "described the sanctions as an assault on its independence": the verb's accusation (a threat)
     after = spec.get("not_before", {}).get(phrase)
     if after and j < len(sent_doc) and sent_doc[j].lower_ in after:
         return False  # "Unity state": a place name, no unity
@@ -495,6 +499,37 @@ def _caused_by_hazard(head, hazards: frozenset[str]) -> bool:
             if any(g.dep_ == "pobj" and (_lemma(g) in hazards or g.lower_ in hazards) for g in c.children):
                 return True
     return False
+
+
+def _listed_under(noun, dangers) -> bool:
+    """The noun, alone or in a list, is what a danger noun is of or from ("dangers from Afghanistan, narcotics and
+    hacking attacks", "the risk of war"): a danger named, no act."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and _lemma(t.head.head) in dangers
+
+
+def _called_hostile(noun, lex: Lexicon):
+    """The stance verb that calls something other than an attack one ("described the steps as an assault on its
+    independence", "branded the sanctions an act of economic war"), else None: an accusation, not the act it names
+    ("called the shelling an act of aggression" keeps the shelling's attack)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) == "act":
+        noun = noun.head.head  # "an act of aggression"
+    verb = _stance_verb(noun, lex)
+    if verb is None:
+        return None
+    called = [c for c in verb.children if c.i != noun.i and c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    if any(_attack_word(k, lex) for c in called for k in (c, *(g for g in c.children if g.dep_ == "conj"))):
+        return None
+    return verb
+
+
+def _attack_word(noun, lex: Lexicon) -> bool:
+    """A conflict noun, or an act of one ("the shelling", "an act of aggression")."""
+    conflicts = lex.triggers["conflict"]["nouns"]
+    return _lemma(noun) in conflicts or noun.lower_ in conflicts or (_lemma(noun) == "act" and any(
+        g.dep_ == "pobj" and _lemma(g) in conflicts for c in noun.children if c.lower_ == "of" for g in c.children))
 
 
 def _conjuncts(tok) -> list:
