@@ -94,6 +94,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a Roman-numeral month between the day and the year ("03.IV.2026"), longest first
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
     rf"\b(?:\d{{4}}([-./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
@@ -104,7 +106,9 @@ _DATEISH = re.compile(
     # a date under another calendar's year with the Gregorian year in brackets: "Juche 115 (2026).2.3."
     rf"|(?<=\()(?:19|20)\d{{2}}\)\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}"
     # "2026年2月3日"
-    rf"|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)",
+    rf"|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    # a Roman-numeral month, upper case only: "03.IV.2026", "3 IV 2026", "2026. IV. 3."
+    rf"|(?-i:\d{{1,2}}\.?\s*{_ROMAN_MONTH}\.?\s*(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.?\s*{_ROMAN_MONTH}\.?\s*\d{{1,2}}\b))",
     re.IGNORECASE,
 )
 
@@ -145,6 +149,15 @@ _PART_SEP = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _NAMED_DATE = re.compile(r"^(?:[Bb]y:?\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+$")
 
 
+# a part of a date line that is only the time ("BNS - Mar 3, 2026 - 09:40 | World"): it belongs to the date
+_TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT\s*[+-]?\d*)?",
+                        re.I)
+
+
+# an agency's tag in capitals leading its stamp: "BNS", "TASS", "ANTARA", "AP"
+_AGENCY_TAG = re.compile(r"[A-Z][A-Z&-]{1,9}(?:\s+[A-Z][A-Z&-]{1,9})?")
+
+
 def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[str, str]]] | None:
     """A date line that also names the outlet or writer, its parts split by "|" or a dash:
     "The National | September 17, 2025", "By Jane Doe, Reuters | 11/01/22",
@@ -153,13 +166,14 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
     """
     if len(s.split()) > 20 or not _DATEISH.search(s):
         return None
-    parts = [p for p in _PART_SEP.split(s) if p.strip()]
+    split = [p for p in _PART_SEP.split(s) if p.strip()]
+    parts = [p for p in split if not _TIME_ONLY.fullmatch(p.strip())]
     if len(parts) < 2:
         return None
     dates = [p for p in parts if _date_only(p, date_words)]
     labels = [p for p in parts if p not in dates]
-    if not dates or not labels and len(dates) < 2:
-        return None
+    if not dates or not labels and (len(dates) < 2 or len(parts) < len(split)):
+        return None  # (a line of dates and times alone is read as a whole: "Issued on: ... - 08:15 Modified: ...")
     out = []
     for p in labels:
         if len(p.split()) > 6 or not _LABEL.fullmatch(p.strip()):
@@ -168,6 +182,8 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
         if m is None:
             return None
         key = (m.group("key") or "byline").lower().replace(" ", "_")
+        if not m.group("key") and not m.group("by") and p is parts[0] and _AGENCY_TAG.fullmatch(p.strip()):
+            key = "agency"  # "BNS - Mar 3, 2026 - 09:40 | World": the agency stamps its wire
         out.append(("byline" if m.group("by") else key, m.group("value").strip()))
     return _first_published(dates), out
 
@@ -225,6 +241,26 @@ def _signed_date(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]
     return None
 
 
+# a wire dateline: the place, the date, then the agency ("RIGA, March 3, 2026, Baltic News Agency", "Lima, 3 IV
+# 2026 - Andina"); the place is a city, maybe with its region or state ("SPRINGFIELD, Ill.,")
+_DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.'’-]*){0,2}\s*,\s*$")
+_DATELINE_AGENCY = re.compile(rf"^\s*[,;–—-]\s*(?:by\s+)?(?P<agency>{_NAMEISH.pattern})\s*\.?$")
+_TIME_AFTER = re.compile(rf"\s*,?\s*(?:{_TIME.pattern})", re.I)
+AGENCY_MAX_WORDS = 6
+
+
+def _agency_dateline(line: str) -> list[tuple[str, str]] | None:
+    """A dateline that closes with the agency's name: its date and the agency as header pairs; None otherwise."""
+    d = _DATEISH.search(line)
+    if d is None or not _DATELINE_PLACE.match(line[:d.start()]):
+        return None
+    timed = _TIME_AFTER.match(line, d.end())  # "March 3, 2026, 09:40, Agency"
+    m = _DATELINE_AGENCY.match(line[timed.end() if timed else d.end():])
+    if m is None or len(m.group("agency").split()) > AGENCY_MAX_WORDS:
+        return None
+    return [("date_line", line[d.start():d.end()]), ("agency", m.group("agency").strip())]
+
+
 def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]] | None:
     """The header pairs a date line at the top of a page gives ("Posted: 2 Oct 2022", "The Wire | 2 Oct 2022",
     and, ``under_title`` only, "Jane Doe Oct 2, 2022": further down a name and a date sign a quotation or a
@@ -240,6 +276,9 @@ def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]
         return [(hm.group("key").lower().replace(" ", "_"), hm.group("value").strip())]
     if _date_only(line, r.date_words):
         return [("date_line", line)]
+    agency = _agency_dateline(line)
+    if agency:
+        return agency
     named = _named_date(line, r.date_words) if under_title else None
     if named:
         return [("byline", named[0]), ("date_line", named[1])]

@@ -50,6 +50,11 @@ _DMY_SHORT = re.compile(rf"\b(?P<d>\d{{1,2}})[-/]{_MON}[-/](?P<y>\d{{2}})\b", re
 # year-month-day of East Asian dates ("2026年2月3日")
 _BRACKETED = re.compile(r"\((?P<y>(?:19|20)\d{2})\)\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})(?!\d)")
 _CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# a Roman-numeral month, upper case only: "03.IV.2026", "3 IV 2026", "2026. IV. 3."
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MON = r"(?P<m>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\b"
+_DMY_ROMAN = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*{_ROMAN_MON}\.?\s*(?P<y>(?:19|20)\d{{2}})\b")
+_YMD_ROMAN = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}})\.?\s*{_ROMAN_MON}\.?\s*(?P<d>\d{{1,2}})\b")
 _NUM = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)?\d{2})\b")
 _URL_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)")
 _URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
@@ -91,6 +96,10 @@ def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = F
         if m:
             y = int(m["y"])
             return _mk(y + 2000 if y < 100 else y, _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+    for rx in (_DMY_ROMAN, _YMD_ROMAN):
+        m = rx.search(value)
+        if m:
+            return _mk(int(m["y"]), _ROMAN.index(m["m"]) + 1, int(m["d"]))
     m = _NUM.search(value)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
