@@ -422,6 +422,144 @@ def _treaty_of_alliance(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger
     return out
 
 
+def _state_subject(verb) -> bool:
+    """The verb's subject is a state, by its name or as its government or forces named by a demonym."""
+    return any(c.dep_ == "nsubj" and _state_party(c) for c in verb.children)
+
+
+def _state_objects(prep) -> bool:
+    return any(g.dep_ == "pobj" and _state_party(g) for g in prep.children)
+
+
+def _new_partners(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A state that turns, swings, pivots or tilts to or towards another state, or moves, draws or edges closer to
+    it, takes it as a partner ("Mali has swung towards Moscow", "Niger turned to Russia for security", "Hungary has
+    moved closer to Beijing"): cooperation; not "the talk turned to Russia", nor a state turning to a topic."""
+    turning = _words(lex, "cooperation", "turning_verbs")
+    nearing = _words(lex, "cooperation", "nearing_verbs")
+    out = []
+    for t in sent_doc:
+        lemma = _lemma(t)
+        if t.pos_ != "VERB" or t.i in taken or (lemma not in turning and lemma not in nearing):
+            continue
+        closer = any(c.lower_ == "closer" for c in t.children)
+        if lemma not in turning and not closer:
+            continue
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")]
+        preps += [g for c in t.children if c.lower_ == "closer" for g in c.children if g.dep_ == "prep"
+                  and g.lower_ == "to"]  # "moved closer to Beijing", parsed under "closer"
+        if _state_subject(t) and any(_state_objects(p) for p in preps):
+            out.append(("cooperation", "turn to", t.i, t.i + 1))
+    return out
+
+
+def _under_licence(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Hardware a party makes or assembles under licence is cooperation with the licensor ("Ghana makes
+    Turkish-designed drones under licence", "Indonesia assembles Korean jets under a licence from Seoul"): a state
+    must be named on the subject, the hardware or the licence."""
+    licences = _words(lex, "cooperation", "licence_nouns")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "cooperation", "builders") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        under = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.dep_ == "pobj" and (_lemma(g) in licences or g.lower_ in licences) for g in c.children)]
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not under or not any(_materiel(o, lex) for o in objs):
+            continue
+        named = [k for x in (*objs, *under) for k in x.subtree if k.text[:1].isupper() and _state_word(k)]
+        if (named or _state_subject(t)) and not _company_party(t, lex.word_lists["companies"]):
+            out.append(("cooperation", "under licence", t.i, t.i + 1))
+    return out
+
+
+def _insisted(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Insisting or demanding that a named party act, its verb in the bare form or with "should"/"must", asks it to
+    ("Beijing insisted that the Pakistani side jail those responsible", "insists that Kabul should hand them over");
+    not what is insisted to be so ("insisted that the country was not at war")."""
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "request", "insisting_verbs") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            aux = [a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")]
+            bare = c.tag_ == "VB" and not aux or any(a in ("should", "must") for a in aux) or (
+                aux == ["be"] and c.tag_ == "VBN")  # "insisted that the troops be withdrawn"
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if bare and subj and any(_state_party(s) or _lemma(s) == "side" and any(
+                    k.text[:1].isupper() and _state_word(k) for k in s.children) for s in subj):
+                out.append(("request", _lemma(t), t.i, t.i + 1))
+                break
+    return out
+
+
+def _demanded_by(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A withdrawal, a departure or a handover required or demanded by a state or its leader is its request
+    ("the withdrawal of the Dutch troops had been required by President Traore", "the pullout demanded by
+    Bamako"): the passive of a request verb, whose agent asks."""
+    asked = _words(lex, "request", "demanded_acts")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "request", "demanding_verbs") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        what = [c for c in t.children if c.dep_ == "nsubjpass"] + ([t.head] if t.dep_ == "acl" else [])
+        agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(_lemma(w) in asked for w in what) and any(_state_party(g) or _known_leader(g, lex) for g in agents):
+            out.append(("request", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _known_leader(tok, lex: Lexicon) -> bool:
+    """A name of a head of state or government or minister: one whose state the news leaves unsaid (data/parties.json
+    'leaders'), or one under a title ("President Goita", "Prime Minister Sanchez")."""
+    titles = _words(lex, "meeting", "visiting_officials")
+    return tok.lower_ in _leaders() or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and _lemma(c) in titles for c in tok.children))
+
+
+_LEADERS: list[dict[str, str]] = []
+
+
+def _leaders() -> dict[str, str]:
+    """The last word of each leader's name -> the leader's state."""
+    if not _LEADERS:
+        from .context import party_rules
+
+        _LEADERS.append({k.split()[-1]: v for k, v in party_rules()["leaders"].items()})
+    return _LEADERS[0]
+
+
+def _states_of(toks) -> set[str]:
+    """The states the words name or qualify by a demonym, read with the gazetteer."""
+    out = set()
+    for k in toks:
+        if k.text[:1].isupper() and (hit := load_gazetteer().lookup(k.text)) and hit[0].startswith("country:"):
+            out.add(hit[0])
+    return out
+
+
+def _visits(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A leader or an official who comes, arrives or flies to another state or its capital visits it ("when Tokayev
+    comes to Beijing in June", "the Chilean president arrives in Lima on Monday"); not anyone travelling ("fans flew
+    to Madrid"), nor a leader coming home ("Putin arrived back in Moscow")."""
+    officials = _words(lex, "meeting", "visiting_officials")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "meeting", "arriving_verbs") or t.pos_ != "VERB" or t.i in taken:
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj" and (
+            _known_leader(c, lex) or (c.pos_ != "PROPN" and _lemma(c) in officials))]
+        if not subj or any(c.lower_ in ("back", "home") for c in t.children):
+            continue
+        home = {_leaders().get(s.lower_) for s in subj} | _states_of(k for s in subj for k in s.subtree)
+        places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                  for g in c.children if g.dep_ == "pobj" and _state_party(g)]
+        if places and not _states_of(places) <= home:
+            out.append(("meeting", "visit", t.i, t.i + 1))
+    return out
+
 # each shape, with the words one of which it needs in the sentence (a list of its type's 'shapes', or the words)
 GATES = (
     (_origin_arms, "cooperation", "origin_participles"),
@@ -440,6 +578,11 @@ GATES = (
     (_raised_to_alliance, "alliance", "alliance_nouns"),
     (_led_blocs, "alliance", frozenset({"led"})),
     (_treaty_of_alliance, "alliance", "alliance_nouns"),
+    (_new_partners, "cooperation", "partner_cues"),
+    (_under_licence, "cooperation", "licence_nouns"),
+    (_insisted, "request", "insisting_verbs"),
+    (_demanded_by, "request", "demanding_verbs"),
+    (_visits, "meeting", "arriving_verbs"),
 )
 
 

@@ -1,0 +1,99 @@
+"""Facts of cooperation, agreement, request and meeting told without their usual words (issue 11, eighth session,
+the blind5 failure classes M2, M6, M8, M10 and Wikinews W3/W4): arms a state flies, operates or makes under licence,
+a state turning to a new partner, backing received; a passive demand, insisting that a party act, asking for
+deliveries; a leader's visit told by "comes to" or "arrives in"; a named accord in force, a demarcation rejected
+(events/shapes.py, data/triggers/*.json).
+
+Sentences are written for these tests, in the styles of several outlets (wire, broadsheet, regional, state media,
+press release, live blog), with other states and other words than the development and blind gold; the negatives are
+company deals, sports clubs, festivals, markets, laws and travellers."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+
+PARTIES_XFAIL = pytest.mark.xfail(reason="parties.py: a passive request's agent is not yet its actor (the troops' "
+                                         "state is)")
+
+
+@pytest.mark.parametrize("etype, text, pair", [
+    # arms a state flies, operates or uses, named by their maker's state (wire, regional)
+    ("cooperation", "NAIROBI (Reuters) - The Kenyan army operates Chinese-made armoured vehicles along the Somali "
+     "border, officers said.", {"country:KEN", "country:CHN"}),
+    ("cooperation", "Uganda's troops use Russian-made rifles and Belarusian trucks, the UPDF spokesman said.",
+     {"country:UGA", "country:RUS"}),
+    # hardware made under licence (state media, broadsheet)
+    ("cooperation", "Ghana makes Turkish-designed drones under licence at a plant near Accra, the ministry said in a "
+     "statement.", {"country:GHA", "country:TUR"}),
+    ("cooperation", "Egypt builds the frigates under licence from Italy, Cairo's state media reported.",
+     {"country:EGY", "country:ITA"}),
+    # a state turning to a new partner (analysis, broadsheet)
+    ("cooperation", "Hungary has moved closer to Beijing in recent years, diplomats complain.",
+     {"country:HUN", "country:CHN"}),
+    ("cooperation", "Armenia has pivoted towards France for arms since 2022.", {"country:ARM", "country:FRA"}),
+    # backing received (regional)
+    ("cooperation", "Moldova got backing from Romania for its border guard, Chisinau said.",
+     {"country:MDA", "country:ROU"}),
+    # a passive demand with its agent (broadsheet, regional)
+    ("request", "Relations soured in 2023. The withdrawal of the French contingent had been demanded by Algeria for "
+     "months, the report said.", {"country:DZA", "country:FRA"}),
+    ("request", "The pullout of Russian forces was required by Moldova under the 1999 pledge, Chisinau recalled.",
+     {"country:MDA", "country:RUS"}),
+    # a leader's visit in a time clause (wire, live blog)
+    ("meeting", "Kazakhstan and China will sign the deal when Tokayev comes to Beijing in June.",
+     {"country:KAZ", "country:CHN"}),
+    ("meeting", "Kyiv says the Polish president arrives in Kyiv on Friday, his second trip since the war began.",
+     {"country:POL", "country:UKR"}),
+])
+def test_facts_told_without_their_usual_words(etype, text, pair):
+    found = events_of(text, etype)
+    assert any(pair <= parties(e) for e in found), found
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    pytest.param("Relations soured in 2023. The withdrawal of the French contingent had been demanded by Algeria for "
+                 "months, the report said.", "country:DZA", "country:FRA", marks=PARTIES_XFAIL),
+    # insisting that a party act (wire, press release)
+    ("Beijing deplored the killing and insisted that Islamabad hand over those responsible.",
+     "country:CHN", "country:PAK"),
+    ("Kyiv insisted that Washington should lift the limits on its use of American missiles.",
+     "country:UKR", "country:USA"),
+    # asking for deliveries to be sped up (live blog)
+    ("12:40 Lithuania asked for deliveries of air defence systems from Germany to be sped up.",
+     "country:LTU", "country:DEU"),
+])
+def test_who_asks_whom(text, asker, asked):
+    reqs = events_of(text, "request")
+    assert any(asker in e.actors and asked in parties(e) for e in reqs), reqs
+
+
+@pytest.mark.parametrize("text, pair, status", [
+    # a named accord told as in force (analysis)
+    ("Kazakhstan and Russia keep close ties. The Alma-Ata Accords of 1991 are still the bedrock of relations between "
+     "Kazakhstan and Russia.", {"country:KAZ", "country:RUS"}, "occurred"),
+    # a demarcation rejected by a parliament (wire)
+    ("The Libyan parliament rejected the maritime demarcation with Turkey, while Egypt welcomed the vote.",
+     {"country:TUR"}, "denied"),
+])
+def test_agreements_named_in_force_or_rejected(text, pair, status):
+    agreements = events_of(text, "agreement")
+    assert any(pair <= parties(e) and e.status == status for e in agreements), agreements
+
+
+@pytest.mark.parametrize("etype, text", [
+    ("cooperation", "The conversation turned to Russia and China late in the evening."),
+    ("cooperation", "Stock markets swung towards gains after Japan and China published data."),
+    ("cooperation", "Samsung builds phones under licence for Google in Vietnam and South Korea."),
+    ("cooperation", "The Spanish firm builds buses under licence from a German company."),
+    ("request", "The withdrawal of the old buses was required by law in Chile and Peru."),
+    ("request", "She insisted that the French side of the family was Italian, not Spanish."),
+    ("request", "Chile insisted that the talks with Peru had been fruitful."),
+    ("meeting", "Fans of Spain flew to Madrid for the final against Italy."),
+    ("meeting", "Putin arrived back in Moscow on Tuesday after the trip to China."),
+    ("meeting", "A film festival summit in Cannes brought together producers from France, Italy and Spain."),
+    ("agreement", "The British band signed a contract with a German label in Berlin."),
+    ("agreement", "Border demarcation of the new housing estate in Lima was completed by surveyors from Peru and "
+     "Chile."),
+])
+def test_no_event_from_talk_markets_companies_laws_or_travellers(etype, text):
+    assert events_of(text, etype) == []
