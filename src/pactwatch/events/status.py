@@ -289,19 +289,30 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         came_via = path[k - 1].lower_ if k > 0 else ""
         aux_l = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         speculated = bool(aux_l & {"could", "may", "might"})
-        if k > 0 and lem in _verbs("maintaining_verbs") and not speculated and "would" not in aux_l:
+        if lem in _verbs("maintaining_verbs") and tok.pos_ == "VERB" and not speculated and "would" not in aux_l:
             status = "occurred"  # "commitment to maintaining a robust presence", "will maintain a strong posture"
         elif k > 0 and came_via == "including" and _maintaining_plan(tok):
             status = "occurred"  # "commitment to maintaining a presence, including through rotational deployments"
         elif k > 0 and _aspired(tok, path[k - 1]):
             status = "proposed"  # "expressed interest in purchasing jets", "its goal of NATO membership"
         elif k > 0 and lem in ONGOING and (not aux_l & {"will", "shall"} or _hostility(trig)) and not speculated \
-                and not any(_lemma(t) in PLANNING or _lemma(t) in _readiness() for t in path[k + 1:]):
+                and not any(_lemma(t) in PLANNING or _lemma(t) in _readiness() or _directs(t, path[j - 1])
+                            for j, t in enumerate(path[k + 1:], k + 1)):
             # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
             # words above decide); fighting that "will continue" is going on
             status = "occurred"
         elif k > 0 and _dated_commitment(tok):
-            status = "occurred"  # "agreed in February 2021 to observe the ceasefire": a background fact, in force
+            # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
+            # flank": a background fact, in force or done
+            status = "occurred"
+        elif _initialled(tok, path, k):
+            status = "planned"  # "initialled the border deal", "the initialling of the accord": not yet signed
+        elif k > 0 and _directs(tok, path[k - 1]):
+            status = "planned"  # "ordered the navy to hold joint drills": decided, not yet done
+        elif k > 0 and _put_forward(tok, path[k - 1]):
+            status = "proposed"  # "floated a joint patrol", "put forward a plan for joint patrols"
+        elif ought := _ought(tok):
+            status = ought  # "the navies should drill together", "ought to hold exercises"
         elif k > 0 and lem in IMPORTANCE and any(t.pos_ == "VERB" for t in path[1:k]):
             status = "proposed"  # "stressed the importance of deepening ties" (not "of the existing treaty")
         elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and to_infinitive(path[k - 1]):
@@ -315,7 +326,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "proposed"
         elif k > 0 and _ready(tok, path[k - 1]):
             status = "proposed"  # "said it was ready to work with X to strengthen cooperation": an offer
-        elif k > 0 and _scheduled(tok, path[k - 1]):
+        elif k > 0 and _scheduled(tok, path[k - 1], k == 1):
             status = "planned"  # "were due to sign a treaty", "are poised to sign"
         elif k > 0 and tok.pos_ == "AUX" and path[k - 1].dep_ == "xcomp" and any(
                 c.dep_ == "acomp" and c.lower_ in ("possible", "likely") for c in kids):
@@ -370,6 +381,57 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     return status or "occurred"
 
 
+def _initialled(tok, path, k: int) -> bool:
+    """The trigger is initialled: the initialling itself, the verb whose object it is ("initialled the deal"), the
+    noun it hangs on by "of" ("the initialling of the accord"), or an adjective on it ("the initialled text")."""
+    words = _status_data()["initialling"]["words"]
+
+    def initial(t) -> bool:
+        return _lemma(t) in words or t.lower_ in words
+
+    if k == 0:  # "praised the initialled text" (not "signed the initialled text")
+        return initial(tok) or any(c.dep_ == "amod" and initial(c) for c in tok.children) and not (
+            tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in REALISING)
+    if k == 1:
+        return initial(tok) and tok.pos_ == "VERB" and path[0].dep_ in ("dobj", "nsubjpass")
+    return k == 2 and initial(tok) and tok.pos_ == "NOUN" and path[1].lower_ == "of"
+
+
+def _directs(tok, below) -> bool:
+    """``tok`` directs, instructs or orders someone to do what ``below`` leads to ("ordered the navy to hold drills",
+    "the army was instructed to deploy"): the one directed a name, a pronoun or an addressee noun, or the passive
+    subject."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in _verbs("directing_verbs") or below.dep_ not in ("xcomp", "ccomp") or (
+            not to_infinitive(below)):
+        return False
+    directed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return directed is None or directed.pos_ in ("PROPN", "PRON") or (
+        _lemma(directed) in _status_data()["directing_verbs"]["addressees"])
+
+
+def _put_forward(tok, below) -> bool:
+    """``tok`` puts forward what ``below`` leads to, its object, passive subject or complement ("floated a joint
+    patrol", "tabled a draft pact"), or is a plan noun put forward ("put forward a plan for joint patrols")."""
+    verbs = _verbs("proposing_verbs")
+    if tok.pos_ == "VERB":
+        return _phrasal(tok) in verbs and below.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
+    return tok.pos_ == "NOUN" and _lemma(tok) in PLANNING and tok.dep_ in ("dobj", "nsubjpass") and (
+        tok.head.pos_ == "VERB" and _phrasal(tok.head) in verbs)
+
+
+def _ought(tok) -> str | None:
+    """Proposed when a modal of what ought to be governs ``tok`` ("the navies should drill together", "ought to hold
+    exercises"); possible for a condition, "should" before the subject ("should Russia attack, ...")."""
+    words = _status_data()["modal_proposals"]["words"]
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in words), None)
+    if modal is None and not (tok.tag_ == "MD" and tok.lower_ in words):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal is not None and subject is not None and modal.i < subject.i:
+        return "possible"
+    return "proposed"
+
+
 def _told_by_noun(verb) -> bool:
     """``verb`` is what a statement, announcement or assurance says ("said in a statement that the troops would hold
     drills", "his announcement that Kenya would send police"): the parser hangs the "that" clause on the noun."""
@@ -412,7 +474,7 @@ YEAR = re.compile(r"(?:19|20)\d\d$")
 def _dated_commitment(verb) -> bool:
     """A verb of agreeing in the simple past dated to a year on the verb itself ("agreed in February 2021 to
     observe the ceasefire", "In 2019, the two pledged to ..."): what was agreed then is a background fact."""
-    if verb.tag_ != "VBD" or _lemma(verb) not in _verbs("dated_agreeing"):
+    if verb.tag_ != "VBD" or _lemma(verb) not in _verbs("dated_agreeing") | _verbs("directing_verbs"):
         return False
     dates = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("to", "by", "until")]
     return any(YEAR.match(t.text) for c in dates for t in c.subtree)
@@ -454,7 +516,7 @@ def _ready(tok, below) -> bool:
         c.dep_ == "acomp" and _lemma(c) in words for c in tok.children)
 
 
-def _scheduled(tok, below) -> bool:
+def _scheduled(tok, below, trigger_below: bool = False) -> bool:
     """An adjective scheduling the infinitive below it ("were due to sign", "is slated to host"), "be to" ("days
     before they were to sign"), or the subject of such a clause ("the agreement is due to be signed")."""
     words = _status_data()["scheduling_words"]["words"]
@@ -465,8 +527,12 @@ def _scheduled(tok, below) -> bool:
     if tok.pos_ in ("ADJ", "VERB") and (_lemma(tok) in words or tok.lower_ in words):  # "slated": lemma "slat"
         return infinitive(below)
     if tok.pos_ == "AUX" and _lemma(tok) == "be":
-        if infinitive(below) and not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in tok.children):
-            return True  # not "it is possible to sign", "the aim is to deepen": only "they were to sign"
+        if not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in tok.children) and (
+                infinitive(below) or trigger_below and below.dep_ in ("nsubj", "nsubjpass") and any(
+                    infinitive(c) for c in tok.children)):
+            # not "it is possible to sign", "the aim is to deepen": only "they were to sign", "the troops were to
+            # leave within 90 days" (the trigger itself the subject of "be to": not "the goal of the drills is to")
+            return True
         return below.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "acomp" and _lemma(c) in words and any(infinitive(g) for g in c.children) for c in tok.children)
     return False

@@ -119,10 +119,27 @@ def _withdrawn(trig) -> bool:
     elif tok.dep_ in ("dobj", "nsubjpass"):  # "scrapped the deal", "the summit was cancelled"
         gov = tok.head
         verbs = data["object_verbs"] + (data["membership_verbs"]["objects"] if member else [])
-        hit = gov.pos_ == "VERB" and _phrasal(gov) in verbs
+        hit = gov.pos_ == "VERB" and _phrasal(gov) in verbs or member and _let_lapse(gov, tok, data["lapsing_verbs"])
+    elif tok.dep_ == "nsubj" and member:  # "the pact expired in 2019", "let the accord lapse"
+        gov = tok.head
+        hit = _lapsed(gov, data["lapsing_verbs"])
     else:
         return False
     return hit and not _hedged(gov if gov.pos_ in ("VERB", "AUX") else gov.head, data["hedging_heads"])
+
+
+def _lapsed(verb, data) -> bool:
+    """``verb`` says an agreement lapsed, expired or collapsed: told in the past ("expired in 2019", "has lapsed") or
+    let happen ("let the accord lapse", "allowed the treaty to expire"), not in the present ("expires in 2031")."""
+    if verb.pos_ != "VERB" or _phrasal(verb) not in data["verbs"]:
+        return False
+    return verb.tag_ in ("VBD", "VBN") or verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in data["letting"]
+
+
+def _let_lapse(verb, obj, data) -> bool:
+    """"let the accord lapse", "allowed the pact to expire": the parser does not always make the lapsing a verb."""
+    return _lemma(verb) in data["letting"] and any(
+        _lemma(t) in data["verbs"] or t.lower_ in data["verbs"] for t in verb.subtree if t.i > obj.i)
 
 
 def _blocker(trig):
@@ -196,13 +213,44 @@ def _postponed(trig) -> bool:
 
 def _weighed(trig) -> bool:
     """The event is what a party considers, weighs or explores ("a joint exercise is being considered", "is
-    weighing the deployment of troops"), not what it is considered to be ("considered a threat")."""
-    head = trig.head
-    if trig.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB" or _lemma(head) not in _verbs("weighing_verbs"):
+    weighing the deployment of troops", "is looking at buying jets", "is considering joining the exercise"), not
+    what it is considered to be ("considered a threat")."""
+    head = _weighing_head(trig)
+    if head is None:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
         return False  # "Considering the extensive cooperation between our countries, ...": given, not weighed
-    return not _has_neg(head) and not any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") for c in head.children)
+    return not _has_neg(head) and not any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and c.tag_ != "VBG"
+                                          for c in head.children)
+
+
+def _weighing_head(trig):
+    """The verb of weighing whose object, passive subject or gerund complement the event is, directly, through the
+    preposition of a phrasal verb ("looking at buying", "thinking about joining"), or through a gerund whose object
+    it is ("considering joining the exercise"); ``None`` when there is none."""
+    data = _status_data()["weighing_verbs"]
+    tok = trig
+    for _ in range(2):
+        head = tok.head
+        if head.pos_ == "ADP" and tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+                and head.lower_ in data["phrasal"].get(_lemma(head.head), ()):
+            return head.head
+        if head.pos_ == "VERB" and (_lemma(head) in data["verbs"] or _studying(head, data["progressive"])) and (
+                tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ in ("xcomp", "ccomp", "pcomp") and tok.tag_ == "VBG"):
+            return head
+        if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
+            tok = head  # "considering joining the exercise": the joining is weighed
+            continue
+        return None
+    return None
+
+
+def _studying(verb, verbs) -> bool:
+    """A verb of studying in the progressive ("is studying the purchase", "is being assessed")."""
+    if _lemma(verb) not in verbs:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBG" and any(_lemma(c) == "be" for c in aux)) or any(c.lower_ == "being" for c in aux)
 
 
 WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "whose", "which"})
