@@ -383,15 +383,80 @@ def turn_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
     if turn is None:
         return None
     words = _labels()
-    if turn[2] in words["questions"]:
-        return QUESTION
     persons = [m for m in mentions if m.entity_id.startswith("person:")]
+    if turn[2] in words["questions"]:
+        return _unlabelled_answer(text, spans, turn, pos, persons)
     if turn[2] in words["answers"]:
         return next((m.entity_id for m in persons if m.end <= spans[0][0]), None)
     found = _label_person(turn, persons)
     if found is None and any(_label_person(sp, persons) for sp in spans if sp[2] != turn[2]):
-        return QUESTION  # the outlet's or the journalist's label ("TCA:", "DW:") beside the answerer's: its questions
+        # the outlet's or the journalist's label ("TCA:", "DW:") beside the answerer's: its questions
+        return _unlabelled_answer(text, spans, turn, pos, persons)
     return found
+
+
+def _unlabelled_answer(text: str, spans, turn: tuple[int, int, str], pos: int, persons: Sequence[Mention]) -> str:
+    """A question turn's speaker at ``pos`` (``QUESTION``), unless ``pos`` is in a paragraph after the question's
+    own, which asks while the paragraph at ``pos`` does not ("News Daily: And Poland?" / "We will hold drills with
+    Poland."): the answer then, the interviewee's, the one person a label names or the first named before the
+    first label."""
+    paras, asks = _paragraph_index(text)
+    k = next((n for n, (s, e) in enumerate(paras) if s <= pos <= e), None)
+    q = next((n for n, (s, e) in enumerate(paras) if s <= turn[0] <= e), None)
+    if k is None or q is None or k == q or asks[k] or not asks[q]:
+        return QUESTION
+    labelled = {found for sp in spans if (found := _label_person(sp, persons))}
+    if len(labelled) == 1:
+        return labelled.pop()
+    return next((m.entity_id for m in persons if m.end <= spans[0][0]), None) or QUESTION
+
+
+# a paragraph that asks (a question of an interview, maybe in bold or italics: "**And Poland?**"), and one that
+# introduces what follows ("The Slovak Defence Minister, Peter Kral, said:")
+_ASKS = re.compile(r"\?[\s*_\"”’»)\]]*$")
+_INTRODUCES = re.compile(rf"\b(?:{CUE_VERBS}|the following)\b[^.!?]{{0,40}}:[\s*_]*$", re.I)
+# the first lines of an article that call it an interview
+_INTERVIEW = re.compile(r"(?i)\binterview|\bQ\s*&\s*A\b|\b(?:spoke|talked) (?:to|with)\b|\banswered\b[^.\n]{0,40}\bquestions")
+INTERVIEW_HEAD = 600  # characters in which an article calls itself an interview
+ANSWER_QUESTIONS_MIN = 2  # question paragraphs that make the paragraphs after them answers
+
+
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the non-blank lines of ``text``, stripped."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(line.strip())))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_index(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[bool, ...]]:
+    paras = _paragraphs(text)
+    return paras, tuple(bool(_ASKS.search(text[s:e])) for s, e in paras)
+
+
+def answer_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """Whose words the paragraph at ``pos`` is, when no label says so: the person an introducing line names ("The
+    Slovak Defence Minister, Peter Kral, said:" above an unquoted block), or, in an article whose first lines call it
+    an interview and that asks at least two questions in paragraphs of their own (bare, bold or after a dash), the
+    interviewee for a paragraph after a question (the first person named before the first question); ``None``
+    otherwise, and for a question."""
+    paras, asks = _paragraph_index(text)
+    k = next((n for n, (s, e) in enumerate(paras) if s <= pos <= e), None)
+    if k is None or k == 0 or asks[k]:
+        return None
+    ps, pe = paras[k - 1]
+    if _INTRODUCES.search(text[ps:pe]):
+        named = [m.entity_id for m in mentions if ps <= m.start < pe and m.entity_id.startswith("person:")]
+        return named[0] if named else None
+    if sum(asks) < ANSWER_QUESTIONS_MIN or not _INTERVIEW.search(text[:INTERVIEW_HEAD]) or not any(asks[:k]):
+        return None
+    first_question = paras[asks.index(True)][0]
+    return next((m.entity_id for m in mentions if m.end <= first_question and m.entity_id.startswith("person:")),
+                None)
 
 
 def _label_person(turn: tuple[int, int, str], persons: Sequence[Mention]) -> str | None:

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ..gazetteer import slug
-from ..quotes import turn_at
+from ..quotes import answer_at, turn_at
 from .context import DocContext, _last_person_before, _reported_person, party_rules
 from .lexicon import Lexicon, _lemma
 from .references import _joined_pairs
@@ -123,7 +123,7 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     else an interview's answerer ("Pevkur: ...", "A: ..."); else the person the sentence reports ("Aliyev said ...",
     "according to X") or the body it cites ("according to the Defence Ministry"); else the author of a statement,
     remarks or a letter, who claims all it narrates."""
-    found = _subject_asserter(sent_doc, offset, i, ctx, lex)
+    found = _subject_asserter(sent_doc, offset, i, ctx, lex) or _aside_asserter(sent_doc, offset, i, ctx, lex)
     if found and found.startswith("org:"):
         # "Interfax reported, citing the Defence Ministry": the cited body claims it, the outlet passes it on
         return _cited_source(sent_doc, offset, ctx) or found
@@ -133,6 +133,10 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     turn = turn_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
     if turn is not None:
         return turn or None
+    # "The Slovak Defence Minister, Peter Kral, said:" above the fact's paragraph; an unlabelled interview's answer
+    answered = answer_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
+    if answered:
+        return answered
     # "Report informs, citing the Defence Ministry, that ...": the cited body, whatever the outlet's name is
     return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
             or _cited_source(sent_doc, offset, ctx) or _author(ctx, statements_only=True))
@@ -200,7 +204,12 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
                 continue
             break
         cs, ce = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
+        if tok.i == i and _states_only(ctx.ents.mentions_in(cs, ce)):
+            continue  # "the ministry said that Gambia had asked Senegal to ...": a state's act of speech, reported
         phrase = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "cc", "conj"))
+        ranked = _ranked_office_holder(ctx, phrase) if not ctx.ents.mentions_in(cs, ce) else None
+        if ranked:
+            return ranked  # "..., the vice-minister noted": the deputy minister the article names
         if phrase in party_rules()["office_subjects"] and not ctx.ents.mentions_in(offset + subj.idx,
                                                                                     offset + subj.idx + len(subj)):
             # "The Vice President and President Marcos discussed": the first conjunct, an office
@@ -223,7 +232,7 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             bodies = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("org:")]
             if bodies:
                 return bodies[0].entity_id
-            named = _body_anaphor(subj, ctx, offset)
+            named = _body_anaphor(subj, ctx, offset) or _state_source(subj, cs, ce, ctx)
             if named:
                 return named  # "..., the agency said Thursday", "the department said": the body named before
         if subj.lower_ in ("he", "she"):
@@ -238,6 +247,64 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             return _first_of_group(ctx, offset + subj.idx)  # "the two leaders agreed", "both ministers stressed"
         break
     return None
+
+
+def _states_only(mentions) -> bool:
+    return bool(mentions) and all(m.entity_id.startswith("country:") for m in mentions)
+
+
+def _aside_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """Who claims a fact through a saying verb set aside in commas on the fact's clause ("Meanwhile, the agency
+    said, X seems to be massing troops", "Togo, the ministry said, is massing troops"): the parser hangs the
+    saying verb on the clause as parataxis, off the trigger's path."""
+    speaking, _ = _claim_verbs(lex.communication)
+    for tok in _path_up(sent_doc[i], limit=12):
+        said = next((c for c in tok.children if c.dep_ == "parataxis" and _lemma(c) in speaking), None)
+        if said is not None and _subject_of(said) is not None:
+            return _subject_asserter(sent_doc, offset, said.i, ctx, lex)
+    return None
+
+
+def _state_source(subj, cs: int, ce: int, ctx: DocContext) -> str | None:
+    """The state whose unnamed officials, sources or bodies speak ("Israeli intelligence officials charged ...",
+    "the Ghana Armed Forces said", "Kenyan government sources said"): the state the subject names, when it names no
+    person or body of its own."""
+    nouns = _status_data()["state_sources"]["nouns"]  # (a short list)
+    if _lemma(subj) not in nouns and subj.lower_ not in nouns:
+        return None
+    named = ctx.ents.mentions_in(cs, ce)
+    if any(m.entity_id.startswith(("person:", "org:")) for m in named):
+        return None
+    states = [m.entity_id for m in named if m.entity_id.startswith("country:")]
+    return states[0] if len(set(states)) == 1 else None
+
+
+# rank words before an office that name the same rank ("vice-minister", "deputy foreign minister")
+DEPUTY_RANKS = frozenset({"vice", "deputy"})
+
+
+def _ranked_office_holder(ctx: DocContext, phrase: str) -> str | None:
+    """The one person the article names with the role a subject names by its head ("..., the admiral said" after
+    "Admiral Rosa Vidal"), or by a deputy's rank and head ("the vice-minister noted" after "Deputy Foreign Minister
+    Roman Vassilenko"; "vice" and "deputy" alike). Offices that parties.json lists are read by :func:`_office_holder`
+    (which tells "the President" from the Vice President)."""
+    words = re.findall(r"[a-z]+", phrase)
+    deputy = len(words) >= 2 and words[0] in DEPUTY_RANKS
+    if not words or not deputy and (phrase in party_rules()["office_subjects"] or words[-1] in _office_heads()):
+        return None
+    found = set()
+    for role in ctx.ents.roles:
+        title = re.findall(r"[a-z]+", role.title.lower())
+        if title and title[-1] == words[-1] and bool(DEPUTY_RANKS & set(title)) == deputy and set(
+                words[1 if deputy else 0:-1]) <= set(title):
+            found.add(role.person)
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    """The last words of the offices parties.json lists ("minister", "president", "secretary")."""
+    return frozenset(o.split()[-1] for o in party_rules()["office_subjects"])
 
 
 # the head nouns of a body a report names again by "the <noun>" ("the agency said", "the ministry said")
