@@ -28,6 +28,8 @@ CASES = [
     ("Seoul is studying the purchase of Polish howitzers.", "purchase", "possible"),
     ("A joint patrol with Benin is being assessed by the Togolese navy.", "patrol", "possible"),
     ("The inspectors examined the deployment of Rwandan troops in Mozambique.", "deployment", "occurred"),
+    ("He is looking at the joint exercise as a model for the region.", "exercise", "occurred"),
+    ("Estonia is reviewing its defence pact with Finland.", "pact", "occurred"),
     # S2 initialled: planned, not signed
     ("Armenia and Georgia initialled the draft border deal on Tuesday.", "deal", "planned"),
     ("Armenia and Georgia initialled the draft border deal on Tuesday.", "initialled", "planned"),
@@ -38,6 +40,8 @@ CASES = [
     ("The defence pact between Bolivia and Paraguay expired in 2019.", "pact", "denied"),
     ("The two governments allowed the treaty to expire in 2020.", "treaty", "denied"),
     ("The treaty expires in 2031.", "treaty", "occurred"),
+    ("The truce between Armenia and Azerbaijan collapsed within hours.", "truce", "denied"),
+    ("The ceasefire between Armenia and Azerbaijan expires at midnight.", "ceasefire", "occurred"),
     ("Mali tore up its defence accord with France.", "accord", "denied"),
     # S4 obligations: "be to" with the event as the subject
     ("The Colombian troops were to leave Panama within 90 days.", "troops", "planned"),

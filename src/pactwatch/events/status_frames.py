@@ -100,8 +100,9 @@ def _withdrawn(trig) -> bool:
     from the treaty", "pulled out of the pact", "its withdrawal from the alliance", "suspended its participation
     in the treaty", "called off the drills"), unless the withdrawal is negated or only threatened."""
     data = _status_data()["withdrawal"]
+    truce = bool({_lemma(trig), trig.lower_} & frozenset(data["lapsing_verbs"]["nouns"]))
     nouns = agreement_nouns() | frozenset(data["nouns"])
-    if _lemma(trig) not in nouns and trig.lower_ not in nouns:
+    if _lemma(trig) not in nouns and trig.lower_ not in nouns and not truce:
         return False
     # leaving a treaty or a bloc ends a membership; leaving a summit is only going home
     member = bool({_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(data["membership_verbs"]["nouns"])))
@@ -120,7 +121,7 @@ def _withdrawn(trig) -> bool:
         gov = tok.head
         verbs = data["object_verbs"] + (data["membership_verbs"]["objects"] if member else [])
         hit = gov.pos_ == "VERB" and _phrasal(gov) in verbs or member and _let_lapse(gov, tok, data["lapsing_verbs"])
-    elif tok.dep_ == "nsubj" and member:  # "the pact expired in 2019", "let the accord lapse"
+    elif tok.dep_ == "nsubj" and (member or truce):  # "the pact expired in 2019", "the truce collapsed"
         gov = tok.head
         hit = _lapsed(gov, data["lapsing_verbs"])
     else:
@@ -220,8 +221,9 @@ def _weighed(trig) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
         return False  # "Considering the extensive cooperation between our countries, ...": given, not weighed
+    # not "considered a threat", "looks at the exercise as a model": what it is taken for
     return not _has_neg(head) and not any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and c.tag_ != "VBG"
-                                          for c in head.children)
+                                          or c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
 
 
 def _weighing_head(trig):
