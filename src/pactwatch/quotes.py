@@ -417,6 +417,7 @@ _ASKS = re.compile(r"\?[\s*_\"”’»)\]]*$")
 _INTRODUCES = re.compile(rf"\b(?:{CUE_VERBS}|the following)\b[^.!?]{{0,40}}:[\s*_]*$", re.I)
 # the first lines of an article that call it an interview
 _INTERVIEW = re.compile(r"(?i)\binterview|\bQ\s*&\s*A\b|\b(?:spoke|talked) (?:to|with)\b|\banswered\b[^.\n]{0,40}\bquestions")
+QUOTE_OPENERS = OPENERS + STRAIGHT + "'‘"
 INTERVIEW_HEAD = 600  # characters in which an article calls itself an interview
 ANSWER_QUESTIONS_MIN = 2  # question paragraphs that make the paragraphs after them answers
 
@@ -435,7 +436,8 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 @functools.lru_cache(maxsize=8)
 def _paragraph_index(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[bool, ...]]:
     paras = _paragraphs(text)
-    return paras, tuple(bool(_ASKS.search(text[s:e])) for s, e in paras)
+    # (a quoted question is a speaker's, not the interviewer's: '"Who will defend us?"')
+    return paras, tuple(bool(_ASKS.search(text[s:e])) and text[s] not in QUOTE_OPENERS for s, e in paras)
 
 
 def answer_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:

@@ -133,13 +133,11 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     turn = turn_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
     if turn is not None:
         return turn or None
-    # "The Slovak Defence Minister, Peter Kral, said:" above the fact's paragraph; an unlabelled interview's answer
-    answered = answer_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
-    if answered:
-        return answered
-    # "Report informs, citing the Defence Ministry, that ...": the cited body, whatever the outlet's name is
+    # "Report informs, citing the Defence Ministry, that ...": the cited body, whatever the outlet's name is; then
+    # "The Slovak Defence Minister, Peter Kral, said:" above the fact's paragraph, or an unlabelled interview's answer
     return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
-            or _cited_source(sent_doc, offset, ctx) or _author(ctx, statements_only=True))
+            or _cited_source(sent_doc, offset, ctx) or answer_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
+            or _author(ctx, statements_only=True))
 
 
 ACCORDING = re.compile(r"\baccording to\b", re.I)
