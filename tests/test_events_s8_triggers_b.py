@@ -1,8 +1,8 @@
 """Facts of cooperation, agreement, request and meeting told without their usual words (issue 11, eighth session,
-the blind5 failure classes M2, M6, M8, M10 and Wikinews W3/W4): arms a state flies, operates or makes under licence,
-a state turning to a new partner, backing received; a passive demand, insisting that a party act, asking for
-deliveries; a leader's visit told by "comes to" or "arrives in"; a named accord in force, a demarcation rejected
-(events/shapes.py, data/triggers/*.json).
+the blind5 failure classes M2, M6, M8, M9, M10 and Wikinews W3/W4): arms a state flies, operates or makes under
+licence, a state turning to or courting a new partner, backing received; allies beside another predicate noun; a
+passive demand, insisting that a party act, asking for deliveries; a leader's visit told by "comes to" or "arrives
+in"; a named accord in force, a deal scrapped, a demarcation rejected (events/shapes.py, data/triggers/*.json).
 
 Sentences are written for these tests, in the styles of several outlets (wire, broadsheet, regional, state media,
 press release, live blog), with other states and other words than the development and blind gold; the negatives are
@@ -31,6 +31,9 @@ PARTIES_XFAIL = pytest.mark.xfail(reason="parties.py: a passive request's agent 
     ("cooperation", "Hungary has moved closer to Beijing in recent years, diplomats complain.",
      {"country:HUN", "country:CHN"}),
     ("cooperation", "Armenia has pivoted towards France for arms since 2022.", {"country:ARM", "country:FRA"}),
+    ("cooperation", "Belgrade has courted Beijing for a decade, buying Chinese drones and radars.",
+     {"country:SRB", "country:CHN"}),
+    ("cooperation", "Russia's army now fields Iranian-origin drones, Kyiv says.", {"country:RUS", "country:IRN"}),
     # backing received (regional)
     ("cooperation", "Moldova got backing from Romania for its border guard, Chisinau said.",
      {"country:MDA", "country:ROU"}),
@@ -39,6 +42,13 @@ PARTIES_XFAIL = pytest.mark.xfail(reason="parties.py: a passive request's agent 
      "months, the report said.", {"country:DZA", "country:FRA"}),
     ("request", "The pullout of Russian forces was required by Moldova under the 1999 pledge, Chisinau recalled.",
      {"country:MDA", "country:RUS"}),
+    # allies named beside another predicate noun or as what ties are (interview, state media, press release)
+    ("alliance", "Russia is still our chief partner and ally within the CSTO, the Kyrgyz minister said.",
+     {"country:RUS", "country:KGZ"}),
+    ("alliance", "Kazakhstan's president said ties with Uzbekistan are now those of allies.",
+     {"country:KAZ", "country:UZB"}),
+    ("alliance", "Poland is a trusted partner and ally of the United States, Warsaw said.",
+     {"country:POL", "country:USA"}),
     # a leader's visit in a time clause (wire, live blog)
     ("meeting", "Kazakhstan and China will sign the deal when Tokayev comes to Beijing in June.",
      {"country:KAZ", "country:CHN"}),
@@ -71,6 +81,8 @@ def test_who_asks_whom(text, asker, asked):
     # a named accord told as in force (analysis)
     ("Kazakhstan and Russia keep close ties. The Alma-Ata Accords of 1991 are still the bedrock of relations between "
      "Kazakhstan and Russia.", {"country:KAZ", "country:RUS"}, "occurred"),
+    # a deal scrapped (wire)
+    ("Hungary scrapped the deal with Serbia, Budapest said.", {"country:HUN", "country:SRB"}, "denied"),
     # a demarcation rejected by a parliament (wire)
     ("The Libyan parliament rejected the maritime demarcation with Turkey, while Egypt welcomed the vote.",
      {"country:TUR"}, "denied"),
@@ -85,6 +97,8 @@ def test_agreements_named_in_force_or_rejected(text, pair, status):
     ("cooperation", "Stock markets swung towards gains after Japan and China published data."),
     ("cooperation", "Samsung builds phones under licence for Google in Vietnam and South Korea."),
     ("cooperation", "The Spanish firm builds buses under licence from a German company."),
+    ("cooperation", "The club courted Spain's best young players before the season."),
+    ("alliance", "He is a loyal friend and ally of the president, Kenyan media reported."),
     ("request", "The withdrawal of the old buses was required by law in Chile and Peru."),
     ("request", "She insisted that the French side of the family was Italian, not Spanish."),
     ("request", "Chile insisted that the talks with Peru had been fruitful."),

@@ -432,17 +432,24 @@ def _state_objects(prep) -> bool:
 
 
 def _new_partners(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
-    """A state that turns, swings, pivots or tilts to or towards another state, or moves, draws or edges closer to
-    it, takes it as a partner ("Mali has swung towards Moscow", "Niger turned to Russia for security", "Hungary has
-    moved closer to Beijing"): cooperation; not "the talk turned to Russia", nor a state turning to a topic."""
+    """A state that turns, swings, pivots or tilts to or towards another state, moves, draws or edges closer to it, or
+    courts it, takes it as a partner ("Mali has swung towards Moscow", "Niger turned to Russia for security", "Hungary
+    has moved closer to Beijing", "Belgrade has courted Beijing"): cooperation; not "the talk turned to Russia", nor
+    a state turning to a topic."""
     turning = _words(lex, "cooperation", "turning_verbs")
     nearing = _words(lex, "cooperation", "nearing_verbs")
+    courting = _words(lex, "cooperation", "courting_verbs")
+    verbs = turning | nearing | courting
     out = []
     for t in sent_doc:
         lemma = _lemma(t)
-        if t.pos_ != "VERB" or t.i in taken or (lemma not in turning and lemma not in nearing):
+        if t.pos_ != "VERB" or t.i in taken or lemma not in verbs:
             continue
         closer = any(c.lower_ == "closer" for c in t.children)
+        if lemma in courting:
+            if _state_subject(t) and any(c.dep_ == "dobj" and _state_party(c) for c in t.children):
+                out.append(("cooperation", "court", t.i, t.i + 1))  # "Belgrade has courted Beijing"
+            continue
         if lemma not in turning and not closer:
             continue
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")]
@@ -508,6 +515,28 @@ def _demanded_by(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if any(_lemma(w) in asked for w in what) and any(_state_party(g) or _known_leader(g, lex) for g in agents):
             out.append(("request", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _allies_said(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Allies named in a state's predicate beside another word ("Russia is still our chief partner and ally"), or as
+    what the ties between states are ("ties with Peru are now those of allies"): an alliance the lexicon's
+    predicate test misses."""
+    ties = _words(lex, "alliance", "tie_nouns")
+    out = []
+    for t in sent_doc:
+        if not _alliance_noun(t, lex) or t.i in taken or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        top = t.head
+        if t.dep_ == "conj" and top.dep_ in ("attr", "appos") and not any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in (*t.children, *top.children)):
+            copula = top.head
+            if top.dep_ == "appos" and _state_party(copula) or any(
+                    c.dep_ == "nsubj" and _state_party(c) for c in copula.children):
+                out.append(("alliance", "ally", t.i, t.i + 1))  # "Russia is our chief partner and ally"
+        elif t.dep_ == "pobj" and top.lower_ == "of" and top.head.lower_ in ("those", "that") and (
+                top.head.dep_ == "attr") and any(c.dep_ == "nsubj" and _lemma(c) in ties for c in top.head.head.children):
+            out.append(("alliance", "ally", t.i, t.i + 1))  # "ties with Peru are now those of allies"
     return out
 
 
@@ -583,6 +612,7 @@ GATES = (
     (_insisted, "request", "insisting_verbs"),
     (_demanded_by, "request", "demanding_verbs"),
     (_visits, "meeting", "arriving_verbs"),
+    (_allies_said, "alliance", "alliance_nouns"),
 )
 
 
