@@ -35,6 +35,8 @@ class DocContext:
     names: dict[str, str] = dataclasses.field(default_factory=dict)  # entity id -> name
     junk_orgs: frozenset[str] = frozenset()  # organisations NER guessed that are no body (see _junk_orgs)
     own_state: str | None = None  # the state the document speaks for as "we" and "our" (see _own_state)
+    # sentence start -> the parties its pointing subject stood for ("They ... They ...": events.discourse)
+    pointed: dict[int, list[str]] = dataclasses.field(default_factory=dict)
 
 
 def known_name(how: str) -> bool:
@@ -117,10 +119,11 @@ def _salient_org(ents: EntityAnalysis) -> str | None:
     return None
 
 
-def _institutions(ents: EntityAnalysis, gaz) -> dict[str, str]:
+def _institutions(ents: EntityAnalysis, gaz, words: str = "state_institutions") -> dict[str, str]:
     """Organisations that are a state's institutions ("Turkish Foreign Ministry", "United
-    States Armed Forces", "U.S. Department of Energy") -> that state: they act for it."""
-    rx = _words_rx("state_institutions")
+    States Armed Forces", "U.S. Department of Energy") -> that state: they act for it. With
+    ``words`` 'body_words': a state's bodies of their own ("the Georgian parliament") -> their state."""
+    rx = _words_rx(words)
     out = {}
     for e in ents.entities:
         if e.kind != "org" or not rx.search(e.name):
@@ -140,10 +143,14 @@ class StateLinks:
     affiliation: dict[str, str]  # person id -> country/org id (a leader's, an office holder's)
     institutions: dict[str, str]  # a state's institution ("the Turkish Foreign Ministry") -> the state
     organs: dict[str, str]  # an organ named without its state ("the Pentagon") -> the state
+    # a body of a state that acts as itself, no party for its state ("the Georgian parliament") -> the state
+    bodies: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def states(self) -> set[str]:
-        """The states among them (see :func:`represented_states`)."""
+        """The states among them (see :func:`represented_states`): a parliament's state is one the article
+        is about ("The Georgian parliament ratified the pact with Armenia" names two states)."""
         found = set(self.affiliation.values()) | set(self.institutions.values()) | set(self.organs.values())
+        found |= set(self.bodies.values())
         return {s for s in found if s.startswith("country:")}
 
 
@@ -158,7 +165,8 @@ def _gazetteer(gaz):
 
 def state_links(ents: EntityAnalysis, gaz=None) -> StateLinks:
     """The :class:`StateLinks` of an entity analysis (``gaz``: the pipeline's gazetteer)."""
-    return StateLinks(_affiliations(ents), _institutions(ents, _gazetteer(gaz)), _organs(ents))
+    gaz = _gazetteer(gaz)
+    return StateLinks(_affiliations(ents), _institutions(ents, gaz), _organs(ents), _institutions(ents, gaz, "body_words"))
 
 
 def document_links(sdoc, ents: EntityAnalysis, gaz=None) -> StateLinks:

@@ -9,6 +9,7 @@ from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
+from .discourse import borrowed_parties, restated_act
 from .lexicon import _generic_group, _lemma, _provisions, _sectors, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import (
@@ -249,6 +250,10 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             actors, targets, where = _participants(sent_doc, offset, i, ctx, lex, speaker if inq else None, asserter,
                                                    rivals, etype)
             actors, targets = _bullet_parties(sent_doc, etype, actors, targets, where, ctx)
+            if not inq:  # (a speaker's "they" is whoever the speaker means)
+                if restated_act(sent_doc, offset, i, j, etype, ctx, events):
+                    continue  # "The attack was condemned by France": the attack told just before
+                actors, targets = borrowed_parties(sent_doc, offset, i, j, etype, actors, targets, ctx, events)
             if not _enough_parties(etype, actors + targets, ctx):
                 continue
             if etype in ("conflict", "threat") and not targets and not (etype == "conflict" and _own_side(sent_doc, i, j)):

@@ -6,6 +6,7 @@ import bisect
 
 from ..model import EntityAnalysis, Quote
 from .context import party_rules
+from .discourse import points_back
 from .lexicon import (
     PRONOUNS_HE,
     PRONOUNS_WE,
@@ -85,7 +86,9 @@ def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[
             pron = any(w in PRONOUNS_WE or w in PRONOUNS_HE or w in ("they", "their", "them") for w in lowers)
             inq = any(a < sent.end_char and sent.start_char < b for a, b in quoted)
             office = any(w in OFFICE_WORDS for w in lowers)  # "the two leaders", "the President"
-            if not (named or pron or inq or office or _generic_group(sent.text, lex)):
+            # "The pair agreed to ...", "The last such drills were held in 2019" after a sentence told them
+            told = bool(out) and out[-1] == i - 1 and points_back(lowers, lex.surface)
+            if not (named or pron or inq or office or told or _generic_group(sent.text, lex)):
                 continue
         out.append(i)
     return out

@@ -1,0 +1,359 @@
+"""What a trigger's anaphors stand for, from the sentences just before it.
+
+A fact whose parties its own sentence only points at takes them from what the one or two sentences before told
+(:data:`REACH`; a line or paragraph break ends a sentence too, so a paragraph break counts as one of them):
+
+* a pointing subject ("They called on Turkey to ...", "The pair also agreed to ...", "Both pledged ...") with no
+  party of its own: the parties of the last fact there with two or more sides, else the states the sentence before
+  names;
+* a pointing object of a censure, a backing or a ratification ("Peru called it null and void", "Hanoi condemned the
+  attack", "Brussels will finance the project", "the move was denounced by Rome") when the clause names no other
+  side: the parties of the last fact there of a kind the word can name (an attack a conflict, a deal an agreement or
+  a cooperation, "it" or "the move" any), less the one who speaks.
+
+Nothing is borrowed for a sentence without such a word, nor from further back, nor inside a quotation (a speaker's
+"they" is whoever the speaker means). The words are ``data/discourse.json``.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from importlib import resources
+
+from ..model import Event
+from .context import DocContext, party_rules
+from .lexicon import _lemma
+from .references import GROUP_SIZES, SENTENCE_END, _group_size, _states_in, _subject_pair_before
+from .sides import _subject_list_before
+
+REACH = 2  # how many sentences back an anaphor looks
+POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both"})
+POINTING_PRONOUNS = frozenset({"it", "this", "that"})
+GROUP_PRONOUNS = frozenset({"they", "both"})
+# what a pointing object is to whose act: a censure's target is the act's doers (and both sides of a deal); a backing,
+# a ratification or a request about it bears on all its parties
+OBJECT_TYPES = frozenset({"threat", "cooperation", "agreement"})
+# facts whose sides are alike (who met, who signed): all their parties are "they"; in a directed act only its doers are
+SYMMETRIC = frozenset({"meeting", "agreement", "exercise", "cooperation", "alliance"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+OBJECT_PREPS = frozenset({"against", "over", "about", "at", "on", "of"})
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    """``data/discourse.json``: pointing subjects and pointing nouns."""
+    return json.loads(resources.files("pactwatch.data").joinpath("discourse.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def pointing_subjects() -> frozenset[str]:
+    """The words that alone stand for parties told before ("both", "the pair", "the trio"), so that a sentence
+    holding one and a trigger is parsed though it names no one (:func:`.triggers.candidate_sentences`)."""
+    counted = {w for w, n in _words()["subjects"].items() if n and w not in GROUP_SIZES}
+    return frozenset(counted | (GROUP_PRONOUNS - {"they"}))
+
+
+POINTING_WORDS = frozenset({"such", "its", "their", "this", "these", "those", "the"})  # before a trigger noun
+
+
+def points_back(lowers: list[str], surface: frozenset[str]) -> bool:
+    """Whether a sentence's lower-case words hold a word that stands for parties told before ("the pair", "both") or
+    a trigger word (one of ``surface``) just after a pointing word ("the drills", "its mandate", "such manoeuvres"),
+    so that it is parsed though it names no one (:func:`.triggers.candidate_sentences`)."""
+    if any(w in pointing_subjects() for w in lowers):
+        return True
+    return any(w in surface and any(p in POINTING_WORDS for p in lowers[max(0, k - 3):k]) for k, w in enumerate(lowers))
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns() -> dict[str, frozenset[str]]:
+    """Pointing nouns -> the event types they can name ('any' for all)."""
+    return {k: frozenset(v) for k, v in _words()["nouns"].items()}
+
+
+def _sentences_before(ctx: DocContext, pos: int) -> list[tuple[int, int]]:
+    """The non-empty sentences (and lines) before ``pos``, as (start, end) ranges, last one last."""
+    head = ctx.text[:pos].rstrip()
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(head))]
+    return [(a, b) for a, b in zip(ends, [*ends[1:], len(head)], strict=True) if ctx.text[a:b].strip()]
+
+
+def reach_start(ctx: DocContext, pos: int, reach: int = REACH) -> int:
+    """Where the ``reach`` sentences before the sentence at ``pos`` begin; stepping back over a paragraph break
+    counts as a sentence too (what the paragraph before told is further away)."""
+    spent, start, after = 0, pos, pos
+    for a, _b in reversed(_sentences_before(ctx, pos)):
+        told = ctx.text[a:after]
+        spent += 1 + ("\n" in told[len(told.rstrip()):])
+        if spent > reach:
+            break
+        start, after = a, a
+    return start
+
+
+def _names_party(tok, offset: int, ctx: DocContext) -> bool:
+    """Whether a phrase names anyone itself (a pointing word with a name of its own is no pointing word: "the deal
+    with Chile", "the Iranian move")."""
+    lo, hi = offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge)
+    return bool(ctx.ents.mentions_in(lo, hi))
+
+
+def _pointing_noun(tok, offset: int, ctx: DocContext) -> frozenset[str] | None:
+    """The event types a pointing phrase can name ("it", "the move", "this attack", "the pipeline"), else None."""
+    if tok.lower_ in POINTING_PRONOUNS and tok.pos_ == "PRON":
+        return frozenset({"any"})
+    kinds = _nouns().get(_lemma(tok))
+    if kinds is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETS for c in tok.children):
+        return None  # "an attack", "attacks": something new
+    if any(c.dep_ in ("relcl", "acl", "poss", "nummod", "appos") for c in tok.children):
+        return None  # "the attack that killed", "its deal", "the 2019 deal": it says which one itself
+    return None if _names_party(tok, offset, ctx) else kinds  # ("the Turkish move", "the deal with Chile")
+
+
+def _pointing_act(tok) -> bool:
+    """A trigger noun that points at a fact of its kind told before: with "the", "this", "such", "its" or "their"
+    ("the last such manoeuvres", "the drills", "its mandate"), not "a" or a bare plural (something new, or a kind)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("prep", "nummod", "relcl", "acl", "appos") or (
+            c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children):
+        return False  # "the December 31 attack on the embassy": it says which one itself
+    return any((c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_DETS) or (
+        c.dep_ == "poss" and c.lower_ in ("its", "their")) for c in tok.children)
+
+
+def _pointing_subject(tok, offset: int, ctx: DocContext) -> int | None:
+    """How many parties a pointing subject counts (0: unsaid) when it is one ("they", "both", "the pair", "the two
+    countries", "the leaders"), else None."""
+    if tok.lower_ in GROUP_PRONOUNS | {"their"} and tok.pos_ in ("PRON", "DET", "NUM"):
+        return 2 if tok.lower_ == "both" else 0
+    if _names_party(tok, offset, ctx):
+        return None
+    words = _words()["subjects"]
+    if _lemma(tok) not in words or not any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in ("a", "an")
+                                            for c in tok.children):
+        return None
+    if not words[_lemma(tok)] and tok.tag_ not in ("NNS", "NNPS"):
+        return None  # "the government": one state, no group
+    return words[_lemma(tok)] or _group_size(tok) or 0
+
+
+def _censured(tok) -> bool:
+    """A noun that a censure is about ("they denounced the deal", "denounced the conclusions of the summit"): who
+    censures it is none of its parties."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(2):
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if _lemma(verb) in party_rules()["censure_verbs"]:
+            return True
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and verb.pos_ in ("NOUN", "PROPN")):
+            return False
+        tok = verb  # "the conclusions of the summit": what the conclusions are of
+    return False
+
+
+def _named_in(sent_doc, offset: int, ctx: DocContext) -> set[str]:
+    """The parties a sentence names itself (states through their institutions, persons and bodies too)."""
+    end = offset + len(sent_doc.text)
+    return set(_states_in(ctx, offset, end)) | {ctx.institutions.get(m.entity_id, m.entity_id)
+                                                for m in ctx.ents.mentions_in(offset, end)}
+
+
+def _named_elsewhere(actors: list[str], sent_doc, offset: int, subj, ctx: DocContext) -> bool:
+    """Whether each of ``actors`` is named in the sentence outside the subject ``subj`` (so none stands for it)."""
+    if not actors:
+        return True
+    lo, hi = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
+    end = offset + len(sent_doc.text)
+    outside = _states_in(ctx, offset, lo) + _states_in(ctx, hi, end)
+    outside += [ctx.institutions.get(m.entity_id, m.entity_id) for m in ctx.ents.mentions_in(offset, end)
+                if not lo <= m.start < hi]
+    return all(a in outside for a in actors)
+
+
+def _clause_subject(tok):
+    """The subject of the clause the trigger is in, through the verbs it is the object or complement of; for a noun,
+    its possessor ("the pair's earlier drill", "their joint patrols") or the subject of a relative clause on it
+    whose object it is ("a framework deal the two states reached")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        own = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if own is None:
+            own = next((s for r in tok.children if r.dep_ == "relcl" and not any(
+                c.dep_ == "dobj" for c in r.children) for s in r.children if s.dep_ == "nsubj"
+                and s.tag_ not in ("WDT", "WP")), None)
+        if own is not None:
+            return own
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if tok.dep_ not in ("xcomp", "conj"):
+                return None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _agent_of(tok, offset: int, ctx: DocContext) -> list[str]:
+    """The parties a passive verb's "by" phrase names ("was denounced by France"), in order."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    out: list[str] = []
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        lo, hi = offset + agent.idx, offset + agent.right_edge.idx + len(agent.right_edge)
+        out += [p for p in _states_in(ctx, lo, hi) if p not in out]
+    return out
+
+
+def _objects(tok):
+    """What the verb of a trigger acts on: its object, its passive subject, what it is "against" or "over"."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    out = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _referent(events: Sequence[Event], lo: int, pos: int, kinds: frozenset[str], etype: str = "") -> Event | None:
+    """The last fact told from ``lo`` up to the sentence at ``pos`` (that sentence's facts before the trigger
+    included, unless of the trigger's own type ``etype``) of a type among ``kinds``."""
+    for ev in reversed(events):
+        start = ev.evidence.clean_start
+        if not lo <= start <= pos or (start == pos and ev.type == etype):
+            continue
+        if "any" not in kinds and ev.type not in kinds:
+            continue
+        return ev
+    return None
+
+
+THINGS = frozenset({"agreement", "cooperation", "alliance"})  # what a deal, a pact, a project or a pipeline names
+
+
+def _named_thing(events: Sequence[Event], ctx: DocContext, pos: int, kinds: frozenset[str],
+                 speaker: list[str]) -> Event | None:
+    """The one agreement or project the article told of before ``pos``, however far back ("the pipeline", "the
+    pact" in an article about one): the last fact of those kinds, when all of them are between the same parties and
+    no other state (but the ``speaker``'s) is named since."""
+    if "any" in kinds or not kinds <= THINGS:
+        return None
+    told = [ev for ev in events if ev.type in kinds and ev.evidence.clean_start < pos]
+    if len({frozenset(ev.actors + ev.targets) for ev in told}) != 1:
+        return None
+    last = told[-1]
+    since = set(_states_in(ctx, last.evidence.clean_end, pos)) - set(last.actors + last.targets) - set(speaker)
+    return None if since else last
+
+
+def _sides(ev: Event) -> list[str]:
+    """Whom "they" of a fact are: all its parties when they are alike, its doers when it is done to someone."""
+    parts = list(dict.fromkeys(ev.actors + ev.targets)) if ev.type in SYMMETRIC else list(ev.actors)
+    return parts if len(parts) >= 2 else []
+
+
+def _in_subject(ev: Event, sides: list[str], ctx: DocContext) -> bool:
+    """Whether a fact's sides are all named before its trigger in its sentence (its subject: "Senegal and Gambia
+    held talks", not "concluded that the agreement between Turkey and Libya is void")."""
+    if ctx.pointed.get(ev.evidence.clean_start) == sides:
+        return True  # "They concluded ... They called on ...": whom the first "they" stood for
+    at = ev.evidence.sentence.find(ev.trigger)
+    if at < 0:
+        return False
+    named = _states_in(ctx, ev.evidence.clean_start, ev.evidence.clean_start + at)
+    named += [m.entity_id for m in ctx.ents.mentions_in(ev.evidence.clean_start, ev.evidence.clean_start + at)]
+    return all(p in named for p in sides)
+
+
+def _group_referent(events: Sequence[Event], ctx: DocContext, lo: int, pos: int, size: int,
+                    others: list[str], facts_only: bool = False) -> list[str]:
+    """Whom a pointing subject stands for: the sides of the last fact before it that has two or more of them as its
+    subject, else the states that are the subject of the sentence before (as many as it counts); never one of the
+    clause's ``others``
+    ("they called on Turkey": Turkey is not one of "they")."""
+    for ev in reversed(events):
+        if lo <= ev.evidence.clean_start < pos and (sides := _sides(ev)) and (not size or len(sides) == size) and (
+                not set(sides) & set(others)) and _in_subject(ev, sides, ctx):
+            return sides
+    if facts_only:
+        return []
+    # no fact told there: the states that open the sentence before as its subject ("Rebels attacked bases in Mali and
+    # Niger. They will ..." names no pair of theirs)
+    states = list(_subject_pair_before(ctx, pos) or _subject_list_before(ctx, pos))
+    return states if len(states) >= 2 and (not size or len(states) == size) and not set(states) & set(others) else []
+
+
+def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: list[str], targets: list[str],
+                     ctx: DocContext, events: Sequence[Event]) -> tuple[list[str], list[str]]:
+    """The trigger's parties with those its pointing words stand for added (see the module docstring); unchanged
+    when its clause names them, or has no pointing word."""
+    trig = sent_doc[i:j].root
+    lo = reach_start(ctx, offset)
+    if not actors and not targets and _pointing_act(trig) and (
+            ref := _referent(events, lo, offset - 1, frozenset({etype}))) is not None:
+        # "The last such manoeuvres were staged in 2019", "its mandate was prolonged": the fact told just before
+        return list(ref.actors), list(ref.targets)
+    subj = _clause_subject(trig)
+    pointing = subj is not None and not subj.left_edge.i <= trig.i <= subj.right_edge.i and not _censured(trig)
+    size = _pointing_subject(subj, offset, ctx) if pointing else None
+    named = _named_in(sent_doc, offset, ctx)
+    if size is not None and actors and not set(actors) & named:
+        # "the three countries" the parties stage took for the article's first meeting: the fact just told with
+        # three sides as its subject is nearer
+        others = [p for p in dict.fromkeys(actors + targets) if p in named]
+        group = _group_referent(events, ctx, lo, offset, size, others, facts_only=True)
+        if group and set(group) != set(actors + targets) - set(others):
+            actors, targets = [], others
+    if size is not None and (
+            not actors if trig.pos_ in ("NOUN", "PROPN") else _named_elsewhere(actors, sent_doc, offset, subj, ctx)):
+        # (doers the parse took from the clause's other names are none of "they": "They denounced the deal between
+        # Turkey and Libya")
+        others = list(dict.fromkeys(actors + targets))
+        group = _group_referent(events, ctx, lo, offset, size, others)
+        if group:
+            ctx.pointed[offset] = group
+            if others or etype not in SYMMETRIC:
+                actors, targets = group, others
+            else:
+                actors, targets = group[:1], group[1:]
+    if etype in OBJECT_TYPES and not actors and (agent := _agent_of(trig, offset, ctx)) and set(agent) >= set(targets):
+        # "The move was denounced by Rome": the agent of a passive censure is who censures, not whom
+        actors, targets = agent, []
+    if etype in OBJECT_TYPES and actors and not targets:
+        for obj in _objects(trig):
+            if obj.left_edge.i <= trig.i <= obj.right_edge.i or (kinds := _pointing_noun(obj, offset, ctx)) is None:
+                continue
+            # ("it", "this": what the sentence just before or this one told; "the pipeline": the article's one)
+            ref = _referent(events, reach_start(ctx, offset, 1) if "any" in kinds else lo, offset, kinds, etype) or (
+                _named_thing(events, ctx, offset, kinds, actors))
+            if ref is None:
+                continue
+            # a censure is of the act's doers (and both sides of a deal); a backing bears on all its parties
+            sides = list(ref.actors) if etype == "threat" and ref.type not in SYMMETRIC and ref.actors else list(
+                dict.fromkeys(ref.actors + ref.targets))
+            targets = [p for p in sides if p not in actors]
+            break
+    return actors, targets
+
+
+def restated_act(sent_doc, offset: int, i: int, j: int, etype: str, ctx: DocContext,
+                 events: Sequence[Event]) -> bool:
+    """Whether the trigger is a pointing noun that a censure is about ("The attack was condemned by France", "Lima
+    denounced the deal"), for a fact of its type told just before: that fact, not a new one with the censuring
+    state as its party."""
+    trig = sent_doc[i:j].root
+    if trig.pos_ not in ("NOUN", "PROPN") or (kinds := _pointing_noun(trig, offset, ctx)) is None or "any" in kinds:
+        return False
+    if not _censured(trig):
+        return False
+    return etype in kinds and _referent(events, reach_start(ctx, offset), offset - 1, frozenset({etype})) is not None
