@@ -279,6 +279,28 @@ def _accused_again(events: list[Event]) -> list[Event]:
     return out
 
 
+# the nouns of a negotiation (what nesting folds into its agreement within a sentence: nesting.NEGOTIATIONS)
+NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "talks"})
+UNSETTLED = frozenset({"proposed", "planned", "possible"})  # an agreement not (yet) concluded
+
+
+def _negotiations_of_agreements(events: list[Event]) -> list[Event]:
+    """A meeting told as the negotiations or talks of an agreement an earlier sentence reported as not yet concluded
+    ("Kazakhstan is negotiating a defence agreement with Turkey. ... talks with Ankara continue"): the agreement's
+    negotiation (one agreement event at its latest stage, proposed), no meeting of its own; it goes when that
+    agreement holds all its parties. Talks after an agreement signed are the meeting that signed it, and stay. Within
+    one sentence :mod:`.nesting` folds the negotiation."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "meeting" and ev.trigger.lower() in NEGOTIATION_NOUNS and ev.evidence is not None and any(
+                old.type == "agreement" and old.status in UNSETTLED and old.evidence is not None
+                and old.evidence.clean_start < ev.evidence.clean_start
+                and set(ev.actors + ev.targets) <= set(old.actors + old.targets) for old in out):
+            continue
+        out.append(ev)
+    return out
+
+
 def _listed(ev: Event, items: frozenset[int]) -> bool:
     """The event's sentence is one line of a list of facts: a line led by a gerund without a subject ("Stationing two
     squadrons in ...": ``items`` holds their offsets) or the first sentence under a heading of its own."""
@@ -701,7 +723,7 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
     names the parties itself (``named``: the parties each sentence names, by offset; see :func:`named_parties`)."""
     kept: list[Event] = []
     told: list[list[Event]] = []  # the sentences that told each kept fact
-    for ev in _accused_again(_interstate(events)):
+    for ev in _negotiations_of_agreements(_accused_again(_interstate(events))):
         k = _commented(kept, ev)
         if k is not None:  # "the drills were not directed at any third country": the drills reported, their parties
             old = kept[k]

@@ -29,7 +29,7 @@ past a sentence in seven: a war report may mention a stadium that was hit): a st
 or a space launch with a "rocket" uses few such words, a sports final names states but not in
 those words, a business summit on supply-chain "security" names one state; none reaches
 ``min_relevance``. An article whose every defense word is a figure of speech other fields share ("war", "invasion",
-"attack", "alliance", "deployed", "summit": ``figurative``), with no word only defense or diplomacy uses ("military",
+"attack", "alliance", "deployed", "pact": ``figurative``), with no word only defense or diplomacy uses ("military",
 "troops", "ceasefire", "treaty", "embassy"; :func:`literal`), scores 0: a shipping "alliance" ending a rate "war".
 Articles under ``min_relevance`` yield
 no events; the score also weighs every event's confidence (:mod:`.confidence`).
@@ -120,7 +120,7 @@ def _points(sentence: str, lex: RelevanceLexicon, elsewhere: bool | None = None)
 def literal(sentence: str, lex: RelevanceLexicon) -> bool:
     """Whether the sentence uses a defense word in no other field's sense: a strong or weak word that is not one of
     the figures of speech other fields share with defense ('figurative': "war", "invasion", "attack", "alliance",
-    "deployed", "summit"): "military", "troops", "ceasefire", "treaty", "foreign minister", "sanctions"."""
+    "deployed", "pact"): "military", "troops", "ceasefire", "treaty", "summit", "foreign minister", "sanctions"."""
     sentence = lex.masks.sub(" ", sentence)
     return any(not lex.figurative.fullmatch(m.group()) for rx in (lex.strong, lex.weak) for m in rx.finditer(sentence))
 

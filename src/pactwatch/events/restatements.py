@@ -77,7 +77,8 @@ def _asked(ev: Event) -> bool:
 def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Event]:
     """A headline restates the lead: its events count only when the body does not report that type (at a time that can
     be its own, not only as another occurrence: "the next drills" is not the drills the headline tells). A subheading, a
-    summary line that is no sentence or a summary bullet restates the story's facts the same way: its event goes when
+    summary line that is no sentence, a summary bullet or a standfirst (:func:`_standfirst`) restates the story's facts
+    the same way: its event goes when
     a sentence of the body reports one of its type with one of its parties, at a time that can be its own and not as
     another occurrence ("the next summit" is not the summit held); not when it is the only one to tell it. An
     interviewer's question restates the answer's fact the same way (:func:`_asked`)."""
@@ -87,12 +88,15 @@ def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Ev
     heading = [not t and ev.evidence is not None and (_heading_line(ev.evidence.sentence)
                                                       or _summary_bullet(ev.evidence.sentence))
                for ev, t in zip(events, is_title, strict=True)]
+    standfirst = [not (t or h) and _standfirst(ev, clean) for ev, t, h in zip(events, is_title, heading, strict=True)]
+    heading = [h or f for h, f in zip(heading, standfirst, strict=True)]
     asked = [not (t or h) and _asked(ev) for ev, t, h in zip(events, is_title, heading, strict=True)]
     body = [ev for ev, t, h, q in zip(events, is_title, heading, asked, strict=True) if not (t or h or q)]
 
-    def told_in_body(ev: Event, parties: bool = True, same: bool = False) -> bool:
+    def told_in_body(ev: Event, parties: bool = True, same: bool = False, status: bool = False) -> bool:
         parts = set(ev.actors) | set(ev.targets)
-        return any(b.type == ev.type and (not parties or parts & (bparts := set(b.actors) | set(b.targets)))
+        return any(b.type == ev.type and (not status or b.status == ev.status)
+                   and (not parties or parts & (bparts := set(b.actors) | set(b.targets)))
                    and (not same or (parts <= bparts or bparts <= parts)
                         and (ev.status != "occurred" or b.status == "occurred"))
                    and _same_time(b.when, ev.when)
@@ -100,11 +104,24 @@ def _drop_headline_repeats(events: list[Event], clean: CleanDocument) -> list[Ev
 
     # the headline's event goes when the body reports one of its type, whoever it names ("Kyiv" in the headline,
     # "Ukrainian officials" in the lead), unless the body only tells another occurrence ("the next drills") or another
-    # time; a question's when the answer tells it among the same parties (one within the other), unless the question
+    # time; a standfirst's when the body tells it with the same status ("not an alliance" above "the bloc"); a question's
+    # when the answer tells it among the same parties (one within the other), unless the question
     # tells what took place and the answer what is to come ("Your troops went to X in 2022. Will more go?": two facts)
-    return [ev for ev, t, h, q in zip(events, is_title, heading, asked, strict=True)
-            if not (t and told_in_body(ev, parties=False)) and not (h and told_in_body(ev))
+    return [ev for ev, t, h, q, f in zip(events, is_title, heading, asked, standfirst, strict=True)
+            if not (t and told_in_body(ev, parties=False)) and not (h and told_in_body(ev, status=f))
             and not (q and told_in_body(ev, same=True))]
+
+
+def _standfirst(ev: Event, clean: CleanDocument) -> bool:
+    """The event's sentence is in a standfirst: the paragraph right under the headline, before the byline or date lines
+    the cleaner took out ("Chile and Peru leaders meet" / "The presidents of Chile and Peru met in Lima and agreed to
+    hold drills." / "By Ana Ruiz" / "3 March 2026" / "LIMA - ..."): a summary of what the body tells."""
+    if ev.evidence is None or not clean.title:
+        return False
+    header = [start for why, start, _end in clean.removed if why == "header"]
+    start = ev.evidence.clean_start
+    return bool(header) and start >= len(clean.title) and "\n\n" not in clean.text[len(clean.title):start] \
+        and clean.offsets.to_original(ev.evidence.clean_start + len(ev.evidence.sentence.rstrip()) - 1) < min(header)
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
