@@ -16,6 +16,8 @@ CASES = [
     ("Finland's president said the two armies should hold joint exercises every year.", "exercises", "proposed"),
     ("Finland's president said the two armies should not hold joint exercises.", "exercises", "denied"),
     ("Should Russia attack Finland, Sweden would send troops.", "attack", "possible"),
+    ("It should be recalled that a defence pact between Ghana and Togo was signed in 2010.", "pact", "occurred"),
+    ("We should not forget that Latvian and Estonian troops train together every year.", "train", "occurred"),
     # S1 proposal verbs, over the event or over a plan noun
     ("Morocco put forward a plan for joint patrols with Mauritania.", "patrols", "proposed"),
     ("Senegal floated a joint naval patrol with Gambia.", "patrol", "proposed"),

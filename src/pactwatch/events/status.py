@@ -311,8 +311,10 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "planned"  # "ordered the navy to hold joint drills": decided, not yet done
         elif k > 0 and _put_forward(tok, path[k - 1]):
             status = "proposed"  # "floated a joint patrol", "put forward a plan for joint patrols"
-        elif ought := _ought(tok):
-            status = ought  # "the navies should drill together", "ought to hold exercises"
+        elif not (k > 0 and path[k - 1].dep_ == "ccomp") and (ought := _ought(tok)):
+            # "the navies should drill together", "ought to hold exercises"; not "it should be recalled that a pact
+            # was signed", "we should note that ...": the modal is about the saying
+            status = ought
         elif k > 0 and lem in IMPORTANCE and any(t.pos_ == "VERB" for t in path[1:k]):
             status = "proposed"  # "stressed the importance of deepening ties" (not "of the existing treaty")
         elif k > 0 and lem == "go" and path[k - 1].dep_ == "xcomp" and to_infinitive(path[k - 1]):
