@@ -1,7 +1,7 @@
 """One fact told twice and the second fact of a sentence (session 8, blind5 X3 and the second facts): a standfirst
 restating the body (the paragraph under the headline, above the byline) adds no second event; talks or
 negotiations on an agreement an earlier sentence told as not yet concluded are its negotiation, no meeting of their own;
-talks after an agreement was signed are the meeting, and stay.
+talks after an agreement was signed are the meeting, and stay; a request received is no meeting received (nesting).
 
 Sentences are written for these tests in several outlets' styles (wire, ministry release, broadsheet), with other
 states and words than any gold."""
@@ -77,3 +77,16 @@ def test_a_standfirst_telling_its_own_fact_keeps_it():
     assert any(e.type == "cooperation" and "country:NOR" in parties(e) for e in events), events
     assert any(e.type == "exercise" for e in events), events
 
+
+
+@pytest.mark.parametrize("text, state", [
+    # interview answer after a denial
+    ("Estonia denied reports that Finland had requested Estonian troops for the border. 'We received no such request "
+     "from Helsinki,' Estonia's defence minister told reporters.", "country:EST"),
+    # wire
+    ("Georgia's defence ministry said it had received a formal request from Armenia for two transport helicopters.",
+     "country:GEO"),
+])
+def test_a_request_received_is_no_meeting(text, state):
+    assert events_of(text, "request"), events_of(text)
+    assert not events_of(text, "meeting")

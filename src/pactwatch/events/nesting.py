@@ -123,7 +123,7 @@ PREPARING = frozenset({"prepare", "plan", "plot", "seek", "intend"})
 def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
     """``t`` is part of another trigger's fact without being in the same-type or request nesting of
     :func:`_outermost`: a cooperation a meeting is on or discusses, an alliance programme joined, a meeting that
-    negotiates an agreement,
+    negotiates an agreement, a meeting verb whose object is a request ("received the request"),
     an attack an accusation says is being prepared."""
     for u in triggers:
         if u is t:
@@ -150,6 +150,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "Ghana will support the mission with 800 troops": the troops sent
         if t[0] == "deployment" and u[0] == "exercise" and _sent_to(uroot, root):
             return True  # "will send 300 soldiers to the Cold Response exercise": the exercise
+        if t[0] == "meeting" and u[0] == "request" and root.pos_ == "VERB" and _object_of(uroot, root):
+            return True  # "we received no such request from Helsinki": the request, no visit received
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
                 _lemma(a) in PREPARING for a in root.ancestors if a.i != uroot.i and uroot in a.ancestors):
             return True
