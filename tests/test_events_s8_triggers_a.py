@@ -156,3 +156,94 @@ def test_an_edition_staged_with_soldiers_is_an_exercise_but_a_round_of_talks_is_
 ])
 def test_a_states_sabotage_or_coercion_is_a_threat(sentence, actor, target):
     assert any(actor in e.actors and target in e.targets for e in events_of(sentence, "threat"))
+
+
+# -------------------------------------------------------------------------- conflicts: weapons slamming, bombs dropped
+
+
+@pytest.mark.parametrize("sentence, attacker, attacked", [
+    ("Sudanese army drones struck a market in Chad, N'Djamena said.", "country:SDN", "country:TCD"),
+    ("Iranian missiles struck a US base in Iraq.", "country:IRN", "country:USA"),
+    ("A Russian missile slammed into a Ukrainian apartment block.", "country:RUS", "country:UKR"),
+    ("Myanmar jets dropped bombs on a Thai border village.", "country:MMR", "country:THA"),
+    ("The Chinese navy seized a Taiwanese fishing boat near Kinmen.", "country:CHN", "country:TWN"),
+])
+def test_conflict_told_by_weapons_hitting_or_forces_seizing(sentence, attacker, attacked):
+    assert any(attacker in e.actors and attacked in parties(e) for e in events_of(sentence, "conflict"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A drunk driver from Poland crashed into a house in Germany.",
+    "The Spanish firm dropped its bid for a French rival.",
+    "A storm struck a market town in France and Belgium.",
+    "The Brazilian striker slammed into the German goalkeeper.",
+    "Gunfire erupted at a school in Texas, police said, as Mexican officials visited.",
+])
+def test_cars_firms_storms_and_players_are_no_conflict(sentence):
+    assert not events_of(sentence, "conflict")
+
+
+# -------------------------------------------------------------------------- deployments: hosting, housing, staying
+
+
+@pytest.mark.parametrize("sentence, deployer, host", [
+    ("Poland is home to about 10,000 American soldiers.", "country:USA", "country:POL"),
+    ("The base in Qatar is home to 8,000 US personnel.", "country:USA", "country:QAT"),
+    ("About 1,500 Russian soldiers remain in Moldova's Transnistria region.", "country:RUS", "country:MDA"),
+])
+def test_deployment_told_by_the_host_or_by_forces_staying(sentence, deployer, host):
+    assert any({deployer, host} <= parties(e) for e in events_of(sentence, "deployment"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany is home to 3 million people of Turkish origin.",
+    "Two French soldiers remain in hospital in Paris after the crash in Mali.",
+    "Tensions remain high between Serbia and Kosovo.",
+    "The new law will allow Indian workers to stay in Britain for two years.",
+    "Italy will permit Chinese firms to bid for its ports.",
+])
+def test_people_paintings_patients_and_workers_are_no_deployment(sentence):
+    assert not events_of(sentence, "deployment")
+
+
+# -------------------------------------------------------------------------- threats: closures and bans; visiting forces
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Algeria closed its airspace to Moroccan aircraft.", "country:DZA", "country:MAR"),
+    ("Mali banned flights from France in August.", "country:MLI", "country:FRA"),
+    ("Poland closed its border crossings with Belarus.", "country:POL", "country:BLR"),
+])
+def test_airspace_closed_or_flights_banned_is_a_sanction(sentence, actor, target):
+    assert any(actor in e.actors and target in e.targets for e in events_of(sentence, "threat"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Spanish firm closed its port office in Portugal.",
+    "Storms closed ports in France and Spain.",
+])
+def test_a_firm_or_a_storm_closing_is_no_sanction(sentence):
+    assert not events_of(sentence, "threat")
+
+
+def test_visiting_forces_meet_nobody():
+    assert not events_of("It governs how visiting soldiers from Japan enter Australia.", "meeting")
+    assert events_of("The visiting Japanese minister met Australian officials.", "meeting")
+
+
+def test_a_led_exercise_is_an_exercise():
+    assert any("country:JOR" in parties(e) for e in events_of("Jordan joined the US-led exercise in Egypt in September.",
+                                                             "exercise"))
+
+
+@pytest.mark.parametrize("sentence, deployer, host", [
+    ("Kyrgyzstan hosts a Russian air base at Kant.", "country:RUS", "country:KGZ"),
+    ("Djibouti hosts a Chinese naval base.", "country:CHN", "country:DJI"),
+])
+def test_a_hosted_base_is_its_deployment_and_no_meeting(sentence, deployer, host):
+    assert not events_of(sentence, "meeting")
+    assert any(deployer in e.actors and host in e.targets for e in events_of(sentence, "deployment"))
+
+
+def test_a_hosted_summit_is_still_a_meeting():
+    assert events_of("Qatar hosted talks between the US and Iran.", "meeting")

@@ -117,6 +117,16 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
             _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())):
         return False
+    if " " in phrase and phrase in spec.get("nouns", []) and phrase not in spec.get("verbs", []) and (
+            sent_doc[j - 1].pos_ == "VERB" and sent_doc[i].dep_ in ("nsubj", "nsubjpass") and sent_doc[i].head.i == j - 1):
+        return False  # "Iranian missiles struck a US base": a clause, read at its verb, not the noun "missile strike"
+    if phrase in spec.get("needs_named_place", []) and not _in_named_place(head, spec.get("not_placed_in", [])):
+        return False  # "1,500 Russian soldiers remain in Moldova's Transnistria region"; not "remain in hospital"
+    hosted = spec.get("to_object", {}).get(phrase)
+    if hosted and not _to_object(head, hosted):
+        return False  # "Poland is home to 10,000 American soldiers"; not "home to 40 million people"
+    if etype == "meeting" and _visiting_forces(head, lex.word_lists["armed_doers"]):
+        return False  # "how visiting soldiers from Japan enter Australia": forces on a stay, nobody meets
     if etype in ("conflict", "deployment") and _simulated(head, lex.word_lists["simulating"]):
         return False  # "units practised repelling an attack", "a simulated air raid", "rehearsed a joint operation"
     if etype == "conflict" and head.dep_ == "xcomp" and (
@@ -281,9 +291,12 @@ def _joins_other_act(verb, lex: Lexicon) -> bool:
 
 def _hosts_forces(verb, phrase: str, lex: Lexicon) -> bool:
     """A verb that is both a meeting and a deployment trigger ("host", "receive") whose object is what the deployment
-    reading wants as its own word (forces, a fleet, a base): "hosts the US Fifth Fleet", "hosted 2,000 troops"."""
+    reading wants as its own word (forces, a fleet, a base): "hosts the US Fifth Fleet", "hosted 2,000 troops"; or a
+    base the deployment lexicon names itself ("hosts a Russian air base at Kant": the base's deployment, no meeting)."""
     wanted = lex.triggers["deployment"].get("needs_object", {}).get(phrase)
-    return bool(wanted) and _has_object(verb, ["=HEAD", *(w for w in wanted if not w.startswith("="))])
+    bases = [n for n in lex.triggers["deployment"].get("named_by_parties", [])] + [
+        n for n in lex.triggers["deployment"]["nouns"] if n.endswith(("base", "bases"))]
+    return bool(wanted) and _has_object(verb, ["=HEAD", *(w for w in wanted if not w.startswith("=")), *bases])
 
 
 def _armed_subject(verb, doers: frozenset[str]) -> bool:
@@ -499,6 +512,32 @@ def _caused_by_hazard(head, hazards: frozenset[str]) -> bool:
             if any(g.dep_ == "pobj" and (_lemma(g) in hazards or g.lower_ in hazards) for g in c.children):
                 return True
     return False
+
+
+def _in_named_place(verb, unwanted) -> bool:
+    """The verb is "in"/"on" a named place or a named one's part ("remain in Moldova's Transnistria region"), and in
+    none of ``unwanted`` ("remain in hospital in Paris")."""
+    named = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "inside") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in g.children))
+        for g in c.children) for c in verb.children)
+    return named and not _prep_object(verb, {p: unwanted for p in ("in", "on", "under")})
+
+
+def _to_object(noun, wanted) -> bool:
+    """The noun's "to" phrase holds one of ``wanted`` ("home to 10,000 American soldiers")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        _lemma(g) in wanted or g.lower_ in wanted for p in c.children if p.dep_ == "pobj"
+        for g in (p, *(k for k in p.children if k.dep_ in ("conj", "compound")))) for c in noun.children)
+
+
+def _visiting_forces(tok, armed) -> bool:
+    """A "visiting" that qualifies forces, units or warships ("visiting soldiers", "visiting US warships docked"): a
+    word of their stay (a deployment), no visit between parties."""
+    if tok.tag_ != "VBG" or tok.lower_ != "visiting":
+        return False
+    forces = [tok.head] if tok.dep_ in ("amod", "compound") else [
+        c for c in tok.children if c.dep_ == "dobj"] if tok.dep_ == "csubj" else []
+    return any(_lemma(f) in armed or f.lower_ in armed for f in forces)
 
 
 def _listed_under(noun, dangers) -> bool:
