@@ -74,6 +74,9 @@ class Gazetteer:
         # folded first token of every name -> the lengths (in tokens) of the names it starts, longest
         # first: most tokens start none, the others only a few lengths
         self._lengths: dict[str, tuple[int, ...]] = {}
+        # lowercase particles some names are written with ("al-Qaeda", "al Shabaab"): such a name matches in lower
+        # case too, when a capitalised word of it follows ("fighters of al-Shabaab", not "al" alone)
+        self._lower_particles: set[str] = set()
 
     def add(self, entity_id: str, kind: str, name: str, aliases=(), how: str = "alias") -> None:
         old = self.entities.get(entity_id)
@@ -89,6 +92,8 @@ class Gazetteer:
         if not toks or len(toks) > MAX_NGRAM:
             return
         first = fold(toks[0])
+        if toks[0].isalpha() and toks[0].islower() and toks[0] != "the" and len(toks) > 1:
+            self._lower_particles.add(toks[0])
         self._lengths[first] = tuple(sorted({*self._lengths.get(first, ()), len(toks)}, reverse=True))
         if _is_case_sensitive(surface):
             self._exact.setdefault(_key(toks), (entity_id, how))
@@ -124,7 +129,8 @@ class Gazetteer:
                     if exact:
                         hit = (j, exact)
                         break
-                    if toks[i][2][0].isupper() or toks[i][2][0].isdigit():
+                    if toks[i][2][0].isupper() or toks[i][2][0].isdigit() or (
+                            toks[i][2] in self._lower_particles and self._capital_follows(toks, i + 1, j)):
                         f = self._folded.get(_key(folded[i:j]))
                         if f:
                             hit = (j, f)
@@ -136,6 +142,13 @@ class Gazetteer:
                 i = j
             else:
                 i += 1
+
+
+    @staticmethod
+    def _capital_follows(toks, i: int, j: int) -> bool:
+        """Whether the first word among ``toks[i:j]`` is capitalised ("al-Qaeda", not "al-qaeda" nor "al -")."""
+        word = next((t for _s, _e, t in toks[i:j] if t[0].isalnum()), "")
+        return word[:1].isupper()
 
 
 def _read(name: str) -> dict:
