@@ -24,6 +24,8 @@ never entities.
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer, fold
 from ..model import CleanDocument, EntityAnalysis
 from .builder import _Builder
@@ -51,6 +53,19 @@ def _read_as_place(sdoc, text: str, hit) -> bool:
     return any(e.label_ in ("GPE", "LOC") and e.start_char <= hit.start and hit.end <= e.end_char for e in sdoc.ents)
 
 
+_PEOPLE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+?)s\b")
+
+
+def _peoples(text: str, b: _Builder) -> None:
+    """"We warn the Saudis", "the Americans have offered talks", "the Iranians rejected it": a state's people with
+    "the" is that state as one side (a plural demonym without it, "two Iranians were hurt", is people)."""
+    for m in _PEOPLE.finditer(text):
+        known = b.gaz.lookup(m.group(1))
+        s, e = m.start(1), m.end()
+        if known and known[1] == "demonym" and known[0].startswith("country:") and b.free(s, e):
+            b.add(known[0], "country", text[s:e], s, e, "demonym", alias=text[s:e])
+
+
 def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnalysis:
     """Entities, mentions, roles and role relations of one document (``sdoc`` is spaCy's Doc of the clean text)."""
     text = cleaned.text
@@ -74,6 +89,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
         kind = eid.split(":", 1)[0]
         b.add(eid, kind, hit.text, hit.start, hit.end, hit.how, alias=hit.text)
 
+    _peoples(text, b)
     _named_agreements(text, b)
     _infrastructure(text, b)
     _known_surnames(sdoc, b)

@@ -241,6 +241,9 @@ def _relation_name(text: str, inside) -> bool:
     return any(re.fullmatch(r"\s*[-‐–]\s*", text[a.end:c.start]) for a, c in itertools.pairwise(states))
 
 
+_AGENCY_AFTER = re.compile(r"(?:news\s+)?agency\b|news\s+(?:service|outlet|portal|website)\b")
+
+
 def _ner(sdoc, b: _Builder) -> None:
     ents = sdoc.ents  # spaCy builds the spans at every call
     person_words = {w for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split()}
@@ -328,8 +331,9 @@ def _ner(sdoc, b: _Builder) -> None:
             kind = "person"  # "a State Department spokesperson, Morgan Ortagus, said" tagged ORG
         nxt = sdoc[ent.end] if ent.end < len(sdoc) else None
         if len(words) == 1 and not name.isupper() and kind != "person" and not _camel(name) and (
-            (nxt is not None and nxt.is_lower and nxt.is_alpha) or "-" in name):
-            continue  # an adjective ("Turkic states") or a fragment of a longer name
+            (nxt is not None and nxt.is_lower and nxt.is_alpha and not _AGENCY_AFTER.match(b.text, nxt.idx))
+                or "-" in name):
+            continue  # an adjective ("Turkic states") or a fragment of a longer name ("the Kazinform news agency" is one)
         if (kind == "org" and len(words) > 1 and fold(words[-1]) in name_rules()["office_titles"]
                 and not any(fold(w) in _heads()[0] for w in words)):
             continue  # "National Security Advisor", "Deputy Secretary": an office, not a body ("Office of the President" is)
@@ -345,7 +349,8 @@ def _ner(sdoc, b: _Builder) -> None:
         if after_state and kind in ("org", "person") and 2 <= len(words) <= 4 \
                 and all(w[:1].isupper() for w in words) and not any(fold(w) in _heads()[0] | _heads()[1] for w in words):
             kind = "person"  # "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": spaCy took the state in
-        if _not_a_body(name, words, kind):
+        joined = re.match(r"[-‐][\w-]+", b.text[e:e + 20])  # "IRIS-T", "Su-35" where NER stopped at the hyphen
+        if _not_a_body(name, words, kind) or (joined and _not_a_body(name + joined.group(), words, kind)):
             continue  # "USS Gerald R. Ford", "HIMARS", "Programme of Military Cooperation": a ship, a weapon, a document
         kind = _kind_by_form(kind, name, words, before, b.text[max(0, s - 40):s])
         if kind in ("person", "place") and fold(name) in _companies():
