@@ -30,7 +30,8 @@ or a space launch with a "rocket" uses few such words, a sports final names stat
 those words, a business summit on supply-chain "security" names one state; none reaches
 ``min_relevance``. An article whose every defense word is a figure of speech other fields share ("war", "invasion",
 "attack", "alliance", "deployed", "pact": ``figurative``), with no word only defense or diplomacy uses ("military",
-"troops", "ceasefire", "treaty", "embassy"; :func:`literal`), scores 0: a shipping "alliance" ending a rate "war".
+"troops", "ceasefire", "treaty", "embassy"; :func:`literal`), in ``FIGURATIVE_STORY`` sentences or more, scores 0: a
+shipping "alliance" ending a rate "war".
 Articles under ``min_relevance`` yield
 no events; the score also weighs every event's confidence (:mod:`.confidence`).
 """
@@ -117,6 +118,11 @@ def _points(sentence: str, lex: RelevanceLexicon, elsewhere: bool | None = None)
     return len(strong) + 0.5 * len(weak)
 
 
+# sentences from which a story told only in figures of speech is another field's: a brief of one to three sentences
+# ("Russian drones attacked a Romanian border village on Tuesday.") is too short to tell
+FIGURATIVE_STORY = 4
+
+
 def literal(sentence: str, lex: RelevanceLexicon) -> bool:
     """Whether the sentence uses a defense word in no other field's sense: a strong or weak word that is not one of
     the figures of speech other fields share with defense ('figurative': "war", "invasion", "attack", "alliance",
@@ -147,7 +153,7 @@ def article_relevance(sentences: list[str], ents: EntityAnalysis, gaz=None,
     lex = load_relevance_lexicon()
     kept = [k for k, s in enumerate(sentences) if len(s.split()) >= 4]
     body = [sentences[k] for k in kept]
-    if not body or not any(literal(s, lex) for s in sentences):
+    if not body or (len(body) >= FIGURATIVE_STORY and not any(literal(s, lex) for s in sentences)):
         return 0.0  # every defense word a figure of speech of another field: a price "war", a shipping "alliance"
     sport = [bool(lex.games.search(s)) for s in body]
     other = [k in labelled or bool(lex.elsewhere.search(s)) for k, s in zip(kept, body, strict=True)]
