@@ -1,8 +1,9 @@
-"""Facts of cooperation, agreement, request and meeting told without their usual words (issue 11, eighth session,
-the blind5 failure classes M2, M6, M8, M9, M10 and Wikinews W3/W4): arms a state flies, operates or makes under
-licence, a state turning to or courting a new partner, backing received; allies beside another predicate noun; a
-passive demand, insisting that a party act, asking for deliveries; a leader's visit told by "comes to" or "arrives
-in"; a named accord in force, a deal scrapped, a demarcation rejected (events/shapes.py, data/triggers/*.json).
+"""Facts of cooperation, agreement, alliance, request and meeting told without their usual words (issue 11, eighth
+session, the blind5 failure classes M2, M6, M8, M9, M10 and Wikinews W3/W4): arms a state flies, operates or makes
+under licence, arms pledged, gifted or loaned, sides teaming up or working with each other, a state turning to or
+courting a new partner, backing received; allies beside another predicate noun; a passive demand, insisting that a
+party act, asking for deliveries, pleading with a state, seeking help from it; a leader's visit told by "comes to" or
+"arrives in"; a named accord in force, a deal agreed, scrapped or rejected (events/shapes.py, data/triggers/*.json).
 
 Sentences are written for these tests, in the styles of several outlets (wire, broadsheet, regional, state media,
 press release, live blog), with other states and other words than the development and blind gold; the negatives are
@@ -34,6 +35,13 @@ PARTIES_XFAIL = pytest.mark.xfail(reason="parties.py: a passive request's agent 
     ("cooperation", "Belgrade has courted Beijing for a decade, buying Chinese drones and radars.",
      {"country:SRB", "country:CHN"}),
     ("cooperation", "Russia's army now fields Iranian-origin drones, Kyiv says.", {"country:RUS", "country:IRN"}),
+    # arms pledged, gifted or loaned; sides teaming up, joining forces or working with each other (wire, state media)
+    ("cooperation", "Denmark pledged 20 F-16 jets to Ukraine, Copenhagen said.", {"country:DNK", "country:UKR"}),
+    ("cooperation", "Japan gifted three patrol boats to Sri Lanka's navy.", {"country:JPN", "country:LKA"}),
+    ("cooperation", "Britain loaned two minehunters to Ukraine's navy.", {"country:GBR", "country:UKR"}),
+    ("cooperation", "Spain has teamed up with Morocco on border security, Madrid said.",
+     {"country:ESP", "country:MAR"}),
+    ("cooperation", "Morocco worked with France to dismantle a terrorist cell.", {"country:MAR", "country:FRA"}),
     # backing received (regional)
     ("cooperation", "Moldova got backing from Romania for its border guard, Chisinau said.",
      {"country:MDA", "country:ROU"}),
@@ -49,6 +57,13 @@ PARTIES_XFAIL = pytest.mark.xfail(reason="parties.py: a passive request's agent 
      {"country:KAZ", "country:UZB"}),
     ("alliance", "Poland is a trusted partner and ally of the United States, Warsaw said.",
      {"country:POL", "country:USA"}),
+    # pleading with a state, seeking help from it (wire, regional)
+    ("request", "Kyiv pleaded with Washington for more Patriot batteries, the president's office said.",
+     {"country:UKR", "country:USA"}),
+    ("request", "Estonia sought help from Finland to patrol its waters.", {"country:EST", "country:FIN"}),
+    # an agreement told by its participle ("agreed by")
+    ("agreement", "The deal, agreed by Chile and Peru in March, enters into force next year.",
+     {"country:CHL", "country:PER"}),
     # a leader's visit in a time clause (wire, live blog)
     ("meeting", "Kazakhstan and China will sign the deal when Tokayev comes to Beijing in June.",
      {"country:KAZ", "country:CHN"}),
@@ -98,6 +113,9 @@ def test_agreements_named_in_force_or_rejected(text, pair, status):
     ("cooperation", "Samsung builds phones under licence for Google in Vietnam and South Korea."),
     ("cooperation", "The Spanish firm builds buses under licence from a German company."),
     ("cooperation", "The club courted Spain's best young players before the season."),
+    ("cooperation", "Two banks from Spain and Italy teamed up on a loan."),
+    ("cooperation", "Microsoft and Google worked with France on cloud rules."),
+    ("request", "The defendant pleaded guilty in a court in Kenya and Uganda."),
     ("alliance", "He is a loyal friend and ally of the president, Kenyan media reported."),
     ("request", "The withdrawal of the old buses was required by law in Chile and Peru."),
     ("request", "She insisted that the French side of the family was Italian, not Spanish."),
