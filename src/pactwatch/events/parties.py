@@ -44,6 +44,7 @@ from .sides import (
     _addressee,
     _adversary,
     _aimed_at,
+    _along_border,
     _attacked_in,
     _attributive,
     _authored,
@@ -56,6 +57,7 @@ from .sides import (
     _contrasted,
     _coordinated_offices,
     _dated_by_war,
+    _destination,
     _for_war,
     _fought,
     _group_members,
@@ -77,6 +79,8 @@ from .sides import (
     _our_side,
     _own_agent,
     _own_group,
+    _patron_participle,
+    _patronised,
     _possessor_against,
     _predecessor,
     _principal_state,
@@ -111,6 +115,7 @@ def _party_words(sent_doc) -> list:
     return found
 
 
+UNNAMED_BODIES = frozenset(party_rules()["unnamed_state_bodies"])
 HOSTED = frozenset({"cooperation", "deployment"})  # types whose state "in X" is a side: who gets or hosts it
 INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
 PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "village", "province", "district", "port",
@@ -221,6 +226,28 @@ def _locative(sent_doc, char: int):
     return None
 
 
+def _subordinate_between(tok, trig) -> bool:
+    """Whether a clause of its own stands between ``tok`` and the trigger above it: "as the leaders talked in Peru,
+    Chile shelled Bolivian posts" (Peru is where the talks are, no side of the shelling)."""
+    t = tok
+    while t.head.i != t.i:
+        if t.i != tok.i and _own_clause(t):
+            return True
+        if t.head.i == trig.i:
+            return False
+        t = t.head
+    return False
+
+
+def _own_clause(t) -> bool:
+    """An adverbial clause with a subordinating word and a subject of its own ("as the leaders talked", "while the
+    ministers met"); not a purpose infinitive ("deployed to oversee security in Gaza"), nor a reported clause
+    ("said that troops would be sent to X": what is said is the act)."""
+    return t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SAME_SUBJECT_MARKS for c in t.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
 def _tree_dist(a, b) -> int:
     """Edges between two tokens of one parsed sentence."""
     depth: dict[int, int] = {}
@@ -324,6 +351,32 @@ def _coordinated_subject(sent_doc, offset: int, subj_tok, subj_span, mentions, c
     return found
 
 
+def _named_protege(tok, sent_doc, offset: int, party_at) -> bool:
+    """Whether ``tok`` is the patron in "<Name>-backed <noun>" whose noun names the backed group itself ("Iran-backed
+    Houthi rebels", "the US-backed Syrian Democratic Forces"): that group acts, not its patron."""
+    part = _patron_participle(tok)
+    return part is not None and any(t.i != tok.i and party_at(t) for t in _patronised(part))
+
+
+def _patron_sides(sent_doc, offset: int, part, mentions, ctx: DocContext) -> tuple[list[str], list[str], None]:
+    """The sides of "<Name>-backed <noun>" read as a backing: the patron, and the group the noun names ("Iran-backed
+    Houthi rebels": Iran -> the Houthis); the patron alone when the group has no name ("Syria struck Turkish-backed
+    fighters": Turkey backs someone, Syria is no side of it)."""
+    backed = {t.i for t in _patronised(part)}
+    patrons: list[str] = []
+    groups: list[str] = []
+    for m in mentions:
+        tk = _mention_token(sent_doc, offset, m)
+        eid = ctx.institutions.get(m.entity_id, m.entity_id)
+        if tk is None or eid.split(":")[0] not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx):
+            continue
+        if (pp := _patron_participle(tk)) is not None and pp.i == part.i and eid not in patrons:
+            patrons.append(eid)
+        elif tk.i in backed and eid not in groups and eid not in patrons:
+            groups.append(eid)
+    return patrons, groups, None
+
+
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
                   asserter: str | None, rivals: tuple[int, ...],
                   etype: str = "") -> tuple[list[str], list[str], str | None]:
@@ -351,6 +404,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     person_spans = [(m.start, m.entity_id) for m in mentions if m.entity_id.startswith("person:")]
     trig_pos = offset + tok_i.idx
     trig = _phrase_head(tok_i)
+    if tok_i.tag_ == "VBN" and any((pp := _patron_participle(c)) is not None and pp.i == tok_i.i for c in tok_i.children):
+        return _patron_sides(sent_doc, offset, tok_i, mentions, ctx)
     saying = frozenset(party_rules()["saying_verbs"])
     # subject of the clause: who does it (not the subject of a verb of saying above the trigger)
     subj_ent = None
@@ -405,7 +460,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 subj_ent = _voice_state(ctx, offset + c.idx, speaker)
             for mm in ctx.ents.mentions_in(cs, ce) if not subj_none and subj_ent is None else ():
                 if (tk := _mention_token(sent_doc, offset, mm)) is not None and (
-                        _other_clause(tk, trig) or _one_member(tk, trig, party_at)):
+                        _other_clause(tk, trig) or _one_member(tk, trig, party_at) or (
+                            etype != "threat" and _named_protege(tk, sent_doc, offset, party_at))):
                     continue  # "the country, which joined NATO in 2017, sent troops": NATO is the clause's own
                 if st := _metonym_mention(ctx, sent_doc, offset, mm):  # "the Kingdom" NER took for a name
                     subj_ent = st
@@ -492,6 +548,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
     hosts: set[str] = set()  # states named "in X": whom the act is done to or in, never who does it
+    destinations: set[str] = set()  # where a war's doers went to fight it ("came to Iraq to fight ISIS")
     bloc_of_members: set[str] = set()  # blocs that only say what the named members are ("NATO allies Poland")
     for m in mentions:
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
@@ -517,6 +574,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 places.append((dist, 0, m.start, m.entity_id))
             continue
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
+        if etype != "threat" and _named_protege(_mention_token(sent_doc, offset, m), sent_doc, offset, party_at):
+            continue  # "Iran-backed Houthi rebels attacked a tanker": the Houthis do it, not their patron (of an
+            # unnamed group the patron is all the text names; an accusation against them is one against it)
         if in_subject and subj_none:
             continue
         if in_subject and ctx.institutions.get(m.entity_id, m.entity_id) in victims:
@@ -546,6 +606,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue  # "providing drones to Russia for its war in Ukraine": the war's other side
         if etype == "agreement" and not in_subject and _mediator(_mention_token(sent_doc, offset, m), trig):
             continue  # "the truce between A and B, brokered by Qatar": who brokers it is no party to it
+        if etype in COOPERATIVE and not in_subject and _along_border(_mention_token(sent_doc, offset, m)):
+            continue  # "joint patrols along the Bolivian border": where, no side
         if _compared(_mention_token(sent_doc, offset, m)):
             continue  # "a pact similar to the one Argentina concluded with Uruguay": the other act's side
         if in_subject and backer:
@@ -575,7 +637,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if etype == "conflict" and _laid_on(_mention_token(sent_doc, offset, m), trig) == "bystander":
             continue  # "blamed the attack on militants based in Pakistan": where the accused are, no side
         if kind == "country" and loc == "in" and ctx.text[m.end:m.end + 2] != "'s":
-            dist = _claim(sent_doc, prep, i, rivals)
+            dist = _claim(sent_doc, prep, i, rivals) if prep is None or etype != "conflict" or not _subordinate_between(
+                prep, trig) else None
             if dist is not None and prep is not None:
                 places.append((dist, 1, m.start, m.entity_id))
                 if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at) and not _fought(
@@ -587,7 +650,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     others.append((m.start, m.entity_id))
                     if etype in HOSTED:
                         hosts.add(m.entity_id)
-            elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(tok):
+            elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(
+                    tok) and not _subordinate_between(tok, trig):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         head_tok = _mention_token(sent_doc, offset, m)
@@ -613,6 +677,11 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     (_in_other_clause(tok, trig) and not (etype == "request" and _addressee(tok, trig)))
                     or _claim(sent_doc, tok, i, rivals) is None):
                 continue
+            if tok is not None and _destination(tok, trig):
+                # "the coalition came to Iraq to fight ISIS": where the war is fought, no side of it when the war
+                # names whom it is against
+                if etype == "conflict":
+                    destinations.add(ctx.institutions.get(m.entity_id, m.entity_id))
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
     if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2 and any(
             t.lower_ in GROUP_SIZES for t in sent_doc):
@@ -740,6 +809,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if eid not in seen and eid not in victims:
                 actors.append(eid)
                 seen.add(eid)
+    if destinations and {e for _p, e in others} - destinations:
+        others = [(p, e) for p, e in others if e not in destinations]
     for _pos, eid in sorted(others):
         if eid in seen or eid in victims:
             continue
@@ -765,4 +836,27 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     targets += [v for v in victims if v not in actors + targets]
     actors = [a for a in actors if a.split(":")[0] in ACTOR_KINDS]  # an affiliation read as an agreement is none
     targets = [t for t in targets if t.split(":")[0] in ACTOR_KINDS]
+    if bodies := _unnamed_bodies(ctx):
+        actors, targets = _bodies_as_states(actors, targets, bodies, ctx)
     return actors, targets, (min(places)[3] if places else None)
+
+
+def _unnamed_bodies(ctx: DocContext) -> set[str]:
+    """The organisations of the document that are a state body named without its state ("the Defence Ministry",
+    "the General Staff") and that no page's own state claims (``data/parties.json`` ``unnamed_state_bodies``)."""
+    generic = UNNAMED_BODIES
+    return {e.id for e in ctx.ents.entities if e.kind == "org" and e.id not in ctx.institutions
+            and " ".join(re.sub(r"^the\s+", "", e.name.lower()).split()) in generic}
+
+
+def _bodies_as_states(actors: list[str], targets: list[str], bodies: set[str],
+                      ctx: DocContext) -> tuple[list[str], list[str]]:
+    """"The Defence Ministry signed a plan with Mongolia" in a report on Kazakhstan: a state body without its state
+    acts for the state the article is most about, other than the event's other sides (no body of a state is a
+    party of its own)."""
+    others = {p for p in actors + targets if p not in bodies}
+    state = _principal_state(ctx, others)
+    if state is None:
+        return actors, targets
+    swap = [state if p in bodies else p for p in actors]
+    return swap, [t for t in dict.fromkeys(state if p in bodies else p for p in targets) if t not in swap]

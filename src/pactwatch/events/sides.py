@@ -23,14 +23,15 @@ COOPERATIVE = frozenset({"cooperation", "exercise", "alliance", "agreement", "me
 
 def _adversary(tok, trig) -> bool:
     """Whether a name is whom a cooperation is directed against, not a side of it: the object of a verb of
-    countering on the way up to the trigger ("to counter Iran", "preventing Iran from acquiring"), or
-    of "against" ("cooperation against Russia")."""
+    countering or of harming on the way up to the trigger ("to counter Iran", "preventing Iran from acquiring",
+    "in cooperation with Kenya, attacked al-Shabaab camps"), or of "against" ("cooperation against Russia")."""
     if tok is None:
         return False
     verbs = set(party_rules()["countering_verbs"])
     t = tok
     while t.head.i != t.i and t.i != trig.i and not t.is_ancestor(trig):
         if (t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in verbs) or (
+                t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in HARMS | HARMING_VERBS) or (
                 t.dep_ == "pobj" and t.head.lower_ == "against"):
             return True
         # "support our partners in the defense of their territory from Houthi attacks", "protect X from Y"
@@ -41,6 +42,8 @@ def _adversary(tok, trig) -> bool:
     return False
 
 
+# "attacked al-Shabaab camps in cooperation with Somali forces", "supplied drones to strike Armenian posts"
+HARMING_VERBS = frozenset({"bomb", "shell", "hit", "target", "ambush", "besiege", "storm", "shoot"})
 HARMS = frozenset({"attack", "strike", "threat", "incursion", "aggression", "invasion", "raid", "assault", "coercion"})
 DEFENDING = frozenset({"defense", "defence", "defend", "protect", "protection", "shield", "safeguard", "security"})
 
@@ -149,14 +152,24 @@ def _group_members(head, named) -> bool:
 SUPPORT_NOUNS = frozenset({"support", "backing", "assistance", "help", "aid"})
 
 
+PARTNERING_NOUNS = frozenset({"cooperation", "co-operation", "coordination", "co-ordination", "partnership",
+                              "conjunction", "concert", "tandem", "collaboration"})
+
+
 def _supporter(tok) -> bool:
     """Whether a name is who lends support to an act of war, not a side fighting it: "conducted strikes, with
-    support from Australia, Bahrain and Canada", "with the backing of Turkey"."""
+    support from Australia, Bahrain and Canada", "with the backing of Turkey"; or who does it beside the doer
+    ("in cooperation with Somali forces", "alongside Iraqi troops", "together with Malian units"): the war's other
+    side is whom they fight."""
     if tok is None:
         return False
     while tok.dep_ in ("conj", "compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and (prep.lower_ == "alongside" or (prep.lower_ == "with" and (
+            prep.head.lemma_.lower() in PARTNERING_NOUNS and prep.head.dep_ == "pobj" or prep.head.lower_ in (
+            "together", "jointly")))):
+        return True  # "attacked the camp in cooperation with Somali forces", "fought alongside Iraqi troops"
     if prep is None or prep.lower_ not in ("from", "of", "by"):
         return False
     noun = prep.head
@@ -297,6 +310,65 @@ def _predecessor(tok, trig) -> bool:
     return False
 
 
+# participles whose hyphenated first word names a patron of the noun they qualify ("Iran-backed rebels")
+PATRON_VERBS = frozenset({"back", "fund", "finance", "train", "arm", "support", "sponsor", "equip", "supply", "bankroll"})
+
+
+def _patron_participle(tok):
+    """The participle a name is the patron of, in "<Name>-backed <noun>" ("Turkish-backed fighters", "Iran-funded
+    militias", "Russian-trained units"), else None. The patron backs the noun's group: it is a side of that
+    backing only, not of what the group does or suffers ("Syria struck Turkish-backed fighters": no Turkey)."""
+    if tok is None:
+        return None
+    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.tag_ != "VBN":
+        tok = tok.head
+    part = tok.head
+    if tok.dep_ not in ("npadvmod", "compound", "amod", "nmod", "advmod") or part.tag_ != "VBN" or part.i <= tok.i or (
+            part.lemma_.lower() not in PATRON_VERBS) or part.dep_ not in ("amod", "compound"):
+        return None
+    doc = tok.doc
+    return part if any(doc[k].text in ("-", "‐", "–") for k in range(tok.i + 1, part.i)) else None
+
+
+def _patronised(part) -> list:
+    """The tokens of the noun a patron participle qualifies that may name the backed group, the noun and its own
+    qualifiers ("Iran-backed Houthi rebels": Houthi; "US-backed Syrian Democratic Forces"), not its places ("militias
+    in Syria")."""
+    noun = part.head
+    named = [noun, *(t for c in noun.children if c.i != part.i and c.dep_ in ("compound", "amod", "nmod", "appos")
+                     for t in c.subtree)]
+    # "the Popular Mobilization Forces, an Iranian-backed militia", "Hezbollah is an Iran-funded group": whom the
+    # noun describes
+    if noun.dep_ == "appos":  # (the parse may hang it on a noun further up: the name is right before the comma)
+        prev = next((t for t in reversed(noun.doc[:noun.left_edge.i]) if not t.is_punct), None)
+        if prev is not None:
+            named += [prev, prev.head] if prev.dep_ in ("appos", "compound") else [prev]
+    other = noun.head if noun.dep_ == "appos" else next(
+        (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+    if other is not None:
+        named += [other, *(c for c in other.children if c.dep_ in ("compound", "appos") and c.i != noun.i)]
+    return named
+
+
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "move", "rush", "fly", "ship", "bring", "redeploy"})
+
+
+def _destination(tok, trig) -> bool:
+    """Whether ``tok`` is where someone went or was sent to do the act of a purpose clause under the motion verb:
+    "the coalition came to Iraq to fight ISIS", "French soldiers were sent to Mali to battle jihadists", "Chinese
+    instructors travelled to Nigeria to train its army". The destination is where the act is done (a host, a
+    target at most), never its doer."""
+    t = _name_object(tok)
+    if t is None or t.head.lower_ not in ("to", "into", "in") or t.head.dep_ not in ("prep", "dative"):
+        return False
+    verb = t.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRIVING_VERBS | SENDING_VERBS:
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and (c.i == trig.i or c.is_ancestor(trig))
+                   and to_infinitive(c)), None)
+    return clause is not None
+
+
 def _host_of(prep, trig) -> bool:
     """Whether the state of a locative ``prep`` ("in X") hosts a drill or a summit the clause says is held there:
     "the next exercise will be held in Tajikistan", "the summit is to be hosted in Laos", "the drills took place in
@@ -313,6 +385,22 @@ def _host_of(prep, trig) -> bool:
     if subj is None or (verb.lemma_.lower() != "take" and subj.dep_ != "nsubjpass"):
         return False  # "Japan held drills in Oman": Japan holds them, Oman is where
     return subj.i == trig.i or trig.is_ancestor(subj) or subj.is_ancestor(trig)
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "shore", "boundary", "borderland", "borderlands"})
+ALONG_PREPS = frozenset({"along", "near", "on", "at", "across", "off", "by", "to", "toward", "towards", "from"})
+
+
+def _along_border(tok) -> bool:
+    """Whether a name only qualifies a border or a coast a joint act is near or along: "patrols along the Bolivian
+    border", "drills off the Somali coast" (where, no side; "violated the Bolivian border" names the border as what
+    is done to, and a build-up "on Ukraine's borders" the state it threatens)."""
+    if tok is None or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    noun = tok.head
+    return noun.lemma_.lower() in BORDER_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ALONG_PREPS and not (
+        noun.head.lower_ in ("to", "from", "on") and noun.head.head.pos_ in ("VERB", "NOUN") and noun.head.head.lemma_.lower(
+        ) in ("attack", "strike", "raid", "assault", "incursion", "threat"))
 
 
 COMPARING = frozenset({"similar", "comparable", "akin", "identical", "analogous"})
@@ -406,11 +494,15 @@ def _mediator(tok, trig) -> bool:
 def _compared(tok) -> bool:
     """Whether a name is in what an act is compared to, another act: "a pact similar to the one Argentina concluded
     with Uruguay", "modelled on the one Japan signed", "like the one between A and B" (the parse may run "the one
-    Argentina" together)."""
+    Argentina" together), a bare name after "after", "before", "unlike" ("After Peru, Ecuador signed ...": Peru's
+    own act, told by ellipsis; "like Peru" is a second doer of this one)."""
     t = _name_object(tok)
     if t is None:
         return False
     prep, words = t.head, {c.lower_ for c in t.subtree}
+    if prep.lower_ in ("after", "before", "unlike") and t.pos_ == "PROPN" and t.i == tok.i and not any(
+            c.dep_ == "prep" for c in t.children):
+        return True  # "After Peru, Ecuador signed a pact with Colombia", "unlike Chile": another's act, elliptic
     return (prep.lower_ == "to" and prep.head.lemma_.lower() in COMPARING) or (
         prep.lower_ == "on" and prep.head.lemma_.lower() in ("model", "pattern")) or (
         prep.lower_ == "like" and bool(words & {"one", "that", "those", "ones"}))
