@@ -2,13 +2,15 @@
 wordings the lexicon missed on unseen news (the classes of /work/notes/blind5/classes.md, M1, M3, M4, M7, X2).
 
 * deployments ended by departure or expulsion ("the last unit quit <state>", "threw out the foreign troops"), built
-  up ("masses warships off"), rotated ("will be relieved by"), or hosted by sailors and airmen ("still have foreign
-  sailors on their soil");
+  up ("masses warships off"), rotated ("will be relieved by"), hosted ("still have foreign sailors on their soil",
+  "is home to 10,000 American soldiers", "hosts a Russian air base": no meeting), or forces staying or said to be
+  somewhere ("remain in Moldova's Transnistria region", "some 900 French soldiers are in Chad");
 * conflicts told by an incursion into another's airspace or waters (verb or noun, the craft armed or a state's), by
-  vessels with water cannon, by a "hit" of a weapon;
+  vessels with water cannon, by a "hit" of a weapon, by a missile slamming into a target or bombs dropped;
 * exercises named with their hyphened year ("Union Shield-2025") that states take part in, and an edition of a series
   bringing forces together ("the 2026 round brought together 500 soldiers of ...");
-* threats: calling a party's act an assault or a war accuses it; striking a state off a list is a sanction;
+* threats: calling a party's act an assault or a war accuses it; striking a state off a list, closing airspace or
+  ports to it and banning its flights are sanctions; a state's sabotage or coercion;
 * words out of context: "strike" qualifying an arsenal or an option, an attack named among dangers ("dangers from X,
   narcotics and hacking attacks"), a worker's strike, a sports attack, a price war.
 
@@ -247,3 +249,24 @@ def test_a_hosted_base_is_its_deployment_and_no_meeting(sentence, deployer, host
 
 def test_a_hosted_summit_is_still_a_meeting():
     assert events_of("Qatar hosted talks between the US and Iran.", "meeting")
+
+
+# -------------------------------------------------------------------------- deployments: forces said to be somewhere
+
+
+@pytest.mark.parametrize("sentence, deployer, host, status", [
+    ("Some 900 French soldiers are in Chad, the ministry said.", "country:FRA", "country:TCD", "occurred"),
+    ("There are no Russian soldiers in Belarus, Minsk insisted.", "country:RUS", "country:BLR", "denied"),
+])
+def test_forces_said_to_be_in_a_state_are_deployed_there(sentence, deployer, host, status):
+    assert [(e.actors, e.targets, e.status) for e in events_of(sentence, "deployment")] == [
+        ((deployer,), (host,), status)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There are 3,000 Turkish students in Germany.",
+    "The French soldiers are in good spirits, Paris said.",
+    "There were Spanish fans in Lisbon for the match against Portugal.",
+])
+def test_students_moods_and_fans_are_no_deployment(sentence):
+    assert not events_of(sentence, "deployment")

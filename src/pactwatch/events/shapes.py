@@ -747,3 +747,30 @@ def _staged_edition(t, lex: Lexicon) -> bool:
 
 
 GATES += ((_named_editions, "exercise", "edition_cues"),)
+
+
+def _forces_there(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Forces of a state said to be in another are deployed there ("there are about 2,500 US troops in Iraq", "some
+    900 French soldiers are in Chad", "there are no Russian soldiers in Belarus"): a copula whose subject (or, after
+    "there", whose attribute) is a state's forces and whose "in" phrase names a place."""
+    forces = _words(lex, "deployment", "present_forces")
+    out = []
+    for t in sent_doc:
+        if _lemma(t) != "be" or t.pos_ not in ("AUX", "VERB"):
+            continue
+        there = any(c.dep_ == "expl" for c in t.children)
+        nouns = [c for c in t.children if c.dep_ == ("attr" if there else "nsubj")]
+        where = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "inside")
+                 for g in c.children if g.dep_ == "pobj"]
+        where += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                  for g in c.children if g.dep_ == "pobj"]
+        if not any(g.pos_ == "PROPN" or any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in g.children) for g in where):
+            continue
+        for n in nouns:
+            if _lemma(n) in forces and n.i not in taken and any(
+                    c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() and _state_word(c) for c in n.children):
+                out.append(("deployment", _lemma(n), n.i, n.i + 1))
+    return out
+
+
+GATES += ((_forces_there, "deployment", "present_forces"),)
