@@ -54,6 +54,7 @@ def pointing_subjects() -> frozenset[str]:
     return frozenset(counted | (GROUP_PRONOUNS - {"they"}))
 
 
+EDITION_WORDS = frozenset({"such", "last", "next", "previous", "earlier", "same", "latest", "first", "second", "third"})
 POINTING_WORDS = frozenset({"such", "its", "their", "this", "these", "those", "the"})  # before a trigger noun
 
 
@@ -114,12 +115,15 @@ def _pointing_noun(tok, offset: int, ctx: DocContext) -> frozenset[str] | None:
 
 
 def _pointing_act(tok) -> bool:
-    """A trigger noun that points at a fact of its kind told before: with "the", "this", "such", "its" or "their"
-    ("the last such manoeuvres", "the drills", "its mandate"), not "a" or a bare plural (something new, or a kind)."""
+    """A trigger noun that points at a fact of its kind told just before: with an edition word ("such", "last",
+    "next") or "its"/"their" ("the last such manoeuvres", "their next drill", "its mandate"), not "a" or a bare plural
+    (something new, or a kind)."""
     if tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("prep", "nummod", "relcl", "acl", "appos") or (
             c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children):
         return False  # "the December 31 attack on the embassy": it says which one itself
-    return any((c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_DETS) or (
+    # (a bare "the drills" is mostly the drills told again: only an edition word or a possessor points at a fact
+    # of its own between the same parties)
+    return any((c.dep_ in ("det", "predet", "amod") and c.lower_ in EDITION_WORDS) or (
         c.dep_ == "poss" and c.lower_ in ("its", "their")) for c in tok.children)
 
 
@@ -300,7 +304,7 @@ def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: 
     trig = sent_doc[i:j].root
     lo = reach_start(ctx, offset)
     if not actors and not targets and _pointing_act(trig) and (
-            ref := _referent(events, lo, offset - 1, frozenset({etype}))) is not None:
+            ref := _referent(events, reach_start(ctx, offset, 1), offset - 1, frozenset({etype}))) is not None:
         # "The last such manoeuvres were staged in 2019", "its mandate was prolonged": the fact told just before
         return list(ref.actors), list(ref.targets)
     subj = _clause_subject(trig)
