@@ -1,18 +1,25 @@
 """What a trigger's anaphors stand for, from the sentences just before it.
 
 A fact whose parties its own sentence only points at takes them from what the one or two sentences before told
-(:data:`REACH`; a line or paragraph break ends a sentence too, so a paragraph break counts as one of them):
+(:data:`REACH`; a line or paragraph break ends a sentence too, and stepping back over a paragraph break costs one
+sentence more):
 
-* a pointing subject ("They called on Turkey to ...", "The pair also agreed to ...", "Both pledged ...") with no
-  party of its own: the parties of the last fact there with two or more sides, else the states the sentence before
-  names;
-* a pointing object of a censure, a backing or a ratification ("Peru called it null and void", "Hanoi condemned the
+* a pointing subject or possessor ("They called on Turkey to ...", "The pair also agreed to ...", "Both pledged ...",
+  "their joint exercises", "a deal the two states reached") with no party of its own: the sides of the last fact
+  told with two or more of them as its subject (never one of the clause's other parties: "they called on Turkey"),
+  else the pair or list of states that is the subject of the sentence before; a "they" chain keeps them; a counted
+  subject the parties stage took for the article's first meeting takes the fact just told with as many sides;
+* a pointing object of a censure, a backing or a ratification ("Peru called it null and void", "Hanoi denounced the
   attack", "Brussels will finance the project", "the move was denounced by Rome") when the clause names no other
-  side: the parties of the last fact there of a kind the word can name (an attack a conflict, a deal an agreement or
-  a cooperation, "it" or "the move" any), less the one who speaks.
+  side: the parties of the last fact of a kind the word can name (an attack's doers, a deal's sides; "it" and "this"
+  look one sentence back or into their own sentence; "the accord" of an article about one reaches further while no
+  other state is named in between), less the one who speaks;
+* a trigger noun with an edition word or a possessor and no party at all ("the last such manoeuvres", "its
+  mandate"): the parties of the fact of its type the sentence just before told;
+* a censured act told just before ("The attack was condemned by France") is that act, no new one.
 
-Nothing is borrowed for a sentence without such a word, nor from further back, nor inside a quotation (a speaker's
-"they" is whoever the speaker means). The words are ``data/discourse.json``.
+Nothing is borrowed for a sentence without such a word, nor inside a quotation (a speaker's "they" is whoever the
+speaker means). The words are ``data/discourse.json``.
 """
 from __future__ import annotations
 
