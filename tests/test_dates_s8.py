@@ -42,6 +42,26 @@ NEW_LINES = [
 ]
 
 
+@pytest.mark.parametrize("dateline, publisher", [
+    # a lead sentence opened by a dateline with the full date (press release, wire, regional daily)
+    ("LJUBLJANA — Tuesday, March 3, 2026 — ", None),
+    ("LJUBLJANA, March 3, 2026 /PRNewswire/ -- ", "PRNewswire"),
+    ("LJUBLJANA, March 3, 2026 (STA) -- ", "STA"),
+    ("LJUBLJANA, 3 March 2026 - ", None),
+])
+def test_a_dateline_with_the_full_date_opening_the_lead(dateline, publisher):
+    a = article_of(dateline + BODY, head=f"{TITLE}\n")
+    assert a.meta.published == MAR3
+    assert a.meta.publisher == publisher
+    agreements = [e for e in a.events if e.type == "agreement"]
+    assert agreements and all(e.evidence.sentence.startswith("Slovenia and Croatia") for e in agreements)
+
+
+def test_a_lead_opened_by_a_capitalised_name_and_dashes_is_no_dateline():
+    a = article_of("NATO — the alliance of 32 states — said on Friday that " + BODY, head=f"{TITLE}\n")
+    assert a.meta.published is None
+
+
 @pytest.mark.parametrize("line, published, publisher", NEW_LINES)
 def test_new_date_lines_through_the_pipeline(line, published, publisher):
     a = _article(line)

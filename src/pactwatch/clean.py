@@ -43,6 +43,7 @@ class Rules:
     header_line: re.Pattern
     byline: re.Pattern
     agency_prefix: re.Pattern
+    dated_lead: re.Pattern
     url_line: re.Pattern
     source_line: re.Pattern
     date_words: frozenset[str]
@@ -68,6 +69,7 @@ def rules() -> Rules:
         header_line=re.compile(data["header_line"], re.IGNORECASE),
         byline=re.compile(data["byline"], re.IGNORECASE),
         agency_prefix=re.compile(data["agency_prefix"]),
+        dated_lead=re.compile(data["dated_lead"]),
         url_line=re.compile(data["url_line"], re.IGNORECASE),
         source_line=re.compile(data["source_line"], re.IGNORECASE),
         date_words=frozenset(data["date_words"]),
@@ -390,8 +392,20 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
                 header.append(("agency", am.group("agency").strip()))
                 if am.group("place") or am.group("place_mixed"):
                     header.append(("dateline", (am.group("place") or am.group("place_mixed")).strip()))
+                dm = _DATEISH.search(line, 0, am.end())
+                if dm:  # "NEW YORK, March 3, 2026 (AP) — ...": the date of the dateline
+                    header.append(("date_line", dm.group()))
                 removed.append(("header", s, s + am.end()))
                 s = s + am.end()
+                line = text[s:e]
+            dl = r.dated_lead.match(line) if not am else None
+            if dl and len(line) > dl.end() + 20:  # "RIGA — Tuesday, March 3, 2026 — Latvia and Estonia signed ..."
+                header.append(("date_line", dl.group("date")))
+                header.append(("dateline", dl.group("place").strip()))
+                if dl.group("agency"):
+                    header.append(("agency", dl.group("agency").strip()))
+                removed.append(("header", s, s + dl.end()))
+                s = s + dl.end()
                 line = text[s:e]
         key = _norm(line)
         if len(key.split()) >= REPEAT_MIN_WORDS:
