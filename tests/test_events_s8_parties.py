@@ -198,3 +198,20 @@ def test_a_state_body_without_its_state_acts_for_the_state_of_the_report(text, s
     found = [e for e in events_of(text) if other in parties(e)]
     assert found, events_of(text)
     assert state in found[0].actors and not [p for p in parties(found[0]) if p.startswith("org:")], found[0]
+
+
+@pytest.mark.parametrize("text, sender, receiver", [
+    # wire: the warning comes "from" a state; the subject receives it
+    ("Ukraine received a warning from Russia on Monday.", "country:RUS", "country:UKR"),
+    # regional daily: a request "from" a state
+    ("Lithuania received a request from Poland for more troops.", "country:POL", "country:LTU"),
+])
+def test_who_a_warning_or_request_comes_from_makes_it(text, sender, receiver):
+    found = [e for e in events_of(text) if e.type in ("threat", "request")]
+    assert found and found[0].actors == (sender,) and receiver in found[0].targets, found
+
+
+def test_a_warning_from_a_state_with_no_one_warned_is_no_threat_between_states():
+    # feature story: the warned family is no state; the warner alone makes no interstate threat
+    assert not events_of("She had come to the school after a phone warning from the Israelis that the family "
+                         "house would be struck.", "threat")

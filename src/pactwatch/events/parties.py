@@ -377,6 +377,21 @@ def _patron_sides(sent_doc, offset: int, part, mentions, ctx: DocContext) -> tup
     return patrons, groups, None
 
 
+SPOKEN = frozenset({"threat", "request"})  # acts made by saying them: "a warning from X" is X's
+
+
+def _sender(sent_doc, offset: int, trig, others: list[tuple[int, str]]) -> str | None:
+    """The party named as whom a warning or a request noun comes "from" ("a phone warning from the Israelis", "a
+    request from Kyiv for air defence"), else None."""
+    prep = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None and trig.dep_ == "dobj":  # "received a warning from Russia" (the parse hangs "from" on the verb)
+        prep = next((c for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None:
+        return None
+    lo, hi = offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
+    return next((e for p, e in sorted(others) if lo <= p < hi), None)
+
+
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
                   asserter: str | None, rivals: tuple[int, ...],
                   etype: str = "") -> tuple[list[str], list[str], str | None]:
@@ -771,6 +786,13 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             others = others + ([(trig_pos, side)] if side else [])
             subj_ent = agent
         office, commentator = False, True
+    if etype in SPOKEN and not commentator and trig.pos_ == "NOUN" and (
+            sender := _sender(sent_doc, offset, trig, others)) is not None:
+        # "after a phone warning from the Israelis", "Ukraine received a request from Poland": who makes it (whom
+        # the clause's subject is, it is made to)
+        others = [(p, e) for p, e in others if e != sender] + ([(trig_pos, subj_ent)] if subj_ent not in (
+            None, sender) else [])
+        subj_ent = sender
     if subj_ent is None and not office and not commentator and (its := next(
             (c for c in trig.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
         subj_ent = _its_owner(ctx, offset, offset + its.idx)  # "Its agreement with South Korea covers ..."
