@@ -1,0 +1,35 @@
+"""Condemning or denouncing an act names its doer as the one accused: "condemn" takes the same objects as
+"denounce" (attacks, strikes, raids, drills, pacts), in several outlets' styles; a condemnation of a non-state act or
+with no state named is no threat."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+CONDEMNED = [
+    # wire
+    ("Chile on Monday condemned Bolivia's attack on its border post near Ollagüe.", "country:CHL", "country:BOL"),
+    # broadsheet, a raid named by its doer's adjective
+    ("Ghana condemned the Togolese raid on a fishing village, calling it a breach of its sovereignty.",
+     "country:GHA", "country:TGO"),
+    # state media, drills of two others
+    ("Beijing's foreign ministry condemned the joint drills of Vietnam and the Philippines near the Spratlys.",
+     "country:CHN", "country:VNM"),
+    # regional paper, a pact between two others
+    ("Armenia strongly condemned the new defence pact between Azerbaijan and Pakistan.", "country:ARM", "country:AZE"),
+]
+
+
+@pytest.mark.parametrize("sentence, accuser, accused", CONDEMNED)
+def test_condemning_a_states_act_is_a_threat_against_it(sentence, accuser, accused):
+    threats = events_of(sentence, "threat")
+    assert threats, events_of(sentence)
+    assert accuser in threats[0].actors and accused in threats[0].targets, threats[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The football federation condemned the attack on the referee after Sunday's match.",
+    "Residents condemned the strike by bus drivers that left commuters stranded.",
+])
+def test_condemning_what_no_state_did_is_no_threat(sentence):
+    assert not events_of(sentence, "threat"), events_of(sentence)
