@@ -305,8 +305,6 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
             # flank": a background fact, in force or done
             status = "occurred"
-        elif _initialled(tok, path, k):
-            status = "planned"  # "initialled the border deal", "the initialling of the accord": not yet signed
         elif k > 0 and _directs(tok, path[k - 1]):
             status = "planned"  # "ordered the navy to hold joint drills": decided, not yet done
         elif k > 0 and _put_forward(tok, path[k - 1]):
@@ -381,22 +379,6 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     if status is None and _proposal_before(sent_doc, trig):
         status = "proposed"
     return status or "occurred"
-
-
-def _initialled(tok, path, k: int) -> bool:
-    """The trigger is initialled: the initialling itself, the verb whose object it is ("initialled the deal"), the
-    noun it hangs on by "of" ("the initialling of the accord"), or an adjective on it ("the initialled text")."""
-    words = _status_data()["initialling"]["words"]
-
-    def initial(t) -> bool:
-        return _lemma(t) in words or t.lower_ in words
-
-    if k == 0:  # "praised the initialled text" (not "signed the initialled text")
-        return initial(tok) or any(c.dep_ == "amod" and initial(c) for c in tok.children) and not (
-            tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in REALISING)
-    if k == 1:
-        return initial(tok) and tok.pos_ == "VERB" and path[0].dep_ in ("dobj", "nsubjpass")
-    return k == 2 and initial(tok) and tok.pos_ == "NOUN" and path[1].lower_ == "of"
 
 
 def _directs(tok, below) -> bool:
