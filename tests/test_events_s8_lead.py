@@ -30,6 +30,8 @@ def test_condemning_a_states_act_is_a_threat_against_it(sentence, accuser, accus
 @pytest.mark.parametrize("sentence", [
     "The football federation condemned the attack on the referee after Sunday's match.",
     "Residents condemned the strike by bus drivers that left commuters stranded.",
+    # no doer named: the condemnation accuses nobody (the trigger alone is typed threat, the event needs a target)
+    "The ministers condemned the attack on the embassy.",
 ])
 def test_condemning_what_no_state_did_is_no_threat(sentence):
     assert not events_of(sentence, "threat"), events_of(sentence)
