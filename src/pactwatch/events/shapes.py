@@ -582,6 +582,9 @@ def _visits(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             _known_leader(c, lex) or (c.pos_ != "PROPN" and _lemma(c) in officials))]
         if not subj or any(c.lower_ in ("back", "home") for c in t.children):
             continue
+        if any(g.i in taken for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+               if g.dep_ == "pobj"):
+            continue  # "arrived in Lithuania for talks": the talks are the meeting, with the host as its side
         home = {_leaders().get(s.lower_) for s in subj} | _states_of(k for s in subj for k in s.subtree)
         places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                   for g in c.children if g.dep_ == "pobj" and _state_party(g)]
