@@ -231,8 +231,12 @@ def _bare_definite(ev: Event) -> bool:
     at = sentence.find(ev.trigger)
     if at < 0 or re.match(r"\s+(?:of|between|among)\b", sentence[at + len(ev.trigger):]):
         return False  # "the drills of Russia and Belarus": told with parties of its own
-    for word in reversed(sentence[:at].split()[-4:]):
-        low = word.lower()
+    before = sentence[:at].split()[-4:]
+    for k in range(len(before) - 1, -1, -1):
+        low = before[k].lower()
+        word = before[k]
+        if low == "such" and k and before[k - 1].lower() in OTHER_WORDS:
+            return False  # "the last such manoeuvres", "the next such drills": another edition
         if low in REFERRING_DETS:
             return True
         if not word.isalpha() and "-" not in word or word[0].isupper() or low in OTHER_WORDS:
@@ -241,14 +245,17 @@ def _bare_definite(ev: Event) -> bool:
 
 
 def _commented(kept: list[Event], ev: Event) -> int | None:
-    """Index of the kept event a comment ``ev`` is about: the last of its type from another sentence."""
+    """Index of the kept event a comment ``ev`` is about: the last of its type from another sentence, at a time that
+    can be the same (:func:`_same_time`)."""
     if not _comments_on(ev):
         return None
     for k in range(len(kept) - 1, -1, -1):
         old = kept[k]
         if old.type == ev.type and old.evidence is not None and ev.evidence is not None \
                 and old.evidence.clean_start != ev.evidence.clean_start:
-            return k if not (old.agreement and ev.agreement and old.agreement != ev.agreement) else None
+            # an edition at another time ("such drills were staged in 2019", "... will be held in 2027") is its own fact
+            return k if not (old.agreement and ev.agreement and old.agreement != ev.agreement) \
+                and _same_time(old.when, ev.when) else None
     return None
 
 
@@ -501,6 +508,22 @@ def _two_occurrences(a: Event, b: Event) -> bool:
 DIRECTED_TYPES = frozenset({"threat"})
 
 
+# the stems of threat triggers that are measures taken, not words said: an expulsion, sanctions, a recall, a ban
+MEASURE_STEMS = ("expel", "sanct", "summo", "recal", "sever", "downg", "ban", "banne", "black", "desig", "embar",
+                 "perso", "outla", "prosc", "close")
+
+
+def _measure(ev: Event) -> bool:
+    return ev.trigger.lower().startswith(MEASURE_STEMS)
+
+
+def _other_act(a: Event, b: Event) -> bool:
+    """Two claims of one claimant in two sentences, at least one a measure (:data:`MEASURE_STEMS`), told by other words:
+    "Athens called the accord null and void" and "Athens expelled the Libyan ambassador", "Seoul sanctioned three
+    firms" and "Seoul recalled its envoy" are two acts, whatever targets they share."""
+    return not _same_sentence(a, b) and (_measure(a) or _measure(b)) and _stem(a.trigger) != _stem(b.trigger)
+
+
 def _opposite(a: Event, b: Event) -> bool:
     """``b`` is made by ``a``'s target against ``a``'s actor, and none of ``a``'s actors makes it: the answer, not the
     claim told again ("Armenia accused Azerbaijan of shelling its posts; Azerbaijan blamed Armenian guards")."""
@@ -548,7 +571,7 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     that told ``old``."""
     if old.type != ev.type:
         return True
-    if ev.type in DIRECTED_TYPES and _opposite(old, ev):
+    if ev.type in DIRECTED_TYPES and (_opposite(old, ev) or _other_act(old, ev)):
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
     same_sentence = _same_sentence(old, ev)
@@ -708,6 +731,26 @@ def _retold_by_reference(old: Event, ev: Event, named: Mapping[int, frozenset[st
     return not (set(old.actors) | set(old.targets)) & named.get(ev.evidence.clean_start, frozenset())
 
 
+# prepositions that open a time clause dating a fact ("took place in 2023, after a deal to hold annual exercises")
+TIME_CLAUSE_PREPS = frozenset({"after", "following", "since", "before", "amid", "under"})
+
+
+def _dated_by_clause(old: Event, ev: Event) -> Event | None:
+    """Of two triggers of one sentence, the one a time clause's preposition stands between them after (the main
+    clause's): "The first joint drill took place in 2023, after a deal to hold annual exercises" dates the drill; the
+    exercises planned in the deal do not make it planned. None when no such preposition stands between them."""
+    if not _same_sentence(old, ev) or old.evidence is None:
+        return None
+    sentence = old.evidence.sentence
+    a, b = sentence.find(old.trigger), sentence.find(ev.trigger)
+    if a < 0 or b < 0 or a == b:
+        return None
+    first, second = (old, ev) if a < b else (ev, old)
+    lo, hi = min(a, b) + len(first.trigger), max(a, b)
+    between = [w.lower() for w in _WORDS.findall(sentence[lo:hi])]
+    return first if any(w in TIME_CLAUSE_PREPS for w in between) else None
+
+
 def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                  objects: Mapping[tuple[int, str], str] | None = None,
                  named: Mapping[int, frozenset[str]] | None = None) -> tuple[Event, ...]:
@@ -750,7 +793,9 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                     or _retold_by_reference(old, ev, named))
                 kept[k] = replace(
                     old,
-                    status=old.status if old.status != "occurred" else ev.status,  # the more telling one
+                    # the more telling one; the main clause's when a time clause dates it (:func:`_dated_by_clause`)
+                    status=main.status if (main := _dated_by_clause(old, ev)) is not None
+                    else old.status if old.status != "occurred" else ev.status,
                     actors=old.actors + tuple(a for a in ev.actors if echo and a not in oparts),
                     targets=old.targets + tuple(t for t in ev.targets + ev.actors
                                                 if t not in oparts and not again and not (echo and t in ev.actors)),
