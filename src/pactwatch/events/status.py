@@ -70,11 +70,15 @@ def _status_path(trig) -> list:
     tok = trig
     while tok.head.i != tok.i and len(path) < 10:
         head = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING:
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING and not _scheduled_for(
+                tok, head):
             break
         if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep") and (
-                not _participated_in(head)) and not _agreed_on(head, trig) and not _aspired(head.head, head):
+                not _participated_in(head)) and not _agreed_on(head, trig) and not _aspired(head.head, head) and (
+                not _state_predicate(head, tok)):
             break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
+        if tok.dep_ == "pobj" and head.dep_ == "agent" and _lemma(head.head) in _verbs("swaying_verbs"):
+            break  # "refused to be cowed by Russia's sabotage": the refusal is the party's, the sabotage took place
         if _praised(tok):
             break  # "thanked Poland for providing tanks": what one is thanked for took place
         infinitive = to_infinitive(tok)
@@ -90,6 +94,24 @@ def _status_path(trig) -> list:
         path.append(head)
         tok = head
     return path
+
+
+def _state_predicate(prep, noun) -> bool:
+    """``prep`` and its bare ``noun`` are what the clause says its subject is ("the two countries are not at war",
+    "the city remains under attack"): a predicate, not a setting (``state_predicates`` of data/status.json)."""
+    data = _status_data()["state_predicates"]
+    verb = prep.head
+    return prep.lower_ in data["preps"] and prep.dep_ == "prep" and verb.pos_ in ("AUX", "VERB") and (
+        _lemma(verb) in data["verbs"]) and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and (
+        not any(c.dep_ in ("acomp", "attr") for c in verb.children))
+
+
+def _scheduled_for(subj, verb) -> bool:
+    """``subj`` is what a passive verb of scheduling sets for a time ("the drills are set for June", "the exercise is
+    slated for May"): the path goes on to the verb, which plans it."""
+    words = _status_data()["scheduling_words"]["words"]
+    return subj.dep_ == "nsubjpass" and verb.pos_ == "VERB" and (_lemma(verb) in words or verb.lower_ in words) and (
+        any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
 
 
 def _participated_in(prep) -> bool:
@@ -509,7 +531,7 @@ def _scheduled(tok, below, trigger_below: bool = False) -> bool:
         return t.dep_ == "xcomp" and to_infinitive(t)
 
     if tok.pos_ in ("ADJ", "VERB") and (_lemma(tok) in words or tok.lower_ in words):  # "slated": lemma "slat"
-        return infinitive(below)
+        return infinitive(below) or trigger_below and _scheduled_for(below, tok)  # "the drills are set for June"
     if tok.pos_ == "AUX" and _lemma(tok) == "be":
         if not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in tok.children) and (
                 infinitive(below) or trigger_below and below.dep_ in ("nsubj", "nsubjpass") and any(
