@@ -37,6 +37,8 @@ class DocContext:
     own_state: str | None = None  # the state the document speaks for as "we" and "our" (see _own_state)
     # sentence start -> the parties its pointing subject stood for ("They ... They ...": events.discourse)
     pointed: dict[int, list[str]] = dataclasses.field(default_factory=dict)
+    # a state's body that acts as itself ("the Georgian parliament") -> its state (StateLinks.bodies)
+    body_states: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def known_name(how: str) -> bool:
@@ -83,11 +85,12 @@ def _party_name_ok(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _leader_state(person: str) -> str | None:
-    """The state of a leader the lexicon knows, by the end of the person's id ("person:vladimir-putin")."""
+def _leader_state(person: str, by_surname: bool = True) -> str | None:
+    """The state of a leader the lexicon knows, by the end of the person's id ("person:vladimir-putin"); with
+    ``by_surname`` False only by a key that is the whole id or a full name ("ilham-aliyev"), not a surname alone."""
     name = person.split(":", 1)[-1]
     for key, state in party_rules()["leaders"].items():
-        if name == key or name.endswith("-" + key):
+        if name == key or (name.endswith("-" + key) and (by_surname or "-" in key)):
             return state
     return None
 
@@ -95,9 +98,15 @@ def _leader_state(person: str) -> str | None:
 def _affiliations(ents: EntityAnalysis) -> dict[str, str]:
     aff: dict[str, str] = {}
     gazetteer = {m.entity_id for m in ents.mentions if known_name(m.how)}
+    # a person the document itself titles for a state ("Uzbek Defence Minister X Shoigu") is that state's, though
+    # a known leader shares the surname: the lexicon's surname match yields to the page's own title
+    titled = {r.subject: r.object for r in ents.relations
+              if r.relation in ("leader_of", "official_of") and r.object.startswith("country:")}
     for e in ents.entities:  # a known leader's state first: titles in readouts often leave it unsaid
-        if e.kind == "person" and _leader_state(e.id):
-            aff[e.id] = _leader_state(e.id)  # type: ignore[assignment]
+        if e.kind == "person" and (state := _leader_state(e.id)):
+            if titled.get(e.id, state) != state and not _leader_state(e.id, by_surname=False):
+                state = titled[e.id]
+            aff[e.id] = state
     for r in ents.relations:
         if r.relation in ("leader_of", "official_of") and r.subject not in aff and (
                 r.object.startswith("country:") or r.object in gazetteer):  # not a title read as a body
@@ -379,6 +388,7 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         names={e.id: e.name for e in ents.entities},
         junk_orgs=junk,
         own_state=own,
+        body_states=dict(links.bodies),
     )
 
 

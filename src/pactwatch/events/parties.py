@@ -377,6 +377,18 @@ def _patron_sides(sent_doc, offset: int, part, mentions, ctx: DocContext) -> tup
     return patrons, groups, None
 
 
+def _passive_agent(verb, subj_tok, offset: int, others: list[tuple[int, str]]) -> str | None:
+    """The party a passive trigger verb's "by" phrase names, when the verb's own subject is its passive one ("Ukraine
+    was attacked by Russia", "the withdrawal had been demanded by Algeria"), else None."""
+    if verb.pos_ != "VERB" or subj_tok is None or subj_tok.dep_ != "nsubjpass" or subj_tok.head.i != verb.i:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    if agent is None:
+        return None
+    lo, hi = offset + agent.idx, offset + agent.right_edge.idx + len(agent.right_edge)
+    return next((e for p, e in sorted(others) if lo <= p < hi), None)
+
+
 SPOKEN = frozenset({"threat", "request"})  # acts made by saying them: "a warning from X" is X's
 
 
@@ -384,6 +396,9 @@ def _sender(sent_doc, offset: int, trig, others: list[tuple[int, str]]) -> str |
     """The party named as whom a warning or a request noun comes "from" ("a phone warning from the Israelis", "a
     request from Kyiv for air defence"), else None."""
     prep = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "on", "upon"):
+        # "at the request of Estonia", "on the demand of Kyiv", "at the behest of Washington": the asker
+        prep = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if prep is None and trig.dep_ == "dobj":  # "received a warning from Russia" (the parse hangs "from" on the verb)
         prep = next((c for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     if prep is None:
@@ -793,6 +808,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         others = [(p, e) for p, e in others if e != sender] + ([(trig_pos, subj_ent)] if subj_ent not in (
             None, sender) else [])
         subj_ent = sender
+    if not commentator and not accuser and (doer := _passive_agent(tok_i, subj_tok, offset, others)) is not None:
+        # "Ukraine was attacked by Russia", "the pullout had been demanded by Algeria", "the drills were denounced
+        # by Japan": the agent of the passive trigger does it; its subject is what (or whom) it is done to
+        others = [(p, e) for p, e in others if e != doer] + ([(trig_pos, subj_ent)] if subj_ent not in (
+            None, doer) else [])
+        subj_ent, office = doer, False
     if subj_ent is None and not office and not commentator and (its := next(
             (c for c in trig.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
         subj_ent = _its_owner(ctx, offset, offset + its.idx)  # "Its agreement with South Korea covers ..."
@@ -860,6 +881,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     targets = [t for t in targets if t.split(":")[0] in ACTOR_KINDS]
     if bodies := _unnamed_bodies(ctx):
         actors, targets = _bodies_as_states(actors, targets, bodies, ctx)
+    # "Georgia's parliament ratified the pact with Armenia": a state's body beside its own state is no other side
+    targets = [t for t in targets if ctx.body_states.get(t) not in (set(actors) | set(targets)) - {t}]
     return actors, targets, (min(places)[3] if places else None)
 
 

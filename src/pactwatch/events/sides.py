@@ -227,6 +227,7 @@ def _in_other_clause(tok, trig) -> bool:
         own = own or (t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in LEADING_VERBS)
         # "French troops began leaving Niger", "US forces started to withdraw from Iraq": what the subject does
         own = own or (t.dep_ == "xcomp" and trig.dep_ in ("nsubj", "nsubjpass") and t.head.i == trig.head.i)
+        own = own or (t.head.i == trig.i and _warned_off(t, tok))
         if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
             return True
         if t.head.i in above:
@@ -238,6 +239,20 @@ def _in_other_clause(tok, trig) -> bool:
 
 
 LEADING_VERBS = frozenset({"lead", "head"})
+WARNING_VERBS = frozenset({"warn", "caution"})
+BARRING_MODALS = frozenset({"must", "should", "can", "cannot", "will", "shall", "may"})
+
+
+def _warned_off(clause, tok) -> bool:
+    """Whether ``tok`` is in the subject of what a warning says must not be done ("Beijing cautioned that links
+    between Japan and the Philippines must not be aimed at third parties", "Moscow warned that Finland should
+    not host NATO bases"): whom the warning is made to, its target."""
+    warn = clause.head
+    return (warn.lemma_.lower() in WARNING_VERBS and clause.dep_ == "ccomp"
+            and any(c.dep_ == "neg" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in BARRING_MODALS for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i
+                    for c in clause.children))
 
 
 def _report_source(tok) -> bool:
