@@ -90,3 +90,22 @@ def test_a_title_the_page_gives_beats_a_known_leader_of_the_same_surname():
             "military cooperation plan with Uzbekistan.")
     for e in events_of(text):
         assert "country:RUS" not in set(e.actors) | set(e.targets), e
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Baku recalled its ambassador from Paris after the vote.", "country:FRA"),
+    ("Seoul summoned its ambassador back from Tokyo in protest.", "country:JPN"),
+    ("Lithuania expelled three Russian diplomats and recalled its envoy from Moscow on Friday.", "country:RUS"),
+])
+def test_an_envoy_recalled_from_a_capital_is_recalled_from_its_state(text, target):
+    _actors, targets = _sides(text, "threat")
+    assert target in targets, targets
+
+
+def test_a_capital_one_travels_from_stays_a_place():
+    from helpers import analyse_text
+    from pactwatch.nlp import load
+
+    a = analyse_text(load(), "The foreign minister returned from Bangkok on Friday.")
+    ids = {m.entity_id for m in a.ents.mentions}
+    assert "place:bangkok" in ids and "country:THA" not in ids, ids

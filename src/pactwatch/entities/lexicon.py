@@ -12,6 +12,8 @@ from importlib import resources
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from|across|through|toward|towards)\s+(?:the\s+)?"
                       r"(?:city\s+of\s+)?|\b(?:streets?|city|capital|outskirts|centre|center|suburbs?|heart|"
                       r"residents|people|mayor|airport|port|university)\s+of\s+|\b(?:capital|city|town),\s*)$", re.I)
+# an envoy's post or home named by its capital ("recalled its ambassador from Paris", "envoys from Moscow"): the state
+ENVOY_FROM = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d'affaires)\s+(?:back\s+)?from\s+$", re.I)
 
 
 GENERIC_HEADS = frozenset({"states", "countries", "nations", "republics", "members", "peoples", "people", "world",
