@@ -1,6 +1,7 @@
 """Status round 2: a state said of a party as its predicate ("are not at war", "remains under attack"), the pressure a
 party withstands ("refused to be cowed by Russia's sabotage"), and what a passive verb of scheduling sets for a time
-("the drills are set for June").
+("the drills are set for June"), and the items of a list a colon opens after "to" or "will" ("agreed to: expand patrols;
+hold drills; ...": planned).
 
 Sentences are written for these tests, with other states and words than any gold, in the styles of several outlets
 (wire, broadsheet, state media, readout)."""
@@ -30,6 +31,15 @@ CASES = [
     ("The summit between Ghana and Togo is set for next week.", "summit", "planned"),
     ("The drills are not set for June.", "drills", "denied"),
     ("The treaty set limits on troops.", "treaty", "occurred"),
+    # a list opened by "to:" or "will:" names what is to be done, however the parser hangs its items
+    ("The two ministers agreed to: expand maritime patrols in the Gulf of Guinea; hold joint drills with Togo; and "
+     "share intelligence.", "drills", "planned"),
+    ("Under the plan, Japan will: deploy two destroyers to the Philippines; train Filipino coast guard officers; and "
+     "supply radars.", "deploy", "planned"),
+    ("The mission set out an approach to: speed up new projects; deployment of medical teams to Fiji; and grants to "
+     "Fijian schools.", "deployment", "planned"),
+    ("The agreement provides for: joint exercises; intelligence sharing; and port visits.", "exercises", "occurred"),
+    ("Kenya sent troops to: Haiti, Somalia and Congo.", "troops", "occurred"),
 ]
 
 

@@ -400,7 +400,25 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "possible"
     if status is None and _proposal_before(sent_doc, trig):
         status = "proposed"
+    if status is None and _listed_plan(trig):
+        status = "planned"  # "a whole-of-government approach to: accelerate ...; deployment of teams to X; ..."
     return status or "occurred"
+
+
+def _listed_plan(trig) -> bool:
+    """The trigger is an item of a list a colon opens after an infinitive's "to" or a "will" ("agreed to: expand ...;
+    hold drills ...", "the United States will: deploy ...; provide ..."): what is to be done, however the parser
+    hangs the items."""
+    sent = trig.sent
+    for t in sent:
+        if t.i >= trig.i:
+            return False
+        if t.text == ":" and t.i > sent.start and (
+                (prev := t.doc[t.i - 1]).lower_ == "to" and (prev.tag_ == "TO" or prev.dep_ == "aux" or (
+                    t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VB"))
+                or prev.lower_ in ("will", "shall")):  # the tagger makes "to" before a colon a preposition at times
+            return True
+    return False
 
 
 def _directs(tok, below) -> bool:
