@@ -31,6 +31,9 @@ CASES = [
     ("The summit between Ghana and Togo is set for next week.", "summit", "planned"),
     ("The drills are not set for June.", "drills", "denied"),
     ("The treaty set limits on troops.", "treaty", "occurred"),
+    ("The next round of Indian-French naval drills is slated for March.", "drills", "planned"),
+    ("The talks are set for 2027.", "talks", "planned"),
+    ("The defence accord with Peru is set for renewal.", "accord", "occurred"),  # not a time: the accord exists
     # a list opened by "to:" or "will:" names what is to be done, however the parser hangs its items
     ("The two ministers agreed to: expand maritime patrols in the Gulf of Guinea; hold joint drills with Togo; and "
      "share intelligence.", "drills", "planned"),

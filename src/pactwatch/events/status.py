@@ -111,7 +111,17 @@ def _scheduled_for(subj, verb) -> bool:
     slated for May"): the path goes on to the verb, which plans it."""
     words = _status_data()["scheduling_words"]["words"]
     return subj.dep_ == "nsubjpass" and verb.pos_ == "VERB" and (_lemma(verb) in words or verb.lower_ in words) and (
-        any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+        any(c.dep_ == "prep" and c.lower_ == "for" and any(_a_time(g) for g in c.children) for c in verb.children))
+
+
+TIME_WORDS = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|spring|"
+                        r"summer|autumn|fall|winter|(?:19|20)\d\d)s?$")
+
+
+def _a_time(tok) -> bool:
+    """``tok`` names a time ("June", "next week", "2027", "the autumn"): not "set for renewal"."""
+    return tok.ent_type_ in ("DATE", "TIME") or bool(TIME_WORDS.match(tok.lower_))
 
 
 def _participated_in(prep) -> bool:
@@ -549,7 +559,7 @@ def _scheduled(tok, below, trigger_below: bool = False) -> bool:
         return t.dep_ == "xcomp" and to_infinitive(t)
 
     if tok.pos_ in ("ADJ", "VERB") and (_lemma(tok) in words or tok.lower_ in words):  # "slated": lemma "slat"
-        return infinitive(below) or trigger_below and _scheduled_for(below, tok)  # "the drills are set for June"
+        return infinitive(below) or _scheduled_for(below, tok)  # "the drills are set for June"
     if tok.pos_ == "AUX" and _lemma(tok) == "be":
         if not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in tok.children) and (
                 infinitive(below) or trigger_below and below.dep_ in ("nsubj", "nsubjpass") and any(
