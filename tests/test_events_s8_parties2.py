@@ -109,3 +109,25 @@ def test_a_capital_one_travels_from_stays_a_place():
     a = analyse_text(load(), "The foreign minister returned from Bangkok on Friday.")
     ids = {m.entity_id for m in a.ents.mentions}
     assert "place:bangkok" in ids and "country:THA" not in ids, ids
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # wire: a strike on a major city is one on its state
+    ("A Russian drone strike on Odesa killed three people overnight.", "country:RUS", "country:UKR"),
+    # regional daily: the city as the object of shelling
+    ("Russian forces shelled Kharkiv overnight, the governor said.", "country:RUS", "country:UKR"),
+    # broadsheet: the city qualifying the place struck
+    ("Israeli jets struck Aleppo airport on Tuesday.", "country:ISR", "country:SYR"),
+])
+def test_a_major_city_struck_stands_for_its_state(text, actor, target):
+    actors, targets = _sides(text, "conflict")
+    assert actors == (actor,) and target in targets, (actors, targets)
+
+
+def test_a_major_city_after_a_locative_word_stays_a_place():
+    from helpers import analyse_text
+    from pactwatch.nlp import load
+
+    a = analyse_text(load(), "The talks were held in Odesa on Friday.")
+    ids = {m.entity_id for m in a.ents.mentions}
+    assert "place:odesa" in ids and "country:UKR" not in ids, ids

@@ -180,6 +180,9 @@ def load_gazetteer() -> Gazetteer:
         for cap in info.get("capitals", []):
             gaz.add(eid, "country", info.get("name", key), [cap], how="capital")
             gaz.capital_place[fold(cap)] = f"place:{slug(cap)}"
+        for city in info.get("cities", []):  # a major city: its state where it is struck or left, a place where in
+            gaz.add(eid, "country", info.get("name", key), [city], how="city")
+            gaz.capital_place[fold(city)] = f"place:{slug(city)}"
     data = _read("gazetteer.json")
     for kind in ("org", "place", "agreement"):
         for eid, info in data.get(kind, {}).items():

@@ -73,7 +73,7 @@ def _bodies(text: str, hits, b: _Builder) -> None:
     "the Turkish Foreign Ministry", "Ministry of Foreign Affairs of Iraq", "Iraq's parliament"
     → ``org:turkish-foreign-ministry``, ``org:iraqi-foreign-ministry``, ``org:iraqi-parliament``."""
     for hit in hits:
-        if not hit.entity_id.startswith("country:") or hit.how == "capital":
+        if not hit.entity_id.startswith("country:") or hit.how in ("capital", "city"):
             continue
         # a demonym or an abbreviation used as one ("U.S. Army", "UK Parliament") qualifies the body
         adjective = hit.how == "demonym" or (len(hit.text) <= 5 and hit.text.replace(".", "").isupper())
