@@ -3,7 +3,7 @@
 Built from data shipped with the package, never downloaded:
 
 * every ISO 3166 country from pycountry (``country:`` + alpha-3), with the names a
-  newsroom uses, demonyms and capitals from ``data/countries.json``;
+  newsroom uses, demonyms, capitals and major cities from ``data/countries.json``;
 * organisations, places and named agreements with acronyms and former names from
   ``data/gazetteer.json``.
 
@@ -56,7 +56,7 @@ class Hit:
     start: int
     end: int
     entity_id: str
-    how: str  # name, alias, demonym, capital
+    how: str  # name, alias, demonym, capital, city
     text: str
 
 
