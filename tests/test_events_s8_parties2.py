@@ -131,3 +131,11 @@ def test_a_major_city_after_a_locative_word_stays_a_place():
     a = analyse_text(load(), "The talks were held in Odesa on Friday.")
     ids = {m.entity_id for m in a.ents.mentions}
     assert "place:odesa" in ids and "country:UKR" not in ids, ids
+
+
+def test_the_coalition_is_the_coalition_with_members_named_before():
+    # "the coalition", like "the bloc" or "the alliance", stands for the body with member states named before it
+    text = ("The Global Coalition to Defeat ISIS includes Iraq, Jordan and the United States. The coalition sent "
+            "more aircraft to Syria in March to fight the Islamic State.")
+    actors, targets = _sides(text, "conflict")
+    assert actors == ("org:global-coalition-to-defeat-isis",) and "org:isis" in targets, (actors, targets)
