@@ -489,6 +489,14 @@ def _described_apart(old: Event, ev: Event) -> bool:
     return bool(a and b and a.words and b.words and not a.words & b.words)
 
 
+def _own_word(old: Event, ev: Event) -> bool:
+    """One of two tellings is unsourced and the other is a party's own word about its act ("Rwanda will send 500
+    soldiers to Mozambique, the Rwandan government said" and "The deployment of the Rwandan soldiers will start next
+    week"): the same claim, not two sources."""
+    sources = {old.asserted_by, ev.asserted_by}
+    return None in sources and (sources - {None}) <= set(old.actors) & set(ev.actors)
+
+
 def _names_again(old: Event, ev: Event) -> bool:
     """``ev`` names again the agreement ``old`` reported: a bare definite mention of its noun or of a generic one
     ("Chile and Peru signed a defence treaty." ... "The treaty commits ...", "the deal was hailed ...")."""
@@ -599,7 +607,7 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # "the ministry said the howitzers delivered by Korea ...": the same thing supplied)
     delivered = ev.type in OBJECT_TYPES and old.status == ev.status == "occurred" and objects is not None and bool(
         objects) and (_object_of(old, objects) or "") == (_object_of(ev, objects) or None)
-    if old.asserted_by != ev.asserted_by and not same_sentence and not again and not quoted and not delivered and not (
+    if old.asserted_by != ev.asserted_by and not _own_word(old, ev) and not same_sentence and not again and not quoted and not delivered and not (
             ev.type in SETTLED_TYPES and ev.status == "occurred"):
         return True
     # cooperation in energy and trade is not the same fact as military cooperation
