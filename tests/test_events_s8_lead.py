@@ -35,3 +35,15 @@ def test_condemning_a_states_act_is_a_threat_against_it(sentence, accuser, accus
 ])
 def test_condemning_what_no_state_did_is_no_threat(sentence):
     assert not events_of(sentence, "threat"), events_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Building on the Vilnius summit in May, Chile and Peru agreed to expand cooperation on maritime security.",
+    "After the Washington talks last week, Kenya and Ethiopia agreed to resume joint patrols.",
+    "Diplomats said the Nairobi meeting had cleared the way for a deal between Sudan and South Sudan.",
+])
+def test_a_meeting_named_by_its_city_has_no_side_in_that_city(sentence):
+    """A capital before a meeting noun is where it met ("the Vilnius summit"), not the state of that capital as its
+    side (wire, readout, broadsheet)."""
+    hosts = {"country:LTU", "country:USA", "country:KEN"}
+    assert not [e for e in events_of(sentence, "meeting") if set(e.actors + e.targets) <= hosts], events_of(sentence)

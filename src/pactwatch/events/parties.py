@@ -685,6 +685,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         head_tok = _mention_token(sent_doc, offset, m)
+        if etype == "meeting" and m.how == "capital" and head_tok is not None and head_tok.dep_ in (
+                "compound", "nmod") and head_tok.head.i == trig.i:
+            continue  # "the Vilnius summit", "the Lima meeting", "the Washington talks": the city it met in, no side
         if etype == "meeting" and not in_subject and _topic_of(head_tok, trig):
             continue  # "the two leaders discussed China and Taiwan", "talks on Ukraine": what is discussed, no side
         if title_of_person or (_names_another(head_tok) and not _supplier(head_tok, etype) and not (
