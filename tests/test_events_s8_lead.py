@@ -47,3 +47,15 @@ def test_a_meeting_named_by_its_city_has_no_side_in_that_city(sentence):
     side (wire, readout, broadsheet)."""
     hosts = {"country:LTU", "country:USA", "country:KEN"}
     assert not [e for e in events_of(sentence, "meeting") if set(e.actors + e.targets) <= hosts], events_of(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Sindh\nKARACHI: Army troops were called in to help rescue families after floods hit Sindh on Sunday, "
+    "officials said.\nThe Chinese and Turkish governments sent relief goods.\nAt least 40 people died.\n",
+    "Storm in the south\nODESA, Ukraine (AP) — Army units were sent to help clear roads after a storm on Sunday, "
+    "officials said.\nThe Polish and Danish governments sent generators.\nNo one was hurt.\n",
+])
+def test_the_city_of_a_dateline_is_no_side(text):
+    """Where a story was filed ("KARACHI:", "ODESA, Ukraine (AP) —") is no party of what it tells: a disaster story
+    with a dateline city yields no event."""
+    assert not events_of(text), events_of(text)

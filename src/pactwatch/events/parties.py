@@ -407,6 +407,16 @@ def _sender(sent_doc, offset: int, trig, others: list[tuple[int, str]]) -> str |
     return next((e for p, e in sorted(others) if lo <= p < hi), None)
 
 
+DATELINE_AFTER = re.compile(r"[ \t]*(?:[:(\u2014\u2013-]|,[ \t]*[A-Z])")
+
+
+def _dateline_city(text: str, m) -> bool:
+    """A city or capital opening a line before a dateline's mark ("KARACHI: ...", "ODESA, Ukraine (AP) —", "Lima, March
+    3 (Reuters) -"): where the story was filed, no side of what it tells."""
+    return m.how in ("city", "capital") and (m.start == 0 or text[m.start - 1] == "\n") and bool(
+        DATELINE_AFTER.match(text, m.end))
+
+
 def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, speaker: str | None,
                   asserter: str | None, rivals: tuple[int, ...],
                   etype: str = "") -> tuple[list[str], list[str], str | None]:
@@ -582,7 +592,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     bloc_of_members: set[str] = set()  # blocs that only say what the named members are ("NATO allies Poland")
     for m in mentions:
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
-        if _inside_other_name(m, mentions):
+        if _inside_other_name(m, mentions) or _dateline_city(ctx.text, m):
             continue
         if st := _metonym_mention(ctx, sent_doc, offset, m):
             # (not one of the clause above a subordinate one: "The Kingdom signed a pact, weeks after Israel struck Doha")
