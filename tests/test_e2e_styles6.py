@@ -24,6 +24,9 @@ GOLD = HERE / "data" / "eval" / "styles6.gold.jsonl"
 # 4 traps, 190 gold events): events P .759 R .779 F1 .769 (148/47/42), participants_exact .669 (of 148),
 # participants .836, status .892, asserted_by .651 (of 43), when .571, where .227, published .900 (18 of 20 date
 # lines read), 5 events in 2 of the 4 traps (the ants, the jollof war), confidence >= 0.8 right .827 (143 of 173).
+# End of that (eighth) session, the set still kept from every rule writer: P .753 R .784 F1 .768 (149/49/41),
+# participants_exact .678, status .893, asserted_by .674, published .900, 2 events in 1 trap (the jollof "war"),
+# confidence >= 0.8 right .900 (120 events; refitted, fewer events reach 0.8).
 FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.73,
                                    "event.participants_exact.accuracy": 0.62,
                                    "event.status.accuracy": 0.84}
@@ -35,7 +38,7 @@ FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.73,
 # "Published ... (9 hours 12 minutes ago)", "· 6 min read", a Hijri date before the Gregorian one, an ISO date with
 # a space before the time, "Dec. 7, 2025 19:30 JST", "· 06:00 AEDT", "Live updates | 9 Sep 2025 - last updated 22:15
 # GMT".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.85, traps=4, trap_events=5, confident_precision=0.78)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.85, traps=4, trap_events=2, confident_precision=0.78)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

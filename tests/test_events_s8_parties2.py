@@ -104,6 +104,7 @@ def test_an_envoy_recalled_from_a_capital_is_recalled_from_its_state(text, targe
 
 def test_a_capital_one_travels_from_stays_a_place():
     from helpers import analyse_text
+
     from pactwatch.nlp import load
 
     a = analyse_text(load(), "The foreign minister returned from Bangkok on Friday.")
@@ -126,6 +127,7 @@ def test_a_major_city_struck_stands_for_its_state(text, actor, target):
 
 def test_a_major_city_after_a_locative_word_stays_a_place():
     from helpers import analyse_text
+
     from pactwatch.nlp import load
 
     a = analyse_text(load(), "The talks were held in Odesa on Friday.")
