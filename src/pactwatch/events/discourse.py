@@ -28,7 +28,7 @@ import json
 from collections.abc import Sequence
 from importlib import resources
 
-from ..model import Event
+from ..model import Event, Evidence
 from .context import DocContext, party_rules
 from .lexicon import _lemma
 from .references import GROUP_SIZES, SENTENCE_END, _group_size, _states_in, _subject_pair_before
@@ -236,11 +236,17 @@ def _objects(tok):
     return out
 
 
+def _evidence(ev: Event) -> Evidence:
+    """A fact's evidence: every fact of the events stage has one (extract.py sets it when it makes the event)."""
+    assert ev.evidence is not None
+    return ev.evidence
+
+
 def _referent(events: Sequence[Event], lo: int, pos: int, kinds: frozenset[str], etype: str = "") -> Event | None:
     """The last fact told from ``lo`` up to the sentence at ``pos`` (that sentence's facts before the trigger
     included, unless of the trigger's own type ``etype``) of a type among ``kinds``."""
     for ev in reversed(events):
-        start = ev.evidence.clean_start
+        start = _evidence(ev).clean_start
         if not lo <= start <= pos or (start == pos and ev.type == etype):
             continue
         if "any" not in kinds and ev.type not in kinds:
@@ -259,11 +265,11 @@ def _named_thing(events: Sequence[Event], ctx: DocContext, pos: int, kinds: froz
     no other state (but the ``speaker``'s) is named since."""
     if "any" in kinds or not kinds <= THINGS:
         return None
-    told = [ev for ev in events if ev.type in kinds and ev.evidence.clean_start < pos]
+    told = [ev for ev in events if ev.type in kinds and _evidence(ev).clean_start < pos]
     if len({frozenset(ev.actors + ev.targets) for ev in told}) != 1:
         return None
     last = told[-1]
-    since = set(_states_in(ctx, last.evidence.clean_end, pos)) - set(last.actors + last.targets) - set(speaker)
+    since = set(_states_in(ctx, _evidence(last).clean_end, pos)) - set(last.actors + last.targets) - set(speaker)
     return None if since else last
 
 
@@ -276,13 +282,13 @@ def _sides(ev: Event) -> list[str]:
 def _in_subject(ev: Event, sides: list[str], ctx: DocContext) -> bool:
     """Whether a fact's sides are all named before its trigger in its sentence (its subject: "Senegal and Gambia
     held talks", not "concluded that the agreement between Turkey and Libya is void")."""
-    if ctx.pointed.get(ev.evidence.clean_start) == sides:
+    if ctx.pointed.get(_evidence(ev).clean_start) == sides:
         return True  # "They concluded ... They called on ...": whom the first "they" stood for
-    at = ev.evidence.sentence.find(ev.trigger)
+    at = _evidence(ev).sentence.find(ev.trigger)
     if at < 0:
         return False
-    named = _states_in(ctx, ev.evidence.clean_start, ev.evidence.clean_start + at)
-    named += [m.entity_id for m in ctx.ents.mentions_in(ev.evidence.clean_start, ev.evidence.clean_start + at)]
+    named = _states_in(ctx, _evidence(ev).clean_start, _evidence(ev).clean_start + at)
+    named += [m.entity_id for m in ctx.ents.mentions_in(_evidence(ev).clean_start, _evidence(ev).clean_start + at)]
     return all(p in named for p in sides)
 
 
@@ -293,7 +299,7 @@ def _group_referent(events: Sequence[Event], ctx: DocContext, lo: int, pos: int,
     clause's ``others``
     ("they called on Turkey": Turkey is not one of "they")."""
     for ev in reversed(events):
-        if lo <= ev.evidence.clean_start < pos and (sides := _sides(ev)) and (not size or len(sides) == size) and (
+        if lo <= _evidence(ev).clean_start < pos and (sides := _sides(ev)) and (not size or len(sides) == size) and (
                 not set(sides) & set(others)) and _in_subject(ev, sides, ctx):
             return sides
     if facts_only:

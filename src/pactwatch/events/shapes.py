@@ -23,6 +23,8 @@ beside the parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from ..gazetteer import load_gazetteer
 from .lexicon import Lexicon, _lemma
@@ -593,7 +595,7 @@ def _visits(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     return out
 
 # each shape, with the words one of which it needs in the sentence (a list of its type's 'shapes', or the words)
-GATES = (
+GATES: tuple[tuple[Callable[[Any, Lexicon, set[int]], list[Trigger]], str, str | frozenset[str]], ...] = (
     (_origin_arms, "cooperation", "origin_participles"),
     (_built_for, "cooperation", "builders"),
     (_arms_industry, "cooperation", "arms_trades"),
@@ -743,7 +745,7 @@ def _staged_edition(t, lex: Lexicon) -> bool:
     near Arica; Chilean and Peruvian soldiers practised landings"); not a round of talks, nor one where no armed side
     is named."""
     armed = lex.word_lists["armed_doers"]
-    return _lemma(t) in _words(lex, "exercise", "edition_nouns") and t.dep_ in ("nsubj", "nsubjpass") and (
+    return _lemma(t) in _words(lex, "exercise", "edition_nouns") and t.dep_ in ("nsubj", "nsubjpass") and bool(
         {_lemma(t.head), t.head.lower_} & _words(lex, "exercise", "holding_verbs")) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and any(
         _lemma(k) in armed or k.lower_ in armed for k in t.sent if k.i != t.i)

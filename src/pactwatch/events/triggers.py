@@ -75,7 +75,7 @@ def candidate_sentences(sdoc, ents: EntityAnalysis | None = None, quotes: tuple[
         return []
     quoted = [(q.evidence.clean_start, q.evidence.clean_end) for q in quotes if q.speaker]
     starts = sorted(m.start for m in ents.mentions) if ents is not None else []
-    out = []
+    out: list[int] = []
     for i, sent in enumerate(sdoc.sents):
         lowers = [t.lower_ for t in sent]
         if not any(w in lex.surface or (w in lex.gated and lex.gated[w] & set(lowers)) for w in lowers):
