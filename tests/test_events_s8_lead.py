@@ -59,3 +59,21 @@ def test_the_city_of_a_dateline_is_no_side(text):
     """Where a story was filed ("KARACHI:", "ODESA, Ukraine (AP) —") is no party of what it tells: a disaster story
     with a dateline city yields no event."""
     assert not events_of(text), events_of(text)
+
+
+def test_a_capital_opening_a_sentence_is_no_dateline():
+    """Only a dateline's mark after a city ("KARACHI:", "ODESA, Ukraine (AP) —") makes it where the story was filed;
+    a city that opens a line as the subject of its sentence is a side (wire)."""
+    drills = events_of("Moscow, Beijing and Tehran held joint naval drills in the Gulf of Oman on Tuesday.", "exercise")
+    assert drills and {"country:RUS", "country:CHN", "country:IRN"} <= set(drills[0].actors + drills[0].targets)
+
+
+def test_a_war_report_told_in_plain_words_is_about_defense():
+    """A war report of four sentences whose defence words are mostly ones other fields also use ("drones",
+    "attacked", "soldiers", "invasion", "strike") keeps its events: the figures-of-speech rule of relevance.py (a price
+    "war", a shipping "alliance") must not take it for another field's story (regional live-blog style)."""
+    text = ("Drones hit Odesa\nRussian drones attacked Odesa overnight, the regional governor said.\n"
+            "Ukraine's army said its soldiers repelled an attack near the border with Belarus.\n"
+            "Russia has waged war on Ukraine since its invasion in February 2022.\n"
+            "The strike hit an apartment block and wounded six people, officials said.\n")
+    assert events_of(text, "conflict"), events_of(text)

@@ -407,12 +407,13 @@ def _sender(sent_doc, offset: int, trig, others: list[tuple[int, str]]) -> str |
     return next((e for p, e in sorted(others) if lo <= p < hi), None)
 
 
-DATELINE_AFTER = re.compile(r"[ \t]*(?:[:(\u2014\u2013-]|,[ \t]*[A-Z])")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:[:(\u2014\u2013]|-\s|,[^\n,]{1,30}?[ \t]*(?:\(|[\u2014\u2013]|-\s))")
 
 
 def _dateline_city(text: str, m) -> bool:
     """A city or capital opening a line before a dateline's mark ("KARACHI: ...", "ODESA, Ukraine (AP) —", "Lima, March
-    3 (Reuters) -"): where the story was filed, no side of what it tells."""
+    3 (Reuters) -"): where the story was filed, no side of what it tells ("Moscow, Beijing and Tehran held drills" is
+    no dateline)."""
     return m.how in ("city", "capital") and (m.start == 0 or text[m.start - 1] == "\n") and bool(
         DATELINE_AFTER.match(text, m.end))
 
@@ -695,7 +696,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
             continue
         head_tok = _mention_token(sent_doc, offset, m)
-        if etype == "meeting" and m.how == "capital" and head_tok is not None and head_tok.dep_ in (
+        if etype == "meeting" and m.how in ("capital", "city") and head_tok is not None and head_tok.dep_ in (
                 "compound", "nmod") and head_tok.head.i == trig.i:
             continue  # "the Vilnius summit", "the Lima meeting", "the Washington talks": the city it met in, no side
         if etype == "meeting" and not in_subject and _topic_of(head_tok, trig):
