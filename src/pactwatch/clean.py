@@ -96,8 +96,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# a Roman-numeral month between the day and the year ("03.IV.2026"), longest first
-_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\b"
+# the Roman numerals of the months, longest first (a month between the day and the year: "03.IV.2026"; also
+# metadata's date-line reader)
+ROMAN_MONTHS = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
+_ROMAN_MONTH = rf"(?:{ROMAN_MONTHS})\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
     rf"\b(?:\d{{4}}([-./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"

@@ -24,6 +24,7 @@ import re
 from importlib import resources
 
 from .alternation import compile_words
+from .clean import ROMAN_MONTHS
 from .model import CleanDocument, Metadata, Rejection
 from .outlets import publisher_in
 from .settings import Settings
@@ -52,7 +53,7 @@ _BRACKETED = re.compile(r"\((?P<y>(?:19|20)\d{2})\)\s*[./-]\s*(?P<m>\d{1,2})\s*[
 _CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # a Roman-numeral month, upper case only: "03.IV.2026", "3 IV 2026", "2026. IV. 3."
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_MON = r"(?P<m>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\b"
+_ROMAN_MON = rf"(?P<m>{ROMAN_MONTHS})\b"
 _DMY_ROMAN = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*{_ROMAN_MON}\.?\s*(?P<y>(?:19|20)\d{{2}})\b")
 _YMD_ROMAN = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}})\.?\s*{_ROMAN_MON}\.?\s*(?P<d>\d{{1,2}})\b")
 _NUM = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)?\d{2})\b")

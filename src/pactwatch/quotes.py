@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
+from .clean import _lines
 from .entities import title_heads
 from .gazetteer import fold, slug
 from .model import CleanDocument, EntityAnalysis, Evidence, Mention, Quote
@@ -422,20 +423,9 @@ INTERVIEW_HEAD = 600  # characters in which an article calls itself an interview
 ANSWER_QUESTIONS_MIN = 2  # question paragraphs that make the paragraphs after them answers
 
 
-def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the non-blank lines of ``text``, stripped."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + lead + len(line.strip())))
-        pos += len(line) + 1
-    return tuple(out)
-
-
 @functools.lru_cache(maxsize=8)
 def _paragraph_index(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[bool, ...]]:
-    paras = _paragraphs(text)
+    paras = tuple(_lines(text))  # the non-blank lines, stripped
     # (a quoted question is a speaker's, not the interviewer's: '"Who will defend us?"')
     return paras, tuple(bool(_ASKS.search(text[s:e])) and text[s] not in QUOTE_OPENERS for s, e in paras)
 

@@ -517,7 +517,7 @@ DIRECTED_TYPES = frozenset({"threat"})
 
 
 # the stems of threat triggers that are measures taken, not words said: an expulsion, sanctions, a recall, a ban
-MEASURE_STEMS = ("expel", "sanct", "summo", "recal", "sever", "downg", "ban", "black", "desig", "embar",
+MEASURE_STEMS = ("expel", "sanct", "summo", "recal", "sever", "downg", "ban", "blackl", "desig", "embar",
                  "perso", "outla", "prosc", "close")
 
 
