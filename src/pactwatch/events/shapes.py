@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..gazetteer import load_gazetteer
+from .context import party_rules
 from .lexicon import Lexicon, _lemma
 from .trigger_context import _called_hostile, _company_party, _plural_subject, _with_state
 
@@ -550,16 +551,10 @@ def _known_leader(tok, lex: Lexicon) -> bool:
         c.dep_ == "compound" and _lemma(c) in titles for c in tok.children))
 
 
-_LEADERS: list[dict[str, str]] = []
-
-
 def _leaders() -> dict[str, str]:
-    """The last word of each leader's name -> the leader's state."""
-    if not _LEADERS:
-        from .context import party_rules
-
-        _LEADERS.append({k.split()[-1]: v for k, v in party_rules()["leaders"].items()})
-    return _LEADERS[0]
+    """Each leader's key (a surname, or a full name as a slug for a namesake: data/parties.json 'leaders') -> the
+    leader's state."""
+    return party_rules()["leaders"]
 
 
 def _states_of(toks) -> set[str]:
