@@ -1,0 +1,46 @@
+"""Extras the precision work of the ninth session removes (events.nesting, events.merging): an attack or threat an
+agreement provides for, not one that happened. Sentences invented, in several outlets' styles; each rule also has
+a sentence where the fact stays."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+def _in(text: str, etype: str, start: str) -> list:
+    """The events of ``etype`` whose evidence sentence starts with ``start``."""
+    return [e for e in events_of(text, etype) if e.evidence.sentence.startswith(start)]
+
+
+@pytest.mark.parametrize("text, start", [
+    # wire: what a defence treaty covers, the verb's subject the treaty
+    ("Paris has repeatedly said that the 1947 Defence Treaty with London covers armed attacks on British ships "
+     "anywhere in the Channel.", "Paris has"),
+    # broadsheet: a clause "under which" on the pact
+    ("In Lima on Monday, the presidents of Chile and Peru signed the Atacama Treaty, a defence pact under which an "
+     "attack on either country would be treated as a threat to both.", "In Lima"),
+    # agency: what the accord commits a side to
+    ("Kenya and Uganda signed a security accord on Monday. The accord commits Uganda to respond to attacks by Somali "
+     "militants on Kenyan border posts.", "The accord commits"),
+])
+def test_an_attack_an_agreement_provides_for_is_no_conflict(text, start):
+    assert not _in(text, "conflict", start), events_of(text)
+    assert not _in(text, "threat", start), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    # a verb placing the agreement among other facts: the attack happened
+    ("Serbia and Hungary signed a border accord on Friday. The accord follows armed attacks by Croatian forces on "
+     "Serbian border posts.", "The accord follows"),
+    # a clause with its own subject beside the agreement's ("the pact holds, but X attacked Y")
+    ("The 2019 pact between Ghana and Togo still stands, but Togolese troops attacked Ghanaian border posts on "
+     "Sunday.", "The 2019 pact"),
+])
+def test_an_attack_beside_an_agreement_stays(text, start):
+    assert _in(text, "conflict", start), events_of(text)
+
+
+def test_what_an_agreement_plans_stays_planned_cooperation():
+    # the gold sets give an agreement's planned cooperation as events too: only hazards are its provisions
+    text = "The pact aims to develop defence cooperation between Chile and Peru."
+    assert _in(text, "cooperation", "The pact aims"), events_of(text)
