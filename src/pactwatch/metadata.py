@@ -25,6 +25,7 @@ from importlib import resources
 
 from .alternation import compile_words
 from .clean import ROMAN_MONTHS
+from .clean import rules as clean_rules
 from .model import CleanDocument, Metadata, Rejection
 from .outlets import publisher_in
 from .settings import Settings
@@ -216,11 +217,52 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
                     break
     if published is None and url_date is not None:
         published, source = url_date, "url"
+    if published is None:
+        published = _top_line_date(doc.text)
+        source = "top-line" if published is not None else None
 
     publisher = raw.hint("publisher") or _header_publisher(doc)
     lang, score = detect_language(doc.text)
     return Metadata(title=doc.title, publisher=publisher, published=published, published_source=source,
                     language=lang, language_score=score, url=url)
+
+
+# the lines under the headline a dated line is looked for in, and how long such a line may be
+TOP_LINES = 4
+TOP_LINE_WORDS = 16
+# a full stop closing a line of more than a few words makes it a sentence, not a date line ("Talks are set for March
+# 3, 2026.")
+_SENTENCE_END = re.compile(r"[\w)][.!?][\"”’)]*$")
+DATE_LINE_SENTENCE_WORDS = 5
+
+
+def _top_line_date(text: str) -> dt.date | None:
+    """The date of a short line under the headline that the cleaner kept in the text, when nothing else dated the
+    page: a wire dateline with another calendar's date first ("Washington, Jumada Al-Awwal 28, 1447 AH, November
+    19, 2025, SPA --": the Gregorian one), a live page's stamp ("Live updates | 9 Sep 2025 - last updated 22:15
+    GMT"). A line must hold a whole date (day, month, year) and read as no sentence."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][1:TOP_LINES + 1]
+    for line in lines:
+        if len(line.split()) > TOP_LINE_WORDS or (
+                _SENTENCE_END.search(line) and len(line.split()) > DATE_LINE_SENTENCE_WORDS):
+            continue
+        for rx in (_ISO, _MDY, _DMY):
+            m = rx.search(line)
+            if m and not _prose(line[:m.start()] + " " + line[m.end():]):
+                return parse_date(line)
+    return None
+
+
+# the small words a live page's or a wire's date line holds beside the clean-up's date words ("Live updates | ...")
+LIVE_WORDS = frozenset({"live", "updates", "blog", "coverage"})
+
+
+def _prose(rest: str) -> bool:
+    """The words of a line beside its date are a clause ("Talks between the two navies resumed, 3 February 2026",
+    "By February 3, 2026 the last troops will have left"): a word in small letters that is no date line's word
+    (names, places, agencies and other calendars' months are capitalised: "Jumada Al-Awwal 28, 1447 AH")."""
+    small = set(clean_rules().date_words) | LIVE_WORDS
+    return any(w not in small for w in re.findall(r"(?<![\w-])[a-z][a-z.]*", rest))
 
 
 # the probability the identifier must still give the analysed languages for a text it reads as another one to be

@@ -417,9 +417,12 @@ def _unlabelled_answer(text: str, spans, turn: tuple[int, int, str], pos: int, p
 _ASKS = re.compile(r"\?[\s*_\"”’»)\]]*$")
 _INTRODUCES = re.compile(rf"\b(?:{CUE_VERBS}|the following)\b[^.!?]{{0,40}}:[\s*_]*$", re.I)
 # the first lines of an article that call it an interview
-_INTERVIEW = re.compile(r"(?i)\binterview|\bQ\s*&\s*A\b|\b(?:spoke|talked) (?:to|with)\b|\banswered\b[^.\n]{0,40}\bquestions")
+# ("Tengrinews.kz asked the head of the centre, Colonel X, about the mission", "put questions to the minister")
+_INTERVIEW = re.compile(r"(?i)\binterview|\bQ\s*&\s*A\b|\b(?:spoke|talked) (?:to|with)\b|\banswered\b[^.\n]{0,40}\bquestions"
+                        r"|\basked\b[^.\n]{0,160}\babout\b|\bput (?:\w+ ){0,2}questions to\b")
 QUOTE_OPENERS = OPENERS + STRAIGHT + "'‘"
 INTERVIEW_HEAD = 600  # characters in which an article calls itself an interview
+BYLINE_WORDS = 6  # a line of at most this many words above an interview is a byline or label, not its lead
 ANSWER_QUESTIONS_MIN = 2  # question paragraphs that make the paragraphs after them answers
 
 
@@ -447,8 +450,10 @@ def answer_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
     if sum(asks) < ANSWER_QUESTIONS_MIN or not _INTERVIEW.search(text[:INTERVIEW_HEAD]) or not any(asks[:k]):
         return None
     first_question = paras[asks.index(True)][0]
-    return next((m.entity_id for m in mentions if m.end <= first_question and m.entity_id.startswith("person:")),
-                None)
+    # (not the writer of a byline or an "Author:" line: the interviewee is named in the lead's prose)
+    prose = [(s, e) for s, e in paras if e <= first_question and len(text[s:e].split()) > BYLINE_WORDS]
+    return next((m.entity_id for m in mentions if m.entity_id.startswith("person:") and any(
+        s <= m.start < e for s, e in prose)), None)
 
 
 def _label_person(turn: tuple[int, int, str], persons: Sequence[Mention]) -> str | None:

@@ -123,7 +123,8 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     else an interview's answerer ("Pevkur: ...", "A: ..."); else the person the sentence reports ("Aliyev said ...",
     "according to X") or the body it cites ("according to the Defence Ministry"); else the author of a statement,
     remarks or a letter, who claims all it narrates."""
-    found = _subject_asserter(sent_doc, offset, i, ctx, lex) or _aside_asserter(sent_doc, offset, i, ctx, lex)
+    found = (_subject_asserter(sent_doc, offset, i, ctx, lex) or _aside_asserter(sent_doc, offset, i, ctx, lex)
+             or _trailing_sayer(sent_doc, offset, ctx))
     if found and found.startswith("org:"):
         # "Interfax reported, citing the Defence Ministry": the cited body claims it, the outlet passes it on
         return _cited_source(sent_doc, offset, ctx) or found
@@ -138,6 +139,38 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
     return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
             or _cited_source(sent_doc, offset, ctx) or answer_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
             or _author(ctx, statements_only=True))
+
+
+# a sentence closed by its source after a comma ("Manila is negotiating ..., the Department of National Defense
+# said."; "..., he added on Monday."): the parser often hangs the source on a name before it, leaving the verb of
+# saying with no subject
+TRAILING_SAYER = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?:said|says|added|adds|noted|stated|told\s+\w+|"
+                            r"confirmed|announced|reported|explained|stressed)\b[^,;:\"“”]{0,40}?[.!]?[\"”’]?\s*$")
+
+
+def _trailing_sayer(sent_doc, offset: int, ctx: DocContext) -> str | None:
+    """The source closing a sentence after a comma (TRAILING_SAYER): the first person named there, else the first
+    body; "he"/"she" the person named before; "the ministry", "the agency" the last body of that word named before.
+    A state alone is left to the rules that read it ("..., Russia said": a state's speech)."""
+    m = TRAILING_SAYER.search(sent_doc.text)
+    if m is None:
+        return None
+    start, end = offset + m.start("who"), offset + m.end("who")
+    named = ctx.ents.mentions_in(start, end)
+    people = [n.entity_id for n in named if n.entity_id.startswith("person:")]
+    if people:
+        return people[0]
+    bodies = [n.entity_id for n in named if n.entity_id.startswith("org:")]
+    if bodies:
+        return bodies[0]
+    who = m.group("who").lower().split()
+    if who in (["he"], ["she"]):
+        return _antecedent(ctx, start)
+    if len(who) == 2 and who[0] == "the" and who[1] in BODY_HEADS:
+        before = [n for n in ctx.ents.mentions_in(0, start)
+                  if n.entity_id.startswith("org:") and who[1][:5] in n.text.lower()]
+        return max(before, key=lambda n: n.start).entity_id if before else None
+    return None
 
 
 ACCORDING = re.compile(r"\baccording to\b", re.I)

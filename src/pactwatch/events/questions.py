@@ -23,7 +23,10 @@ def _interrogative(clause) -> bool:
 
 
 def _in_question(sent_doc, i: int) -> bool:
-    """The trigger is in an indirect question that a question, an asking or a doubt governs."""
+    """The trigger is in an indirect question that a question, an asking or a doubt governs, or in what a direct
+    question asks (:func:`_asked`)."""
+    if _asked(sent_doc, i):
+        return True
     tok = sent_doc[i]
     for _ in range(10):
         if tok.dep_ in ("ccomp", "pcomp", "xcomp", "csubj", "csubjpass", "advcl", "acl") and _interrogative(tok):
@@ -39,3 +42,48 @@ def _in_question(sent_doc, i: int) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# what may close a direct question after its mark (bold or italic markup), and what shows it is quoted speech
+_MARKUP = "*_ \t"
+_QUOTES = "\"“”‘’'«»"
+
+
+def _direct_question(sent_doc) -> bool:
+    """The sentence is a question the narrator or an interviewer asks in the open ("Will American troops be
+    deployed there?", "- And cooperation with Russia?", "TCA: Are more purchases planned?"): it ends with its
+    question mark and holds no quotation (a speaker's '"Why should we not cooperate?"' is his)."""
+    text = sent_doc.text.rstrip().rstrip(_MARKUP)
+    return text.endswith("?") and not any(c in _QUOTES for c in text)
+
+
+# the words that open a yes/no question, and those a question may start with before them ("And", "So", "Finally,")
+_YES_NO = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may", "might",
+                     "must", "do", "does", "did", "has", "have", "had"})
+_LEADS = frozenset({"and", "but", "so", "then", "finally", "now", "well", "also", "or"})
+
+
+def _asked(sent_doc, i: int) -> bool:
+    """What a direct question asks rather than takes as given: all of a yes/no question ("Is Bishkek discussing a
+    new American presence?", "TCA: Are more purchases planned?") and of a question with no verb ("- And cooperation
+    with Russia?"); in a wh-question, the trigger unless it is a definite noun the question presupposes ("What did
+    the visit of President X to Paris bring?": the visit took place; "Who will send troops?": asked). The question
+    starts after a label or a headline's colon and after a leading "And", "So", "Finally,"."""
+    if not _direct_question(sent_doc):
+        return False
+    colon = max((t.i for t in sent_doc if t.text == ":" and t.i < len(sent_doc) - 2), default=-1)
+    if i <= colon:
+        return False
+    words = [t for t in sent_doc[colon + 1:] if not t.is_punct]
+    while words and words[0].lower_ in _LEADS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower_ in _YES_NO:
+        return True
+    if first.tag_ in WH_TAGS:
+        tok = sent_doc[i]
+        return not (tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children))
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
