@@ -125,6 +125,66 @@ def _origin_arms(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     return out
 
 
+def _state_ids(noun) -> set[str]:
+    """The states a noun phrase names by a capitalised name or demonym, its "of" phrases included ("Azerbaijani
+    officers", "the Academy of the Armed Forces of Uzbekistan", "Kazakh military schools"), read with the gazetteer."""
+    out = set()
+    for k in noun.subtree:
+        if k.text[:1].isupper() and k.pos_ in ("PROPN", "ADJ"):
+            first = min([k, *(c for c in k.children if c.dep_ == "compound")], key=lambda t: t.i)
+            for start in range(first.i, k.i + 1):
+                hit = load_gazetteer().lookup(k.doc[start:k.i + 1].text)
+                if hit and hit[0].startswith("country:"):
+                    out.add(hit[0])
+                    break
+    return out
+
+
+def _schooled_abroad(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A state's officers or cadets who study, train or teach at another state's military school are military
+    cooperation between the two ("officers of the Armed Forces of A will study at the Academy of the Armed Forces of
+    B", "A's officers now teach at B's military schools"); not a state's own academy, nor students at a university."""
+    people = _words(lex, "cooperation", "schooled_people")
+    schools = _words(lex, "cooperation", "military_schools")
+    acts = _words(lex, "cooperation", "schooling_verbs")
+    military = lex.military | lex.word_lists["armed_doers"]
+    out = []
+    for t in sent_doc:
+        if _lemma(t) not in acts or t.pos_ != "VERB" or t.i in taken:
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj" and _lemma(c) in people]
+        where = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                 for g in c.children if g.dep_ == "pobj" and _lemma(g) in schools]
+        if not subj or not where:
+            continue
+        school = where[0]
+        if not any(_lemma(k) in military or k.lower_ in military for k in school.subtree if k.i != school.i) and not (
+                school.text[:1].isupper()):
+            continue  # "at a university in Leeds"; "at Kazakh military schools", "at the Academy of ..."
+        own, host = _state_ids(subj[0]), _state_ids(school)
+        if own and host and not own & host:
+            out.append(("cooperation", _lemma(t), t.i, t.i + 1))
+    return out
+
+
+def _at_disposal(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """What a party puts or places at another's disposal is support offered or given ("the kingdom would put all its
+    capabilities at Qatar's disposal", "placed its airbases at the disposal of the coalition"): the verb; whose the
+    disposal is (a possessor or an "of" phrase) is needed, so "funds at the ministry's disposal" tells nothing."""
+    out = []
+    for t in sent_doc:
+        if t.lower_ != "disposal" or t.dep_ != "pobj" or t.head.lower_ != "at":
+            continue
+        verb = t.head.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # "has put its ports at Ukraine's disposal": the parse hangs "at" on the object
+        owner = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        if owner and _lemma(verb) in _words(lex, "cooperation", "placing_verbs") and verb.i not in taken:
+            out.append(("cooperation", _lemma(verb), verb.i, verb.i + 1))
+    return out
+
+
 def _built_for(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """Military hardware built or made for a state is supplied to it ("the second patrol ship built for Ghana", "the
     frigates Italy is building for Indonesia")."""
@@ -592,6 +652,8 @@ def _visits(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
 # each shape, with the words one of which it needs in the sentence (a list of its type's 'shapes', or the words)
 GATES: tuple[tuple[Callable[[Any, Lexicon, set[int]], list[Trigger]], str, str | frozenset[str]], ...] = (
     (_origin_arms, "cooperation", "origin_participles"),
+    (_schooled_abroad, "cooperation", "military_schools"),
+    (_at_disposal, "cooperation", frozenset({"disposal"})),
     (_built_for, "cooperation", "builders"),
     (_arms_industry, "cooperation", "arms_trades"),
     (_joint_bodies, "cooperation", "joint_modifiers"),

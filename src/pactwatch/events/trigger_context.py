@@ -142,9 +142,12 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "speaking to the state news agency", "told reporters": an interview, not a meeting
     preps = spec.get("needs_prep", {}).get(phrase)
     objs = [c for c in head.children if c.dep_ == "dobj"]
-    if preps and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps
-                         for c in list(head.children) + [t for o in objs for t in o.subtree]):
-        return False  # "welcomed the minister and his delegation to the White House"
+    told = phrase in spec.get("or_clause", []) and any(
+        c.dep_ == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children) for c in head.children)
+    if preps and not told and not any(c.dep_ in ("prep", "dative") and c.lower_ in preps
+                                      for c in list(head.children) + [t for o in objs for t in o.subtree]):
+        return False  # "welcomed the minister and his delegation to the White House"; "Beijing cautioned that ..."
+        # is a warning told in its clause ('or_clause')
     if phrase in spec.get("needs_party_prep", []) and not any(
             c.dep_ == "prep" and c.lower_ in ("between", "with", "among") and any(
                 g.pos_ == "PROPN" for g in c.subtree) for c in head.children):

@@ -232,6 +232,40 @@ def _named_series(head) -> bool:
                                        for c in head.children)
 
 
+def _noun_read_as_verb(tok) -> bool:
+    """A noun the parse took for a verb in its base form, betrayed by what only a noun takes: a determiner or an
+    adjective before it ("held the first ASEAN-India maritime exercise off Singapore", parsed "maritime exercise" as
+    a clause)."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") and any(
+        c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children)
+
+
+# the verbs that make a text the parties' own: a joint statement signed or adopted is an agreement, one issued a
+# communication of theirs ("signed_object")
+SIGNING = frozenset({"sign", "adopt", "ink", "initial", "approve", "ratify", "conclude"})
+
+
+# the verbs that hold or carry out a drill ("conducted a passage exercise", "carried out an exercise")
+# (lemmas, and the forms a lemmatiser gets wrong: "staged" -> "stag")
+HOLDING = frozenset({"conduct", "hold", "stage", "staged", "carry", "perform", "complete", "undertake"})
+
+
+def _held_by_forces(head, lex: Lexicon) -> bool:
+    """An exercise held by forces, whatever its qualifier: the object (or passive subject) of a holding verb whose
+    subject (or agent, or "with" phrase) is a force, a unit or a military craft ("Japanese and Indian destroyers
+    conducted a passage exercise", "the frigates carried out an exercise with the Omani navy"; not "the ministry
+    held an exercise in budgeting")."""
+    if head.dep_ not in ("dobj", "nsubjpass") or not {_lemma(head.head), head.head.lower_} & HOLDING:
+        return False
+    verb = head.head
+    armed = lex.word_lists["armed_doers"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+              for g in c.children if g.dep_ == "pobj"]
+    doers += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(k) in armed or k.lower_ in armed for d in doers for k in [d, *(c for c in d.children if c.dep_ == "conj")])
+
+
 def _with_drills(head, spec: dict) -> bool:
     """A trigger coordinated with one of its own modifiers' events ("training and exercises")."""
     near = [head.head] if head.dep_ == "conj" else []
@@ -244,7 +278,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
     spec = lex.triggers[etype]
     head = sent_doc[i:j].root
     allowed = lex.pos.get((etype, phrase))
-    if allowed and sent_doc[i].pos_ not in allowed and not ("VERB" in allowed and _gerund(sent_doc[i])):
+    if allowed and sent_doc[i].pos_ not in allowed and not ("VERB" in allowed and _gerund(sent_doc[i])) and not (
+            "NOUN" in allowed and _noun_read_as_verb(sent_doc[i])):
         return False
     if " " in phrase and phrase in spec.get("verbs", []) and phrase not in spec.get("nouns", []) and (
             sent_doc[i].pos_ not in ("VERB", "AUX")):
@@ -253,9 +288,10 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]} | {  # or the noun's own modifier further left
             c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < i}  # "joint live-fire drills"
-        if not (left & mods or _named_event(sent_doc, i) or (etype == "exercise" and _named_series(head)) or _with_drills(head, spec) or (
+        if not (left & mods or _named_event(sent_doc, i) or (etype == "exercise" and (
+                _named_series(head) or _held_by_forces(head, lex))) or _with_drills(head, spec) or (
                 etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
-                                              for c in head.children))) or head.pos_ == "VERB":
+                                              for c in head.children))) or (head.pos_ == "VERB" and not _noun_read_as_verb(head)):
             return False
     named = phrase in spec.get("named_by_parties", []) and i > 0 and (
         sent_doc[i - 1].pos_ == "PROPN" or (sent_doc[i - 1].pos_ == "ADJ" and sent_doc[i - 1].text[:1].isupper()))
@@ -284,6 +320,9 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             return False
         if not (signed or specific):
             return False
+    if phrase in spec.get("signed_object", []) and not (
+            head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in SIGNING):
+        return False  # "the presidents adopted a joint statement", not "said in a joint statement"
     if not _context_ok(etype, spec, phrase, sent_doc, head, i, j, lex):
         return False
     if phrase in ("ask",) or (etype == "request" and head.pos_ == "VERB"):
