@@ -44,3 +44,34 @@ def test_what_an_agreement_plans_stays_planned_cooperation():
     # the gold sets give an agreement's planned cooperation as events too: only hazards are its provisions
     text = "The pact aims to develop defence cooperation between Chile and Peru."
     assert _in(text, "cooperation", "The pact aims"), events_of(text)
+
+
+@pytest.mark.parametrize("text, later", [
+    # wire: a condemnation's sentence names the attack again; its states are no sides of the strike
+    ("Azerbaijani jets struck a government building in Armenia on Tuesday, killing six. Gulf Cooperation Council "
+     "Secretary-General Jasem Albudaiwi said the attack was an aggression against all GCC member states.", "Gulf"),
+    # broadsheet: a government told of the strike beforehand is no side of it
+    ("Turkish jets struck a convoy in northern Iraq on Tuesday, killing six. The Kremlin said Moscow had been "
+     "informed by the Turkish military shortly before the attack.", "The Kremlin"),
+])
+def test_an_attack_named_again_is_the_attack_reported(text, later):
+    conflicts = events_of(text, "conflict")
+    assert len(conflicts) == 1, conflicts
+    assert not conflicts[0].evidence.sentence.startswith(later)
+
+
+def test_an_attack_placed_by_its_own_phrase_is_told_anew():
+    # "the war in Yemen" in a later sentence is a fact with a place of its own, not the strike told before
+    text = ("Saudi jets struck a Houthi depot near the Omani border on Sunday. Washington pledged to bring a peaceful "
+            "end to the war in Yemen.")
+    assert any(e.evidence.sentence.startswith("Washington") for e in events_of(text, "conflict")), events_of(text)
+
+
+def test_a_bare_exercise_is_the_one_reported_not_the_next_edition():
+    # "the exercise" after "the next exercise will be held in 2027" is the exercise the article reports
+    text = ("Kazakh and Kyrgyz troops completed a joint tactical exercise near Osh this week. The defence minister "
+            "said the next exercise would be held in Kazakhstan in 2027. On Monday several local channels reported "
+            "that Russian troops would be stationed at the Kant airbase after the exercise.")
+    exercises = events_of(text, "exercise")
+    assert not [e for e in exercises if e.evidence.sentence.startswith("On Monday")], exercises
+    assert len(exercises) == 2, exercises  # the one held, the next one
