@@ -321,8 +321,21 @@ def _phrase_head(tok):
     return tok
 
 
+NEGATING_PREFIX = re.compile(r"(?i)\bnon-\s*$")
 JOINT_DOERS = frozenset({"deployment"})  # coordinated subjects all send, pledge or withdraw forces
 DIRECTED = frozenset({"cooperation", "threat", "request", "conflict"})  # acts done to another party
+
+
+def _reported_clause_of_conj(verb, saying: frozenset[str]):
+    """The modal clause a verb of saying reports, when the parse made ``verb`` (a finite verb) its conjunct: in "the
+    spokesman said outside powers should not meddle and warned Finland against ...", "warned" is the spokesman's
+    (a past or present tense beside a bare verb after a modal is no clause of its own); else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" or head.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    return head if _lemma(head.head) in saying and head.head.pos_ == "VERB" else None
 
 
 def _coordinated_subject(sent_doc, offset: int, subj_tok, subj_span, mentions, ctx: DocContext) -> list[str]:
@@ -441,7 +454,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     span = _quote_span_at(ctx, offset + tok_i.idx)
     if span is not None:
         start, end = max(start, span[0]), min(end, span[1])
-    mentions = ctx.ents.mentions_in(start, end)
+    # "a major non-NATO ally": a name under a negating prefix is what the noun is not, no party
+    mentions = [m for m in ctx.ents.mentions_in(start, end)
+                if not NEGATING_PREFIX.search(text[max(0, m.start - offset - 5):max(0, m.start - offset)])]
     person_spans = [(m.start, m.entity_id) for m in mentions if m.entity_id.startswith("person:")]
     trig_pos = offset + tok_i.idx
     trig = _phrase_head(tok_i)
@@ -466,9 +481,16 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                  == "org" and can_be_party(m.entity_id, ctx)]
 
     own_agent = _own_agent(trig, party_at)  # a token or None
+    co_agents: list[str] = []  # the names coordinated with the own doer ("Chilean and Peruvian contingents")
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
     accuser = False  # the subject of "accused X of doing it" asserts it; X does it
+    misplaced = None  # the reported clause the parse coordinated a verb of the reporting clause with
     for tok in _path_up(tok_i):
+        if misplaced is not None and tok.i == misplaced.i:
+            prev = tok
+            continue  # "said X should not meddle and warned Y": not X warns Y, whoever said it does
+        if misplaced is None and tok.pos_ == "VERB":
+            misplaced = _reported_clause_of_conj(tok, saying)
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i][:1]
         if tok.i != i and tok.i != trig.i and _lemma(tok) in saying and tok.pos_ in ("VERB", "AUX") and not (
                 prev is not None and prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")):
@@ -476,11 +498,19 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             # joint drills": X proposes them; "X voiced concern and called on Russia to ...": a verb
             # coordinated with the saying shares its subject, who calls
             sayer = _subject_of(tok)
+            # "X accused Y of ..., adding that the sale of jets by A to B ...": X adds it (and is no side of another's
+            # act; the participle's clause is left subjectless otherwise, as before)
+            added = sayer is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and prev is not None and (
+                prev.dep_ == "ccomp")
+            if added:
+                sayer = _subject_of(tok.head)
             if sayer is not None and not sayer.left_edge.i <= i <= sayer.right_edge.i:
                 sayer_span = (offset + sayer.left_edge.idx, offset + sayer.right_edge.idx + len(sayer.right_edge))
             # who condemns a drill, an agreement or a summit is no side of it either (a warning is his own act)
             commentator = sayer_span is not None and (etype in OTHERS_ACTS or own_agent is not None or (
                 etype != "threat" and _lemma(tok) in party_rules()["censure_verbs"]))
+            if added and not commentator:
+                sayer_span = None
             if commentator or sayer_span is None:
                 break
             subjects = [sayer]
@@ -798,6 +828,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 own += [(p, e) for p, e in others if p_lo <= p < p_hi]
         a_lo, a_hi = offset + own_agent.left_edge.idx, offset + own_agent.right_edge.idx + len(own_agent.right_edge)
         agent = next((e for p, e in sorted(others) if a_lo <= p < a_hi), None)
+        # "Chilean and Peruvian contingents": the names coordinated with the noun's own doer are its doers too
+        co_agents = [e for c in own_agent.conjuncts for p, e in sorted(others) if offset + c.left_edge.idx <= p
+                     < offset + c.right_edge.idx + len(c.right_edge) and e != agent]
         if len({e for _p, e in own}) >= 2 or etype not in NEEDS_TARGET:
             others, subj_ent = own, agent
         elif agent is not None:
@@ -866,6 +899,11 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if eid not in seen and eid not in victims:
                 actors.append(eid)
                 seen.add(eid)
+    if subj_ent and etype in JOINT_DOERS:
+        for eid in co_agents:
+            if eid not in seen and eid not in victims:
+                actors.append(eid)
+                seen.add(eid)
     if destinations and {e for _p, e in others} - destinations:
         others = [(p, e) for p, e in others if e not in destinations]
     for _pos, eid in sorted(others):
@@ -917,5 +955,5 @@ def _bodies_as_states(actors: list[str], targets: list[str], bodies: set[str],
     state = _principal_state(ctx, others)
     if state is None:
         return actors, targets
-    swap = [state if p in bodies else p for p in actors]
+    swap = list(dict.fromkeys(state if p in bodies else p for p in actors))
     return swap, [t for t in dict.fromkeys(state if p in bodies else p for p in targets) if t not in swap]

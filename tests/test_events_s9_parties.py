@@ -1,0 +1,95 @@
+"""Party rules of the ninth session (parties helper): general wordings whose sides came out wrong.
+
+- A name under a negating prefix is what the noun is not ("a major non-NATO ally" is no NATO party).
+- Names coordinated as a force noun's own doers all send or withdraw it ("Chilean and Peruvian contingents").
+- A state body read as its state is listed once however many bodies stand for it.
+- Who says a reported act with a participle ("X accused Y of ..., adding that the sale of jets by A to B ...") is
+  the participle's head's subject: he tells it, he is no side of it.
+- "The spokesman said outside powers should not meddle and warned Finland": the parse often coordinates "warned"
+  with the reported modal clause; a finite verb beside a bare verb after a modal is the reporting clause's, and its
+  subject is the sayer.
+
+Sentences are written for these tests; their states and words are none of the development or held-out sets'."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+def _sides(text: str, etype: str):
+    found = events_of(text, etype)
+    assert found, text
+    return found[0].actors, found[0].targets
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # wire: the designation
+    ("Washington designated Morocco a major non-NATO ally in 2004.", "country:USA", "country:MAR"),
+    # broadsheet: capitalised, with a framework
+    ("Canberra has named Fiji a Major Non-NATO Ally under the new framework.", "country:AUS", "country:FJI"),
+])
+def test_a_negated_bloc_is_no_party(text, actor, target):
+    actors, targets = _sides(text, "alliance")
+    assert actor in actors and target in targets, (actors, targets)
+    assert "org:nato" not in actors + targets, (actors, targets)
+
+
+def test_a_bloc_itself_stays_a_party():
+    actors, targets = _sides("Finland joined NATO as its 31st member in April.", "alliance")
+    assert "org:nato" in actors + targets, (actors, targets)
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("Chilean and Peruvian contingents are withdrawing from Haiti.", {"country:CHL", "country:PER"}),
+    ("Ghanaian and Senegalese contingents will deploy to the mission next month.", {"country:GHA", "country:SEN"}),
+])
+def test_coordinated_own_doers_all_deploy(text, doers):
+    actors, targets = _sides(text, "deployment")
+    assert doers <= set(actors), (actors, targets)
+    assert not doers & set(targets), (actors, targets)
+
+
+def test_bodies_as_states_list_a_state_once():
+    """Two unnamed bodies of the article's state acting together ("the Defence Ministry and the General Staff") are
+    that state once, and never its own other side."""
+    from types import SimpleNamespace
+
+    from pactwatch.events.parties import _bodies_as_states
+
+    ctx = SimpleNamespace(states=["country:KAZ", "country:MNG"])  # the article's states, most named first
+    bodies = {"org:defence-ministry", "org:general-staff"}
+    actors, targets = _bodies_as_states(["org:defence-ministry", "org:general-staff"], ["country:MNG"], bodies, ctx)
+    assert (actors, targets) == (["country:KAZ"], ["country:MNG"])
+    actors, targets = _bodies_as_states(["country:MNG"], ["org:defence-ministry", "org:general-staff"], bodies, ctx)
+    assert (actors, targets) == (["country:MNG"], ["country:KAZ"])
+
+
+@pytest.mark.parametrize("text, doer, receiver, sayer", [
+    ("Algeria's foreign minister Ahmed Attaf criticised the summit on Monday, saying that the sale of jets by France "
+     "to Morocco endangered the region.", "country:FRA", "country:MAR", "country:DZA"),
+    ("At the briefing, Ortega of Venezuela accused Spain of arming Morocco, adding that the delivery of tanks by Madrid "
+     "to Rabat undermined the peace.", "country:ESP", "country:MAR", "country:VEN"),
+])
+def test_who_adds_that_tells_it(text, doer, receiver, sayer):
+    coop = [e for e in events_of(text, "cooperation") if receiver in e.targets]
+    assert coop, events_of(text)
+    assert coop[0].actors == (doer,) or list(coop[0].actors) == [doer], coop[0]
+    assert sayer not in coop[0].actors + coop[0].targets, coop[0]
+
+
+def test_a_participle_without_a_reported_clause_keeps_its_subject():
+    actors, targets = _sides("Estonia's defence minister spoke to reporters on Monday, adding that Estonia would hold "
+                             "joint drills with Latvia.", "exercise")
+    assert "country:EST" in actors and "country:LVA" in targets, (actors, targets)
+
+
+@pytest.mark.parametrize("text, warner, warned", [
+    ("Russia's Foreign Ministry spokesperson said \"outside powers\" should not meddle in the region and warned "
+     "Helsinki against \"provoking Moscow\".", "country:RUS", "country:FIN"),
+    ("The Chinese Foreign Ministry spokeswoman said outside forces must not stir up trouble and warned Hanoi against "
+     "colluding with them.", "country:CHN", "country:VNM"),
+])
+def test_a_warning_coordinated_with_the_reported_clause_is_the_sayers(text, warner, warned):
+    actors, targets = _sides(text, "threat")
+    assert actors and actors[0] == warner and warned in targets, (actors, targets)
+
