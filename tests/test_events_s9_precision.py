@@ -75,3 +75,21 @@ def test_a_bare_exercise_is_the_one_reported_not_the_next_edition():
     exercises = events_of(text, "exercise")
     assert not [e for e in exercises if e.evidence.sentence.startswith("On Monday")], exercises
     assert len(exercises) == 2, exercises  # the one held, the next one
+
+
+@pytest.mark.parametrize("text", [
+    # wire dateline: the talks' verb ends "without agreement"
+    "YEREVAN: Talks between Armenia and Azerbaijan in Geneva ended without agreement on Friday, officials said.",
+    # agency: "broke up without an agreement"
+    "Talks between Sudan and South Sudan in Addis Ababa broke up without an agreement on Tuesday.",
+    # broadsheet: the meeting verb's "without reaching a deal"
+    "Serbia and Kosovo met in Brussels on Monday without reaching a deal on the border.",
+])
+def test_what_talks_ended_without_is_no_agreement(text):
+    assert events_of(text, "meeting"), events_of(text)
+    assert not events_of(text, "agreement"), events_of(text)
+
+
+def test_an_agreement_the_talks_reached_stays():
+    text = "Serbia and Kosovo met in Brussels on Monday and signed a border deal."
+    assert events_of(text, "meeting") and events_of(text, "agreement"), events_of(text)

@@ -188,6 +188,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "restored ties under a deal brokered by Beijing": the deal
         if t[:2] == ("alliance", "join") and u[0] == "cooperation" and _object_of(uroot, root):
             return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
+        if t[0] == "agreement" and u[0] == "meeting" and _outcome_missed(root, uroot):
+            return True  # "talks ended without agreement": the talks, no agreement
         if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and (
                 _subject_of(uroot, root, about=True) or _topic_of(uroot, root, abstract=False)):
             return True  # "are in talks over a new arms deal": the deal negotiated
@@ -206,6 +208,20 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
                 _lemma(a) in PREPARING for a in root.ancestors if a.i != uroot.i and uroot in a.ancestors):
             return True
     return False
+
+
+def _outcome_missed(agreement, meeting) -> bool:
+    """The agreement is what a meeting ended or broke up without ("talks between A and B ended without agreement",
+    "the two sides met without reaching a deal"): the "without" phrase of the meeting's verb, or of the verb whose
+    subject the meeting noun is; what did not come of it is no agreement event."""
+    tok = agreement
+    if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # "without reaching a deal"
+    prep = tok.head if tok.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.lower_ != "without":
+        return False
+    verb = prep.head
+    return verb.i == meeting.i or (meeting.dep_ in ("nsubj", "nsubjpass") and meeting.head.i == verb.i)
 
 
 # what is done within an exercise ("trained together during the exercise", "cooperated in the drills")
