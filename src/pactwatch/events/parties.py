@@ -322,8 +322,23 @@ def _phrase_head(tok):
 
 
 NEGATING_PREFIX = re.compile(r"(?i)\bnon-\s*$")
+LEADING_SUFFIX = re.compile(r"[-–]led\b")
+TIED_SUFFIX = re.compile(r"[-–](?:linked|affiliated|aligned|inspired)\b")
 JOINT_DOERS = frozenset({"deployment"})  # coordinated subjects all send, pledge or withdraw forces
 DIRECTED = frozenset({"cooperation", "threat", "request", "conflict"})  # acts done to another party
+
+
+def _qualifier_only(text: str, m, offset: int, etype: str, named) -> bool:
+    """Whether a name only qualifies another in its sentence ``text`` (which starts at ``offset``): "a major non-NATO
+    ally" (what the noun is not), "the al-Qaeda-linked JNIM" (whom a group ``named`` in the sentence is tied to is no
+    party of what it does), and in a membership "the Russia-led CSTO" (whose bloc one joins is the bloc, not its
+    leader; of a war the led coalition fights, the leader is a side)."""
+    s, e = m.start - offset, m.end - offset
+    if s < 0 or e > len(text):
+        return False
+    if (tied := TIED_SUFFIX.match(text, e)) and any(0 < n.start - offset - tied.end() <= 1 for n in named):
+        return True  # (only before the group's own name: "Iran-aligned factions" may be all the text says of them)
+    return bool(NEGATING_PREFIX.search(text[max(0, s - 5):s]) or (etype == "alliance" and LEADING_SUFFIX.match(text, e)))
 
 
 def _reported_clause_of_conj(verb, saying: frozenset[str]):
@@ -336,6 +351,24 @@ def _reported_clause_of_conj(verb, saying: frozenset[str]):
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return None
     return head if _lemma(head.head) in saying and head.head.pos_ == "VERB" else None
+
+
+# verbs whose object does what their infinitive says ("press Israel to stop", "get Hamas to halt")
+OBJECT_CONTROL = frozenset({"urge", "press", "ask", "push", "pressure", "get", "persuade", "force", "call", "encourage",
+                            "compel", "tell", "lobby", "convince", "order", "require", "allow", "help"})
+
+
+def _controller_party(verb, others: list[tuple[int, str]], offset: int) -> str | None:
+    """The party that does ``verb``: its own subject, or, for an infinitive with none ("press Israel to stop ..."),
+    the object of the verb it complements; None when that names no party."""
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None and verb.tag_ == "VB" and (verb.dep_ == "xcomp" or (
+            verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL)):  # (the parse's "to stop")
+        doer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if doer is None or doer.lower_ in ("it", "they", "who", "which", "that"):
+        return None
+    lo, hi = offset + doer.left_edge.idx, offset + doer.right_edge.idx + len(doer.right_edge)
+    return next((e for p, e in sorted(others) if lo <= p < hi), None)
 
 
 def _coordinated_subject(sent_doc, offset: int, subj_tok, subj_span, mentions, ctx: DocContext) -> list[str]:
@@ -454,9 +487,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     span = _quote_span_at(ctx, offset + tok_i.idx)
     if span is not None:
         start, end = max(start, span[0]), min(end, span[1])
-    # "a major non-NATO ally": a name under a negating prefix is what the noun is not, no party
-    mentions = [m for m in ctx.ents.mentions_in(start, end)
-                if not NEGATING_PREFIX.search(text[max(0, m.start - offset - 5):max(0, m.start - offset)])]
+    named = ctx.ents.mentions_in(start, end)
+    mentions = [m for m in named if not _qualifier_only(text, m, offset, etype, named)]
     person_spans = [(m.start, m.entity_id) for m in mentions if m.entity_id.startswith("person:")]
     trig_pos = offset + tok_i.idx
     trig = _phrase_head(tok_i)
@@ -530,6 +562,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 # "our troops in Tajikistan", "our minister will attend", "our border units": whose voice it is
                 subj_ent = _voice_state(ctx, offset + c.idx, speaker)
             for mm in ctx.ents.mentions_in(cs, ce) if not subj_none and subj_ent is None else ():
+                if _qualifier_only(text, mm, offset, etype, named):
+                    continue  # "fighters of the al-Qaeda-linked JNIM attacked": not al-Qaeda
                 if (tk := _mention_token(sent_doc, offset, mm)) is not None and (
                         _other_clause(tk, trig) or _one_member(tk, trig, party_at) or (
                             etype != "threat" and _named_protege(tk, sent_doc, offset, party_at))):
@@ -812,6 +846,14 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         lo, hi = offset + trig.left_edge.idx, offset + trig.right_edge.idx + len(trig.right_edge)
         if mine := [(p, e) for p, e in others if lo <= p < hi and e != owner]:
             others, subj_ent, office, commentator = mine, owner, False, True
+    if own_agent is None and etype == "conflict" and trig.pos_ == "NOUN" and trig.dep_ == "dobj" and (
+            its := next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)) and (
+            owner := _controller_party(trig.head, others, offset)):
+        # "urged Qatar to get Hamas to halt its rocket attacks on Israel": "its" attacks are theirs who are to halt
+        # them (the subject of the verb, or the object that controls it); who urges or presses is no side
+        lo, hi = offset + trig.left_edge.idx, offset + trig.right_edge.idx + len(trig.right_edge)
+        mine = [(p, e) for p, e in others if lo <= p < hi and e != owner]
+        others, subj_ent, office, commentator = mine, owner, False, True
     if own_agent is not None and etype not in OWN_PARTY_TYPES:
         # "to counter Russia's war on Ukraine", "welcomed Japan and Australia's signing of the RAA": the noun
         # phrase names its own parties; the clause around it is about someone else
