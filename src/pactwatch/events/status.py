@@ -339,6 +339,9 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             status = "occurred"
         elif k > 0 and _directs(tok, path[k - 1]):
             status = "planned"  # "ordered the navy to hold joint drills": decided, not yet done
+        elif k > 0 and tok.pos_ == "VERB" and lem in _verbs("promising_verbs") and path[k - 1].dep_ == "xcomp" and (
+                to_infinitive(path[k - 1])):
+            status = "planned"  # "has promised to deliver its F-16s", "vowed to send instructors": agreed, not done
         elif k > 0 and _put_forward(tok, path[k - 1]):
             status = "proposed"  # "floated a joint patrol", "put forward a plan for joint patrols"
         elif not (k > 0 and path[k - 1].dep_ == "ccomp") and (ought := _ought(tok)):
