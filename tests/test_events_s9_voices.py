@@ -65,3 +65,31 @@ def test_dashed_interview_answers_are_the_interviewees():
 ])
 def test_source_closing_the_sentence(text, etype, source):
     assert {e.asserted_by for e in events_of(text, etype)} == {source}
+
+
+# a promise, pledge or vow to do something is agreed to happen, not done (GUIDE: planned); dated to a year on the
+# verb, a background fact (occurred)
+@pytest.mark.parametrize("text, etype, status", [
+    ("Denmark has promised to deliver its remaining F-16 fighter jets to Ukraine.", "cooperation", "planned"),
+    ("Norway vowed to send more military instructors to Lithuania.", "deployment", "planned"),
+    ("In 2019 Denmark promised to deliver F-16 fighter jets to Ukraine.", "cooperation", "occurred"),
+])
+def test_promised_act_is_planned(text, etype, status):
+    assert {e.status for e in events_of(text, etype)} == {status}
+
+
+# the head of state is its president; a source closing a sentence after a dash (a presidential site's readout style)
+HEAD = ("Presidents meet in Ashgabat\nState News\nPublished 6 January 2026\nMilitary and defence officials met on "
+        "Monday.\nPresident Ruslan Dovletov of Turkmenistan received President Aziz Karimjonov of Tajikistan.\n")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The head of state underlined that Turkmen-Tajik military cooperation is developing in all directions.",
+     "cooperation"),
+    ("Turkmenistan will continue to hold joint border exercises with Tajikistan, – the Head of State said.",
+     "exercise"),
+    ("Turkmenistan will continue to hold joint border exercises with Tajikistan, – the President of "
+     "Turkmenistan said.", "exercise"),
+])
+def test_head_of_state_is_the_president(text, etype):
+    assert {e.asserted_by for e in events_of(text, etype, head=HEAD)} == {"person:ruslan-dovletov"}

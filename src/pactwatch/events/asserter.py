@@ -144,7 +144,7 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
 # a sentence closed by its source after a comma ("Manila is negotiating ..., the Department of National Defense
 # said."; "..., he added on Monday."): the parser often hangs the source on a name before it, leaving the verb of
 # saying with no subject
-TRAILING_SAYER = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?:said|says|added|adds|noted|stated|told\s+\w+|"
+TRAILING_SAYER = re.compile(r"(?:,\s*[–—-]?|\s[–—])\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?:said|says|added|adds|noted|stated|told\s+\w+|"
                             r"confirmed|announced|reported|explained|stressed)\b[^,;:\"“”]{0,40}?[.!]?[\"”’]?\s*$")
 
 
@@ -163,6 +163,13 @@ def _trailing_sayer(sent_doc, offset: int, ctx: DocContext) -> str | None:
     bodies = [n.entity_id for n in named if n.entity_id.startswith("org:")]
     if bodies:
         return bodies[0]
+    if HEAD_OF_STATE.fullmatch(m.group("who")):
+        return _head_of_state(ctx, start, end)  # "..., – the Head of State said."
+    office = OFFICE_OF.fullmatch(m.group("who"))
+    if office and office.group("office").lower() in party_rules()["office_subjects"]:
+        # "..., – the President of Kazakhstan said.": the holder of that office of that state the article names
+        states = [n.entity_id for n in named if n.entity_id.startswith("country:")]
+        return _titled(ctx, office.group("office").lower(), states[0] if states else None)
     who = m.group("who").lower().split()
     if who in (["he"], ["she"]):
         return _antecedent(ctx, start)
@@ -170,6 +177,41 @@ def _trailing_sayer(sent_doc, offset: int, ctx: DocContext) -> str | None:
         before = [n for n in ctx.ents.mentions_in(0, start)
                   if n.entity_id.startswith("org:") and who[1][:5] in n.text.lower()]
         return max(before, key=lambda n: n.start).entity_id if before else None
+    return None
+
+
+# "the head of state", "the Head of the Turkmen State": the president of the article's state, or of the state named
+HEAD_OF_STATE = re.compile(r"(?i)the\s+head\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?state")
+# "the President of Kazakhstan", "the Defence Minister of Georgia": an office and its state
+OFFICE_OF = re.compile(r"(?i)the\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+def _head_of_state(ctx: DocContext, start: int, end: int) -> str | None:
+    """The president "the head of state" at ``start:end`` is: of the state named there ("the head of the Turkmen
+    state"), else of the state the page speaks for, else the first president the article names."""
+    states = [n.entity_id for n in ctx.ents.mentions_in(start, end) if n.entity_id.startswith("country:")]
+    # (a presidency's own release: its own state's, "the Head of State held talks with President X of ...")
+    return _titled(ctx, "president", states[0] if states else ctx.own_state)
+
+
+def _titled(ctx: DocContext, office: str, of: str | None) -> str | None:
+    """The holder of ``office`` (of the state ``of``) the article names: :func:`_office_holder`, else the first person
+    whose title holds the office's words with no other rank before them ("President of Kazakhstan": the President;
+    not "Vice President of ...")."""
+    found = _office_holder(ctx, office, of)
+    if found:
+        return found
+    words = office.split()
+    for role in sorted((r for r in ctx.ents.roles if of is None or r.of == of),
+                       key=lambda r: r.evidence.clean_start if r.evidence else 0):
+        title = re.findall(r"[a-z]+", role.title.lower())
+        at = next((k for k in range(len(title) - len(words) + 1) if title[k:k + len(words)] == words), None)
+        if at is not None and (at == 0 or title[at - 1] not in OTHER_RANKS):
+            return role.person
+    if office == "president" and of is not None:
+        # a state's leader the article names without his title ("Kassym-Jomart Tokayev holds talks ...")
+        return next((m.entity_id for m in sorted(ctx.ents.mentions, key=lambda m: m.start)
+                     if m.entity_id.startswith("person:") and ctx.affiliation.get(m.entity_id) == of), None)
     return None
 
 
@@ -248,6 +290,9 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
         people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
+        if HEAD_OF_STATE.fullmatch(" ".join(t.text for t in subj.subtree)):
+            # "The head of state underlined that ...", "The head of the Turkmen state noted ...": its president
+            return _head_of_state(ctx, cs, ce)
         holder = _state_office_holder(subj, offset, ctx)
         if holder:
             return holder  # "Serbia's defence minister said", "the Estonian minister said": the one the article names
