@@ -2,7 +2,8 @@
 own genre's words ("a joint sail", "a maritime cooperative activity", "a passage exercise"), an exercise held by
 forces whatever its qualifier, an exercise noun the parse took for a verb, a joint statement the parties adopt or
 sign, a state's officers studying, training or teaching at another state's military school, what a party puts or
-places at another's disposal, a warning cautioned to a state in a "that" clause (events/triggers.py, events/shapes.py,
+places at another's disposal, a warning cautioned to a state in a "that" clause, a drill named with its year as a word of its own ("Sea
+Breeze 2026 began") (events/triggers.py, events/shapes.py,
 events/trigger_context.py, data/triggers/exercise.json, agreement.json, cooperation.json, threat.json).
 
 Sentences are written for these tests, in the styles of several outlets (wire, navy release, regional paper, state
@@ -51,6 +52,14 @@ from helpers import events_of, parties
     # a warning cautioned to a state in a "that" clause, as one warned (wire)
     ("threat", "Beijing cautioned Tokyo on Friday that further patrols near the islands would be met firmly.",
      {"country:CHN", "country:JPN"}),
+    # a drill named with its year as a word of its own, begun or joined by forces (wire, regional paper)
+    ("exercise", "Sea Breeze 2026 began on Monday with sailors from Georgia and Romania.",
+     {"country:GEO", "country:ROU"}),
+    ("exercise", "Troops from Kyrgyzstan and Tajikistan took part in Frontier 2025 near Osh.",
+     {"country:KGZ", "country:TJK"}),
+    # a drill named with its hyphened year, with the participation of states (state media)
+    ("exercise", "Shared Resolve-2027 with the participation of Thailand and Indonesia will start in February.",
+     {"country:THA", "country:IDN"}),
 ])
 def test_found(etype, text, pair):
     evs = events_of(text, etype)
@@ -78,6 +87,11 @@ def test_found(etype, text, pair):
     ("cooperation", "Norway's defence ministry has 40 million euros at its disposal for the programme."),
     # caution about no party, or a clause that is no "that" clause (wire)
     ("threat", "Analysts in Tokyo cautioned that the data were incomplete."),
+    # a fair, a pilgrimage or a month with its year, begun with no forces (wire)
+    ("exercise", "Expo 2030 began on Monday with visitors from Saudi Arabia and Japan."),
+    ("exercise", "Hajj 2026 began on Tuesday with pilgrims from Indonesia and Malaysia."),
+    # a plan named with its year, with a state's participation (state media)
+    ("exercise", "Vision-2030 with the participation of Saudi Arabia and Egypt will start in January."),
 ])
 def test_not_found(etype, text):
     evs = events_of(text, etype)

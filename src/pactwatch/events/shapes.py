@@ -769,14 +769,18 @@ def _named_editions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     a series that brings forces together is one too ("the 2026 round brought together 500 soldiers of the three
     states"). Not a fair, a plan or a cup named so ("Expo-2027", "the Kazakhstan-2050 strategy"): 'not_drills'."""
     joining = _words(lex, "exercise", "joining_verbs")
+    forces = lex.word_lists["armed_doers"]
+    armed = any(_lemma(k) in forces or k.lower_ in forces for k in sent_doc)
     out = []
     for t in sent_doc:
         if t.i in taken:
             continue
-        if _NAME_YEAR.match(t.text) and t.pos_ == "PROPN":
+        spaced = _spaced_year(t) and armed
+        if (_NAME_YEAR.match(t.text) and t.pos_ == "PROPN") or spaced:
             name = {t.lower_.split("-")[0], *(c.lower_ for c in t.children if c.dep_ == "compound")}
+            end = t.i + 2 if spaced else t.i + 1
             if name & _words(lex, "exercise", "not_drills") or (
-                    t.i + 1 < len(sent_doc) and sent_doc[t.i + 1].pos_ == "NOUN"):
+                    end < len(sent_doc) and sent_doc[end].pos_ == "NOUN"):
                 continue  # "Expo-2027", "the Kazakhstan-2050 strategy"
             at = t.head if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN" else t  # "Steppe Eagle-2027"
             gov = at.head.head if at.dep_ == "pobj" else at.head
@@ -795,6 +799,19 @@ def _named_editions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
                 for c in t.head.children):
             out.append(("exercise", "exercise", t.head.i, t.head.i + 1))
     return out
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                    "dec"})
+
+
+def _spaced_year(t) -> bool:
+    """A name followed by its year as a word of its own ("Steppe Eagle 2025", "Friendship 2025"), the other way a
+    series of drills is named; not a month and its year ("May 2025")."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in MONTHS and t.i + 1 < len(t.doc) and bool(
+        _YEAR.match(t.doc[t.i + 1].text)) and t.doc[t.i + 1].head.i in (t.i, t.head.i)
 
 
 def _staged_edition(t, lex: Lexicon) -> bool:
