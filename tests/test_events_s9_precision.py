@@ -93,3 +93,20 @@ def test_what_talks_ended_without_is_no_agreement(text):
 def test_an_agreement_the_talks_reached_stays():
     text = "Serbia and Kosovo met in Brussels on Monday and signed a border deal."
     assert events_of(text, "meeting") and events_of(text, "agreement"), events_of(text)
+
+
+@pytest.mark.parametrize("word, is_one", [
+    ("negotiations", True), ("Negotiation", True), ("talks", True), ("negotiating", True), ("negotiated", True),
+    ("hold talks", True), ("summit", False), ("meeting", False), ("visit", False),
+])
+def test_the_one_list_of_negotiation_words(word, is_one):
+    from pactwatch.events.nesting import negotiation_word
+
+    assert negotiation_word(word) is is_one
+
+
+def test_talks_on_an_agreement_not_yet_concluded_are_its_negotiation():
+    # merging reads nesting's list across sentences: the talks of the agreement proposed are no meeting of their own
+    text = ("Kazakhstan and Turkey are preparing a new defence agreement, officials said on Monday. Negotiations "
+            "between Kazakhstan and Turkey continue, the ministry said.")
+    assert events_of(text, "agreement") and not events_of(text, "meeting"), events_of(text)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..model import EntityAnalysis, Event
 from .lexicon import agreement_nouns, load_lexicon
+from .nesting import negotiation_word
 from .relevance import domestic_body
 from .restatements import (
     _WORDS,
@@ -299,8 +300,6 @@ def _accused_again(events: list[Event]) -> list[Event]:
     return out
 
 
-# the nouns of a negotiation (what nesting folds into its agreement within a sentence: nesting.NEGOTIATIONS)
-NEGOTIATION_NOUNS = frozenset({"negotiation", "negotiations", "talks"})
 UNSETTLED = frozenset({"proposed", "planned", "possible"})  # an agreement not (yet) concluded
 
 
@@ -312,7 +311,7 @@ def _negotiations_of_agreements(events: list[Event]) -> list[Event]:
     one sentence :mod:`.nesting` folds the negotiation."""
     out: list[Event] = []
     for ev in events:
-        if ev.type == "meeting" and ev.trigger.lower() in NEGOTIATION_NOUNS and ev.evidence is not None and any(
+        if ev.type == "meeting" and negotiation_word(ev.trigger) and ev.evidence is not None and any(
                 old.type == "agreement" and old.status in UNSETTLED and old.evidence is not None
                 and old.evidence.clean_start < ev.evidence.clean_start
                 and set(ev.actors + ev.targets) <= set(old.actors + old.targets) for old in out):

@@ -5,6 +5,8 @@
 preparing an attack" one accusation."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import _lemma, agreement_nouns, load_lexicon, sent_text
 from .restatements import heading_end
 
@@ -158,6 +160,13 @@ def _under(tok, top, own_clause: bool = False) -> bool:
 
 # a meeting on an agreement is its negotiation: "agreed to begin negotiations on a new agreement" is the agreement
 NEGOTIATIONS = frozenset({"negotiation", "negotiate", "talks", "hold talks"})
+
+
+def negotiation_word(word: str) -> bool:
+    """``word`` (a trigger as written or its phrase) is a form of :data:`NEGOTIATIONS` ("negotiations", "negotiating",
+    "talks"): the one list of a negotiation's words, read here and by :mod:`.merging` across sentences."""
+    low = word.lower()
+    return bool({low, low[:-1] if low.endswith("s") else low, re.sub(r"(?:ing|ed|es)$", "e", low)} & NEGOTIATIONS)
 # what a meeting is about is no fact of its own ("held talks on joint training", "discussed defence cooperation")
 MEETING_TOPICS = frozenset({"cooperation"})
 DISCUSSING = frozenset({"discuss", "talk", "consult"})
@@ -190,7 +199,7 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
         if t[0] == "agreement" and u[0] == "meeting" and _outcome_missed(root, uroot):
             return True  # "talks ended without agreement": the talks, no agreement
-        if t[0] == "meeting" and t[1] in NEGOTIATIONS and u[0] == "agreement" and (
+        if t[0] == "meeting" and negotiation_word(t[1]) and u[0] == "agreement" and (
                 _subject_of(uroot, root, about=True) or _topic_of(uroot, root, abstract=False)):
             return True  # "are in talks over a new arms deal": the deal negotiated
         if t[0] == "cooperation" and u[0] == "exercise" and uroot.dep_ == "pobj" and uroot.head.lower_ in EXERCISE_PREPS and (
