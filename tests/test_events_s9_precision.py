@@ -110,3 +110,25 @@ def test_talks_on_an_agreement_not_yet_concluded_are_its_negotiation():
     text = ("Kazakhstan and Turkey are preparing a new defence agreement, officials said on Monday. Negotiations "
             "between Kazakhstan and Turkey continue, the ministry said.")
     assert events_of(text, "agreement") and not events_of(text, "meeting"), events_of(text)
+
+
+@pytest.mark.parametrize("text, later", [
+    # regional: "It is the first ... deployment" rates the deployment told in the lead
+    ("Germany's brigade stationed in Lithuania will reach full readiness by 2027. It is the first permanent "
+     "deployment of a German combat brigade abroad since the Second World War.", "It is"),
+    # wire: "This was the largest exercise ..." rates the drills told before
+    ("Polish and Lithuanian troops held a joint exercise near the Suwalki Gap on Monday. This was the largest "
+     "exercise of the two armies since 1991.", "This was"),
+])
+def test_a_rating_of_the_fact_told_before_is_that_fact(text, later):
+    etype = "deployment" if "deployment" in text else "exercise"
+    found = events_of(text, etype)
+    assert len(found) == 1 and not found[0].evidence.sentence.startswith(later), found
+
+
+def test_a_rating_that_names_other_parties_tells_its_own_fact():
+    # "It is the first such pact ..., following similar arrangements with Australia and Britain": those stay
+    text = ("Japan and the Philippines brought their reciprocal access agreement into force on Wednesday. It is the "
+            "first such pact Japan has concluded with an Asian country, following similar arrangements with Australia "
+            "and Britain.")
+    assert any(e.evidence.sentence.startswith("It is") for e in events_of(text, "agreement")), events_of(text)

@@ -256,10 +256,35 @@ def _bare_definite(ev: Event) -> bool:
     return False
 
 
+# a sentence that rates the fact told before, its subject a pointing pronoun and the trigger its predicate noun ("It is
+# the first permanent deployment of a German brigade abroad", "This was the largest exercise since 1991")
+POINTER_PREDICATE = re.compile(
+    r"^(?:It|This|That)\s+(?:is|was|will be|would be|has been|had been|marks|marked|becomes|became)\s+"
+    r"(?:the|a|an|its|their)\s+")
+RATING_WORDS = 4  # words that may rate the fact between the determiner and its noun ("the first permanent")
+
+
+def _rated_again(ev: Event) -> bool:
+    """The event's sentence rates a fact told before: "It is the first permanent deployment of a German combat
+    brigade abroad", "This was the largest naval exercise in the region since 1991" (:data:`POINTER_PREDICATE`, the
+    trigger within :data:`RATING_WORDS` of it); not "It is the first time the two navies hold drills" (the trigger
+    in a clause of its own)."""
+    if ev.evidence is None or not ev.trigger:
+        return False
+    sentence = ev.evidence.sentence.lstrip("\"“ ")
+    m = POINTER_PREDICATE.match(sentence)
+    at = sentence.find(ev.trigger)
+    if m is None or at < m.end():
+        return False
+    between = sentence[m.end():at].split()
+    return len(between) <= RATING_WORDS and "time" not in between and all(w.isalpha() or "-" in w for w in between)
+
+
 def _commented(kept: list[Event], ev: Event) -> int | None:
     """Index of the kept event a comment ``ev`` is about: the last of its type from another sentence, at a time that
-    can be the same (:func:`_same_time`)."""
-    if not _comments_on(ev):
+    can be the same (:func:`_same_time`; a rating, :func:`_rated_again`, at any time)."""
+    rated = _rated_again(ev)
+    if not (rated or _comments_on(ev)):
         return None
     for k in range(len(kept) - 1, -1, -1):
         old = kept[k]
@@ -268,6 +293,9 @@ def _commented(kept: list[Event], ev: Event) -> int | None:
         if old.type == ev.type and old.evidence is not None and ev.evidence is not None \
                 and old.evidence.clean_start != ev.evidence.clean_start:
             # an edition at another time ("such drills were staged in 2019", "... will be held in 2027") is its own fact
+            if rated:  # a rating is of the fact, whenever dated; a party of its own tells another ("It is the first
+                # such pact Japan has concluded in Asia, after arrangements with Australia and Britain")
+                return k if set(ev.actors + ev.targets) <= set(old.actors + old.targets) else None
             return k if not (old.agreement and ev.agreement and old.agreement != ev.agreement) \
                 and _same_time(old.when, ev.when) else None
     return None
