@@ -12,6 +12,8 @@
   (before an unnamed group, "Iran-aligned factions", it stays: it may be all the text says of them).
 - Membership of a bloc named with its leader ("a member of the Russia-led CSTO") is membership of the bloc: the
   leading state is no side of it (of a war the led coalition fights, it still is).
+- "The two countries" after a paragraph break: the pair joined by "and" in the paragraph before is further away than
+  the two states the sentence just before names (a paragraph break counts as a sentence, as for every anaphor).
 - "its"/"their" on an attack a verb stops or halts is whoever is to stop it: the verb's subject, or the object of
   the verb it complements ("urged Qatar to get Hamas to halt its rocket attacks on Israel": Hamas's attacks on
   Israel; neither who urges nor who is asked to get them stopped is a side of them).
@@ -149,3 +151,21 @@ def test_whom_a_group_is_tied_to_is_no_party(text, doer, tied):
 def test_before_an_unnamed_group_the_tie_stays():
     actors, targets = _sides("Iran-aligned factions fired rockets at a US base in Syria on Monday.", "conflict")
     assert "country:USA" in targets, (actors, targets)
+
+
+def test_the_two_countries_across_a_paragraph_are_the_nearer_pair():
+    text = ("Officials in Lome said the border was calm.\n\nGhana and Togo cancelled their joint border patrols in March."
+            "\n\nBurkina Faso has also donated patrol boats to Togo, according to local media.\n\nAn analyst said the two "
+            "countries could hold joint naval drills next year.")
+    drills = [e for e in events_of(text, "exercise") if "two countries" in e.evidence.sentence]
+    assert drills, events_of(text)
+    assert set(drills[0].actors + drills[0].targets) == {"country:BFA", "country:TGO"}, drills[0]
+
+
+def test_the_two_countries_in_one_paragraph_are_the_joined_pair():
+    text = ("Officials in Lome said the border was calm.\n\nGhana and Togo cancelled their joint border patrols in March. "
+            "Burkina Faso has also donated patrol boats to Togo, according to local media.\n\nAn analyst said the two "
+            "countries could hold joint naval drills next year.")
+    drills = [e for e in events_of(text, "exercise") if "two countries" in e.evidence.sentence]
+    assert drills, events_of(text)
+    assert set(drills[0].actors + drills[0].targets) == {"country:GHA", "country:TGO"}, drills[0]

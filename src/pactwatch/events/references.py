@@ -129,7 +129,10 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
     first = SENTENCE_END.search(ctx.text)
     # "India and France agreed to deepen defence cooperation. Russia, a supplier of arms to India, was not
     # mentioned. The two countries will ...": the pair last joined by "and" in the two sentences before
-    joined = _joined_pairs(ctx, ends[-2], len(head)) if want == 2 else []
+    # (a paragraph break counts as a sentence: the pair of the paragraph before is further away than that)
+    told = ctx.text[ends[-2]:ends[-1]]
+    since = ends[-1] if "\n" in told[len(told.rstrip()):] else ends[-2]
+    joined = _joined_pairs(ctx, since, len(head)) if want == 2 else []
     if joined:
         return list(joined[-1])
     # then the lead: the article's first sentences after the headline ("Peru and Chile signed a pact. ... Brazil
