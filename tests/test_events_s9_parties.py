@@ -11,7 +11,8 @@
 - Whom a group named in the sentence is tied to ("the al-Qaeda-linked JNIM") is no party of what the group does
   (before an unnamed group, "Iran-aligned factions", it stays: it may be all the text says of them).
 - Membership of a bloc named with its leader ("a member of the Russia-led CSTO") is membership of the bloc: the
-  leading state is no side of it (of a war the led coalition fights, it still is).
+  leading state is no side of it (of a war the led coalition fights, it still is; before an unnamed bloc, "the
+  Beijing-led bloc", the leader is all the text names of it and stays: tests/test_events_s7_meeting_agreement.py).
 - "The two countries" after a paragraph break: the pair joined by "and" in the paragraph before is further away than
   the two states the sentence just before names (a paragraph break counts as a sentence, as for every anaphor).
 - "its"/"their" on an attack a verb stops or halts is whoever is to stop it: the verb's subject, or the object of

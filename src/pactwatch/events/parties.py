@@ -336,9 +336,12 @@ def _qualifier_only(text: str, m, offset: int, etype: str, named) -> bool:
     s, e = m.start - offset, m.end - offset
     if s < 0 or e > len(text):
         return False
-    if (tied := TIED_SUFFIX.match(text, e)) and any(0 < n.start - offset - tied.end() <= 1 for n in named):
-        return True  # (only before the group's own name: "Iran-aligned factions" may be all the text says of them)
-    return bool(NEGATING_PREFIX.search(text[max(0, s - 5):s]) or (etype == "alliance" and LEADING_SUFFIX.match(text, e)))
+    # (only before the group's or the bloc's own name: "Iran-aligned factions", "the Beijing-led bloc" may be all the
+    # text says of them)
+    tied = TIED_SUFFIX.match(text, e) or (LEADING_SUFFIX.match(text, e) if etype == "alliance" else None)
+    if tied and any(0 < n.start - offset - tied.end() <= 1 for n in named):
+        return True
+    return bool(NEGATING_PREFIX.search(text[max(0, s - 5):s]))
 
 
 def _reported_clause_of_conj(verb, saying: frozenset[str]):
