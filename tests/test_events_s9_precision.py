@@ -132,3 +132,20 @@ def test_a_rating_that_names_other_parties_tells_its_own_fact():
             "first such pact Japan has concluded with an Asian country, following similar arrangements with Australia "
             "and Britain.")
     assert any(e.evidence.sentence.startswith("It is") for e in events_of(text, "agreement")), events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # wire: the session asked for is the request's object
+    "Armenia has requested an urgent session of the UN Security Council to discuss the Azerbaijani shelling.",
+    # agency: the meeting in the clause of what is asked
+    "Ecuador has asked the UN Security Council to hold an emergency meeting as fighting with Peru entered a third day.",
+])
+def test_a_meeting_asked_for_is_the_request(text):
+    assert events_of(text, "request") and not events_of(text, "meeting"), events_of(text)
+
+
+def test_a_meeting_setting_a_request_stays():
+    # the call is where the request is made, a meeting of its own
+    text = ("In a video call with Nordic leaders on Tuesday, Zelensky asked Denmark, Sweden and Norway to fund more "
+            "air defence systems.")
+    assert events_of(text, "meeting") and events_of(text, "request"), events_of(text)

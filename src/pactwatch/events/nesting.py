@@ -197,6 +197,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "restored ties under a deal brokered by Beijing": the deal
         if t[:2] == ("alliance", "join") and u[0] == "cooperation" and _object_of(uroot, root):
             return True  # "joined NATO's Partnership for Peace programme": the partnership, not the alliance
+        if t[0] == "meeting" and u[0] == "request" and _asked_for(root, uroot):
+            return True  # "asked the UN Security Council to hold an emergency meeting": one request
         if t[0] == "agreement" and u[0] == "meeting" and _outcome_missed(root, uroot):
             return True  # "talks ended without agreement": the talks, no agreement
         if t[0] == "meeting" and negotiation_word(t[1]) and u[0] == "agreement" and (
@@ -216,6 +218,17 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
         if t[0] == "conflict" and u[0] == "threat" and u[1] in ACCUSING and _subject_of(root, uroot, about=False) and any(
                 _lemma(a) in PREPARING for a in root.ancestors if a.i != uroot.i and uroot in a.ancestors):
             return True
+    return False
+
+
+def _asked_for(tok, request) -> bool:
+    """``tok`` is what ``request`` asks for: its object or the clause of it ("requested an urgent session of the
+    Security Council", "asked the Council to hold an emergency meeting"), not a phrase setting the request ("In a
+    video call with Nordic leaders, Zelensky asked ...") nor a relative clause or a verb coordinated in it."""
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "conj", "prep"):
+        if tok.head.i == request.i:
+            return tok.dep_ in ("dobj", "xcomp", "ccomp")
+        tok = tok.head
     return False
 
 
