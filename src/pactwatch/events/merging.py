@@ -383,6 +383,8 @@ def object_head(trigger) -> str | None:
             break
         prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PRODUCT") and any(ch.isdigit() for ch in obj.text):
+        return obj.lower_  # a model's name: "buying F-35s", "ordered K2s"
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in VAGUE_OBJECTS | QUANTITIES:
         return None
     return obj.lemma_.lower()
@@ -529,6 +531,31 @@ def _described_apart(old: Event, ev: Event) -> bool:
     return bool(a and b and a.words and b.words and not a.words & b.words)
 
 
+# words between a coordinating "and" and the agreement noun it adds ("and a Strategic Framework", "and another
+# defence accord")
+COORDINATED_WORDS = 4
+ADDING_DETS = frozenset({"a", "an", "another"})
+
+
+def _coordinated_document(first: Event, second: Event) -> bool:
+    """``second``'s trigger is an agreement noun added to ``first``'s by "and" and an indefinite determiner, another
+    noun than ``first``'s ("signed an agreement on defence cooperation and a memorandum on cyber security", "signed a
+    Joint Declaration ... and a Strategic Framework for AI"): another document. Not an apposition ("a pact, an
+    agreement that commits ...") nor the same noun told twice."""
+    if second.evidence is None or second.trigger.lower().split()[-1] not in _agreement_words():
+        return False
+    sentence = second.evidence.sentence
+    at = sentence.find(second.trigger)
+    told = _agreement_noun(first)
+    if at < 0 or told is None or sentence.find(first.trigger) >= at:
+        return False
+    noun = second.trigger.lower().split()[-1]
+    if AGREEMENT_FORMS.get(noun, noun).removesuffix("s") == told.noun:
+        return False
+    before = [w.lower() for w in _WORDS.findall(sentence[:at])][-COORDINATED_WORDS - 2:]
+    return any(w == "and" and k + 1 < len(before) and before[k + 1] in ADDING_DETS for k, w in enumerate(before))
+
+
 def _own_word(old: Event, ev: Event) -> bool:
     """One of two tellings is unsourced and the other is a party's own word about its act ("Rwanda will send 500
     soldiers to Mozambique, the Rwandan government said" and "The deployment of the Rwandan soldiers will start next
@@ -607,6 +634,19 @@ def _inflected(word: str) -> set[str]:
     return {word[:-1]} if word.endswith("s") else set()
 
 
+# acts with a direction: fire aimed at a state is not fire that state aimed at another (an exchange of fire, a
+# retaliation: "North Korea fired artillery rounds at a loudspeaker in the South" and "the South retaliated by firing
+# shells into the North" are two attacks, whoever tells them)
+STRUCK_TYPES = frozenset({"conflict"})
+
+
+def _struck_back(a: Event, b: Event) -> bool:
+    """``b`` is aimed at one of ``a``'s attackers and at none of ``a``'s targets: the attack on the attacker, not
+    the attack told again ("A shelled B" and "B fired shells into A"; "A shelled B" and "B's positions were hit"
+    stay one). ``a`` must name its targets ("Russia's aggression" aims at nobody in particular)."""
+    return bool(a.targets and set(a.actors) & set(b.targets)) and not set(a.targets) & set(b.targets)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     return a.evidence is not None and b.evidence is not None and a.evidence.clean_start == b.evidence.clean_start
 
@@ -620,6 +660,8 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     if old.type != ev.type:
         return True
     if ev.type in DIRECTED_TYPES and (_opposite(old, ev) or _other_act(old, ev)):
+        return True
+    if ev.type in STRUCK_TYPES and (_struck_back(old, ev) or _struck_back(ev, old)):
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
     same_sentence = _same_sentence(old, ev)
@@ -675,6 +717,9 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         theirs, its = _object_of(old, objects), _object_of(ev, objects)
         if theirs and its and theirs != its:
             return True
+    # "signed an agreement on defence and a memorandum on cyber security": two documents, one signing each
+    if ev.type in LISTED_TYPES and same_sentence and (_coordinated_document(old, ev) or _coordinated_document(ev, old)):
+        return True
     # the 2016 meeting is not the 2019 one, whatever its parties
     if not _same_time(old.when, ev.when):
         return True
@@ -814,6 +859,9 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
     names the parties itself (``named``: the parties each sentence names, by offset; see :func:`named_parties`)."""
     kept: list[Event] = []
     told: list[list[Event]] = []  # the sentences that told each kept fact
+    # what a kept cooperation supplies is what any telling merged into it supplies ("will work together", then "will
+    # be buying F-35s": the F-35s; "agreed to purchase 300 tanks" is then another thing, another fact)
+    objects = dict(objects) if objects is not None else None
     for ev in _negotiations_of_agreements(_accused_again(_interstate(events))):
         k = _commented(kept, ev)
         if k is not None:  # "the drills were not directed at any third country": the drills reported, their parties
@@ -854,6 +902,9 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                     agreement=old.agreement or ev.agreement,
                     confidence=min(0.95, max(old.confidence, ev.confidence) + 0.1),
                 )
+                if objects and old.evidence is not None and not _object_of(old, objects) and (
+                        its := _object_of(ev, objects)):
+                    objects[(old.evidence.clean_start, old.trigger)] = its
                 told[k].append(ev)
                 merged = True
                 break

@@ -232,6 +232,20 @@ def _named_series(head) -> bool:
                                        for c in head.children)
 
 
+def _signed_conjunct(noun, spec: dict) -> bool:
+    """A noun coordinated with what a signing verb takes is signed too, however far the list runs and wherever the
+    parse hangs the conjunct ("signed a Joint Declaration on the completion of negotiations on civil nuclear
+    cooperation and a Strategic Framework for AI", the framework parsed as a conjunct of "cooperation"): up the
+    conjunct, the noun phrases and their prepositions to the clause's verb."""
+    t, joined = noun, False
+    while t.head.i != t.i and t.pos_ != "VERB":
+        joined = joined or t.dep_ == "conj"
+        if t.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubjpass", "appos"):
+            return False
+        t = t.head
+    return joined and t.pos_ == "VERB" and _lemma(t) in spec.get("sign_verbs", [])
+
+
 def _noun_read_as_verb(tok) -> bool:
     """A noun the parse took for a verb in its base form, betrayed by what only a noun takes: a determiner or an
     adjective before it ("held the first ASEAN-India maritime exercise off Singapore", parsed "maritime exercise" as
@@ -273,10 +287,26 @@ def _with_drills(head, spec: dict) -> bool:
     return any(_lemma(t) in spec.get("coordinated_with", []) for t in near)
 
 
+# the heads of an office's or a body's name that an "of" phrase completes ("Secretary of War", "Department of Defense",
+# "Ministry of Peace")
+OFFICE_HEADS = frozenset({"secretary", "department", "ministry", "minister", "office", "commissioner", "directorate",
+                          "commissariat", "institute", "college", "museum"})
+
+
+def _office_name(tok) -> bool:
+    """``tok`` is the capitalised end of an office's or body's name ("Secretary of War", "the Department of War",
+    "the Imperial War Museum" not: only an "of" phrase): no event."""
+    prep = tok.head
+    return tok.text[:1].isupper() and tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.text[:1].isupper() \
+        and prep.head.lower_ in OFFICE_HEADS
+
+
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
     spec = lex.triggers[etype]
     head = sent_doc[i:j].root
+    if _office_name(head):
+        return False  # "Secretary of War Pete Hegseth": an office, no war
     allowed = lex.pos.get((etype, phrase))
     if allowed and sent_doc[i].pos_ not in allowed and not ("VERB" in allowed and _gerund(sent_doc[i])) and not (
             "NOUN" in allowed and _noun_read_as_verb(sent_doc[i])):
@@ -308,7 +338,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         return False
     if phrase in spec.get("needs_context", []):
         window = sent_doc[max(0, i - 8):min(len(sent_doc), j + 8)]
-        signed = any(_lemma(t) in spec.get("sign_verbs", []) for t in window)
+        signed = any(_lemma(t) in spec.get("sign_verbs", []) for t in window) or _signed_conjunct(head, spec)
         kids = list(head.children)
         vague = any(c.dep_ == "amod" and c.lower_ in spec.get("vague_modifiers", []) for c in kids)
         specific = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in spec.get("vague_modifiers", [])
