@@ -7,10 +7,14 @@
 - What a merged cooperation supplies is what any of its tellings supplies: a later purchase of another thing is
   another fact.
 - A form of address ("His Royal Highness") is no organisation; an office's name ("Secretary of War") is no war.
+- A ship as the visitor is a port call, a press or news conference no meeting, "meets the interests of" no meeting;
+  "will never attack anyone" no conflict; intelligence sharing between two states is cooperation without a military
+  word near it.
 
 Sentences are written for these tests; their states and words are none of the development or held-out sets'."""
 from __future__ import annotations
 
+import pytest
 from helpers import events_of, parties
 
 
@@ -63,3 +67,27 @@ def test_a_purchase_of_another_thing_is_another_cooperation():
     found = events_of("Finland and Sweden will work together to strengthen deterrence. They will be buying F-16s from the "
                       "United States. Finland also agreed to purchase 40 howitzers from Sweden.", "cooperation")
     assert len(found) == 2 and found[-1].trigger == "purchase", found
+
+
+@pytest.mark.parametrize("text", [
+    "A Japanese destroyer visited Ream in Cambodia on Tuesday, the Japanese embassy said.",
+    "The Indian Navy's INS Delhi visited Manila this week.",
+    "Chinese and Russian defence ministers held a joint press conference in Beijing on Tuesday.",
+    "The agreement meets the interests of both Russia and China.",
+])
+def test_words_out_of_context_are_no_meeting(text):
+    assert not events_of(text, "meeting"), text
+
+
+def test_a_navy_chief_visiting_is_a_meeting():
+    assert events_of("Japan's navy chief visited Manila on Tuesday.", "meeting")
+
+
+def test_never_attacking_anyone_is_no_conflict():
+    assert not events_of("China will never attack anyone, the Chinese defence minister told Vietnam.", "conflict")
+    assert events_of("Russia attacked Ukraine in February 2022.", "conflict")
+
+
+def test_intelligence_sharing_is_cooperation():
+    found = events_of("Japan and the Philippines agreed to share intelligence.", "cooperation")
+    assert found and parties(found[0]) == {"country:JPN", "country:PHL"}, found

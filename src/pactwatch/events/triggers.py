@@ -3,7 +3,9 @@ word needs in its sentence is in :mod:`.trigger_context`)."""
 from __future__ import annotations
 
 import bisect
+import functools
 
+from ..entities.lexicon import name_rules
 from ..model import EntityAnalysis, Quote
 from .context import party_rules
 from .discourse import points_back
@@ -301,12 +303,57 @@ def _office_name(tok) -> bool:
         and prep.head.lower_ in OFFICE_HEADS
 
 
+# what sails: a ship as the subject of a visit makes it a port call ("the destroyer visited Ream")
+VESSELS = frozenset({"ship", "warship", "vessel", "destroyer", "frigate", "corvette", "cruiser", "carrier", "submarine",
+                     "boat", "cutter", "flotilla", "squadron", "fleet", "flagship", "tanker", "icebreaker"})
+
+
+@functools.lru_cache(maxsize=1)
+def _ship_prefixes() -> frozenset[str]:
+    return frozenset(name_rules()["ship_prefixes"])
+
+
+def _ship_visits(tok) -> bool:
+    """A visit whose visitor is a ship ("A Japanese destroyer visited Ream", "INS Delhi visited Manila", "the visit of
+    the frigate HMAS Toowoomba"): a port call; the crew meets no state (a visit by a navy's chief stays a meeting)."""
+    if _lemma(tok) != "visit":
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        visitors = [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        visitors = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "by")
+                    for o in p.children if o.dep_ == "pobj"]
+        visitors += [c for c in tok.children if c.dep_ == "poss"]
+    ships = _ship_prefixes()
+    return any(_lemma(v) in VESSELS or any(w.text in ships for w in v.subtree if w.i < v.i + 1)
+               for v in visitors)
+
+
+# who an assurance says a state will never strike: nobody in particular ("will never attack anyone")
+NOBODY = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody", "anything",
+                    "one", "no-one"})
+
+
+def _aimed_at_nobody(tok) -> bool:
+    """A verb of attack whose object is an indefinite pronoun ("will never attack anyone", "does not threaten anybody",
+    "would not invade any country"): a norm or an assurance, no attack on a party."""
+    if tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lower_ in NOBODY or (o.lower_ in ("country", "nation", "state", "one") and any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in o.children)) for o in objs)
+
+
 def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> bool:
     """Whether a trigger word really reports an event of ``etype`` here (see the lexicon's notes)."""
     spec = lex.triggers[etype]
     head = sent_doc[i:j].root
     if _office_name(head):
         return False  # "Secretary of War Pete Hegseth": an office, no war
+    if etype == "meeting" and _ship_visits(head):
+        return False  # "a Japanese destroyer visited Ream": a port call, no meeting between states
+    if etype == "conflict" and _aimed_at_nobody(head):
+        return False  # "will never attack anyone": an assurance, no attack on a party
     allowed = lex.pos.get((etype, phrase))
     if allowed and sent_doc[i].pos_ not in allowed and not ("VERB" in allowed and _gerund(sent_doc[i])) and not (
             "NOUN" in allowed and _noun_read_as_verb(sent_doc[i])):
