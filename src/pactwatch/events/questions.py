@@ -2,6 +2,7 @@
 claim ("asked whether troops would be sent", "it remains unclear who would send troops")."""
 from __future__ import annotations
 
+from ..gazetteer import load_gazetteer
 from .lexicon import _lemma
 
 # what governs an open question: its content is nobody's claim ("asked whether troops would be sent",
@@ -63,6 +64,32 @@ _YES_NO = frozenset({"is", "are", "was", "were", "will", "would", "can", "could"
 _LEADS = frozenset({"and", "but", "so", "then", "finally", "now", "well", "also", "or"})
 
 
+_NEGATIONS = frozenset({"not", "n't"})
+
+
+def rhetorical(words) -> bool:
+    """A question that proposes rather than asks: "why" with a negation before its verb ("Why not cooperate?", "Why
+    don't we hold drills?", "Why should we not ...?"), or a negated auxiliary with "we" ("Shouldn't we hold drills?",
+    "Should we not deepen cooperation?", "Don't we need a pact?"). ``words`` are the question's words from its start
+    (after a label and a leading "And", "So")."""
+    low = [w.lower_ for w in words[:5]]
+    if low[:1] == ["why"]:
+        return any(w in _NEGATIONS for w in low[1:4])
+    return bool(low) and low[0] in _YES_NO and (low[1:3] in (["n't", "we"], ["we", "not"]))
+
+
+def _names_two_states(sent_doc) -> bool:
+    """The question names two states or peoples itself ("Does Norway plan joint naval drills with Iceland next
+    year?"): it raises a fact in the open that it alone may tell (possible, and gone when the answer tells it:
+    restatements), where one leaning on the interview for a party ("Will American troops be deployed there?",
+    "Are more purchases planned?") only asks. A state by its name or its people's; a capital standing for it in an
+    interviewer's shorthand ("Is Bishkek discussing a new American presence?") does not count: the question leans
+    on the interviewee's side."""
+    states = {h.entity_id for h in load_gazetteer().find(sent_doc.text)
+              if h.entity_id.startswith("country:") and h.how in ("name", "alias", "demonym")}
+    return len(states) >= 2
+
+
 def _asked(sent_doc, i: int) -> bool:
     """What a direct question asks rather than takes as given: all of a yes/no question ("Is Bishkek discussing a
     new American presence?", "TCA: Are more purchases planned?") and of a question with no verb ("- And cooperation
@@ -79,9 +106,11 @@ def _asked(sent_doc, i: int) -> bool:
         words = words[1:]
     if not words:
         return False
+    if rhetorical(words):
+        return False  # "Why not cooperate in this area as well?", "Shouldn't we hold drills with them?": proposed
     first = words[0]
     if first.lower_ in _YES_NO:
-        return True
+        return not _names_two_states(sent_doc)
     if first.tag_ in WH_TAGS:
         tok = sent_doc[i]
         return not (tok.pos_ in ("NOUN", "PROPN") and any(

@@ -180,13 +180,25 @@ def _neither_nor(tok) -> bool:
     return bool(words & {"nor", "neither"})
 
 
+_PROPOSING_MODALS = frozenset({"should", "shall", "could", "can", "must", "ought"})
+
+
 def _why_not(tok) -> bool:
-    """"Why not cooperate?", "why don't we hold drills": a question that proposes (not "why did X invade")."""
+    """"Why not cooperate?", "why don't we hold drills", "shouldn't we hold drills?": a question that proposes (not
+    "why did X invade", nor "didn't we sign it in 2019?": a modal with "we" only)."""
     why = [c for c in tok.children if c.lower_ == "why"]
     doc = tok.doc
     if tok.i > 1 and doc[tok.i - 1].lower_ == "not" and doc[tok.i - 2].lower_ == "why":
         return True
-    return any(any(t.lower_ in ("not", "n't") for t in doc[w.i + 1:tok.i]) for w in why)
+    if any(any(t.lower_ in ("not", "n't") for t in doc[w.i + 1:tok.i]) for w in why):
+        return True
+    # "Shouldn't we hold drills with them?", "Should we not deepen cooperation?": a negated question put with "we"
+    end = max(t.i for t in tok.subtree)
+    asked = any(t.text == "?" for t in doc[end:end + 2]) or doc[-1].text == "?"  # ('"Shouldn't we ...?" he said')
+    return asked and any(
+        c.dep_ == "aux" and c.lower_ in _PROPOSING_MODALS and c.i < tok.i and any(s.dep_ == "nsubj" and s.lower_ == "we" and c.i < s.i < tok.i
+                                                for s in tok.children)
+        and any(t.lower_ in ("not", "n't") for t in doc[c.i + 1:tok.i]) for c in tok.children)
 
 
 def _semicolon_between(tok, head) -> bool:
