@@ -209,6 +209,8 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
         published, source = parse_date(hinted, url_date), "record"
     if published is None:
         values = {k: v for k, v in reversed(doc.header)}
+        if "date_line" in values:
+            values["date_line"] = _published_line(doc)
         for key in HEADER_PRIORITY:
             if key in values:
                 published = parse_date(values[key], url_date, prefer_dmy=day_first(doc.text), told=told_days(doc.text))
@@ -227,34 +229,130 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
                     language=lang, language_score=score, url=url)
 
 
-# the lines under the headline a dated line is looked for in, and how long such a line may be
-TOP_LINES = 4
+def _published_line(doc: CleanDocument) -> str:
+    """Of the date lines the cleaner took out of the head, the first that the page does not label as an update on
+    the line above it ("Updated\nMarch 4, 2026\nPublished\nMarch 3, 2026": the second); the first if all are."""
+    lines = [v for k, v in doc.header if k == "date_line"]
+    raw = [ln.strip() for ln in doc.raw.text.split("\n") if ln.strip()]
+    for value in lines:
+        at = next((i for i, ln in enumerate(raw) if ln == value.strip()), None)
+        above = raw[at - 1] if at else ""
+        if not (len(above.split()) <= 3 and _UPDATE_LABEL.search(above) and not _PUBLISH_LABEL.search(above)):
+            return value
+    return lines[0]
+
+
+# the lines of the page's head a date line is looked for in (masthead, section, headline, standfirst, byline, photo
+# credit, date), and how long such a line may be
+HEAD_LINES = 12
 TOP_LINE_WORDS = 16
 # a full stop closing a line of more than a few words makes it a sentence, not a date line ("Talks are set for March
 # 3, 2026.")
 _SENTENCE_END = re.compile(r"[\w)][.!?][\"”’)]*$")
 DATE_LINE_SENTENCE_WORDS = 5
+# the full dates a head line may hold beside those parse_date reads first: the year first with the month spelled
+# ("2026 March 3"), a comma after the month ("March, 3 2026"), a dotted day ("3. March 2026"), an apostrophe year
+# ("3 Mar '26"), and numeric dates with a four-digit year ("03.03.2026", "3/3/2026")
+_YMD_SPELLED = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}}),?\s+{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)", re.I)
+_MDY_COMMA = re.compile(rf"\b{_MON},\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+_DMY_DOT = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*{_MON}\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+_APOSTROPHE_YEAR = re.compile(rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}|(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sept?|"
+                              rf"oct|nov|dec)[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+['’](?P<y>\d{{2}})\b", re.I)
+_NUM_FULL_YEAR = re.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?![\d.:/-]\d)")
+# a wire's dateline before the story's first words: "MUSCAT, March 3, 2026 /PRNewswire/ --", "Muscat, 3 March 2026
+# (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat."
+_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=\w)\.\s+(?=[A-Z])")
+DATELINE_WORDS = 10
+# a label that marks the date it goes with as an update, not the publication ("Updated", "Last modified",
+# "Edited"), on the date's line before it or alone on the line before
+_UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised)\b", re.I)
+_PUBLISH_LABEL = re.compile(r"\b(?:published|posted|issued|released|first published|publication)\b", re.I)
+
+
+def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
+    """The whole dates (day, month, year) written in ``line``: (start, end, date), in the order they stand."""
+    found: list[tuple[int, int, dt.date]] = []
+    for rx in (_ISO, _BRACKETED, _CJK, _MDY, _DMY, _MDY_COMMA, _DMY_DOT, _YMD_SPELLED, _APOSTROPHE_YEAR, _DMY_ROMAN,
+               _NUM_FULL_YEAR):
+        for m in rx.finditer(line):
+            if any(a < m.end() and m.start() < b for a, b, _ in found):
+                continue
+            if rx is _APOSTROPHE_YEAR:
+                day = _mk(2000 + int(m["y"]), _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
+                          int(m["d"] or m["d2"]))
+            elif rx in (_YMD_SPELLED, _MDY_COMMA, _DMY_DOT):
+                day = _mk(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+            else:
+                day = parse_date(m.group(0), prefer_dmy=prefer_dmy)
+            if day is not None:
+                found.append((m.start(), m.end(), day))
+    return sorted(found)
+
+
+def _rest(line: str, dates: list[tuple[int, int, dt.date]]) -> str:
+    """The line without its dates."""
+    out, at = [], 0
+    for a, b, _ in dates:
+        out.append(line[at:a])
+        at = b
+    out.append(line[at:])
+    return " ".join(out)
 
 
 def _top_line_date(text: str) -> dt.date | None:
-    """The date of a short line under the headline that the cleaner kept in the text, when nothing else dated the
-    page: a wire dateline with another calendar's date first ("Washington, Jumada Al-Awwal 28, 1447 AH, November
-    19, 2025, SPA --": the Gregorian one), a live page's stamp ("Live updates | 9 Sep 2025 - last updated 22:15
-    GMT"). A line must hold a whole date (day, month, year) and read as no sentence."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][1:TOP_LINES + 1]
+    """The publication date of the page's head, when no header, record or address dated the page: a short line
+    near the headline, byline or dateline that holds a whole date (day, month, year in any common order and spelling,
+    or numeric with a four-digit year) and no clause beside it ("Tuesday, 3 March 2026, 14:05 GMT", "2026 March 3",
+    "Washington, Jumada Al-Awwal 28, 1447 AH, November 19, 2025, SPA --": the Gregorian date; "Live updates | 9 Sep
+    2025 - last updated 22:15 GMT"), or a wire's dateline before the first words of the story ("MUSCAT, March 3, 2026
+    /PRNewswire/ -- Oman and ..."). A date marked as an update ("Updated", "Last modified", on its line before it or
+    alone on the line above) counts only when no other is there; of several, the earliest (a page is not published
+    after the dates it carries). The head ends with the first paragraph of the story; a date inside a sentence of
+    the story is never one."""
+    prefer_dmy = day_first(text)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEAD_LINES + 1]
+    published: list[dt.date] = []
+    updated: list[dt.date] = []
+    label = ""
     for line in lines:
-        if len(line.split()) > TOP_LINE_WORDS or (
-                _SENTENCE_END.search(line) and len(line.split()) > DATE_LINE_SENTENCE_WORDS):
+        words = len(line.split())
+        story = words > TOP_LINE_WORDS
+        if story or (_SENTENCE_END.search(line) and words > DATE_LINE_SENTENCE_WORDS):
+            end = _DATELINE_END.search(line)
+            if end and len(line[:end.start()].split()) <= DATELINE_WORDS:
+                line = line[:end.start()]  # the story's dateline: "MUSCAT, March 3, 2026 /PRNewswire/"
+            elif story:
+                break  # the story has begun
+            else:
+                label = ""
+                continue  # a standfirst or caption sentence
+        dates = _full_dates(line, prefer_dmy)
+        if not dates:
+            label = line if len(line.split()) <= 3 else ""
             continue
-        for rx in (_ISO, _MDY, _DMY):
-            m = rx.search(line)
-            if m and not _prose(line[:m.start()] + " " + line[m.end():]):
-                return parse_date(line)
-    return None
+        if _prose(_rest(line, dates)):
+            label = ""
+            if story:
+                break
+            continue
+        for k, (a, _b, day) in enumerate(dates):
+            before = line[dates[k - 1][1] if k else 0:a]
+            marks = before if (k or before.strip()) else label  # a label alone on the line above: "Updated\n4 March"
+            (updated if _UPDATE_LABEL.search(marks) and not _PUBLISH_LABEL.search(marks) else published).append(day)
+        label = ""
+        if story:
+            break
+    if published:
+        return min(published)
+    return min(updated) if updated else None
 
 
-# the small words a live page's or a wire's date line holds beside the clean-up's date words ("Live updates | ...")
-LIVE_WORDS = frozenset({"live", "updates", "blog", "coverage"})
+# the small words a live page's or a wire's date line holds beside the clean-up's date words ("Live updates | ...",
+# "Posted by Jane Doe on ... in World News", "4 min read · 12 comments")
+LIVE_WORDS = frozenset({"live", "updates", "blog", "coverage", "by", "in", "of", "from", "and", "the", "first",
+                        "date", "edited", "revised", "release", "views", "comments", "comment", "share", "written",
+                        "staff", "reporter", "correspondent", "editor", "news", "photo", "source", "via", "mins",
+                        "sec", "secs", "s", "x", "am", "pm", "a", "p", "m", "gmt", "utc"})
 
 
 def _prose(rest: str) -> bool:
