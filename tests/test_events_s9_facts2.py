@@ -91,3 +91,15 @@ def test_never_attacking_anyone_is_no_conflict():
 def test_intelligence_sharing_is_cooperation():
     found = events_of("Japan and the Philippines agreed to share intelligence.", "cooperation")
     assert found and parties(found[0]) == {"country:JPN", "country:PHL"}, found
+
+
+def test_a_relative_clause_with_its_own_subject_tells_its_own_fact():
+    found = events_of("Israel struck Iranian air defences in October, which Iran answered with a missile attack on "
+                      "Israel.", "conflict")
+    assert {(e.actors, e.targets) for e in found} == {(("country:ISR",), ("country:IRN",)),
+                                                      (("country:IRN",), ("country:ISR",))}, found
+
+
+def test_a_relative_clause_on_the_fact_itself_stays_one_fact():
+    found = events_of("Chad deployed 500 soldiers to Niger in May, a deployment that will last a year.", "deployment")
+    assert len(found) == 1, found

@@ -149,6 +149,8 @@ def _under(tok, top, own_clause: bool = False) -> bool:
         if tok.dep_ == "conj" and (tok.pos_ in ("NOUN", "PROPN") or (
                 tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))):
             return False  # "agreed to purchase drones and take delivery of helicopters": two purchases
+        if tok.dep_ in ("relcl", "acl") and any(_own_subject(c) for c in tok.children) and not _set_in(tok):
+            return False  # "struck Iran's air defences, which Iran answered with a missile attack": Iran's own act
         if own_clause and tok.dep_ in ("advcl", "conj") and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in tok.children):
             return False  # "..., while Eritrea blamed Ethiopia for the clash": a second speaker's own act
@@ -156,6 +158,22 @@ def _under(tok, top, own_clause: bool = False) -> bool:
         if tok.i == top.i:
             return True
     return False
+
+
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
+
+
+def _own_subject(tok) -> bool:
+    """``tok`` is the subject of a relative clause that names an actor of its own ("which Iran answered with ...", "a
+    deployment that Jamaica followed by sending ..."), not the relative pronoun standing for the noun the clause is
+    on ("drills which were followed by ...", "an attack that killed ...": told of that noun)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in RELATIVE_WORDS
+
+
+def _set_in(clause) -> bool:
+    """A relative clause opened by a preposition ("a conflict in which the two neighbours exchanged strikes", "a
+    pact under which ..."): it tells what happens within the noun's fact, not a fact after it."""
+    return any(c.dep_ == "prep" and any(g.lower_ in RELATIVE_WORDS for g in c.children) for c in clause.children)
 
 
 # a meeting on an agreement is its negotiation: "agreed to begin negotiations on a new agreement" is the agreement
