@@ -103,3 +103,9 @@ def test_a_relative_clause_with_its_own_subject_tells_its_own_fact():
 def test_a_relative_clause_on_the_fact_itself_stays_one_fact():
     found = events_of("Chad deployed 500 soldiers to Niger in May, a deployment that will last a year.", "deployment")
     assert len(found) == 1, found
+
+
+def test_a_relative_clause_on_a_named_state_tells_its_act():
+    found = events_of("Chad sent 500 troops to Niger in May, followed by Benin, which deployed 200 soldiers to Niger in "
+                      "June.", "deployment")
+    assert {e.actors for e in found} == {("country:TCD",), ("country:BEN",)}, found

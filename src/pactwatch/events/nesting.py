@@ -149,7 +149,8 @@ def _under(tok, top, own_clause: bool = False) -> bool:
         if tok.dep_ == "conj" and (tok.pos_ in ("NOUN", "PROPN") or (
                 tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))):
             return False  # "agreed to purchase drones and take delivery of helicopters": two purchases
-        if tok.dep_ in ("relcl", "acl") and any(_own_subject(c) for c in tok.children) and not _set_in(tok):
+        if tok.dep_ in ("relcl", "acl") and (any(_own_subject(c) for c in tok.children) or _named_antecedent(tok)) \
+                and not _set_in(tok):
             return False  # "struck Iran's air defences, which Iran answered with a missile attack": Iran's own act
         if own_clause and tok.dep_ in ("advcl", "conj") and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in tok.children):
@@ -168,6 +169,13 @@ def _own_subject(tok) -> bool:
     deployment that Jamaica followed by sending ..."), not the relative pronoun standing for the noun the clause is
     on ("drills which were followed by ...", "an attack that killed ...": told of that noun)."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in RELATIVE_WORDS
+
+
+def _named_antecedent(clause) -> bool:
+    """A relative clause whose relative pronoun is the subject and stands for a name ("followed by
+    Benin, which deployed 200 soldiers"): what that one does, its own fact."""
+    return clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in clause.children)
 
 
 def _set_in(clause) -> bool:
