@@ -80,7 +80,10 @@ class Gazetteer:
 
     def add(self, entity_id: str, kind: str, name: str, aliases=(), how: str = "alias") -> None:
         old = self.entities.get(entity_id)
-        all_aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), *aliases)))
+        # a major city is matched (its state where it is struck or left) but is no name of the state: it is
+        # indexed, never listed among the entity's aliases
+        shown = () if how == "city" else aliases
+        all_aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), *shown)))
         self.entities[entity_id] = Entity(entity_id, kind, old.name if old else name,
                                           tuple(a for a in all_aliases if a != (old.name if old else name)))
         self._index(name, entity_id, "name" if not old else how)

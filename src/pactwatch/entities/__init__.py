@@ -88,7 +88,7 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
                 b.add(place, "place", known.name if known else hit.text, hit.start, hit.end, "capital-place")
                 continue
         kind = eid.split(":", 1)[0]
-        b.add(eid, kind, hit.text, hit.start, hit.end, hit.how, alias=hit.text)
+        b.add(eid, kind, hit.text, hit.start, hit.end, hit.how, alias=None if hit.how == "city" else hit.text)
 
     _peoples(text, b)
     _named_agreements(text, b)

@@ -16,7 +16,15 @@ sentence more):
   other state is named in between), less the one who speaks;
 * a trigger noun with an edition word or a possessor and no party at all ("the last such manoeuvres", "its
   mandate"): the parties of the fact of its type the sentence just before told;
-* a censured act told just before ("The attack was condemned by France") is that act, no new one.
+* a censured act told just before ("The attack was condemned by France") is that act, no new one;
+* a censured "the attack" or "the strike" with no act of its kind (or none with a doer) in reach is the act the
+  article's lead told, when it was done ("Iraq's premier spoke out against the attack"); what the censure calls it
+  ("as a violation of Qatari sovereignty") names its victim, no target; every name of a coordinated subject
+  censures ("Turkey, Iran and Jordan condemned the strike"); "the conclusions of the summit" are the summit's (a
+  meeting still to come has none);
+* a state or one of its bodies acting alone on "the agreement", "the demarcation" or "it" ("the Bolivian Senate
+  rejected the agreement") acts on the last agreement told with its state as a side, against its other sides (not
+  a ratification still to come: "must still be ratified by parliament").
 
 Nothing is borrowed for a sentence without such a word, nor inside a quotation (a speaker's "they" is whoever the
 speaker means). The words are ``data/discourse.json``.
@@ -25,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -273,6 +282,67 @@ def _named_thing(events: Sequence[Event], ctx: DocContext, pos: int, kinds: froz
     return None if since else last
 
 
+def _lead_start(ctx: DocContext) -> int:
+    """Where the article's second paragraph of prose begins: the headline (or first line) and the lead paragraph
+    come before it."""
+    paras = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n|$)", ctx.text)]
+    return paras[1] if len(paras) > 1 else len(ctx.text)
+
+
+def _lead_act(events: Sequence[Event], ctx: DocContext, pos: int, kinds: frozenset[str],
+              speaker: list[str]) -> Event | None:
+    """The act a news article's lead tells, that a censured "the attack" or "the strike" far from any other attack
+    stands for ("Iraq's premier spoke out against the attack" paragraphs after "US forces killed X in an
+    airstrike"): the first fact of those kinds done (not one planned) with doers (none of them the censurer), told
+    in the headline or the lead paragraph."""
+    if "any" in kinds or kinds & THINGS:
+        return None  # (a deal far back is the article's one only under :func:`_named_thing`'s guards)
+    lead = _lead_start(ctx)
+    for ev in events:
+        start = _evidence(ev).clean_start
+        if start >= min(lead, pos):
+            return None
+        if ev.type in kinds and ev.status == "occurred" and ev.actors and not set(ev.actors) & set(speaker):
+            return ev
+    return None
+
+
+def _still_to_come(tok) -> bool:
+    """Whether the verb of a trigger is told as still to come ("must be ratified", "will ratify", "has yet to
+    ratify", "needs to approve")."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and _lemma(tok.head) in ("have", "need", "be") or any(
+        c.lower_ == "yet" for c in tok.head.children) or any(c.lower_ == "yet" for c in tok.children)
+
+
+def _own_deal(trig, offset: int, ctx: DocContext, events: Sequence[Event], actor: str) -> Event | None:
+    """The agreement told before that a state or one of its bodies acts on alone ("the Bolivian Senate rejected the
+    agreement", "Congress did not ratify the demarcation"): the trigger or its object a pointing noun of a deal, the
+    last agreement the article told with the actor's state among its sides (a parliament ratifies or rejects its
+    own state's deals)."""
+    own = ctx.body_states.get(actor, actor)
+    if not own.startswith("country:") or _still_to_come(trig):
+        return None  # ("the treaty must still be ratified by parliament": a stage of the deal, no act of its own)
+    pointing = [trig] if not _censured(trig) else []
+    pointing += [o for o in _objects(trig) if not o.left_edge.i <= trig.i <= o.right_edge.i]
+    if not any((kinds := _pointing_noun(o, offset, ctx)) is not None and ("agreement" in kinds or (
+            "any" in kinds and o.lower_ == "it")) for o in pointing):
+        return None
+    return next((ev for ev in reversed(events) if ev.type == "agreement" and _evidence(ev).clean_start < offset
+                 and own in ev.actors + ev.targets and len(set(ev.actors + ev.targets) - {own}) >= 1), None)
+
+
+def _censured_sides(ref: Event) -> list[str]:
+    """Whom a censure of a fact is against: a directed act's doers, both sides of a deal or a meeting (all the
+    parties of an act whose doers nobody named)."""
+    return list(ref.actors) if ref.type not in SYMMETRIC and ref.actors else list(dict.fromkeys(ref.actors + ref.targets))
+
+
 def _sides(ev: Event) -> list[str]:
     """Whom "they" of a fact are: all its parties when they are alike, its doers when it is done to someone."""
     parts = list(dict.fromkeys(ev.actors + ev.targets)) if ev.type in SYMMETRIC else list(ev.actors)
@@ -346,21 +416,81 @@ def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: 
     if etype in OBJECT_TYPES and not actors and (agent := _agent_of(trig, offset, ctx)) and set(agent) >= set(targets):
         # "The move was denounced by Rome": the agent of a passive censure is who censures, not whom
         actors, targets = agent, []
+    if etype == "agreement" and len(actors) == 1 and not targets and (ref := _own_deal(trig, offset, ctx, events,
+                                                                                 actors[0])) is not None:
+        # "the Bolivian Senate rejected the agreement", "did not ratify the demarcation": its own state's deal
+        own = ctx.body_states.get(actors[0], actors[0])
+        return actors, [p for p in dict.fromkeys(ref.actors + ref.targets) if p not in (own, actors[0])]
+    if etype == "threat" and actors and targets and _all_in_subject(trig, actors + targets, offset, ctx):
+        # "The UAE, Turkey, Iran and Jordan have all condemned the strike": every name of the subject censures
+        together = list(dict.fromkeys(actors + targets))
+        if whom := _object_parties(trig, offset, ctx, events, etype, together, lo):
+            return together, whom
+    if etype == "threat" and actors and targets and set(targets) <= set(_named_as(trig, offset, ctx)) and (
+            whom := _object_parties(trig, offset, ctx, events, etype, actors, lo)):
+        # "condemned the attack as a violation of Qatari sovereignty": whom the attack was done to is what the
+        # censure says of it; the censure is against its doers
+        return actors, whom
     if etype in OBJECT_TYPES and actors and not targets:
-        for obj in _objects(trig):
-            if obj.left_edge.i <= trig.i <= obj.right_edge.i or (kinds := _pointing_noun(obj, offset, ctx)) is None:
-                continue
-            # ("it", "this": what the sentence just before or this one told; "the pipeline": the article's one)
-            ref = _referent(events, reach_start(ctx, offset, 1) if "any" in kinds else lo, offset, kinds, etype) or (
-                _named_thing(events, ctx, offset, kinds, actors))
-            if ref is None:
-                continue
-            # a censure is of the act's doers (and both sides of a deal); a backing bears on all its parties
-            sides = list(ref.actors) if etype == "threat" and ref.type not in SYMMETRIC and ref.actors else list(
-                dict.fromkeys(ref.actors + ref.targets))
-            targets = [p for p in sides if p not in actors]
-            break
+        targets = _object_parties(trig, offset, ctx, events, etype, actors, lo) or []
     return actors, targets
+
+
+def _named_as(trig, offset: int, ctx: DocContext) -> list[str]:
+    """The parties named in what a censure calls its object ("condemned the attack as a violation of Qatari
+    sovereignty", "characterized it as an aggression on Iraq"): the "as" phrase of the trigger's verb, or the
+    trigger itself when it is that phrase's noun."""
+    verb = trig
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        lo, hi = offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
+        out += _states_in(ctx, lo, hi) + [ctx.institutions.get(m.entity_id, m.entity_id)
+                                          for m in ctx.ents.mentions_in(lo, hi)]
+    return out
+
+
+def _all_in_subject(trig, parties: list[str], offset: int, ctx: DocContext) -> bool:
+    """Whether the subject of the trigger's clause is a coordination of names ("Egypt, Jordan and Iran condemned")
+    that holds all of ``parties``."""
+    subj = _clause_subject(trig)
+    if subj is None or not any(t.dep_ == "conj" for t in subj.subtree) or subj.left_edge.i <= trig.i <= subj.right_edge.i:
+        return False
+    lo, hi = offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)
+    named = set(_states_in(ctx, lo, hi)) | {ctx.institutions.get(m.entity_id, m.entity_id)
+                                            for m in ctx.ents.mentions_in(lo, hi)}
+    return len(set(parties)) >= 2 and set(parties) <= named
+
+
+def _object_parties(trig, offset: int, ctx: DocContext, events: Sequence[Event], etype: str, actors: list[str],
+                    lo: int) -> list[str] | None:
+    """Whom a censure, a backing or a ratification bears on when its object points at a fact told before ("denounced
+    the move", "called it null and void", "will finance the project"): the censured act's doers, a deal's sides; None
+    when no object points at a fact."""
+    for obj in _objects(trig) + [o for c in _objects(trig) if _pointing_noun(c, offset, ctx) is None
+                                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"]:
+        # ("denounced the conclusions of the summit": what the conclusions are of)
+        if obj.left_edge.i <= trig.i <= obj.right_edge.i or (kinds := _pointing_noun(obj, offset, ctx)) is None:
+            continue
+        # ("it", "this": what the sentence just before or this one told; "the pipeline": the article's one)
+        ref = _referent(events, reach_start(ctx, offset, 1) if "any" in kinds else lo, offset, kinds, etype) or (
+            _named_thing(events, ctx, offset, kinds, actors))
+        if etype == "threat" and ref is not None and ref.type == "meeting" and ref.status != "occurred":
+            ref = None  # a meeting still to come has no conclusions to censure yet
+        if etype == "threat" and (ref is None or not set(_censured_sides(ref)) - set(actors)):
+            # (an attack told just before with nobody named as its doer, "The strike took place in Iraq", is the
+            # lead's once more)
+            ref = _lead_act(events, ctx, offset, kinds, actors) or ref
+        if ref is None:
+            continue
+        # a censure is of the act's doers (and both sides of a deal); a backing bears on all its parties
+        sides = _censured_sides(ref) if etype == "threat" else list(dict.fromkeys(ref.actors + ref.targets))
+        return [p for p in sides if p not in actors]
+    return None
 
 
 def restated_act(sent_doc, offset: int, i: int, j: int, etype: str, ctx: DocContext,

@@ -671,9 +671,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # a demonym or state inside a person's title ("Azerbaijani President X", "US envoy X")
         # (of a person whose state the text leaves unsaid it is that state: "received the French Minister of the
         # Armed Forces, Jean Dupont", the meeting's other side)
+        # (not with the trigger between them: "France's killing of X" is France's act, "X" its victim)
         title_of_person = any(ps - 40 <= m.end <= ps and re.fullmatch(r"[\w\s.'’-]*", ctx.text[m.end:ps] or "")
                               and len(ctx.text[m.end:ps].split()) <= 6 and _state_of(ctx, pid)
-                              for ps, pid in person_spans)
+                              and not m.end <= trig_pos < ps for ps, pid in person_spans)
         locative = _locative(sent_doc, m.start - offset)
         loc, prep = locative if locative else (None, None)
         if kind == "place":
