@@ -109,3 +109,9 @@ def test_a_relative_clause_on_a_named_state_tells_its_act():
     found = events_of("Chad sent 500 troops to Niger in May, followed by Benin, which deployed 200 soldiers to Niger in "
                       "June.", "deployment")
     assert {e.actors for e in found} == {("country:TCD",), ("country:BEN",)}, found
+
+
+def test_followed_by_a_similar_accord_is_a_second_agreement():
+    found = events_of("Egypt signed a defence pact with Sudan in March, followed by a similar accord with Somalia in "
+                      "August.", "agreement")
+    assert {e.targets for e in found} == {("country:SDN",), ("country:SOM",)}, found

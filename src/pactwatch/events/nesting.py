@@ -152,6 +152,9 @@ def _under(tok, top, own_clause: bool = False) -> bool:
         if tok.dep_ in ("relcl", "acl") and (any(_own_subject(c) for c in tok.children) or _named_antecedent(tok)) \
                 and not _set_in(tok):
             return False  # "struck Iran's air defences, which Iran answered with a missile attack": Iran's own act
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _lemma(tok.head.head) == "follow" \
+                and tok.head.head.dep_ in ("advcl", "acl"):
+            return False  # "signed a pact with Sudan, followed by a similar accord with Somalia": the next of a series
         if own_clause and tok.dep_ in ("advcl", "conj") and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in tok.children):
             return False  # "..., while Eritrea blamed Ethiopia for the clash": a second speaker's own act

@@ -238,14 +238,20 @@ def _signed_conjunct(noun, spec: dict) -> bool:
     """A noun coordinated with what a signing verb takes is signed too, however far the list runs and wherever the
     parse hangs the conjunct ("signed a Joint Declaration on the completion of negotiations on civil nuclear
     cooperation and a Strategic Framework for AI", the framework parsed as a conjunct of "cooperation"): up the
-    conjunct, the noun phrases and their prepositions to the clause's verb."""
+    conjunct, the noun phrases and their prepositions to the clause's verb. A series told with "followed by" is a
+    list too ("signed a defence pact with Sudan in March, followed by a similar accord with Somalia")."""
     t, joined = noun, False
-    while t.head.i != t.i and t.pos_ != "VERB":
-        joined = joined or t.dep_ == "conj"
-        if t.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubjpass", "appos"):
+    while t.head.i != t.i and (t.pos_ != "VERB" or _lemma(t) in SERIES_VERBS):
+        joined = joined or t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.dep_ == "agent"
+                                                 and _lemma(t.head.head) in SERIES_VERBS)
+        if t.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubjpass", "appos", "agent") and not (
+                t.dep_ in ("advcl", "acl") and _lemma(t) in SERIES_VERBS):
             return False
         t = t.head
     return joined and t.pos_ == "VERB" and _lemma(t) in spec.get("sign_verbs", [])
+
+
+SERIES_VERBS = frozenset({"follow"})  # "..., followed by a similar accord with Somalia": the next of a series
 
 
 def _noun_read_as_verb(tok) -> bool:
