@@ -51,3 +51,18 @@ def test_two_state_question_is_possible_and_one_state_question_asks():
     assert exercises and {e.status for e in exercises} == {"possible"}
     assert events_of(text, "deployment") == []
 
+
+
+# an unlabelled interview whose lead calls it one: its answers are the interviewee's, named in the lead's prose,
+# not the writer an "Author:" line names
+def test_interviewee_is_named_in_the_lead_not_the_byline():
+    head = ("Uruguay's army chief on peacekeeping\nThe Southern Post\n4 February 2027\nAuthor: Lucia Ferreyra\n\n"
+            "In an interview, The Southern Post asked the commander of the Uruguayan army, General Mateo Dalmau, "
+            "about the Congo mission and this year's exercises.\n\n")
+    text = ("- General, how many soldiers serve in Congo now?\n\n"
+            "- About 800. Uruguay will deploy 200 more peacekeepers to Goma in March.\n\n"
+            "- And the drills with Brazil?\n\n"
+            "- Uruguay and Brazil held joint military exercises near Rivera in November.\n")
+    told = [e for e in events_of(text, head=head) if e.type in ("deployment", "exercise") and "?" not in
+            e.evidence.sentence and "asked" not in e.evidence.sentence]
+    assert told and {e.asserted_by for e in told} == {"person:mateo-dalmau"}

@@ -313,15 +313,28 @@ def _own_state(text: str, publisher: str | None, gaz) -> str | None:
     return None
 
 
+INTERVIEWEE_LINES = 8  # the head lines (headline, outlet, date, byline, lead) an interviewee is named in
+
+
 def _interviewee(text: str, ents: EntityAnalysis) -> str | None:
-    """Who answers in an interview without speaker labels: the first person an office names in its first lines
-    ("Kyrgyz Defence Minister Baktybek Asanov answered our questions"), else the person named most."""
-    head = len("\n".join(text.split("\n", 4)[:4]))
+    """Who answers in an interview without speaker labels: the first person an office names in the prose of its
+    first lines ("Kyrgyz Defence Minister Baktybek Asanov answered our questions"; not an "Author:" line's writer),
+    else the person named most."""
+    from ..quotes import BYLINE_WORDS
+
+    head = len("\n".join(text.split("\n", INTERVIEWEE_LINES)[:INTERVIEWEE_LINES]))
     titled = {r.person for r in ents.roles}
+    # (not the writer an "Author:" or "By" line names: a byline is a line of a few words)
     first = next((x.entity_id for x in sorted(ents.mentions_in(0, head), key=lambda x: x.start)
-                  if x.entity_id in titled), None)
+                  if x.entity_id in titled and len(_line_at(text, x.start).split()) > BYLINE_WORDS), None)
     counts = Counter(x.entity_id for x in ents.mentions if x.entity_id.startswith("person:"))
     return first or (counts.most_common(1)[0][0] if counts else None)
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
 
 
 INTERVIEW = re.compile(r"(?i)\binterview")
