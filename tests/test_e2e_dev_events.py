@@ -39,9 +39,13 @@ EVAL = DATA / "eval"
 # exactly right events rose (45 -> 46): four events found this session (threats and attacks told with their parties
 # in other sentences) match with part of their parties, so the share fell; its floor follows the share (.68), and the
 # count of exactly right events is what rose.
+# measured 2026-12-01 08:30 (ninth session): Wikinews P .913 R .768 (73/7/22: issue 11's R .75 met and pinned),
+# participants_exact .699, status .918; WH P .888 R .793 (341/43/89), participants_exact .804, status .903;
+# confidence >= 0.8 right .977 / .971 (the eighth session's weights kept: a refit met its average target without
+# lowering the bias and put 97% of the events at 0.8 or more, where they were right only .82-.92 on the held-out sets).
 FLOORS = {
-    "wikinews": {"events.p": 0.85, "events.r": 0.69, "event.participants_exact.accuracy": 0.68,
-                 "event.status.accuracy": 0.90},
+    "wikinews": {"events.p": 0.88, "events.r": 0.75, "event.participants_exact.accuracy": 0.69,
+                 "event.status.accuracy": 0.91},
     "wh": {"events.p": 0.88, "events.r": 0.78, "event.participants_exact.accuracy": 0.80,
            "event.status.accuracy": 0.90},
 }

@@ -27,9 +27,12 @@ GOLD = HERE / "data" / "eval" / "styles6.gold.jsonl"
 # End of that (eighth) session, the set still kept from every rule writer: P .753 R .784 F1 .768 (149/49/41),
 # participants_exact .678, status .893, asserted_by .674, published .900, 2 events in 1 trap (the jollof "war"),
 # confidence >= 0.8 right .900 (120 events; refitted, fewer events reach 0.8).
-FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.73,
-                                   "event.participants_exact.accuracy": 0.62,
-                                   "event.status.accuracy": 0.84}
+# Ninth session, its failure classes the work list (no longer blind): P .813 R .821 F1 .817 (156/36/34),
+# participants_exact .744, status .897, asserted_by .721, published 1.0, 2 events in 1 trap, confidence >= 0.8
+# right .930 (129 events). Floors about .05 under; it is now a regression check.
+FLOORS: dict[str, float | None] = {"events.p": 0.76, "events.r": 0.77,
+                                   "event.participants_exact.accuracy": 0.69,
+                                   "event.status.accuracy": 0.85}
 # published floor: blind: .900 (18 of 20); the aim is 1.0
 # blind: 5 events in 2 of the 4 traps. The aim is none; more than that fails.
 # confident precision: blind: .827 of 173
@@ -38,7 +41,7 @@ FLOORS: dict[str, float | None] = {"events.p": 0.71, "events.r": 0.73,
 # "Published ... (9 hours 12 minutes ago)", "· 6 min read", a Hijri date before the Gregorian one, an ISO date with
 # a space before the time, "Dec. 7, 2025 19:30 JST", "· 06:00 AEDT", "Live updates | 9 Sep 2025 - last updated 22:15
 # GMT".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.85, traps=4, trap_events=2, confident_precision=0.78)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=2, confident_precision=0.88)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

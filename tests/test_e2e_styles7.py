@@ -26,6 +26,9 @@ GOLD = HERE / "data" / "eval" / "styles7.gold.jsonl"
 # 4 traps, 290 gold events): events P .832 R .717 F1 .770 (208/42/82), participants_exact .543 (of 208),
 # participants .770, status .841, asserted_by .458 (of 48), when .359, where .382, published .600 (12 of 20 date
 # lines read), 0 events in the 4 traps, confidence >= 0.8 right .919 (124 of 135).
+# End of that (ninth) session, the set still kept from every rule writer: P .821 R .714 F1 .764 (207/45/83),
+# participants_exact .565, status .855, asserted_by .468, published .750 (a general head-date reader), no events in
+# the traps, confidence >= 0.8 right .911 (146 of 252 events reach it).
 FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.67,
                                    "event.participants_exact.accuracy": 0.49,
                                    "event.status.accuracy": 0.79}
@@ -38,7 +41,7 @@ FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.67,
 # updated: 11 Oct 2025 - 9:12 pm", "19/03/25", "Thu Dec 04 2025 10:47:03 GMT+0200", "2025. 8. 2. 09:05", "Thursday
 # 4th Dec '25", "Date of Release: 11-03-2025" (month first), "Jun 24 '25 · 6:00 PM ET", "12/Sep/2025 - 23:47",
 # "First Published: 21 Aug 2025, 06:14 am IST", "News, 3 September 2025", "27 October 2025 (16:05 GMT)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.55, traps=4, trap_events=0, confident_precision=0.88)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.70, traps=4, trap_events=0, confident_precision=0.88)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,
