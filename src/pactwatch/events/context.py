@@ -1,6 +1,7 @@
 """What the events stage knows about a document: quotations, affiliations, the reported person."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import functools
@@ -13,6 +14,11 @@ from importlib import resources
 
 from ..model import CleanDocument, EntityAnalysis, Metadata, Quote
 from .lexicon import PRONOUNS_HE, Lexicon, _lemma, sent_text
+
+# where a sentence ends (a full stop after a small letter, a digit, a closing quote or bracket, before a capital or an
+# opening quote) or a line does: what the anaphors of :mod:`.discourse`, :mod:`.references` and :mod:`.sides` look
+# back over (:meth:`DocContext.sentence_starts_before`)
+SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)])[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
 
 
 @dataclass
@@ -39,6 +45,26 @@ class DocContext:
     pointed: dict[int, list[str]] = dataclasses.field(default_factory=dict)
     # a state's body that acts as itself ("the Georgian parliament") -> its state (StateLinks.bodies)
     body_states: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @functools.cached_property
+    def sentence_breaks(self) -> tuple[tuple[int, int], ...]:
+        """Where :data:`SENTENCE_END` matches in the text, (start, end) in order: scanned once per document."""
+        return tuple(m.span() for m in SENTENCE_END.finditer(self.text))
+
+    @functools.cached_property
+    def _break_ends(self) -> tuple[int, ...]:
+        return tuple(e for _s, e in self.sentence_breaks)
+
+    def sentence_starts_before(self, pos: int) -> tuple[list[int], int]:
+        """The starts of the sentences (and lines) of the text before ``pos`` less its trailing space, 0 first, and
+        where that text ends: what :data:`SENTENCE_END` finds in ``text[:pos].rstrip()``, read off
+        :attr:`sentence_breaks`. The same breaks: that text ends on a non-space and a break ends on a space, so a
+        break of the whole text that ends inside it is one of its own, and one its end cuts (a full stop right at
+        its end, whose space and capital come after) is none of either."""
+        end = slice(None, pos).indices(len(self.text))[1]  # len(text[:pos])
+        while end and self.text[end - 1].isspace():  # str.rstrip() strips what str.isspace() calls space
+            end -= 1
+        return [0, *self._break_ends[:bisect.bisect_right(self._break_ends, end)]], end
 
 
 def known_name(how: str) -> bool:

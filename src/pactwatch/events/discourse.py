@@ -40,7 +40,7 @@ from importlib import resources
 from ..model import Event, Evidence
 from .context import DocContext, party_rules
 from .lexicon import _lemma
-from .references import GROUP_SIZES, SENTENCE_END, _group_size, _states_in, _subject_pair_before
+from .references import GROUP_SIZES, _group_size, _states_in, _subject_pair_before
 from .sides import _subject_list_before
 
 REACH = 2  # how many sentences back an anaphor looks
@@ -91,9 +91,8 @@ def _nouns() -> dict[str, frozenset[str]]:
 
 def _sentences_before(ctx: DocContext, pos: int) -> list[tuple[int, int]]:
     """The non-empty sentences (and lines) before ``pos``, as (start, end) ranges, last one last."""
-    head = ctx.text[:pos].rstrip()
-    ends = [0, *(m.end() for m in SENTENCE_END.finditer(head))]
-    return [(a, b) for a, b in zip(ends, [*ends[1:], len(head)], strict=True) if ctx.text[a:b].strip()]
+    ends, head_end = ctx.sentence_starts_before(pos)
+    return [(a, b) for a, b in zip(ends, [*ends[1:], head_end], strict=True) if ctx.text[a:b].strip()]
 
 
 def reach_start(ctx: DocContext, pos: int, reach: int = REACH) -> int:

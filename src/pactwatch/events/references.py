@@ -124,21 +124,21 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
     met = [p for p in ctx.meeting_parties if not states_only or p.startswith("country:")]
     if len(met) >= 2 and (size in (None, 2) or len(met) == size) and not (strict and len(met) != want):
         return met
-    head = ctx.text[:pos].rstrip()
-    ends = [0, 0, *(m.end() for m in SENTENCE_END.finditer(head))]
-    first = SENTENCE_END.search(ctx.text)
+    starts, head_end = ctx.sentence_starts_before(pos)
+    ends = [0, *starts]
+    first = ctx.sentence_breaks[0] if ctx.sentence_breaks else None
     # "India and France agreed to deepen defence cooperation. Russia, a supplier of arms to India, was not
     # mentioned. The two countries will ...": the pair last joined by "and" in the two sentences before
     # (a paragraph break counts as a sentence: the pair of the paragraph before is further away than that)
     told = ctx.text[ends[-2]:ends[-1]]
     since = ends[-1] if "\n" in told[len(told.rstrip()):] else ends[-2]
-    joined = _joined_pairs(ctx, since, len(head)) if want == 2 else []
+    joined = _joined_pairs(ctx, since, head_end) if want == 2 else []
     if joined:
         return list(joined[-1])
     # then the lead: the article's first sentences after the headline ("Peru and Chile signed a pact. ... Brazil
     # and Bolivia ... The two governments ...": the lead's pair, not the most named)
     lead = [(a, b) for a, b in itertools.pairwise(ends[1:]) if b - a > 1][1:6]
-    for lo, hi in ((ends[-1], len(head)), (0, first.start() if first else len(ctx.text)), *lead):
+    for lo, hi in ((ends[-1], head_end), (0, first[0] if first else len(ctx.text)), *lead):
         found = _states_in(ctx, lo, hi)
         if len(found) == want:
             return found
@@ -149,9 +149,6 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
     if strict and len(ctx.states) != want:
         return []
     return list(ctx.states[:want])
-
-
-SENTENCE_END = re.compile(r"(?<=[a-z0-9\"”’)])[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
 
 
 def _joined_pairs(ctx: DocContext, lo: int, hi: int) -> list[tuple[str, str]]:
@@ -167,12 +164,11 @@ def _subject_pair_before(ctx: DocContext, pos: int) -> tuple[str, str] | None:
     """The two states that open the sentence before ``pos`` joined by "and" (its subject: "Indonesia and Malaysia
     signed a border pact. They also agreed ..."), after at most a dateline, a short opening phrase and an
     article; else None."""
-    head = ctx.text[:pos].rstrip()
-    ends = [0, *(m.end() for m in SENTENCE_END.finditer(head))]
-    for a, b in _joined_pairs(ctx, ends[-1], len(head))[:1]:
-        first = min(m.start for m in ctx.ents.mentions_in(ends[-1], len(head)) if m.entity_id == a)
+    starts, head_end = ctx.sentence_starts_before(pos)
+    for a, b in _joined_pairs(ctx, starts[-1], head_end)[:1]:
+        first = min(m.start for m in ctx.ents.mentions_in(starts[-1], head_end) if m.entity_id == a)
         # (or a short opening adverbial: "On Tuesday, Uganda and Tanzania signed ...")
-        if re.fullmatch(r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:[\w\s]{1,30},\s+)?(?:the\s+)?", ctx.text[ends[-1]:first], re.I):
+        if re.fullmatch(r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:[\w\s]{1,30},\s+)?(?:the\s+)?", ctx.text[starts[-1]:first], re.I):
             return a, b
     return None
 
