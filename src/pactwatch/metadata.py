@@ -278,7 +278,9 @@ def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
             if any(a < m.end() and m.start() < b for a, b, _ in found):
                 continue
             if rx is _APOSTROPHE_YEAR:
-                day = _mk(2000 + int(m["y"]), _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
+                # "'25" is 2025, "'98" 1998 (a two-digit year past this year's is last century's)
+                yy = 2000 + int(m["y"])
+                day = _mk(yy if yy <= dt.date.today().year else yy - 100, _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
                           int(m["d"] or m["d2"]))
             elif rx in (_YMD_SPELLED, _MDY_COMMA, _DMY_DOT):
                 day = _mk(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
@@ -308,13 +310,16 @@ def _top_line_date(text: str) -> dt.date | None:
     /PRNewswire/ -- Oman and ..."). A date marked as an update ("Updated", "Last modified", on its line before it or
     alone on the line above) counts only when no other is there; of several, the earliest (a page is not published
     after the dates it carries). The head ends with the first paragraph of the story; a date inside a sentence of
-    the story is never one."""
+    the story is never one, nor a date after today, and the headline's own date ("Remembering the attack of September
+    11, 2001") counts only when no other line has one."""
     prefer_dmy = day_first(text)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEAD_LINES + 1]
     published: list[dt.date] = []
     updated: list[dt.date] = []
+    titled: list[dt.date] = []  # the first line's (the headline's, mostly)
     label = ""
-    for line in lines:
+    today = dt.date.today()
+    for n, line in enumerate(lines):
         words = len(line.split())
         story = words > TOP_LINE_WORDS
         if story or (_SENTENCE_END.search(line) and words > DATE_LINE_SENTENCE_WORDS):
@@ -326,8 +331,10 @@ def _top_line_date(text: str) -> dt.date | None:
             else:
                 label = ""
                 continue  # a standfirst or caption sentence
-        dates = _full_dates(line, prefer_dmy)
+        dates = [d for d in _full_dates(line, prefer_dmy) if d[2] <= today]
         if not dates:
+            if story:
+                break  # the story's first line, its dateline dateless: the head is over
             label = line if len(line.split()) <= 3 else ""
             continue
         if _prose(_rest(line, dates)):
@@ -338,13 +345,18 @@ def _top_line_date(text: str) -> dt.date | None:
         for k, (a, _b, day) in enumerate(dates):
             before = line[dates[k - 1][1] if k else 0:a]
             marks = before if (k or before.strip()) else label  # a label alone on the line above: "Updated\n4 March"
+            if n == 0 and len(lines) > 1:
+                titled.append(day)
+                continue
             (updated if _UPDATE_LABEL.search(marks) and not _PUBLISH_LABEL.search(marks) else published).append(day)
         label = ""
         if story:
             break
     if published:
         return min(published)
-    return min(updated) if updated else None
+    if updated:
+        return min(updated)
+    return min(titled) if titled else None
 
 
 # the small words a live page's or a wire's date line holds beside the clean-up's date words ("Live updates | ...",

@@ -166,10 +166,11 @@ def _trailing_sayer(sent_doc, offset: int, ctx: DocContext) -> str | None:
     if HEAD_OF_STATE.fullmatch(m.group("who")):
         return _head_of_state(ctx, start, end)  # "..., – the Head of State said."
     office = OFFICE_OF.fullmatch(m.group("who"))
-    if office and office.group("office").lower() in party_rules()["office_subjects"]:
+    states = [n.entity_id for n in named if n.entity_id.startswith("country:")]
+    if office and states and office.group("office").lower() in party_rules()["office_subjects"]:
         # "..., – the President of Kazakhstan said.": the holder of that office of that state the article names
-        states = [n.entity_id for n in named if n.entity_id.startswith("country:")]
-        return _titled(ctx, office.group("office").lower(), states[0] if states else None)
+        # (no state named, "the president of the football federation": nobody's guess)
+        return _titled(ctx, office.group("office").lower(), states[0])
     who = m.group("who").lower().split()
     if who in (["he"], ["she"]):
         return _antecedent(ctx, start)
@@ -181,9 +182,11 @@ def _trailing_sayer(sent_doc, offset: int, ctx: DocContext) -> str | None:
 
 
 # "the head of state", "the Head of the Turkmen State": the president of the article's state, or of the state named
-HEAD_OF_STATE = re.compile(r"(?i)the\s+head\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?state")
+HEAD_OF_STATE = re.compile(r"(?i:the\s+head\s+of\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+)?(?i:state)")
 # "the President of Kazakhstan", "the Defence Minister of Georgia": an office and its state
-OFFICE_OF = re.compile(r"(?i)the\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# (only the office's words and "the" in any case: the state's name must be capitalised)
+OFFICE_OF = re.compile(r"(?i:the)\s+(?P<office>(?i:[a-z]+(?:\s+[a-z]+)?))\s+of\s+(?:(?i:the)\s+)?[A-Z][\w-]*"
+                       r"(?:\s+[A-Z][\w-]*)*")
 
 
 def _head_of_state(ctx: DocContext, start: int, end: int) -> str | None:

@@ -2,6 +2,8 @@
 claim ("asked whether troops would be sent", "it remains unclear who would send troops")."""
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import load_gazetteer
 from .lexicon import _lemma
 
@@ -47,7 +49,9 @@ def _in_question(sent_doc, i: int) -> bool:
 
 # what may close a direct question after its mark (bold or italic markup), and what shows it is quoted speech
 _MARKUP = "*_ \t"
-_QUOTES = "\"“”‘’'«»"
+# double quotation marks anywhere, a single one only where it opens a quotation (at a word's start): an apostrophe in
+# "the ministry's request" or "Shouldn't we ...?" is no quotation
+_QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)[‘']")
 
 
 def _direct_question(sent_doc) -> bool:
@@ -55,7 +59,7 @@ def _direct_question(sent_doc) -> bool:
     deployed there?", "- And cooperation with Russia?", "TCA: Are more purchases planned?"): it ends with its
     question mark and holds no quotation (a speaker's '"Why should we not cooperate?"' is his)."""
     text = sent_doc.text.rstrip().rstrip(_MARKUP)
-    return text.endswith("?") and not any(c in _QUOTES for c in text)
+    return text.endswith("?") and not _QUOTES.search(text)
 
 
 # the words that open a yes/no question, and those a question may start with before them ("And", "So", "Finally,")

@@ -336,8 +336,9 @@ def _ship_visits(tok) -> bool:
 
 
 # who an assurance says a state will never strike: nobody in particular ("will never attack anyone")
+# ("one" alone is not: "attacked one of the tankers" is an attack on a party)
 NOBODY = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody", "anything",
-                    "one", "no-one"})
+                    "no-one"})
 
 
 def _aimed_at_nobody(tok) -> bool:
