@@ -153,10 +153,29 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
         (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head.pos_ in ("VERB", "AUX") else None
     if group is not None and group.lemma_.lower() in DOMESTIC_GROUPS:
         return True  # "the opposition called on the prime minister to ..."
+    if etype == "request" and group is not None and _own_government_asked(head, group, words):
+        return True  # "Opposition Leader X asked the government to table the text in Parliament"
     return group is not None and group.lemma_.lower() in GROUP_NOUNS and (
         any(c.dep_ in ("amod", "compound") and c.lower_ in words.domestic_qualifiers for c in group.children)
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == "party"
                                                              for o in p.children) for p in group.children))
+
+
+def _own_government_asked(verb, asker, words) -> bool:
+    """A state's own politician or critic ('domestic_askers': "Opposition Leader X", "opposition lawmakers", "MPs")
+    asks an unqualified government body ('own_government': "the government", "the cabinet", "parliament"), named
+    as the asking verb's object, as what "on" it calls ("called on the government"), or as the subject of what it
+    urges ("demanded that the government publish"): the asker's own government, no other state. A body with a
+    qualifier of its own ("the Sri Lankan government", "the government of Ghana") may be another state's."""
+    if not {k.lower_ for k in asker.subtree if k.i <= asker.i} & words.domestic_askers:  # "Opposition Leader X"
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+              if g.dep_ == "pobj"]
+    asked += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    return any(a.lower_ in words.own_government and not any(
+        (c.dep_ in ("compound", "amod", "prep") and c.lower_ != "own") or (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ == "det" and c.lower_ != "the") for c in a.children) for a in asked)
 
 
 # verbs that tell what a meeting was about ("the talks also covered energy trade with Norway"): the states they name are

@@ -229,7 +229,10 @@ def _comments_on(ev: Event) -> bool:
     if ev.type not in COMMENTED_TYPES or not _bare_definite(ev):
         return False
     if ev.type in PLACED_TYPES and ev.evidence is not None:
-        after = ev.evidence.sentence[ev.evidence.sentence.find(ev.trigger) + len(ev.trigger):]
+        at = ev.evidence.sentence.find(ev.trigger)
+        if at < 0:
+            return True  # (never: a bare definite mention's trigger is found in its sentence)
+        after = ev.evidence.sentence[at + len(ev.trigger):]
         return not re.match(r"\s+(?:in|on|against|into|across|along|near|at|by|with|over)\b", after)
     return True
 
@@ -651,6 +654,19 @@ def _same_sentence(a: Event, b: Event) -> bool:
     return a.evidence is not None and b.evidence is not None and a.evidence.clean_start == b.evidence.clean_start
 
 
+# the words from which a sentence told again word for word is the same sentence (a liveblog's summary repeating an
+# entry, a page's lead repeated below): a short line ("The talks ended.") may be two moments' news
+REPEATED_WORDS = 8
+
+
+def _told_twice(a: Event, b: Event) -> bool:
+    """The same sentence, word for word, at two places of the article, with the same trigger and status: one fact told
+    twice, not two requests or two signings."""
+    return a.evidence is not None and b.evidence is not None and a.evidence.clean_start != b.evidence.clean_start and (
+        a.trigger == b.trigger and a.status == b.status and a.evidence.sentence.strip() == b.evidence.sentence.strip()
+        and len(a.evidence.sentence.split()) >= REPEATED_WORDS)
+
+
 def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
                      objects: Mapping[tuple[int, str], str] | None = None, told_in: frozenset[int] = frozenset()) -> bool:
     """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
@@ -659,6 +675,8 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     that told ``old``."""
     if old.type != ev.type:
         return True
+    if _told_twice(old, ev):
+        return False  # "Opposition Leader X asked ..." in the lead and again in a summary: one request
     if ev.type in DIRECTED_TYPES and (_opposite(old, ev) or _other_act(old, ev)):
         return True
     if ev.type in STRUCK_TYPES and (_struck_back(old, ev) or _struck_back(ev, old)):

@@ -107,10 +107,24 @@ def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float
     return 0.0 if lex.games.search(sentence) else _points(sentence, lex)
 
 
+# a short quotation (one to four words) set in quotation marks within a sentence: a word the writer holds at a
+# distance ("launched what organisers called 'a full-scale invasion'", "signed a 'peace treaty'", "'secret weapons'");
+# an apostrophe inside or after a word ("Ghana's", "the chefs' ") opens or closes none
+SCARE_QUOTE = re.compile(r"""(?<![\w'’])(?:"|“|‘|')(?P<words>[^"“”‘’'\n]{1,48}?)(?:"|”|’|')(?![\w'’])""")
+SCARE_WORDS = 4
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence without the words it sets in scare quotes (see :data:`SCARE_QUOTE`): a defense word so held
+    ("'invade'", "a 'ceasefire'", "their 'secret weapons'") is a figure of speech, not the thing."""
+    return SCARE_QUOTE.sub(lambda m: " " if len(m.group("words").split()) <= SCARE_WORDS else m.group(), sentence)
+
+
 def _points(sentence: str, lex: RelevanceLexicon, elsewhere: bool | None = None) -> float:
     """Strong words 1, weak words (not inside a strong one) 0.5 unless the sentence is of another field; none
-    inside a phrase that only looks like defense ("Civil Defense", "defense lawyers", "a price war")."""
-    sentence = lex.masks.sub(" ", sentence)
+    inside a phrase that only looks like defense ("Civil Defense", "defense lawyers", "a price war") nor set in
+    scare quotes ("a 'full-scale invasion'")."""
+    sentence = _unquoted(lex.masks.sub(" ", sentence))
     strong = [m.span() for m in lex.strong.finditer(sentence)]
     if lex.elsewhere.search(sentence) if elsewhere is None else elsewhere:
         return float(len(strong))
@@ -127,7 +141,7 @@ def literal(sentence: str, lex: RelevanceLexicon) -> bool:
     """Whether the sentence uses a defense word in no other field's sense: a strong or weak word that is not one of
     the figures of speech other fields share with defense ('figurative': "war", "invasion", "attack", "alliance",
     "deployed", "pact"): "military", "troops", "ceasefire", "treaty", "summit", "foreign minister", "sanctions"."""
-    sentence = lex.masks.sub(" ", sentence)
+    sentence = _unquoted(lex.masks.sub(" ", sentence))
     return any(not lex.figurative.fullmatch(m.group()) for rx in (lex.strong, lex.weak) for m in rx.finditer(sentence))
 
 
@@ -233,6 +247,8 @@ class NotInterstate(NamedTuple):
     generic_qualifiers: frozenset[str]
     breach_words: frozenset[str]
     domestic_qualifiers: frozenset[str]
+    domestic_askers: frozenset[str]
+    own_government: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -27,8 +27,10 @@ from collections.abc import Callable
 from typing import Any
 
 from ..gazetteer import load_gazetteer
+from ..metadata import _MONTHS
 from .context import party_rules
 from .lexicon import Lexicon, _lemma
+from .relevance import load_relevance_lexicon
 from .trigger_context import _called_hostile, _company_party, _plural_subject, _with_state
 
 Trigger = tuple[str, str, int, int]
@@ -167,22 +169,49 @@ def _schooled_abroad(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     return out
 
 
+# what a state puts at another's disposal that makes it military or security support, beside forces, arms and the
+# defence words of data/relevance.json: its bases, ports, airspace or territory
+FACILITIES = frozenset({"base", "airbase", "airfield", "airport", "port", "harbour", "harbor", "airspace", "territory",
+                        "facility", "infrastructure", "capability", "capabilities"})
+
+
 def _at_disposal(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """What a party puts or places at another's disposal is support offered or given ("the kingdom would put all its
-    capabilities at Qatar's disposal", "placed its airbases at the disposal of the coalition"): the verb; whose the
-    disposal is (a possessor or an "of" phrase) is needed, so "funds at the ministry's disposal" tells nothing."""
+    military capabilities at Qatar's disposal", "placed its airbases at the disposal of the coalition"): the verb;
+    whose the disposal is (a possessor or an "of" phrase) is needed, so "funds at the ministry's disposal" tells
+    nothing; a state must be one side (the giver or the owner) and what is given military or security means (forces,
+    arms, bases, ports, airspace: :func:`_military_means`): "the Bank of Ghana placed its funds at the disposal of
+    the Treasury" is a bank's money."""
     out = []
     for t in sent_doc:
         if t.lower_ != "disposal" or t.dep_ != "pobj" or t.head.lower_ != "at":
             continue
         verb = t.head.head
+        given = verb if verb.dep_ == "dobj" else next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")),
+                                                      None)
         if verb.dep_ == "dobj":
             verb = verb.head  # "has put its ports at Ukraine's disposal": the parse hangs "at" on the object
-        owner = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children) or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        if owner and _lemma(verb) in _words(lex, "cooperation", "placing_verbs") and verb.i not in taken:
+        owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")] + [
+            g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        givers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if owners and _lemma(verb) in _words(lex, "cooperation", "placing_verbs") and verb.i not in taken and (
+                given is not None and _military_means(given, t, lex)) and any(
+                _state_party(k) or _state_ids(k) for k in owners + givers):
             out.append(("cooperation", _lemma(verb), verb.i, verb.i + 1))
     return out
+
+
+def _military_means(noun, disposal, lex: Lexicon) -> bool:
+    """The phrase of what is put at a disposal (less the disposal's own words) names forces, arms, defence or
+    security means, or a base, a port or airspace ("all its military capabilities", "its airbases", "two
+    battalions"); not "its funds", "its expertise"."""
+    words = lex.word_lists["armed_doers"] | lex.word_lists["weapons"] | FACILITIES
+    held = {k.i for k in disposal.head.subtree}
+    toks = [k for k in noun.subtree if k.i not in held]
+    rel = load_relevance_lexicon()
+    text = " ".join(k.text for k in toks)
+    return any(_lemma(k) in words or k.lower_ in words or k.lower_.startswith("airbase") for k in toks) or bool(
+        rel.strong.search(text) or rel.weak.search(text))
 
 
 def _built_for(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
@@ -775,7 +804,7 @@ def _named_editions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     for t in sent_doc:
         if t.i in taken:
             continue
-        spaced = _spaced_year(t) and armed
+        spaced = _spaced_year(t, lex) and armed
         if (_NAME_YEAR.match(t.text) and t.pos_ == "PROPN") or spaced:
             name = {t.lower_.split("-")[0], *(c.lower_ for c in t.children if c.dep_ == "compound")}
             end = t.i + 2 if spaced else t.i + 1
@@ -802,16 +831,38 @@ def _named_editions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                    "dec"})
 
 
-def _spaced_year(t) -> bool:
+def _spaced_year(t, lex: Lexicon) -> bool:
     """A name followed by its year as a word of its own ("Steppe Eagle 2025", "Friendship 2025"), the other way a
-    series of drills is named; not a month and its year ("May 2025")."""
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in MONTHS and t.i + 1 < len(t.doc) and bool(
-        _YEAR.match(t.doc[t.i + 1].text)) and t.doc[t.i + 1].head.i in (t.i, t.head.i)
+    series of drills is named; not a month and its year ("May 2025"), nor a place and its year ("Paris 2024", "Qatar
+    2022": the games or the fair held there) unless a force or an exercise word stands in the name's own clause
+    ("troops of six states joined Caucasus 2020")."""
+    if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _MONTHS and t.i + 1 < len(t.doc) and bool(
+            _YEAR.match(t.doc[t.i + 1].text)) and t.doc[t.i + 1].head.i in (t.i, t.head.i)):
+        return False
+    return not _place_name(t) or _armed_clause(t, lex)
+
+
+def _place_name(t) -> bool:
+    """The name (with its compound words) is a state's, a capital's or a place's of the gazetteer ("Paris", "Qatar",
+    "Caucasus")."""
+    first = min([t, *(c for c in t.children if c.dep_ == "compound")], key=lambda k: k.i)
+    hit = load_gazetteer().lookup(t.doc[first.i:t.i + 1].text)
+    return hit is not None and hit[0].split(":")[0] in ("country", "place")
+
+
+def _clause_of(tok):
+    """The verb whose clause holds the token (itself, for a verb), or the sentence's root."""
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok.sent.root)
+
+
+def _armed_clause(t, lex: Lexicon) -> bool:
+    """A force (``armed_doers``) or an exercise noun stands in the same clause as ``t`` ("troops joined Caucasus 2020";
+    not "soldiers will guard the venues when Paris 2024 begins": the soldiers are in the main clause)."""
+    words = lex.word_lists["armed_doers"] | _words(lex, "exercise", "named_nouns")
+    clause = _clause_of(t)
+    return any((_lemma(k) in words or k.lower_ in words) and _clause_of(k) == clause for k in t.sent if k.i != t.i)
 
 
 def _staged_edition(t, lex: Lexicon) -> bool:

@@ -1,0 +1,153 @@
+"""Extras the tenth session's precision work removes, each with a sentence where the same shape stays a fact: a place
+and its year is the games or the fair held there, not a drill; what is put at a disposal must be a state's military
+or security means; a request a state's own politicians make of their own government is no fact between states; one
+sentence told twice in an article is one fact. Sentences invented, in several outlets' styles."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+from pactwatch.events import shapes
+from pactwatch.events.merging import _comments_on
+from pactwatch.metadata import _MONTHS
+from pactwatch.model import Event, Evidence
+
+LEAD = "Ghana and Togo signed a border security agreement in Accra on Monday, the two defence ministries said.\n\n"
+
+
+def _in(text: str, etype: str, start: str) -> list:
+    """The events of ``etype`` whose evidence sentence starts with ``start``."""
+    return [e for e in events_of(text, etype) if e.evidence.sentence.startswith(start)]
+
+
+@pytest.mark.parametrize("text, start", [
+    # wire: soldiers guard the venues in the main clause, the games begin in the time clause
+    ("Around 18,000 French soldiers will guard the venues when Paris 2024 begins on July 26, with police from Belgium "
+     "and Germany joining them.", "Around 18,000"),
+    # broadsheet: the clause order reversed
+    ("When Paris 2024 begins on July 26, some 18,000 soldiers will be guarding the venues alongside British and "
+     "Spanish police.", "When Paris"),
+    # agency: a fair named by its host state and year
+    ("Troops from Qatar and Kuwait will secure the grounds when Qatar 2030 opens its doors in October.", "Troops from"),
+])
+def test_a_place_and_its_year_is_no_drill(text, start):
+    assert not _in(text, "exercise", start), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Soldiers from Kazakhstan and Kyrgyzstan will take part when Steppe Eagle 2025 begins on June 3.", "Soldiers"),
+    ("Troops from Russia, Armenia and Belarus took part in Caucasus 2020 in September, the ministry said.", "Troops"),
+    ("Troops of Chile and Peru joined Unitas 2025 in the Pacific.", "Troops of"),
+])
+def test_a_drill_named_with_its_year_stays(text, start):
+    assert _in(text, "exercise", start), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The Bank of Ghana placed its funds at the disposal of the Treasury of Nigeria to ease the debt crisis.", "The Bank"),
+    ("Japan placed its funds at the disposal of the Treasury of Ghana to ease the debt crisis.", "Japan placed"),
+    ("The Chinese company has put its engineers at the disposal of the Kenyan railway authority.", "The Chinese"),
+])
+def test_money_or_a_company_at_a_disposal_is_no_cooperation(text, start):
+    assert not _in(text, "cooperation", start), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Saudi Arabia said it would put all its military capabilities at Qatar's disposal.", "Saudi Arabia"),
+    ("Romania has put its ports at Ukraine's disposal for grain and fuel.", "Romania has"),
+    ("Poland placed two battalions at the disposal of NATO's eastern command.", "Poland placed"),
+])
+def test_a_states_forces_or_bases_at_a_disposal_stay_cooperation(text, start):
+    assert _in(text, "cooperation", start), events_of(text)
+
+
+def test_the_month_list_is_metadatas():
+    assert shapes._MONTHS is _MONTHS and not hasattr(shapes, "MONTHS")
+
+
+def test_an_attack_whose_trigger_is_not_in_its_sentence_is_no_comment():
+    ev = Event(type="conflict", status="occurred", actors=("country:RUS",), targets=("country:UKR",),
+               evidence=Evidence(sentence="The strike on Kyiv killed five.", clean_start=0, clean_end=31),
+               trigger="the attack")
+    assert _comments_on(ev) is False
+
+
+MOU = ("Sri Lanka signed a memorandum of understanding on defence cooperation with India on Saturday, during Prime "
+       "Minister Narendra Modi's visit to Colombo.\n\n")
+HAITI = ("Kenya's cabinet approved the deployment of 1,000 police officers to Haiti on Tuesday, a mission the United "
+         "States will finance.\n\n")
+
+
+@pytest.mark.parametrize("text, start", [
+    # local daily: the opposition leader, titled before his name
+    (MOU + "Opposition Leader Sajith Premadasa asked the government to table the full text in Parliament, saying "
+     "the people had a right to know what commitments had been made.", "Opposition Leader"),
+    # wire: lawmakers "call on" their own cabinet
+    (HAITI + "Several opposition MPs called on the cabinet to recall the officers, citing the cost.", "Several"),
+    # broadsheet: senators and "their own government"
+    (HAITI + "Kenyan senators called on their own government to recall the officers, citing the cost.", "Kenyan"),
+    # agency: activists demand that the government act
+    (LEAD + "Activists demanded that the government scrap the defence deal signed with Togo.", "Activists"),
+])
+def test_a_request_of_ones_own_government_is_no_interstate_request(text, start):
+    assert not _in(text, "request", start), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    # a foreign state asks "the government" of the state the article is about
+    (LEAD + "The United States urged the government to deny Togolese troops access to the port, the State "
+     "Department said.", "The United States"),
+    # an international body asks it
+    (LEAD + "The African Union urged the government to accept peacekeepers from Togo.", "The African Union"),
+    # a government qualified by its state
+    (MOU + "Washington called on the Sri Lankan government to reject Chinese research vessels.", "Washington"),
+    # a state asks another
+    (MOU + "Sri Lanka asked India to help finance the new naval base in Trincomalee.", "Sri Lanka asked"),
+])
+def test_a_request_of_a_government_by_another_state_stays(text, start):
+    assert _in(text, "request", start), events_of(text)
+
+
+def test_a_sentence_told_twice_is_one_fact():
+    said = ("Sri Lanka's foreign minister asked India to provide two more patrol vessels for the navy by the end of "
+            "the year.")
+    text = MOU + said + " The navy has four Indian-built patrol vessels.\n\nColombo gave no date.\n\n" + said
+    assert len([e for e in events_of(text, "request") if "patrol vessels for" in e.evidence.sentence]) == 1, \
+        events_of(text)
+
+
+# trap articles: every defense word of the story held in scare quotes (a food rivalry, a sports derby, a price fight
+# between two states' companies)
+FOOD = ("Suya war: Nigerian grill masters 'invade' Accra\nLifestyle desk\n12 May 2026\n\n"
+        "A squad of eight Nigerian grill masters launched what organisers called \"a full-scale invasion\" of the "
+        "Accra Street Food Festival on Saturday, arriving with their \"secret weapons\" of spiced peanut powder.\n\n"
+        "Ghanaian food bloggers accused the visitors of \"culinary aggression\" as crowds from Ghana, Togo and "
+        "Nigeria queued for hours.\n\nThe judges declared a draw, and organisers announced a \"ceasefire\" until the "
+        "next round in Lagos.\n\nThe two cooks then signed what they jokingly called a \"peace treaty\" and "
+        "promised to grill together at a charity dinner.\n\nA Togolese fan said the \"truce\" would not last.\n")
+DERBY = ("Balkan derby: Serbian fans 'invade' Zagreb\nSport\n3 March 2026\n\n"
+         "Thousands of Serbian supporters staged what the local press called 'an invasion' of Zagreb before Sunday's "
+         "basketball derby against Croatia.\n\nCroatian coach Ivo Maric promised his players would show no "
+         "'mercy' and bring their 'heavy artillery' from the bench.\n\nThe match ended 88-81 for Croatia, and both "
+         "federations later agreed a 'ceasefire' in the war of words between their fans.\n\nSlovenia and Bosnia host "
+         "the next round of the league in April.\n")
+PRICES = ("Dairy rivals call 'truce' in Baltic milk fight\nBusiness\n4 February 2026\n\n"
+          "Lithuanian and Latvian dairies agreed a 'ceasefire' on Tuesday after a year of what traders called a "
+          "'milk war' across the Baltic states.\n\nThe Estonian regulator had accused both sides of 'aggression' in "
+          "pricing, and Polish importers had threatened to 'invade' the market with cheaper cheese.\n\nThe 'peace "
+          "deal' sets a floor price for milk in Lithuania, Latvia and Estonia until the end of the year.\n\n"
+          "Shares in the two dairies rose after the announcement.\n")
+
+
+@pytest.mark.parametrize("article", [FOOD, DERBY, PRICES])
+def test_a_story_told_in_scare_quotes_gives_no_events(article):
+    assert not events_of("", head=article)
+
+
+def test_a_defence_story_with_a_scare_quote_stays():
+    story = ("Moscow steps up strikes\nWorld\n6 January 2026\n\nRussia launched 40 missiles and 200 drones at "
+             "Ukrainian cities overnight, the Ukrainian air force said on Monday.\n\nMoscow calls its war a \"special "
+             "military operation\".\n\nUkraine's defence minister asked Germany for more Patriot air defence "
+             "systems after the attack.\n")
+    found = events_of("", head=story)
+    assert any(e.type == "conflict" for e in found) and any(e.type == "request" for e in found), found
