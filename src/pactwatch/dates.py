@@ -173,15 +173,23 @@ def _month_num(m: re.Match, lex: _Lexicon) -> int:
     return lex.months[m.group("mon").rstrip(".").lower()]
 
 
-def _tense(ctx: _Ctx, start: int) -> str | None:
-    """``"future"``, ``"past"`` or ``None`` from the clause leading up to ``start``."""
+def _tense(ctx: _Ctx, start: int, end: int | None = None) -> str | None:
+    """``"future"``, ``"past"`` or ``None`` from the clause leading up to ``start``; when that clause has no cue,
+    the expression opens it (three words at most before it) and ``end`` is given, from the clause after the
+    expression: a date that opens its sentence ("In January, the ministers signed ...") takes the tense of the verb
+    that follows it, so a past act told in October is not put in the next January."""
     before = ctx.text[max(0, start - 80):start]
     cut = max(before.rfind(c) for c in ".;,:")
-    clause = before[cut + 1:]
-    if ctx.lex.future_re.search(clause):
-        return "future"
-    if ctx.lex.past_re.search(clause):
-        return "past"
+    clauses = [before[cut + 1:]]
+    if end is not None and len(clauses[0].split()) <= 3:  # the date opens its clause: "(Back) in January, ..."
+        after = ctx.text[end:end + 80].lstrip(" ,")
+        stop = min((i for i in (after.find(c) for c in ".;,:") if i >= 0), default=len(after))
+        clauses.append(after[:stop])
+    for clause in clauses:
+        if ctx.lex.future_re.search(clause):
+            return "future"
+        if ctx.lex.past_re.search(clause):
+            return "past"
     return None
 
 
@@ -225,7 +233,7 @@ def _r_month_day(m: re.Match, ctx: _Ctx) -> _Res:
     mon, day = _month_num(m, ctx.lex), int(m.group("d"))
     if not 1 <= day <= 31:
         return None
-    return _fmt(_closest_year(ctx.anchor, mon, day, _tense(ctx, m.start())), mon, day)
+    return _fmt(_closest_year(ctx.anchor, mon, day, _tense(ctx, m.start(), m.end())), mon, day)
 
 
 def _r_bare_month(m: re.Match, ctx: _Ctx) -> _Res:
@@ -240,7 +248,7 @@ def _r_bare_month(m: re.Match, ctx: _Ctx) -> _Res:
     elif cue == "this":
         y = a.year
     else:
-        y = _closest_year(a, mon, None, _tense(ctx, m.start()))
+        y = _closest_year(a, mon, None, _tense(ctx, m.start(), m.end()))
     return _fmt(y, mon)
 
 

@@ -35,12 +35,28 @@ def _when(sent_doc, span: tuple[int, int], ctx: DocContext, i: int, rivals: tupl
     """When the event at token ``i`` happened or is to happen: the nearest time expression
     that no other trigger of the sentence (``rivals``) is nearer to in the parse."""
     sent_text = sent_text_of(sent_doc)
-    try:
-        return when_for(sent_text, span, ctx.anchor,
-                        keep=lambda e: _claims_span(sent_doc, e.start, e.end, i, rivals))
+    try:  # a noun's period ("the plan for 2026") dates the event only when the sentence gives no other time
+        return (when_for(sent_text, span, ctx.anchor,
+                         keep=lambda e: _claims_span(sent_doc, e.start, e.end, i, rivals)
+                         and not _period_of_noun(sent_doc, e.start, e.end, i))
+                or when_for(sent_text, span, ctx.anchor,
+                            keep=lambda e: _claims_span(sent_doc, e.start, e.end, i, rivals)))
     except Exception:  # a date rule must never lose the event
         log.debug("date resolution failed on %r", sent_text, exc_info=True)
         return None
+
+
+def _period_of_noun(sent_doc, start: int, end: int, i: int) -> bool:
+    """Whether the time expression at ``start:end`` is the period another noun than the trigger (token ``i``) covers,
+    not when this event happened: in "signed the plan of military cooperation for 2026 on Saturday" 2026 is the
+    cooperation's (the planned cooperation's own date) and Saturday the signing's ("for" on a noun; "scheduled for
+    March" and "planned for next week" hang on a verb and date the act)."""
+    toks = [t for t in sent_doc if start <= t.idx < end]
+    root = next((t for t in toks if t.head.i == t.i or not start <= t.head.idx < end), None)
+    prep = root if root is not None and root.lower_ == "for" else root.head if root is not None else None
+    if prep is None or prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != i
 
 
 def _ongoing_today(trig, status: str, ctx: DocContext) -> str | None:
