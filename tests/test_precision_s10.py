@@ -151,3 +151,72 @@ def test_a_defence_story_with_a_scare_quote_stays():
              "systems after the attack.\n")
     found = events_of("", head=story)
     assert any(e.type == "conflict" for e in found) and any(e.type == "request" for e in found), found
+
+
+# a defense word written in capitals inside a sentence in lower case is a name (a fan club, a brand), not the thing
+FANS = ("Starlight's NAVY sets sail for Europe as band announces stadium tour\nMusic\n8 April 2026\n\n"
+        "K-pop group Starlight will bring its 2026 world tour to France, Germany, Spain and Italy next summer, its "
+        "agency announced on Tuesday.\n\nThe band's fan army, known as NAVY, sent the hashtag #StarlightInEurope "
+        "trending in 30 countries within hours.\n\nNAVY members in Paris queued overnight for the presale, and the "
+        "agency said it would deploy a new system against ticket scalpers.\n\nThe agency also signed an agreement "
+        "with a German promoter to stage the shows.\n")
+
+
+def test_a_fan_club_named_in_capitals_gives_no_events():
+    assert not events_of("", head=FANS)
+
+
+@pytest.mark.parametrize("story, etype", [
+    # an acronym of the lexicon stays a defense word
+    ("NATO allies meet in Vilnius\nWorld\n6 January 2026\n\nNATO defence ministers met in Vilnius on Monday and "
+     "agreed to deploy more troops to Lithuania and Latvia.\n\nGermany will lead the new NATO brigade.\n", "deployment"),
+    # a heading in capitals is read as words
+    ("FACT SHEET: Poland and the United States\nWhite House\n6 January 2026\n\nDEEPENING DEFENSE COOPERATION: "
+     "Poland and the United States agreed to hold joint military exercises in 2026.\n\nThe two armies will train "
+     "together near Orzysz.\n", "exercise"),
+])
+def test_defense_words_in_capitals_of_an_acronym_or_a_heading_stay(story, etype):
+    assert events_of("", etype, head=story), events_of("", head=story)
+
+
+BASES = ("Australia and Indonesia signed a defence cooperation agreement in Jakarta on Monday.\n\nAsked whether "
+         "Canberra had sought access to an Indonesian air base, ")
+
+
+@pytest.mark.parametrize("text, start", [
+    (BASES + "the defence minister said that no such request had been received.", "Asked whether"),
+    (BASES + "the minister replied: \"There has been no such request from Australia.\"", "the minister replied"),
+])
+def test_no_such_request_is_no_request(text, start):
+    assert not [e for e in events_of(text, "request")
+                if e.evidence.sentence.startswith(start) or start in e.evidence.sentence], events_of(text)
+
+
+def test_a_request_denied_without_such_stays():
+    text = ("Australia and Indonesia signed a defence cooperation agreement in Jakarta on Monday.\n\nIndonesia "
+            "rejected Australia's request for access to its air bases, the defence minister said.")
+    assert events_of(text, "request"), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    # headline style: a president signs an aid package into law
+    ("Biden signs $95 billion security package for Ukraine, Israel and Taiwan. The package includes air defence "
+     "for Kyiv.", "Biden signs"),
+    # agency: a bill signed at home
+    ("Kenya's parliament approved the Haiti mission on Monday. President Ruto signed the bill on Tuesday, clearing "
+     "the way for the deployment of police officers to Haiti.", "President Ruto"),
+    # broadsheet: an executive order on another state
+    ("Qatar and the United States signed a defence cooperation agreement in May. Last week President Trump signed an "
+     "executive order on the security of Qatar.", "Last week"),
+])
+def test_a_law_or_an_order_signed_at_home_is_no_agreement(text, start):
+    assert not _in(text, "agreement", start), events_of(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Venezuela and Russia agreed a strategic partnership last year. Russian President Vladimir Putin signed the law "
+     "ratifying the Treaty on Strategic Partnership between Russia and Venezuela.", "Russian President"),
+    ("Ghana and Togo signed a border security agreement in Accra on Monday.", "Ghana and Togo"),
+])
+def test_an_agreement_signed_or_ratified_by_law_stays(text, start):
+    assert _in(text, "agreement", start), events_of(text)

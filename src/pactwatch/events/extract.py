@@ -10,7 +10,7 @@ from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, M
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
 from .discourse import borrowed_parties, restated_act
-from .lexicon import _generic_group, _lemma, _provisions, _sectors, load_lexicon
+from .lexicon import _generic_group, _lemma, _provisions, _sectors, agreement_nouns, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import (
     _anaphoric,
@@ -171,10 +171,35 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
         return True  # "the opposition called on the prime minister to ..."
     if etype == "request" and group is not None and _own_government_asked(head, group, words):
         return True  # "Opposition Leader X asked the government to table the text in Parliament"
+    if etype == "agreement" and _signed_at_home(head, words):
+        return True  # "Biden signs $95 billion security package for Ukraine": a law, no agreement
+    if etype == "request" and _no_such(head):
+        return True  # "Asked whether ... a Turkish air base, he said no such request has been made"
     return group is not None and group.lemma_.lower() in GROUP_NOUNS and (
         any(c.dep_ in ("amod", "compound") and c.lower_ in words.domestic_qualifiers for c in group.children)
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == "party"
                                                              for o in p.children) for p in group.children))
+
+
+def _signed_at_home(verb, words) -> bool:
+    """A signing verb whose object is a state's own act ('domestic_instruments': "signs $95 billion security package",
+    "signed the bill", "signed an executive order") with no agreement named inside it ("signed the law ratifying the
+    Treaty" is the ratification); a named act is a text of its own ("signed the Helsinki Final Act")."""
+    if _lemma(verb) != "sign":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in words.domestic_instruments and o.pos_ == "NOUN" and not any(
+        k.i != o.i and (_lemma(k) in agreement_nouns() or k.lower_ in agreement_nouns()) for k in o.subtree)
+        for o in objects)
+
+
+def _no_such(noun) -> bool:
+    """A request noun denied as "no such" request ("no such request has been made", "there was no such request"):
+    the denial answers what a question or a report asked about (a base, troops), and that thing is what is denied;
+    the request itself is no fact of the article."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and any(
+        c.lower_ == "such" for c in noun.children if c.i < noun.i)
 
 
 def _own_government_asked(verb, asker, words) -> bool:

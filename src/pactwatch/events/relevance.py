@@ -67,6 +67,7 @@ class RelevanceLexicon:
     figurative: re.Pattern  # defense words other fields use as theirs: see literal
     labels: re.Pattern  # what follows a state's adjective or possessive that makes it a label: see labelled_sentences
     domestic: re.Pattern  # the words of a domestic body's id ("org:high-court"): see domestic_body
+    acronyms: frozenset[str]  # defense words spelt in capitals ("NATO"): see _named_in_capitals
 
 
 def _rx(words: list[str]) -> re.Pattern:
@@ -95,7 +96,8 @@ def load_relevance_lexicon() -> RelevanceLexicon:
                             elsewhere_onset=data["elsewhere_onset"], labels=_label_rx(data["labels"]),
                             figurative=_rx(data["figurative"]),
                             domestic=re.compile(r"(?:^|-)(?:" + "|".join(re.escape(b).replace(r"\ ", "-") for b in
-                                                                       data["domestic_bodies"]) + r")(?:-|$)"))
+                                                                       data["domestic_bodies"]) + r")(?:-|$)"),
+                            acronyms=frozenset(data["acronyms"]))
 
 
 def sentence_weight(sentence: str, lex: RelevanceLexicon | None = None) -> float:
@@ -120,15 +122,42 @@ def _unquoted(sentence: str) -> str:
     return SCARE_QUOTE.sub(lambda m: " " if len(m.group("words").split()) <= SCARE_WORDS else m.group(), sentence)
 
 
+# capitalised words in a row from which they are a heading in capitals ("DEEPENING DEFENSE COOPERATION:"), not a name
+CAPITALS_HEADING = 3
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’.-]+\b")
+
+
+def _named_in_capitals(m: re.Match, sentence: str, lex: RelevanceLexicon) -> bool:
+    """The defense word matched is written in capitals as a name ("the group's fan army, known as ARMY", "BTS' ARMY
+    Mobilizes"), not an acronym of the lexicon ("NATO") nor a word of a heading in capitals (``CAPITALS_HEADING``
+    capitalised words in a row: "DEEPENING DEFENSE COOPERATION")."""
+    word = m.group()
+    if len(word) < 3 or not word.isupper() or word.lower() in lex.acronyms:
+        return False
+    before = sentence[:m.start()].split()[-(CAPITALS_HEADING - 1):]
+    after = sentence[m.end():].split()[:CAPITALS_HEADING - 1]
+    run = 1
+    for w in reversed(before):
+        if not _CAPITAL_WORD.fullmatch(w.strip(",:;\"“”")):
+            break
+        run += 1
+    for w in after:
+        if not _CAPITAL_WORD.fullmatch(w.strip(",:;\"“”")):
+            break
+        run += 1
+    return run < CAPITALS_HEADING
+
+
 def _points(sentence: str, lex: RelevanceLexicon, elsewhere: bool | None = None) -> float:
     """Strong words 1, weak words (not inside a strong one) 0.5 unless the sentence is of another field; none
     inside a phrase that only looks like defense ("Civil Defense", "defense lawyers", "a price war") nor set in
     scare quotes ("a 'full-scale invasion'")."""
     sentence = _unquoted(lex.masks.sub(" ", sentence))
-    strong = [m.span() for m in lex.strong.finditer(sentence)]
+    strong = [m.span() for m in lex.strong.finditer(sentence) if not _named_in_capitals(m, sentence, lex)]
     if lex.elsewhere.search(sentence) if elsewhere is None else elsewhere:
         return float(len(strong))
-    weak = [m for m in lex.weak.finditer(sentence) if not any(a <= m.start() < b for a, b in strong)]
+    weak = [m for m in lex.weak.finditer(sentence) if not any(a <= m.start() < b for a, b in strong)
+            and not _named_in_capitals(m, sentence, lex)]
     return len(strong) + 0.5 * len(weak)
 
 
@@ -142,7 +171,8 @@ def literal(sentence: str, lex: RelevanceLexicon) -> bool:
     the figures of speech other fields share with defense ('figurative': "war", "invasion", "attack", "alliance",
     "deployed", "pact"): "military", "troops", "ceasefire", "treaty", "summit", "foreign minister", "sanctions"."""
     sentence = _unquoted(lex.masks.sub(" ", sentence))
-    return any(not lex.figurative.fullmatch(m.group()) for rx in (lex.strong, lex.weak) for m in rx.finditer(sentence))
+    return any(not lex.figurative.fullmatch(m.group()) and not _named_in_capitals(m, sentence, lex)
+               for rx in (lex.strong, lex.weak) for m in rx.finditer(sentence))
 
 
 def _sentence_share(weight: float) -> float:
@@ -249,6 +279,7 @@ class NotInterstate(NamedTuple):
     domestic_qualifiers: frozenset[str]
     domestic_askers: frozenset[str]
     own_government: frozenset[str]
+    domestic_instruments: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
