@@ -44,7 +44,8 @@ def test_a_drill_named_with_its_year_stays(text, start):
 
 
 @pytest.mark.parametrize("text, start", [
-    ("The Bank of Ghana placed its funds at the disposal of the Treasury of Nigeria to ease the debt crisis.", "The Bank"),
+    ("The Bank of Ghana placed its funds at the disposal of the Treasury of Nigeria to ease the debt crisis.",
+     "The Bank"),
     ("Japan placed its funds at the disposal of the Treasury of Ghana to ease the debt crisis.", "Japan placed"),
     ("The Chinese company has put its engineers at the disposal of the Kenyan railway authority.", "The Chinese"),
 ])
@@ -169,7 +170,8 @@ def test_a_fan_club_named_in_capitals_gives_no_events():
 @pytest.mark.parametrize("story, etype", [
     # an acronym of the lexicon stays a defense word
     ("NATO allies meet in Vilnius\nWorld\n6 January 2026\n\nNATO defence ministers met in Vilnius on Monday and "
-     "agreed to deploy more troops to Lithuania and Latvia.\n\nGermany will lead the new NATO brigade.\n", "deployment"),
+     "agreed to deploy more troops to Lithuania and Latvia.\n\nGermany will lead the new NATO brigade.\n",
+     "deployment"),
     # a heading in capitals is read as words
     ("FACT SHEET: Poland and the United States\nWhite House\n6 January 2026\n\nDEEPENING DEFENSE COOPERATION: "
      "Poland and the United States agreed to hold joint military exercises in 2026.\n\nThe two armies will train "
@@ -220,3 +222,31 @@ def test_a_law_or_an_order_signed_at_home_is_no_agreement(text, start):
 ])
 def test_an_agreement_signed_or_ratified_by_law_stays(text, start):
     assert _in(text, "agreement", start), events_of(text)
+
+
+# trap articles of fields the relevance lexicon now names: sailing, astronomy, wine (made up; no defense story, though
+# each uses defense words, literal ones too: a former navy officer, missiles as a simile, a ceasefire of winemakers)
+SAILING = ("Kiwi crew storms Barcelona regatta\nSport\n14 October 2026\n\nNew Zealand's crew launched a late "
+           'attack on the final leg of the regatta on Sunday to beat Britain and Italy by eleven seconds.\n\nThe '
+           "helmsman, a former navy officer, said his team had deployed a new foil after the British boat's "
+           "aggressive tactics in the pre-start.\n\nItaly's skipper accused the race committee of ignoring a "
+           "collision at the first mark, and the jury will rule on Monday.\n\nThe America's Cup fleet moves to "
+           'Naples in spring, where the French and Swiss crews will join the series, with support boats lent by '
+           'the Italian navy.\n')
+GALAXIES = ('Galaxies caught in a cosmic war\nScience\n2 February 2026\n\nAstronomers using the new Chilean '
+            'telescope have watched two galaxies locked in a war, the larger one stripping the smaller of its '
+            'stars.\n\nThe collision, 300 million light-years away, is an invasion in slow motion, said a '
+            'physicist at the Max Planck Institute in Germany.\n\nTeams from Chile, Germany and Japan will share '
+            'the data, and an alliance of observatories in Spain and Italy will deploy instruments to follow the '
+            'merger and its shock waves, which hit like missiles.\n')
+WINE = ('Rioja and Bordeaux in a price war\nFood and drink\n9 June 2026\n\nSpanish winemakers have launched an '
+        'attack on the French market, cutting prices of their reds by a fifth as vineyards in both countries '
+        "struggle with a glut.\n\nFrench growers accused Spain's cooperatives of invading their shelves with "
+        'cheap wine and asked Paris to defend them against the Spanish offensive.\n\nA sommelier in Lyon said '
+        'the two regions would soon sign a truce, as they had in 2019, when a ceasefire between the winemakers '
+        'held for a year.\n')
+
+
+@pytest.mark.parametrize("article", [SAILING, GALAXIES, WINE])
+def test_sailing_astronomy_and_wine_stories_give_no_events(article):
+    assert not events_of("", head=article)
