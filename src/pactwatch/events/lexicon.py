@@ -156,7 +156,9 @@ def load_lexicon() -> Lexicon:
                                                                  "alliance_names", "violated", "hazards",
                                                                  "conflict_objects", "companies", "pledges", "armed_presence", "threatening_verbs",
                                                                  "joint_adverbs", "press_words", "simulating", "stance_verbs",
-                                                                 "interfered", "armed_doers")},
+                                                                 "interfered", "armed_doers")}
+        | {"adopting_verbs": frozenset(data["triggers"]["agreement"]["adopting_verbs"]),  # one list each, in its type
+           "holding_verbs": frozenset(data["triggers"]["exercise"]["shapes"]["holding_verbs"])},
     )
 
 

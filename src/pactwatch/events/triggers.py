@@ -262,14 +262,18 @@ def _noun_read_as_verb(tok) -> bool:
         c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children)
 
 
-# the verbs that make a text the parties' own: a joint statement signed or adopted is an agreement, one issued a
-# communication of theirs ("signed_object")
-SIGNING = frozenset({"sign", "adopt", "ink", "initial", "approve", "ratify", "conclude"})
+def _adopting(lex: Lexicon) -> frozenset[str]:
+    """The verbs that make a text the parties' own (``data/triggers/agreement.json`` 'adopting_verbs', the signing
+    verbs that take a text on, not those that break or reject one): a joint statement signed or adopted is an
+    agreement, one issued a communication of theirs ('signed_object')."""
+    return lex.word_lists["adopting_verbs"]
 
 
-# the verbs that hold or carry out a drill ("conducted a passage exercise", "carried out an exercise")
-# (lemmas, and the forms a lemmatiser gets wrong: "staged" -> "stag")
-HOLDING = frozenset({"conduct", "hold", "stage", "staged", "carry", "perform", "complete", "undertake"})
+def _holding(lex: Lexicon) -> frozenset[str]:
+    """The verbs that hold or carry out a drill ("conducted a passage exercise", "carried out an exercise"): the
+    exercise shapes' 'holding_verbs' (``data/triggers/exercise.json``), lemmas and the forms a lemmatiser gets wrong
+    ("staged" -> "stag"), one list for both readings."""
+    return lex.word_lists["holding_verbs"]
 
 
 def _held_by_forces(head, lex: Lexicon) -> bool:
@@ -277,7 +281,7 @@ def _held_by_forces(head, lex: Lexicon) -> bool:
     subject (or agent, or "with" phrase) is a force, a unit or a military craft ("Japanese and Indian destroyers
     conducted a passage exercise", "the frigates carried out an exercise with the Omani navy"; not "the ministry
     held an exercise in budgeting")."""
-    if head.dep_ not in ("dobj", "nsubjpass") or not {_lemma(head.head), head.head.lower_} & HOLDING:
+    if head.dep_ not in ("dobj", "nsubjpass") or not {_lemma(head.head), head.head.lower_} & _holding(lex):
         return False
     verb = head.head
     armed = lex.word_lists["armed_doers"]
@@ -405,7 +409,7 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         if not (signed or specific):
             return False
     if phrase in spec.get("signed_object", []) and not (
-            head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in SIGNING):
+            head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in _adopting(lex)):
         return False  # "the presidents adopted a joint statement", not "said in a joint statement"
     if not _context_ok(etype, spec, phrase, sent_doc, head, i, j, lex):
         return False
