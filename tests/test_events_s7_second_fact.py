@@ -4,18 +4,12 @@ after a semicolon, a clause set against the first by "while", and facts told by 
 a meeting: the meeting reading of "host" gives way when its object is what the deployment reading wants.
 
 Sentences are written for these tests, in the styles of several outlets (wire, broadsheet, regional, state media, live
-blog), with other states and other words than the development and blind gold. The tests marked xfail need the
-second-clause patches described in /work/notes/s7/patches/triggers-second-clause.md (nesting.py: a coordinated or
-semicolon clause with its own subject is its own fact; merging.py: an attack and the answer in one sentence are two;
-sides.py: the first clause's names are no parties of the second)."""
+blog), with other states and other words than the development and blind gold. The clause with its own
+subject (coordinated, after "while" or before a semicolon) is its own fact since the tenth session (nesting.py)."""
 from __future__ import annotations
 
 import pytest
 from helpers import events_of, parties
-
-NESTING_PATCH = ("needs the second-clause patches of nesting.py and merging.py (notes/s7/patches/triggers-second-clause.md; "
-                 "not applied: each costs about one fp on styles2/3)")
-WHILE_CLAUSE = "a clause set against the first by 'while' stays nested (nesting.py): 'X signed, while Y signed' is one signing"
 
 
 def _with(events, *states):
@@ -28,9 +22,8 @@ def _with(events, *states):
      "Estonia.",
      ("country:NOR", "country:LTU"), ("country:PRT", "country:EST")),
     # regional: "while" sets the second clause against the first
-    pytest.param("Turkey deployed drones to Libya while Russia sent mercenaries to Mali, officials said.",
-                 ("country:TUR", "country:LBY"), ("country:RUS", "country:MLI"),
-                 marks=pytest.mark.xfail(reason=WHILE_CLAUSE, strict=False)),
+    ("Turkey deployed drones to Libya while Russia sent mercenaries to Mali, officials said.",
+     ("country:TUR", "country:LBY"), ("country:RUS", "country:MLI")),
 ])
 def test_each_clause_with_its_own_subject_is_its_own_deployment(sentence, first, second):
     deployments = events_of(sentence, "deployment")
@@ -40,11 +33,10 @@ def test_each_clause_with_its_own_subject_is_its_own_deployment(sentence, first,
 
 @pytest.mark.parametrize("sentence", [
     # live blog: an attack and the answer in the next clause
-    pytest.param("Chile shelled Bolivia's border posts overnight, and Bolivia responded with strikes on air bases in "
-                 "Chile.", marks=pytest.mark.xfail(reason=NESTING_PATCH, strict=False)),
+    "Chile shelled Bolivia's border posts overnight, and Bolivia responded with strikes on air bases in Chile.",
     # broadsheet
-    pytest.param("Eritrean artillery pounded Ethiopian positions near the town, and Ethiopia hit back with drone "
-                 "strikes on Eritrean depots.", marks=pytest.mark.xfail(reason=NESTING_PATCH, strict=False)),
+    "Eritrean artillery pounded Ethiopian positions near the town, and Ethiopia hit back with drone strikes on "
+    "Eritrean depots.",
 ])
 def test_a_response_in_a_coordinated_clause_is_a_second_conflict(sentence):
     conflicts = events_of(sentence, "conflict")

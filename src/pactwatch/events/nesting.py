@@ -145,6 +145,7 @@ def _under(tok, top, own_clause: bool = False) -> bool:
     with ``own_clause`` (claims one party makes against another), a clause with a subject of its own joined to it
     ("X accused Y of massing troops, while Y blamed X for the clash": two accusations; "A signed the accords, while
     B signed them" stays one signing)."""
+    told_again = _definite(tok)
     while tok.head.i != tok.i:
         if tok.dep_ == "conj" and (tok.pos_ in ("NOUN", "PROPN") or (
                 tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))):
@@ -158,6 +159,8 @@ def _under(tok, top, own_clause: bool = False) -> bool:
         if own_clause and tok.dep_ in ("advcl", "conj") and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in tok.children):
             return False  # "..., while Eritrea blamed Ethiopia for the clash": a second speaker's own act
+        if (_second_clause(tok) and not told_again) or _before_semicolon(tok):
+            return False  # "A and B signed a pact in 2019, and C and D followed with their own treaty": C and D's act
         tok = tok.head
         if tok.i == top.i:
             return True
@@ -165,6 +168,44 @@ def _under(tok, top, own_clause: bool = False) -> bool:
 
 
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
+# the words that set a clause beside another as a second fact of its own ("A sent troops to X, while B sent ships to
+# Y"); not "as", "after", "when", "because", which date or explain the first
+CONTRASTING = frozenset({"while", "whereas", "whilst"})
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(tok) -> bool:
+    """The trigger (or a trigger verb's object) is a definite noun or a pronoun: what the sentence has told already
+    ("X signed the Accords for Nigeria, while Y signed the Accords for Rwanda": one text, two signers)."""
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN", "PRON") else [
+        c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(n.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children) for n in nouns)
+
+
+def _before_semicolon(tok) -> bool:
+    """``tok`` is the verb of a clause that a semicolon ends, which the parse hangs on the clause after it ("Iran fired
+    missiles at the base; the missiles were intercepted": "fired" a ccomp of "intercepted"): two sentences, each its
+    own fact."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "parataxis", "conj", "advcl") and any(
+        c.dep_ == "punct" and c.text == ";" and tok.right_edge.i < c.i < tok.head.i for c in tok.head.children)
+
+
+def _second_clause(tok) -> bool:
+    """``tok`` is the verb of a second clause with a named subject of its own, joined to the first by "and"/"but" (a
+    conjunct) or set beside it by "while"/"whereas" ("Chile and Peru signed a defence pact, and Bolivia and Paraguay
+    followed with their own treaty", "Ghana deployed troops to Mali, while Togo sent soldiers to Niger"): what that
+    subject does is its own fact, whatever the type. A pronoun subject ("and it sold shells to Poland") or none
+    ("signed and ratified it") leaves the clause in the first one's fact here (the verb with an object is its own
+    anyway, see :func:`_under`)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONTRASTING for c in tok.children):
+        return False
+    if tok.dep_ not in ("conj", "advcl"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _own_subject(tok) -> bool:
@@ -339,3 +380,52 @@ def _object_of(tok, verb) -> bool:
             return tok.dep_ == "dobj"
         tok = tok.head
     return False
+
+
+# the facts one verb can tell with each of several partners apart ("signed agreements with A and B")
+SEPARATE_TYPES = frozenset({"agreement"})
+
+
+def separate_partners(sent_doc, i: int, j: int, etype: str) -> list[tuple[int, int]]:
+    """The character spans (in the sentence) of the partners a trigger tells a fact with each of apart, or [] when
+    it tells one fact with all of them: a plural agreement noun with several "with" partners ("signed military
+    cooperation plans with Pakistan and Kazakhstan", "has visiting forces agreements with A, B and C": one document
+    with each), or a "with" phrase repeated for each partner ("signed defence agreements with Germany, under X, and
+    with France, under Y"). Not a singular document with a list ("signed an agreement with A and B": one trilateral
+    text), nor one whose own subject is a list of signers ("A and B signed agreements with C and D")."""
+    if etype not in SEPARATE_TYPES:
+        return []
+    head = sent_doc[i:j].root
+    noun = head if head.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in agreement_nouns()), None)
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
+    # a singular noun (or none): only a "with" repeated for each partner tells documents apart
+    repeated = noun is None or noun.tag_ not in ("NNS", "NNPS")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun] if verb.pos_ in (
+        "VERB", "AUX") else []
+    if any(g.dep_ == "conj" for s in subjects for g in s.children):
+        return []  # "A and B signed agreements with C and D": who signed with whom is not told
+    heads = {h.i: h for h in (noun, verb) if h is not None}
+    preps = [c for h in heads.values() for c in h.children if c.dep_ == "prep"]
+    # a repeated "with" is a conjunct of the phrase before it, whichever ("with A, under X, and with B")
+    withs = [g for p in preps for g in p.subtree if g.lower_ == "with" and (g.i == p.i or g.dep_ == "conj")]
+    partners = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    if len(partners) >= 2:  # "with Germany, ..., and with France"
+        return [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in partners]
+    if repeated or len(partners) != 1:
+        return []
+    items = [partners[0], *(g for g in partners[0].subtree if g.dep_ == "conj")]
+    return [_own_span(t) for t in items] if len(items) >= 2 else []
+
+
+def _own_span(tok) -> tuple[int, int]:
+    """The character span of a conjunct's own words, without the conjuncts the parse hangs on it ("the United States"
+    of "the United States, Australia and Japan")."""
+    words = [tok]
+    stack = [c for c in tok.children if c.dep_ not in ("conj", "cc", "punct")]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("conj", "cc"))
+    first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
