@@ -53,7 +53,7 @@ def _outermost(sent_doc, triggers: list[tuple[str, str, int, int]]) -> list[tupl
         if root.dep_ == "compound" and root.head.i in roots and root.head.i != root.i and not _defence_pledge(
                 sent_doc, t, root, triggers):
             continue
-        if t[0] in PROVIDED_HAZARDS and (_agreement_content(root) or _under_which(root)):
+        if t[0] in PROVIDED_HAZARDS and (_agreement_content(root) or _under_which(root) or _under_agreement(root)):
             continue  # "the treaty covers armed attacks on its vessels": what the treaty is for, no attack
         nested = _absorbed(sent_doc, t, root, triggers)
         for u in ([] if nested else triggers):
@@ -116,6 +116,27 @@ def _under_which(tok) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _under_agreement(tok) -> bool:
+    """``tok`` is in a clause that an "under" phrase on an agreement noun opens ("Under the treaty, an armed attack on
+    either country would be regarded as a danger to both", "Under the declaration, the two countries pledge to assist
+    each other if either faces an attack"): what the agreement provides for, as :func:`_under_which` tells it. Not a
+    clause told in the past ("Under the pact, Peruvian troops attacked smugglers near Tacna"): what was done."""
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and not _told_done(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(
+                    g.dep_ == "pobj" and (_lemma(g) in agreement_nouns() or g.lower_ in agreement_nouns()
+                                          or g.ent_type_ == "LAW") for g in c.children) for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _told_done(verb) -> bool:
+    """The verb tells what was done: a past tense or a perfect ("attacked", "have attacked", "has been operating")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 # claims one party makes against another: each speaker's clause is its own claim (see :func:`_under`)
