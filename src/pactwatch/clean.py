@@ -265,10 +265,19 @@ def _agency_dateline(line: str) -> list[tuple[str, str]] | None:
     return [("date_line", line[d.start():d.end()]), ("agency", m.group("agency").strip())]
 
 
+# a number a label names as a reference, not a date: "Ref. No. 12/03/2019", "Circular No. 21.03.2019", "Decree
+# #12.03.2019" (also metadata's head-line reader)
+REFERENCE = re.compile(r"(?i)(?:\b(?:no|nr|nos|ref|reference|number|file|case|doc|docket|circular|decree|order|law|act|"
+                       r"resolution|invoice|serial|code|id)\b\.?|[#№])\s*:?\s*$")
+
+
 def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]] | None:
     """The header pairs a date line at the top of a page gives ("Posted: 2 Oct 2022", "The Wire | 2 Oct 2022",
     and, ``under_title`` only, "Jane Doe Oct 2, 2022": further down a name and a date sign a quotation or a
     letter); None for any other line. Of a line with several dates, the published one."""
+    first = _DATEISH.search(line)
+    if first is not None and REFERENCE.search(line[:first.start()]):
+        return None  # "Ref. No. 12/03/2019": a document's number
     signed = _signed_date(line, r, under_title) if _BY.match(line) else None
     if signed:  # "Posted by Jane Doe in Politics on 3 February 2026"
         return signed
@@ -289,6 +298,30 @@ def _date_header(line: str, r: Rules, under_title: bool) -> list[tuple[str, str]
     if labelled:
         return [("date_line", labelled[0]), *labelled[1]]
     return _signed_date(line, r, under_title)
+
+
+def _dates_next(text: str, spans: list[tuple[int, int]], idx: int, r: Rules) -> bool:
+    """The line after line ``idx`` is a date line of the page's head."""
+    if idx + 1 >= len(spans):
+        return False
+    nxt = text[spans[idx + 1][0]:spans[idx + 1][1]]
+    return bool(_DATEISH.search(nxt)) and _date_header(nxt, r, under_title=True) is not None
+
+
+STORY_WORDS = 25  # a kept line of this many words or more, closed as a sentence, is a paragraph of the story
+HEADING_WORDS = 4
+
+
+def _under_heading(text: str, kept: list[tuple[int, int]], spans: list[tuple[int, int]], idx: int) -> bool:
+    """Line ``idx`` stands under a heading the story's text has come before ("Key dates", "Timeline of the talks",
+    after the first paragraph): a box's line, not the page's date. The heading is the kept line just above, short,
+    not closed by punctuation and no name (a writer's name above the date, "Jane Doe", signs it)."""
+    if len(kept) < 2 or idx == 0 or kept[-1] != spans[idx - 1]:
+        return False
+    heading = text[kept[-1][0]:kept[-1][1]]
+    if len(heading.split()) > HEADING_WORDS or re.search(r"[.!?:;,\"”’)]$", heading) or _NAMEISH.fullmatch(heading):
+        return False
+    return any(len(text[a:b].split()) >= STORY_WORDS and re.search(r"[.!?][\"”’)]*$", text[a:b]) for a, b in kept[:-1])
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
@@ -339,8 +372,9 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             if not line.strip():
                 continue
         if r.links_heading.fullmatch(line.strip()):
-            links = True
-            removed.append(("links", s, e))
+            # "Latest News" over the page's date line and headline is the page's section, no block of links
+            links = not (len(kept) <= 1 and top and _dates_next(text, spans, idx, r))
+            removed.append(("links" if links else "boilerplate", s, e))
             continue
         if links and _link_item(line):
             removed.append(("links", s, e))
@@ -377,7 +411,7 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
                 header.append(("url", sm.group("url")))
             removed.append(("header", s, e))
             continue
-        if top:
+        if top and not _under_heading(text, kept, spans, idx):
             dated = _date_header(line, r, under_title=len(kept) <= 1)
             if dated:
                 header.extend(dated)

@@ -24,6 +24,7 @@ import re
 from importlib import resources
 
 from .alternation import compile_words
+from .clean import REFERENCE as _REFERENCE
 from .clean import ROMAN_MONTHS
 from .clean import rules as clean_rules
 from .model import CleanDocument, Metadata, Rejection
@@ -43,8 +44,12 @@ _MONTHS = {
     for m in names
 }
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")  # year first: never ambiguous
-_MDY = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
+# the separators of a numeric date: "2025-08-02", "02.08.2025", "2/8/2025", "02 | 08 | 2025", "02 · 08 · 2025", and the
+# year first with a dot after each part ("2025. 8. 2.", Korean and Hungarian pages); spaces may stand around them
+_NUM_SEP = r"\s*(?P<sep>[-./|·])\s*"
+_ISO = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}}){_NUM_SEP}(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?!\d)")  # year first: never ambiguous
+# "Jan 6, 2026", "Jan 6 2026", "October 14/2025"
+_MDY = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,/]?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*[-/]\s*){_MON}\s*[,/-]?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
 # "3-Feb-26": a two-digit year only in the compact hyphened or slashed form
 _DMY_SHORT = re.compile(rf"\b(?P<d>\d{{1,2}})[-/]{_MON}[-/](?P<y>\d{{2}})\b", re.I)
@@ -57,7 +62,7 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 _ROMAN_MON = rf"(?P<m>{ROMAN_MONTHS})\b"
 _DMY_ROMAN = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*{_ROMAN_MON}\.?\s*(?P<y>(?:19|20)\d{{2}})\b")
 _YMD_ROMAN = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}})\.?\s*{_ROMAN_MON}\.?\s*(?P<d>\d{{1,2}})\b")
-_NUM = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)?\d{2})\b")
+_NUM = re.compile(rf"\b(?P<a>\d{{1,2}}){_NUM_SEP}(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<y>(?:19|20)?\d{{2}})\b")
 _URL_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)")
 _URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
@@ -258,7 +263,10 @@ _MDY_COMMA = re.compile(rf"\b{_MON},\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(
 _DMY_DOT = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*{_MON}\s*,?\s*(?P<y>(?:19|20)\d{{2}})\b", re.I)
 _APOSTROPHE_YEAR = re.compile(rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}|(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sept?|"
                               rf"oct|nov|dec)[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+['’](?P<y>\d{{2}})\b", re.I)
-_NUM_FULL_YEAR = re.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?![\d.:/-]\d)")
+# numeric dates, day and month either way, the year of four digits or two ("21 | 03 | 2025", "21.03.25"), not a
+# part of a longer run of numbers ("1.2.3.4", "12/03/2019/7")
+_NUM_HEAD = re.compile(r"(?<![\d.:/|·-])\d{1,2}\s*(?P<sep>[./|·-])\s*\d{1,2}\s*(?P=sep)\s*(?:(?:19|20)\d{2}|\d{2})"
+                       r"(?![\d.:/|·-]\d)")
 # a wire's dateline before the story's first words: "MUSCAT, March 3, 2026 /PRNewswire/ --", "Muscat, 3 March 2026
 # (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat."
 _DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=\w)\.\s+(?=[A-Z])")
@@ -273,10 +281,12 @@ def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
     """The whole dates (day, month, year) written in ``line``: (start, end, date), in the order they stand."""
     found: list[tuple[int, int, dt.date]] = []
     for rx in (_ISO, _BRACKETED, _CJK, _MDY, _DMY, _MDY_COMMA, _DMY_DOT, _YMD_SPELLED, _APOSTROPHE_YEAR, _DMY_ROMAN,
-               _NUM_FULL_YEAR):
+               _NUM_HEAD):
         for m in rx.finditer(line):
             if any(a < m.end() and m.start() < b for a, b, _ in found):
                 continue
+            if rx is _NUM_HEAD and _REFERENCE.search(line[:m.start()]):
+                continue  # "Ref. No. 12/03/2019": a reference number
             if rx is _APOSTROPHE_YEAR:
                 # "'25" is 2025, "'98" 1998 (a two-digit year past this year's is last century's)
                 yy = 2000 + int(m["y"])
@@ -298,6 +308,24 @@ def _rest(line: str, dates: list[tuple[int, int, dt.date]]) -> str:
         out.append(line[at:a])
         at = b
     out.append(line[at:])
+    return " ".join(out)
+
+
+# what parts a head line into fields: "Mar 21st, 2025 — live coverage, last entry 23:50", "News · 21.03.25 · 10:05"
+_FIELD_SEP = re.compile(r"\s+(?:[|—–·•]|--?)\s+")
+
+
+def _date_fields(line: str, dates: list[tuple[int, int, dt.date]]) -> str:
+    """The words of the fields of a head line that hold its dates, without the dates: a field of its own beside the
+    date ("Aug 8th, 2025 — live coverage, last entry 23:50 Tbilisi time") is no clause the date is part of."""
+    seps = [m for m in _FIELD_SEP.finditer(line) if not any(s < m.end() and m.start() < e for s, e, _ in dates)]
+    cuts = [0, *(p for m in seps for p in (m.start(), m.end())), len(line)]  # (not "21 · 03 · 2025"'s own)
+    fields = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+    out = []
+    for a, b in fields:
+        inside = [(s - a, e - a, d) for s, e, d in dates if a <= s and e <= b]
+        if inside:
+            out.append(_rest(line[a:b], inside))
     return " ".join(out)
 
 
@@ -337,7 +365,7 @@ def _top_line_date(text: str) -> dt.date | None:
                 break  # the story's first line, its dateline dateless: the head is over
             label = line if len(line.split()) <= 3 else ""
             continue
-        if _prose(_rest(line, dates)):
+        if _prose(_date_fields(line, dates)):
             label = ""
             if story:
                 break
