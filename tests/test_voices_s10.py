@@ -63,3 +63,88 @@ def test_key_dates_after_the_story_are_not_the_page_date():
     text = (f"Peru and Chile sign defence pact\n\n{STORY}\n\nKey dates\n\n1 July 2025\n\n{MORE}\n")
     doc = clean(RawDocument("x", "x.txt", text), Settings())
     assert extract_metadata(doc).published is None
+
+
+# --------------------------------------------------------------------------- sources (asserted_by)
+
+from helpers import events_of  # noqa: E402
+
+NEWS_HEAD = "World\nBy Staff\nPublished 6 March 2025\nDefence officials met on Monday.\n"
+
+
+def _sources(text: str, etype: str, head: str = NEWS_HEAD) -> set[str | None]:
+    return {e.asserted_by for e in events_of(text, etype, head=head)}
+
+
+@pytest.mark.parametrize("text, etype, who", [
+    # the trigger is the speech act itself and its subject names no one: who reports it
+    ("Ghana's president welcomed the deal, while President Nana Mensah said that both nations would ask the African "
+     "Union to send observers.", "request", "person:nana-mensah"),
+    # the parser hangs the speaker on a name before him: the verb of saying has no subject of its own
+    ("At the summit of the Economic Community of West African States in Abuja, Senegal's President Amadou Fall "
+     "proposed that the member states hold regular joint military exercises.", "exercise", "person:amadou-fall"),
+    # a titled name, subject of a verb of saying or accusing
+    ("Deputy Kofi Mensah-Boateng said Ghana and Togo would hold joint military exercises in May.", "exercise",
+     "person:kofi-mensah-boateng"),
+    ("Spokeswoman Ama Serwaa Owusu accused Togo of threatening Ghana with an invasion.", "threat",
+     "person:ama-serwaa-owusu"),
+])
+def test_reporting_speaker_from_the_parse(text, etype, who):
+    assert who in _sources(text, etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a verb of saying in a clause that only qualifies a word of the fact reports nothing of it
+    ("Egyptian troops have arrived in Mogadishu, according to Somali officials, a move that President Abiy Ahmed "
+     "has warned against for a year.", "deployment"),
+    ("Egyptian troops have arrived in Mogadishu, a deployment which Prime Minister Abiy Ahmed has criticised.",
+     "deployment"),
+])
+def test_speech_in_a_relative_clause_reports_nothing(text, etype):
+    assert "person:abiy-ahmed" not in _sources(text, etype)
+
+
+def test_according_to_a_states_officials_is_the_state():
+    text = "Egyptian troops have arrived in Mogadishu to join the African Union mission, according to Somali officials."
+    assert _sources(text, "deployment") == {"country:SOM"}
+
+
+TRANSCRIPT_HEAD = ("EVENING NEWS\nFull Episode Transcript\nMar 5 '25 · 6:00 PM ET\n\nTruce holds on the border\n\n"
+                   "Transcript\n\n")
+
+
+def test_transcript_anchors_narrate_and_guests_speak():
+    text = ("ANNA BERG: Good evening. I'm Anna Berg.\n\n"
+            "ANNA BERG: A truce between Sudan and Chad appears to be holding. Tom Reyes begins our coverage.\n\n"
+            "TOM REYES: This morning Chad fired artillery at Sudanese positions near the border town of Adre.\n\n"
+            "KHALID OMAR (Sudanese Foreign Minister): Sudan will deploy more troops to the border if Chad attacks again."
+            "\n\nANNA BERG: Tom, what do we know about talks?\n\n"
+            "TOM REYES: Anna, the African Union envoy, Moussa Diallo, told me that Sudan and Chad will hold talks in "
+            "Addis Ababa next week.\n")
+    art = events_of(text, head=TRANSCRIPT_HEAD)
+    attack = [e for e in art if e.type == "conflict" and "artillery" in e.evidence.sentence]
+    assert attack and {e.asserted_by for e in attack} == {None}  # the correspondent narrates
+    talks = [e for e in art if e.type == "meeting" and "told me" in e.evidence.sentence]
+    assert talks and {e.asserted_by for e in talks} == {"person:moussa-diallo"}  # not "Anna", addressed
+
+
+def test_interview_labels_keep_their_answerer():
+    text = ("The Coastal Times spoke with Defence Minister Lena Holm about the navy.\n\n"
+            "Tom Reyes: Will Norway join the drills?\n\n"
+            "Lena Holm: Norway and Denmark will hold joint naval exercises in the Baltic in June.\n\n"
+            "Tom Reyes: And the budget?\n\nLena Holm: It will grow next year.\n")
+    found = events_of(text, "exercise", head=NEWS_HEAD)
+    assert found and {e.asserted_by for e in found} == {"person:lena-holm"}
+
+
+@pytest.mark.parametrize("lead, interview", [
+    ("When asked about the drills, the minister said Ghana would take part.", False),
+    ("Asked about the base, President Ruto said no decision had been taken.", False),
+    ("The Nairobi Post asked General Omondi about the mission and this year's exercises.", True),
+    ("We asked the minister about the new base.", True),
+    ("Our correspondent asked the admiral about the patrols.", True),
+])
+def test_an_interview_is_asked_by_the_outlet(lead, interview):
+    from pactwatch.quotes import _INTERVIEW
+
+    assert bool(_INTERVIEW.search(lead)) is interview

@@ -278,6 +278,9 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
     """The document's direct quotations with speakers (``sdoc``: spaCy Doc of the clean text)."""
     text = cleaned.text
     ms = sorted(ents.mentions, key=lambda m: m.start)
+    hosts = journalists(text, ms)
+    # (a transcript's anchor or correspondent is no speaker of what his turn quotes: "Laura, the envoy told me ...")
+    voices = [m for m in ms if m.entity_id not in hosts] if hosts else ms
     quotes: list[Quote] = []
     left_open: list[bool] = []  # the quotation runs on past its paragraph (no closing mark)
     prev_para_end = -1
@@ -307,14 +310,14 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
             speaker, cue, attributed = prev_speaker, (m.group("verb1") or m.group("verb2") or "").lower(), True
         elif m:
             g = "who1" if m.group("who1") else "who2"
-            speaker = _who(text, ms, m.start(g), m.end(g), first=True, roles=ents.roles, inside=spans, subject=False)
+            speaker = _who(text, voices, m.start(g), m.end(g), first=True, roles=ents.roles, inside=spans, subject=False)
             cue = (m.group("verb1") or m.group("verb2") or "").lower()
             attributed = True  # "the ministry said": attributed, to no one we know; do not borrow a name
         else:
             speaker, cue, attributed = None, None, False
         # 2. before the opening mark, same sentence
         if speaker is None and not attributed and qs - 1 > ss:
-            speaker = _who(text, ms, ss, qs - 1, first=True, roles=ents.roles, inside=spans)
+            speaker = _who(text, voices, ss, qs - 1, first=True, roles=ents.roles, inside=spans)
             cue = cue or _cue_in(text[ss:qs])
         # 3. a paragraph opening with a quote after "X stated that ...:"
         if speaker is None and not attributed and qs - 1 <= para_start + 1 and para_start >= 2:
@@ -323,7 +326,7 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
                 prev_end -= 1
             if text[prev_end - 1:prev_end] == ":":
                 ps, _ = _sentence_of(sdoc, prev_end - 1)
-                speaker = _who(text, ms, ps, prev_end, first=True, roles=ents.roles)
+                speaker = _who(text, voices, ps, prev_end, first=True, roles=ents.roles)
                 cue = _cue_in(text[ps:prev_end]) or ":"
         # 4. an interview's answer: its label's person ("Pevkur: ... "We are grateful ...""), none in a question
         if speaker is None and not attributed:
@@ -333,7 +336,7 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
         # 5. the sentence before, in the same paragraph ("He clarified that .... "We are now ...")
         if speaker is None and not attributed and ss > para_start:
             ps, _ = _sentence_of(sdoc, max(para_start, ss - 2))
-            speaker = _who(text, ms, max(ps, para_start), ss, first=True, roles=ents.roles, inside=spans)
+            speaker = _who(text, voices, max(ps, para_start), ss, first=True, roles=ents.roles, inside=spans)
         # 6. the quote just before in the same paragraph, or a paragraph that only continues the last quote
         if speaker is None and not attributed and (prev_para_end == para_start or (
                 qs - 1 <= para_start + 1 and _para_is_quote(text, para_start, qe))):
@@ -345,8 +348,10 @@ def extract_quotes(sdoc, cleaned: CleanDocument, ents: EntityAnalysis) -> tuple[
     return tuple(_drop_repeats(_run_on(text, quotes, left_open)))
 
 
-# a label at the start of a paragraph: one to four capitalised words and a colon ("Q:", "Hanno Pevkur:", "KHURELSUKH:")
-_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# a label at the start of a paragraph: one to four capitalised words and a colon ("Q:", "Hanno Pevkur:", "KHURELSUKH:"),
+# maybe with who the speaker is in brackets ("DONALD TRUMP (President of the United States):", a transcript's guest)
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?P<role>\([^()\n]{1,80}\))?"
+                    r"[ \t]*:[ \t]+(?=\S)")
 QUESTION = ""  # the speaker of a question turn: the interviewer, no one the article names
 
 
@@ -374,6 +379,55 @@ def _label_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return found if asked or turns else ()
 
 
+@functools.lru_cache(maxsize=8)
+def _bracketed_labels(text: str) -> frozenset[str]:
+    """The labels of the page that say in brackets who the speaker is ("DONALD TRUMP (President of the United
+    States):"): a guest's, not the outlet's."""
+    return frozenset(fold(m.group("label")).strip(" .") for m in _LABEL.finditer(text) if m.group("role"))
+
+
+# "I'm Laura Mendes.", "This is Peter Halloran in Washington": who says so presents the programme or reports for it
+_SELF_INTRODUCED = r"(?:\bI['’]m|\bI am|\bThis is)\s+{name}\b"
+
+
+def journalists(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The persons whose labelled turns are the outlet's voice, not a source's: in a transcript or an interview, a
+    person a label names who introduces himself ("I'm Laura Mendes") or whom the page gives no office nor title,
+    while another label names a speaker it does (a title in the text, "Defence Minister Hanno Pevkur", or in the
+    label's brackets, "DONALD TRUMP (President of the United States):"). Their narration is the outlet's; a first
+    name they are addressed by ("Laura, the envoy told me ...") is no speaker."""
+    spans = _label_spans(text)
+    if not spans:
+        return frozenset()
+    persons = [m for m in mentions if m.entity_id.startswith("person:")]
+    named = {sp[2]: who for sp in spans if (who := _label_person(sp, persons))}
+    bracketed = _bracketed_labels(text)
+    folded = fold(text)
+    introduced = {who for label, who in named.items()
+                  if re.search(_SELF_INTRODUCED.format(name=re.escape(label.split()[0])), folded, re.I)}
+    outside = {who for label, who in named.items() if who not in introduced and (
+        label in bracketed or _titled_in(text, who, persons))}
+    guests = bool(outside) or bool(bracketed)  # (a bracketed guest the entities do not name: "KHALID OMAR (...):")
+    return frozenset(who for who in named.values() if who in introduced or (guests and who not in outside))
+
+
+def _titled_in(text: str, who: str, persons: Sequence[Mention]) -> bool:
+    """The text gives the person ``who`` an office or a title: a title word right before a mention of him
+    ("Deputy Defense Minister Major General Almazbek Toktogulov", "the president's special envoy, Steve Witkoff")
+    or after it in an apposition ("Ziyafat Asgarov, chairman of the committee")."""
+    titles = _title_words()
+    for m in persons:
+        if m.entity_id != who:
+            continue
+        before = re.findall(r"[\w’']+", text[max(0, m.start - 40):m.start])
+        if before and fold(before[-1]) in titles:
+            return True
+        after = re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)", text[m.end:m.end + 80])
+        if after and fold(after.group(1)) in titles:
+            return True
+    return False
+
+
 def turn_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
     """Who speaks at ``pos`` of an interview: the person of the labelled turn it is in (the label's own person,
     "Pevkur:"; the interviewee for "A:", named before the first label), ``QUESTION`` ("") in a question (a question
@@ -390,6 +444,8 @@ def turn_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
     if turn[2] in words["answers"]:
         return next((m.entity_id for m in persons if m.end <= spans[0][0]), None)
     found = _label_person(turn, persons)
+    if found is not None and found in journalists(text, mentions):
+        return None  # "PETER HALLORAN: In Tehran, the government declared victory.": the outlet narrates
     if found is None and any(_label_person(sp, persons) for sp in spans if sp[2] != turn[2]):
         # the outlet's or the journalist's label ("TCA:", "DW:") beside the answerer's: its questions
         return _unlabelled_answer(text, spans, turn, pos, persons)
@@ -417,9 +473,12 @@ def _unlabelled_answer(text: str, spans, turn: tuple[int, int, str], pos: int, p
 _ASKS = re.compile(r"\?[\s*_\"”’»)\]]*$")
 _INTRODUCES = re.compile(rf"\b(?:{CUE_VERBS}|the following)\b[^.!?]{{0,40}}:[\s*_]*$", re.I)
 # the first lines of an article that call it an interview
-# ("Tengrinews.kz asked the head of the centre, Colonel X, about the mission", "put questions to the minister")
+# ("Tengrinews.kz asked the head of the centre, Colonel X, about the mission", "put questions to the minister"): the
+# outlet, "we" or a journalist asks ("When asked about the drills, the minister said ..." is a news story's)
 _INTERVIEW = re.compile(r"(?i)\binterview|\bQ\s*&\s*A\b|\b(?:spoke|talked) (?:to|with)\b|\banswered\b[^.\n]{0,40}\bquestions"
-                        r"|\basked\b[^.\n]{0,160}\babout\b|\bput (?:\w+ ){0,2}questions to\b")
+                        r"|(?:\bwe|\b(?:correspondent|reporter|journalist|interviewer|editor)s?|(?-i:\b(?!(?:When|If|As|Once|While|After|Before|Though|Although|Also|Then|And|But|Later|Often)\b)"
+                        r"[A-Z][\w.]*\w))"
+                        r"\s+asked\b[^.\n]{0,160}\babout\b|\bput (?:\w+ ){0,2}questions to\b")
 QUOTE_OPENERS = OPENERS + STRAIGHT + "'‘"
 INTERVIEW_HEAD = 600  # characters in which an article calls itself an interview
 BYLINE_WORDS = 6  # a line of at most this many words above an interview is a byline or label, not its lead

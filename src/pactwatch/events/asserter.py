@@ -7,9 +7,9 @@ import itertools
 import re
 
 from ..gazetteer import slug
-from ..quotes import answer_at, turn_at
-from .context import DocContext, _last_person_before, _reported_person, party_rules
-from .lexicon import Lexicon, _lemma
+from ..quotes import answer_at, journalists, turn_at
+from .context import DocContext, _last_person_before, party_rules
+from .lexicon import PRONOUNS_HE, Lexicon, _lemma
 from .references import _joined_pairs
 from .status_frames import _path_up, _phrasal, _status_data, _verbs
 
@@ -136,9 +136,45 @@ def asserter_of(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) ->
         return turn or None
     # "Report informs, citing the Defence Ministry, that ...": the cited body, whatever the outlet's name is; then
     # "The Slovak Defence Minister, Peter Kral, said:" above the fact's paragraph, or an unlabelled interview's answer
-    return (_reported_person(sent_doc, offset, ctx, lex) or _source_body(sent_doc, offset, ctx)
+    return (_reporting_person(sent_doc, offset, i, ctx, lex) or _source_body(sent_doc, offset, ctx)
             or _cited_source(sent_doc, offset, ctx) or answer_at(ctx.text, ctx.ents.mentions, offset + sent_doc[i].idx)
             or _author(ctx, statements_only=True))
+
+
+def _reporting_person(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
+    """The person who reports the fact at token ``i``: the subject of a verb of saying whose clause holds the fact
+    ("Aliyev said the troops would stay"; "Troops will stay, Aliyev said", the verb hung on the fact's clause), the
+    last person it names, or whom its "he" stands for; else the person "according to" names ("according to
+    Minister X"). A verb of saying in a clause of its own that only qualifies a word of the fact ("..., a move that
+    Addis Abeba has warned against") reports nothing of it."""
+    above = {t.i for t in _path_up(sent_doc[i], limit=40)} | {sent_doc[i].i}
+    for tok in sent_doc:
+        if _lemma(tok) not in lex.communication or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.i not in above and not (tok.head.i in above and tok.dep_ in ("parataxis", "ccomp", "conj")):
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= i <= c.right_edge.i:
+                continue
+            cs, ce = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+            persons = [m.entity_id for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
+            if persons:
+                return persons[-1]
+            if c.lower_ in PRONOUNS_HE:
+                return _last_person_before(ctx, offset + c.idx)
+    obj = _according_to(sent_doc)
+    if obj is not None:
+        start, end = offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge)
+        return next((m.entity_id for m in ctx.ents.mentions_in(start, end) if m.entity_id.startswith("person:")), None)
+    return None
+
+
+def _according_to(sent_doc):
+    """The object of "according to" in the sentence (its head token), if the parse gives it."""
+    for tok in sent_doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(sent_doc) and sent_doc[tok.i + 1].lower_ == "to":
+            return next((c for c in sent_doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    return None
 
 
 # a sentence closed by its source after a comma ("Manila is negotiating ..., the Department of National Defense
@@ -230,7 +266,12 @@ def _source_body(sent_doc, offset: int, ctx: DocContext) -> str | None:
         return None
     start = offset + m.end()
     bodies = [b for b in ctx.ents.mentions_in(start, start + 60) if b.entity_id.startswith("org:")]
-    return bodies[0].entity_id if bodies else None
+    if bodies:
+        return bodies[0].entity_id
+    obj = _according_to(sent_doc)  # "according to Somali officials": the state whose officials they are
+    if obj is None:
+        return None
+    return _state_source(obj, offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge), ctx)
 
 
 def _cited_source(sent_doc, offset: int, ctx: DocContext) -> str | None:
@@ -258,12 +299,17 @@ def _claim_verbs(communication: frozenset[str]) -> tuple[frozenset[str], frozens
 def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon) -> str | None:
     """The person subject of the verb of saying or stance above token ``i``, or the author for "I"/"we"."""
     speaking, verbs = _claim_verbs(lex.communication)
+    prev = None  # the word of the path below ``tok``
     for tok in _path_up(sent_doc[i], limit=12):
+        below, prev = prev, tok
         if tok.pos_ == "NOUN" and tok.i != i and _lemma(tok) in _status_data()["speech_nouns"]["nouns"]:
             owner = _possessor(tok, offset, ctx)
             if owner:
                 return owner  # "welcomed President Marcos' announcement of four new sites": Marcos claims them
         subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if subj is None and below is not None and below.dep_ in ("ccomp", "xcomp", "dobj") and _lemma(
+                tok) in speaking and (named := _name_before(tok, offset, ctx)):
+            return named  # "At the summit in Gabala, President Ilham Aliyev proposed that ...": the parser's appos
         if subj is None or subj.left_edge.i <= i <= subj.right_edge.i:
             continue  # "underscored that the Alliance remains ...": the trigger is what the clause is about
         if subj.lower_ in FIRST_PERSON:
@@ -290,9 +336,13 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
                                                                                     offset + subj.idx + len(subj)):
             # "The Vice President and President Marcos discussed": the first conjunct, an office
             return _office_holder(ctx, phrase)
-        people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")]
+        hosts = journalists(ctx.text, ctx.ents.mentions)  # ("Laura, the envoy told me": the anchor addressed)
+        people = [m for m in ctx.ents.mentions_in(cs, ce) if m.entity_id.startswith("person:")
+                  and m.entity_id not in hosts]
         if people:
             return people[0].entity_id  # "President Biden and Prime Minister Kishida agreed": the first named
+        if _lemma(tok) in speaking and (unnamed := _titled_name(subj, offset, ctx)):
+            return unnamed  # "Deputy Tural Ganjaliyev accused France of ...": a titled name the entities missed
         if HEAD_OF_STATE.fullmatch(" ".join(t.text for t in subj.subtree)):
             # "The head of state underlined that ...", "The head of the Turkmen state noted ...": its president
             return _head_of_state(ctx, cs, ce)
@@ -324,8 +374,49 @@ def _subject_asserter(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexic
             return _body_before(ctx, offset) or _first_of_group(ctx, offset + subj.idx, strict=True)
         if _person_group(subj) and not (tok.dep_ == "ccomp" and _subject_of(tok.head) is not None):
             return _first_of_group(ctx, offset + subj.idx)  # "the two leaders agreed", "both ministers stressed"
+        if tok.i == i:
+            continue  # "Aliyev said that both nations would ask the OSCE to ...": who reports the request
         break
     return None
+
+
+def _name_before(verb, offset: int, ctx: DocContext) -> str | None:
+    """The person named right before a verb of saying the parse gave no subject ("..., in Gabala, Azerbaijan's
+    President Ilham Aliyev proposed that ...": the name hung on "Gabala" as an apposition): the person mention that
+    ends at the word before the verb, an adverb aside ("Aliyev also proposed")."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0 or verb.doc[k].dep_ not in ("appos", "compound", "conj", "npadvmod", "dobj", "pobj", "nmod"):
+        return None
+    end = offset + verb.doc[k].idx + len(verb.doc[k])
+    return next((m.entity_id for m in ctx.ents.mentions_in(offset + verb.doc[k].left_edge.idx, end)
+                 if m.entity_id.startswith("person:") and m.end == end), None)
+
+
+def _titled_name(subj, offset: int, ctx: DocContext) -> str | None:
+    """The person a subject names by a title and a name of two words or more that no mention covers ("Deputy Tural
+    Ganjaliyev", "Spokeswoman Ana Lima"): ``person:<name>``; the name's words are the proper nouns right before the
+    subject's head and the head, the title a word of the offices' titles just before them."""
+    if subj.pos_ != "PROPN" or ctx.ents.mentions_in(offset + subj.left_edge.idx, offset + subj.idx + len(subj)):
+        return None
+    titles = _title_heads()
+    words = [subj]
+    k = subj.i - 1
+    while k >= subj.left_edge.i and (subj.doc[k].pos_ == "PROPN" and subj.doc[k].lower_ not in titles or (
+            subj.doc[k].text == "-" and not subj.doc[k].whitespace_ and not subj.doc[k - 1].whitespace_)):
+        words.insert(0, subj.doc[k])  # ("Mensah-Boateng": a hyphen between two names)
+        k -= 1
+    if len(words) < 2 or k < subj.left_edge.i or subj.doc[k].lower_ not in titles:
+        return None
+    return f"person:{slug(''.join(t.text_with_ws for t in words))}"
+
+
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    from ..entities import title_heads
+
+    return frozenset(t.lower() for t in title_heads())
 
 
 def _states_only(mentions) -> bool:
