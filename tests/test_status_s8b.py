@@ -41,7 +41,9 @@ CASES = [
      "supply radars.", "deploy", "planned"),
     ("The mission set out an approach to: speed up new projects; deployment of medical teams to Fiji; and grants to "
      "Fijian schools.", "deployment", "planned"),
-    ("The agreement provides for: joint exercises; intelligence sharing; and port visits.", "exercises", "occurred"),
+    # (not a list of what is "to" be done; what an agreement provides for is planned by it all the same: tenth
+    # session, agreement contents, GUIDE "planned: agreed or scheduled to happen")
+    ("The agreement provides for: joint exercises; intelligence sharing; and port visits.", "exercises", "planned"),
     ("Kenya sent troops to: Haiti, Somalia and Congo.", "troops", "occurred"),
 ]
 

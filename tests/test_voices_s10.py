@@ -148,3 +148,45 @@ def test_an_interview_is_asked_by_the_outlet(lead, interview):
     from pactwatch.quotes import _INTERVIEW
 
     assert bool(_INTERVIEW.search(lead)) is interview
+
+
+# --------------------------------------------------------------------------- status
+
+from helpers import status_at  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # what an agreement provides for, envisages or commits its parties to is planned by it
+    ("The declaration commits the three countries to cooperate on the production of ammunition.", "cooperate",
+     "planned"),
+    ("The memorandum provides for joint training of special forces.", "training", "planned"),
+    ("It also provides for closer cooperation in cyber defence.", "cooperation", "planned"),
+    ("The accord envisages joint patrols along the border.", "patrols", "planned"),
+    ("The new plan commits Germany to station a brigade in Lithuania.", "station", "planned"),
+    # a mutual-defence commitment of an agreement is in force: an alliance that exists
+    ("The declaration, signed in 2021, commits the two states to assist each other if either is attacked.", "assist",
+     "occurred"),
+    ("The treaty, which obliges each side to defend the other if it is attacked, was signed in 2019.", "defend",
+     "occurred"),
+    # not what a party provides, nor a content denied
+    ("The United States provided Ukraine with training for its pilots.", "training", "occurred"),
+    ("The agreement does not provide for joint patrols.", "patrols", "denied"),
+    # a suspension of an agreement or of its implementation: denied
+    ("Thailand has suspended the implementation of the joint declaration with Cambodia.", "declaration", "denied"),
+    ("Niger suspended the application of the defence agreement with France.", "agreement", "denied"),
+    ("Thailand did not suspend the implementation of the declaration.", "declaration", "occurred"),
+    # what a past act worked to push back took place; what one works to deter did not, nor "any attack"
+    ("North Korea sent troops to Kursk last year to help push back a Ukrainian incursion.", "incursion", "occurred"),
+    ("The battalion was deployed in May to repel the rebel offensive.", "offensive", "occurred"),
+    ("Poland bought the tanks to deter a Russian attack.", "attack", "possible"),
+])
+def test_status_of_contents_suspensions_and_resisted_acts(sentence, word, status):
+    assert status_at(sentence, word) == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Poland will deploy troops to repel any Russian attack.", "attack"),
+    ("The air defences stand ready to repel a possible attack.", "attack"),
+])
+def test_a_hypothetical_act_to_repel_did_not_occur(sentence, word):
+    assert status_at(sentence, word) != "occurred"

@@ -71,6 +71,29 @@ _LEADS = frozenset({"and", "but", "so", "then", "finally", "now", "well", "also"
 _NEGATIONS = frozenset({"not", "n't"})
 
 
+_PROPOSING_MODALS = frozenset({"should", "shall", "could", "can", "must", "ought"})
+
+
+def proposes(tok) -> bool:
+    """"Why not cooperate?", "why don't we hold drills", "shouldn't we hold drills?": a question that proposes what
+    the verb ``tok`` says (not "why did X invade", nor "didn't we sign it in 2019?": a modal with "we" only). The
+    reading of the parse around one verb, for the status of any clause (status.py); :func:`rhetorical` reads the
+    same questions by the words they open with, for a whole direct question."""
+    why = [c for c in tok.children if c.lower_ == "why"]
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].lower_ == "not" and doc[tok.i - 2].lower_ == "why":
+        return True
+    if any(any(t.lower_ in _NEGATIONS for t in doc[w.i + 1:tok.i]) for w in why):
+        return True
+    # "Shouldn't we hold drills with them?", "Should we not deepen cooperation?": a negated question put with "we"
+    end = max(t.i for t in tok.subtree)
+    asked = any(t.text == "?" for t in doc[end:end + 2]) or doc[-1].text == "?"  # ('"Shouldn't we ...?" he said')
+    return asked and any(
+        c.dep_ == "aux" and c.lower_ in _PROPOSING_MODALS and c.i < tok.i and any(s.dep_ == "nsubj" and s.lower_ == "we" and c.i < s.i < tok.i
+                                                for s in tok.children)
+        and any(t.lower_ in _NEGATIONS for t in doc[c.i + 1:tok.i]) for c in tok.children)
+
+
 def rhetorical(words) -> bool:
     """A question that proposes rather than asks: "why" with a negation before its verb ("Why not cooperate?", "Why
     don't we hold drills?", "Why should we not ...?"), or a negated auxiliary with "we" ("Shouldn't we hold drills?",

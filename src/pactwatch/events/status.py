@@ -6,10 +6,12 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon, _lemma, agreement_nouns, to_infinitive
+from .questions import proposes
 from .status_frames import (
     PLANNING,
     REALISING,
     _accusation_denied,
+    _agreement_content,
     _as_member,
     _asked,
     _aspired,
@@ -43,6 +45,7 @@ from .status_frames import (
     _proposal_before,
     _refused,
     _relative_status,
+    _resisted,
     _ruled_out,
     _stage,
     _status_data,
@@ -180,27 +183,6 @@ def _neither_nor(tok) -> bool:
     return bool(words & {"nor", "neither"})
 
 
-_PROPOSING_MODALS = frozenset({"should", "shall", "could", "can", "must", "ought"})
-
-
-def _why_not(tok) -> bool:
-    """"Why not cooperate?", "why don't we hold drills", "shouldn't we hold drills?": a question that proposes (not
-    "why did X invade", nor "didn't we sign it in 2019?": a modal with "we" only)."""
-    why = [c for c in tok.children if c.lower_ == "why"]
-    doc = tok.doc
-    if tok.i > 1 and doc[tok.i - 1].lower_ == "not" and doc[tok.i - 2].lower_ == "why":
-        return True
-    if any(any(t.lower_ in ("not", "n't") for t in doc[w.i + 1:tok.i]) for w in why):
-        return True
-    # "Shouldn't we hold drills with them?", "Should we not deepen cooperation?": a negated question put with "we"
-    end = max(t.i for t in tok.subtree)
-    asked = any(t.text == "?" for t in doc[end:end + 2]) or doc[-1].text == "?"  # ('"Shouldn't we ...?" he said')
-    return asked and any(
-        c.dep_ == "aux" and c.lower_ in _PROPOSING_MODALS and c.i < tok.i and any(s.dep_ == "nsubj" and s.lower_ == "we" and c.i < s.i < tok.i
-                                                for s in tok.children)
-        and any(t.lower_ in ("not", "n't") for t in doc[c.i + 1:tok.i]) for c in tok.children)
-
-
 def _semicolon_between(tok, head) -> bool:
     lo, hi = sorted((tok.i, head.i))
     return any(t.text == ";" and not tok.left_edge.i <= t.i <= tok.right_edge.i for t in tok.doc[lo:hi])
@@ -238,6 +220,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied" if _has_neg(trig) else "proposed"
     if _averted(trig):
         return "possible"
+    if _resisted(trig):
+        return "occurred"  # "sent troops last year to help push back a Ukrainian incursion": the incursion was
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
     stopped = _stopped(trig)
@@ -303,7 +287,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         if _generic_subject(tok) or k > 0 and _enabled(tok, path[k - 1]):
             # "whoever attacks Armenia attacks Russia"; "the agreement allows Kenyan police to be deployed in Haiti"
             return "denied" if negated or _has_neg(tok) else "possible"
-        if _why_not(tok):
+        if proposes(tok):
             return "proposed"  # "Why not cooperate in this area as well?" (not "why did Russia invade", "that's why")
         if k > 0 and _in_question(tok):
             status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
@@ -349,6 +333,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
             # flank": a background fact, in force or done
             status = "occurred"
+        elif k > 0 and _agreement_content(tok, path[k - 1]):
+            status = "planned"  # "the declaration commits the three countries to cooperate on ...": its content
         elif k > 0 and _directs(tok, path[k - 1]):
             status = "planned"  # "ordered the navy to hold joint drills": decided, not yet done
         elif k > 0 and tok.pos_ == "VERB" and lem in _verbs("promising_verbs") and path[k - 1].dep_ == "xcomp" and (

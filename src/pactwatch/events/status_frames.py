@@ -4,6 +4,7 @@ readers the status path shares with them (negation, negative subjects, phrasal v
 ``data/status.json``). ``status.py`` reads the trigger's path up to its clause root and calls these."""
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from importlib import resources
@@ -95,6 +96,58 @@ def _averted(trig) -> bool:
             and not failed)
 
 
+def _resisted(trig) -> bool:
+    """The trigger is what a past act worked to repel or push back ("sent troops last year to help push back a
+    Ukrainian incursion"): it took place. Not a hypothetical one ("any attack", "a possible attack"), nor under a
+    modal or a verb that is no past act ("will deploy troops to repel an attack")."""
+    head = trig.head
+    back = next((c.lower_ for c in head.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "out")),
+                None)  # ("push back" with "back" parsed as an adverb)
+    if trig.dep_ != "dobj" or head.pos_ != "VERB" or not {_phrasal(head), f"{_lemma(head)} {back}"} & _verbs(
+            "resisting_verbs"):
+        return False
+    if any(c.lower_ in ("any", "every", "possible", "potential", "future", "further") for c in trig.children):
+        return False
+    tok = trig.head
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "could", "may", "might", "can", "must",
+                                                "should") for c in tok.children):
+            return False
+        if tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return True  # "sent troops to ...", "were deployed to ...", "has sent troops to ..."
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _agreement_content(tok, below) -> bool:
+    """``tok`` is a verb by which an agreement, a plan or a document provides for what is below it ("The declaration
+    commits the three countries to cooperate on ...", "It also provides for closer cooperation"): what it provides
+    for is planned. Its subject an agreement noun, a word of ``agreement_content`` "subjects", or a relative pronoun
+    standing for an agreement."""
+    data = _status_data()["agreement_content"]
+    if tok.pos_ != "VERB" or _phrasal(tok) not in data["verbs"] and _lemma(tok) not in data["verbs"]:
+        return False
+    if below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False  # "the memorandum signed in May envisages ...": the agreement itself, not what it provides for
+    if _lemma(tok) == "provide" and below.lower_ != "for":
+        return False  # "provides Ukraine with air defence": a delivery
+    words = [t.lower_ for t in below.subtree]
+    if any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words)) or any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "in") for m in c.children) for c in [
+                *below.subtree, *tok.children]):
+        return False  # "commits the two states to assist each other if either is attacked": an alliance in force
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    nouns = agreement_nouns()
+    if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj.lower_ in nouns or _lemma(subj) in nouns or subj.lower_ in data["subjects"] or _lemma(
+        subj) in data["subjects"]
+
+
 def _withdrawn(trig) -> bool:
     """An agreement, alliance, talks or drills a party withdraws from, votes against or scraps ("withdrew the US
     from the treaty", "pulled out of the pact", "its withdrawal from the alliance", "suspended its participation
@@ -109,6 +162,8 @@ def _withdrawn(trig) -> bool:
     tok = trig
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in data["participation_nouns"]:
         tok = tok.head.head  # "suspended its participation in the treaty"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in data["implementation_nouns"]:
+        tok = tok.head.head  # "suspended the implementation of the joint declaration"
     if tok.dep_ == "pobj":
         prep, gov = tok.head, tok.head.head
         if gov.pos_ in ("ADP", "ADV", "PART") and gov.dep_ in ("prep", "advmod", "prt") and gov.head.i != gov.i:
