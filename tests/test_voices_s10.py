@@ -190,3 +190,14 @@ def test_status_of_contents_suspensions_and_resisted_acts(sentence, word, status
 ])
 def test_a_hypothetical_act_to_repel_did_not_occur(sentence, word):
     assert status_at(sentence, word) != "occurred"
+
+
+def test_a_caption_inside_an_interview_turn_is_nobodys():
+    from pactwatch.model import Mention
+    from pactwatch.quotes import QUESTION, turn_at
+
+    text = ("Q: Will Norway join the drills?\nLena Holm: Norway will take part in the drills in June.\n"
+            "Photo: Norwegian troops at the drills in Finnmark in 2024.\nQ: And the budget?\nLena Holm: It grows.\n")
+    lena = [Mention("person:lena-holm", text.index("Lena"), text.index("Lena") + 9, "Lena Holm", "ner")]
+    assert turn_at(text, lena, text.index("Norway will")) == "person:lena-holm"
+    assert turn_at(text, lena, text.index("Norwegian troops")) == QUESTION

@@ -438,6 +438,10 @@ def turn_at(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
     if turn is None:
         return None
     words = _labels()
+    line = text[text.rfind("\n", 0, pos) + 1:pos + 1]
+    opener = re.match(r"[ \t]*([A-Za-z][\w' ]{0,20}?)[ \t]*:", line)
+    if opener and fold(opener.group(1)).strip() in words["not_labels"]:
+        return QUESTION  # "Photo: Defence Minister X at the drills": a caption inside a turn is nobody's words
     persons = [m for m in mentions if m.entity_id.startswith("person:")]
     if turn[2] in words["questions"]:
         return _unlabelled_answer(text, spans, turn, pos, persons)
