@@ -12,7 +12,7 @@ import pytest
 from test_events_types import _events
 
 from pactwatch.events import merge_events
-from pactwatch.events.merging import _listed
+from pactwatch.events.distinct_facts import _listed
 from pactwatch.model import Event, Evidence
 
 
@@ -138,7 +138,7 @@ def test_the_request_told_again_is_the_request_made():
     ("Japan will provide the Philippines with radars.", "provide", None),
 ])
 def test_what_a_cooperation_supplies_or_bears_on(nlp, sentence, trigger, thing):
-    from pactwatch.events.merging import object_head
+    from pactwatch.events.distinct_facts import object_head
 
     doc = nlp(sentence)
     assert object_head(next(t for t in doc if t.text == trigger)) == thing

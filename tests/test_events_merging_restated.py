@@ -10,7 +10,7 @@ import pytest
 from helpers import article_of, parties
 
 from pactwatch.events import merge_events
-from pactwatch.events.merging import _agreement_noun
+from pactwatch.events.distinct_facts import _agreement_noun
 from pactwatch.model import Event, Evidence
 
 

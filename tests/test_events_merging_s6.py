@@ -257,7 +257,7 @@ def test_an_attack_named_again_in_an_accusation_is_the_attack_reported():
     ("Kuwait condemned a new attack on Sunday, blaming Iraq.", "attack"),
 ])
 def test_another_attack_in_an_accusation_stays(sentence, trigger):
-    from pactwatch.events.merging import _accused_again
+    from pactwatch.events.folding import _accused_again
 
     accusation = _told("threat", sentence, "condemned", 100, ("country:KWT",), ("country:IRQ",))
     attack = _told("conflict", sentence, trigger, 100, ("country:IRQ",), ("country:KWT",))

@@ -11,7 +11,7 @@ import pytest
 from helpers import events_of, parties
 
 from pactwatch.events import merge_events
-from pactwatch.events.merging import _drop_subsumed_cooperation
+from pactwatch.events.folding import _drop_subsumed_cooperation
 from pactwatch.model import Event, Evidence
 
 

@@ -8,7 +8,7 @@ import pytest
 from helpers import events_of
 
 from pactwatch.events import shapes
-from pactwatch.events.merging import _comments_on
+from pactwatch.events.folding import _comments_on
 from pactwatch.metadata import _MONTHS
 from pactwatch.model import Event, Evidence
 

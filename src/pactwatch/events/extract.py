@@ -10,18 +10,11 @@ from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, M
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
 from .discourse import borrowed_parties, restated_act
+from .distinct_facts import object_head
+from .folding import _anaphoric, _drop_subsumed_cooperation, _earlier_meeting, _named_again, _refers_back
 from .lexicon import _generic_group, _lemma, _provisions, _sectors, agreement_nouns, load_lexicon
 from .lexicon import sent_text as sent_text_of
-from .merging import (
-    _anaphoric,
-    _drop_subsumed_cooperation,
-    _earlier_meeting,
-    _named_again,
-    _refers_back,
-    merge_events,
-    named_parties,
-    object_head,
-)
+from .merging import merge_events, named_parties
 from .nesting import separate_partners
 from .parties import _claims_span, _participants, _phrase_head, asserter_of
 from .relevance import document_relevance, not_interstate, relevant
