@@ -22,11 +22,16 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "styles9"
 GOLD = HERE / "data" / "eval" / "styles9.gold.jsonl"
 
-# to be filled by the lead after the blind run (20 articles, 4 traps, 215 gold events): the four floors below,
-# `published`, `trap_events` and `confident_precision` in SET.
-FLOORS: dict[str, float | None] = {"events.p": None, "events.r": None,
-                                   "event.participants_exact.accuracy": None,
-                                   "event.status.accuracy": None}
+# measured 2026-12-02. Blind, on 4dff148 (main at the session's start, 184a65f, with this set added; 20 articles,
+# 4 traps, 215 gold events): events P .739 R .684 F1 .710 (147/52/68), participants_exact .599 (of 147),
+# participants .793, status .871, asserted_by .500, when .535, where .271 (of 59), published .950 (19 of 20 date
+# lines read), 9 events in 3 of the 4 traps, confidence >= 0.8 right .851 (103 of 121).
+FLOORS: dict[str, float | None] = {"events.p": 0.69, "events.r": 0.63,
+                                   "event.participants_exact.accuracy": 0.55,
+                                   "event.status.accuracy": 0.82}
+# published floor: blind .950 (19 of 20); the aim is 1.0
+# blind: 9 events in the 4 traps; more fails.
+# confident precision: blind .851 of 121
 # Date lines: "15 Oct 2025 — 13:27 GET", "13 November 2025, 09:41 (Astana time)", "04 February 2025 [Tuesday] 15:05"
 # (a weekday in square brackets), "Published 11.09.2025 at 14h05", "August 12, 2025 - Posted in Armenia", "Updated: 28
 # April 2025, 19:52 IST | First published: 28 April 2025, 14:10 IST", "29th Aug 2025 13:10", "Posted on April 8, 2025 —
@@ -35,7 +40,7 @@ FLOORS: dict[str, float | None] = {"events.p": None, "events.r": None,
 # "December 14, 2023 (Mainichi Japan)", "Ahram Online , Sunday 20 Apr 2025", "Sunday, March 16th, 2025 — aired 10:30
 # a.m. ET", "Published 3 October 2024 Updated 7 October 2024", "Nov 19, 2025 at 16:15 UTC", "06:00, 3 NOV 2025",
 # "Sept. 8, 2025 11:00 a.m. PDT", "January 12, 2025 — 9:00 AM (CET)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.0, traps=4, trap_events=0, confident_precision=0.0)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.90, traps=4, trap_events=9, confident_precision=0.80)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,
