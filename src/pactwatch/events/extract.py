@@ -7,6 +7,7 @@ from typing import cast
 
 from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
+from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
 from .discourse import borrowed_parties, restated_act
@@ -16,7 +17,7 @@ from .lexicon import _generic_group, _lemma, _provisions, _sectors, agreement_no
 from .lexicon import sent_text as sent_text_of
 from .merging import merge_events, named_parties
 from .nesting import separate_partners
-from .parties import _claims_span, _participants, _phrase_head, asserter_of
+from .parties import _participants, asserter_of
 from .relevance import document_relevance, not_interstate, relevant
 from .restatements import _drop_headline_repeats
 from .status import _status
