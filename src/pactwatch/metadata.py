@@ -23,6 +23,7 @@ import logging
 import re
 from importlib import resources
 
+from . import datelines
 from .alternation import compile_words
 from .clean import REFERENCE as _REFERENCE
 from .clean import ROMAN_MONTHS
@@ -125,7 +126,7 @@ def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = F
             return fits[0]
         # dotted numeric dates are day-first wherever they are written ("08.07.2012")
         return dmy if prefer_dmy or "." in m.group(0) else mdy
-    return None
+    return datelines.head_date(value)  # "October 8, Wednesday, 2025", "Jun-12-2025", "17 de noviembre de 2025"
 
 
 REPORT_DAYS = 10  # a story reports days up to this many days before it is published ("on May 6" in a story of May 7)
@@ -273,8 +274,10 @@ _DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=\w)\.\s+(?=[A-Z])")
 DATELINE_WORDS = 10
 # a label that marks the date it goes with as an update, not the publication ("Updated", "Last modified",
 # "Edited"), on the date's line before it or alone on the line before
-_UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised)\b", re.I)
-_PUBLISH_LABEL = re.compile(r"\b(?:published|posted|issued|released|first published|publication)\b", re.I)
+_UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised|actualizado|atualizado|aggiornato|"
+                           r"mis à jour|aktualisiert|diperbarui)\b", re.I)
+_PUBLISH_LABEL = re.compile(r"\b(?:published|posted|issued|released|first published|publication|publicado|publié|"
+                            r"pubblicato|veröffentlicht|diterbitkan)\b", re.I)
 
 
 def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
@@ -289,8 +292,7 @@ def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
                 continue  # "Ref. No. 12/03/2019": a reference number
             if rx is _APOSTROPHE_YEAR:
                 # "'25" is 2025, "'98" 1998 (a two-digit year past this year's is last century's)
-                yy = 2000 + int(m["y"])
-                day = _mk(yy if yy <= dt.date.today().year else yy - 100, _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
+                day = _mk(datelines.two_digit_year(int(m["y"])), _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
                           int(m["d"] or m["d2"]))
             elif rx in (_YMD_SPELLED, _MDY_COMMA, _DMY_DOT):
                 day = _mk(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
@@ -298,6 +300,9 @@ def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
                 day = parse_date(m.group(0), prefer_dmy=prefer_dmy)
             if day is not None:
                 found.append((m.start(), m.end(), day))
+    # the further shapes: "October 8, Wednesday, 2025", "14 Sep 25", "Mittwoch, 17. September 2025"
+    found += [d for d in datelines.head_dates(line)
+              if not any(a < d[1] and d[0] < b for a, b, _ in found) and not _REFERENCE.search(line[:d[0]])]
     return sorted(found)
 
 
@@ -395,12 +400,16 @@ LIVE_WORDS = frozenset({"live", "updates", "blog", "coverage", "by", "in", "of",
                         "sec", "secs", "s", "x", "am", "pm", "a", "p", "m", "gmt", "utc"})
 
 
+# the words of a line in any script ("publié", "Москва"); a word in small letters starts with one
+_WORDS = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W\d_]|\.)*")
+
+
 def _prose(rest: str) -> bool:
     """The words of a line beside its date are a clause ("Talks between the two navies resumed, 3 February 2026",
     "By February 3, 2026 the last troops will have left"): a word in small letters that is no date line's word
     (names, places, agencies and other calendars' months are capitalised: "Jumada Al-Awwal 28, 1447 AH")."""
     small = set(clean_rules().date_words) | LIVE_WORDS
-    return any(w not in small for w in re.findall(r"(?<![\w-])[a-z][a-z.]*", rest))
+    return any(w not in small for w in _WORDS.findall(rest) if w[0].islower())
 
 
 # the probability the identifier must still give the analysed languages for a text it reads as another one to be
