@@ -98,6 +98,10 @@ PAGES = {
         "Chile and Peru agree on joint naval patrols\nBy Somchai Phanit | 17 November 2568 B.E.", ""),
     "print edition with a two-digit year": (
         "FARM AND COAST\nChile and Peru agree on joint naval patrols\n17th Nov 25 | Print edition", ""),
+    "update label with 'on', no other date": ("Chile and Peru agree on joint naval patrols\nLast updated on 17 Nov 2025",
+                                              ""),
+    "Gulf daily, the Hijri date in brackets": (
+        "Chile and Peru agree on joint naval patrols\n17 November 2025 (Hijri: 26 Jumada al-Awwal 1447)", ""),
     "published label before a compact date": (
         "Chile and Peru agree on joint naval patrols\nPublished: Nov-17-2025 10:14 AM EST", ""),
 }

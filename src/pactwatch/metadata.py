@@ -68,11 +68,13 @@ _URL_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>
 _URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 # header keys from the cleaner, in the order a publication date is trusted
-HEADER_PRIORITY = ("published", "first_published", "first_published_on", "published_on", "published_at",
-                   "published_time", "posted", "posted_on", "posted_at", "issued", "issued_on", "date", "date_line",
-                   "publication_date", "date_published", "date_of_publication", "publish_date", "published_date",
-                   "release_date", "date_of_release", "released", "released_on", "dated", "created", "updated",
-                   "updated_on", "last_updated", "last_update", "last_modified", "modified", "edited", "edited_time")
+# (every key the cleaner's header_line gives: "Last updated on 17 Sep 2025" is last_updated_on)
+HEADER_PRIORITY = ("published", "first_published", "first_published_on", "first_published_at", "first_published_time",
+                   "published_on", "published_at", "published_time", "posted", "posted_on", "posted_at", "issued",
+                   "issued_on", "date", "date_line", "publication_date", "date_published", "date_of_publication",
+                   "publish_date", "published_date", "release_date", "date_of_release", "released", "released_on",
+                   "dated", "created", "updated", "updated_on", "updated_at", "last_updated", "last_updated_on",
+                   "last_updated_at", "last_update", "last_modified", "modified", "edited", "edited_time")
 
 
 # header keys that may name the outlet: "(Reuters)", "By Jane Doe, Reuters", "Source: Xinhua",
