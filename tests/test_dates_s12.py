@@ -121,6 +121,19 @@ def test_the_agency_dateline_names_the_agency_and_leaves_the_lead():
 
 
 HEADLINE = "Chile and Peru agree on joint naval patrols"
+# agencies' datelines with the agency after the date, opening the lead of a page whose head has no date line
+AGENCY_LEADS = ("LIMA. November 17, 2025. ANDEAN WIRE - ", "SANTIAGO, November 17, 2025. /PACIFICA/. ",
+                "Lima, 17.11.25, Caspian Wire: ", "Lima / 17 November 2025 / Caspian Wire - ")
+
+
+def test_an_agencys_dateline_after_the_date_dates_the_page():
+    assert {lead: _meta(HEADLINE, lead + STORY).published for lead in AGENCY_LEADS} == dict.fromkeys(AGENCY_LEADS,
+                                                                                                     MONDAY)
+
+
+def test_a_lead_opened_by_a_place_and_a_sentence_with_a_date_is_no_dateline():
+    lead = "LIMA. The two ministers met on November 17, 2025 - and agreed on patrols. "
+    assert _meta(HEADLINE, lead + STORY).published is None
 
 
 def test_a_date_the_story_tells_is_no_publication_date():

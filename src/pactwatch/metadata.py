@@ -271,9 +271,17 @@ _APOSTROPHE_YEAR = re.compile(rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}|
 _NUM_HEAD = re.compile(r"(?<![\d.:/|·-])\d{1,2}\s*(?P<sep>[./|·-])\s*\d{1,2}\s*(?P=sep)\s*(?:(?:19|20)\d{2}|\d{2})"
                        r"(?![\d.:/|·-]\d)")
 # a wire's dateline before the story's first words: "MUSCAT, March 3, 2026 /PRNewswire/ --", "Muscat, 3 March 2026
-# (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat."
-_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=\w)\.\s+(?=[A-Z])")
+# (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat.", "MUSCAT, March 3, 2026. /ONA/.", "Muscat, 03.03.26, ONA:"
+_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=[\w/])[.:]\s+(?=[A-Z])")
 DATELINE_WORDS = 10
+
+
+def _dateline(line: str, prefer_dmy: bool) -> str | None:
+    """The wire's dateline opening a line of the story: the shortest opening up to a dash, a full stop or a colon
+    that holds a whole date ("ALMATY. March 3, 2026. KAZINFORM - ...": not "ALMATY"), else the first such opening;
+    None when the line opens with none of at most DATELINE_WORDS words."""
+    ends = [m.start() for m in _DATELINE_END.finditer(line) if len(line[:m.start()].split()) <= DATELINE_WORDS]
+    return next((line[:e] for e in ends if _full_dates(line[:e], prefer_dmy)), line[:ends[0]] if ends else None)
 # a label that marks the date it goes with as an update, not the publication ("Updated", "Last modified",
 # "Edited"), on the date's line before it or alone on the line before
 _UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised|actualizado|atualizado|aggiornato|"
@@ -358,9 +366,9 @@ def _top_line_date(text: str) -> dt.date | None:
         words = len(line.split())
         story = words > TOP_LINE_WORDS
         if story or (_SENTENCE_END.search(line) and words > DATE_LINE_SENTENCE_WORDS):
-            end = _DATELINE_END.search(line)
-            if end and len(line[:end.start()].split()) <= DATELINE_WORDS:
-                line = line[:end.start()]  # the story's dateline: "MUSCAT, March 3, 2026 /PRNewswire/"
+            dateline = _dateline(line, prefer_dmy)
+            if dateline is not None:
+                line = dateline  # the story's dateline: "MUSCAT, March 3, 2026 /PRNewswire/"
             elif story:
                 break  # the story has begun
             else:
