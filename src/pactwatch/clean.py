@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from . import datelines
 from .model import CleanDocument, OffsetMap, RawDocument, Rejection
 from .outlets import outlet_line
 from .settings import Settings
@@ -102,7 +103,7 @@ ROMAN_MONTHS = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
 _ROMAN_MONTH = rf"(?:{ROMAN_MONTHS})\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
-    rf"\b(?:\d{{4}}([-./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
+    rf"\b(?:\d{{4}}(?P<isosep>[-./])\d{{1,2}}(?P=isosep)\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
     rf"|{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}}"
     # "03-Feb-2026 09:15", "3/Feb/26"
@@ -112,7 +113,10 @@ _DATEISH = re.compile(
     # "2026年2月3日"
     rf"|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     # a Roman-numeral month, upper case only: "03.IV.2026", "3 IV 2026", "2026. IV. 3."
-    rf"|(?-i:\d{{1,2}}\.?\s*{_ROMAN_MONTH}\.?\s*(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.?\s*{_ROMAN_MONTH}\.?\s*\d{{1,2}}\b))",
+    rf"|(?-i:\d{{1,2}}\.?\s*{_ROMAN_MONTH}\.?\s*(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.?\s*{_ROMAN_MONTH}\.?\s*\d{{1,2}}\b))"
+    # the further shapes of datelines.py: "October 8, Wednesday, 2025", "Jun-12-2025", "14 Sep 25", "17 de noviembre
+    # de 2025"
+    rf"|{datelines.pattern()}",
     re.IGNORECASE,
 )
 
@@ -130,6 +134,10 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\([^)]{0,2
 _PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][A-Za-z.]+)?\s*[-–—]+\s*")
 
 
+# the words of a line in any script ("Quito", "Москва", "publié"; "a.m.")
+_LETTERS = re.compile(r"(?:[^\W\d_]|\.)+")
+
+
 def _date_only(s: str, date_words: frozenset[str]) -> bool:
     """A line that is a date and little else: "August 7, 2012 - 5:46 pm", "Wednesday, 05 January 2011",
     "SUNNYVALE, Calif. —2/29/2012"."""
@@ -138,7 +146,7 @@ def _date_only(s: str, date_words: frozenset[str]) -> bool:
         return False
     s = _PLACE_DASH.sub(" ", s, count=1)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATEISH.sub(" ", s)))
-    words = [w for w in re.findall(r"[a-z.]+", rest.lower()) if w.strip(".") and w not in date_words]
+    words = [w for w in _LETTERS.findall(rest.lower()) if w.strip(".") and w not in date_words]
     return len(words) <= 1
 
 
@@ -192,7 +200,9 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
     return _first_published(dates), out
 
 
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|issued|created)\b", re.I)
+# "published" in English and in the languages of head_months ("Publicado", "Publié", "Veröffentlicht")
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|issued|created|publicado|publié|pubblicato|veröffentlicht|"
+                             r"diterbitkan)\b", re.I)
 
 
 def _first_published(dates: list[str]) -> str:
@@ -264,6 +274,12 @@ def _agency_dateline(line: str) -> list[tuple[str, str]] | None:
         return None
     return [("date_line", line[d.start():d.end()]), ("agency", m.group("agency").strip())]
 
+
+
+# an agency's dateline of place, date and agency parted by slashes before the story's first words: "Baku/17.09.25/
+# Turan: ...", "LIMA / 17 September 2025 / Andina - ..."
+_SLASHED_LEAD = re.compile(rf"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})\s*/\s*(?P<date>(?i:{_DATEISH.pattern}))"
+                           rf"\s*/\s*(?P<agency>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,3}})\s*(?::|[—–-]+)\s+(?=\S)")
 
 # a number a label names as a reference, not a date: "Ref. No. 12/03/2019", "Circular No. 21.03.2019", "Decree
 # #12.03.2019" (also metadata's head-line reader)
@@ -434,8 +450,9 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
                 removed.append(("header", s, s + am.end()))
                 s = s + am.end()
                 line = text[s:e]
-            dl = r.dated_lead.match(line) if not am else None
-            if dl and len(line) > dl.end() + 20:  # "RIGA — Tuesday, March 3, 2026 — Latvia and Estonia signed ..."
+            dl = (r.dated_lead.match(line) or _SLASHED_LEAD.match(line)) if not am else None
+            if dl and len(line) > dl.end() + 20:  # "RIGA — Tuesday, March 3, 2026 — Latvia and Estonia signed ...",
+                # "Baku/17.09.25/Turan: Special forces ..."
                 header.append(("date_line", dl.group("date")))
                 header.append(("dateline", dl.group("place").strip()))
                 if dl.group("agency"):

@@ -23,6 +23,7 @@ import logging
 import re
 from importlib import resources
 
+from . import datelines
 from .alternation import compile_words
 from .clean import REFERENCE as _REFERENCE
 from .clean import ROMAN_MONTHS
@@ -67,11 +68,13 @@ _URL_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>
 _URL_YMD_PACKED = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 # header keys from the cleaner, in the order a publication date is trusted
-HEADER_PRIORITY = ("published", "first_published", "first_published_on", "published_on", "published_at",
-                   "published_time", "posted", "posted_on", "posted_at", "issued", "issued_on", "date", "date_line",
-                   "publication_date", "date_published", "date_of_publication", "publish_date", "published_date",
-                   "release_date", "date_of_release", "released", "released_on", "dated", "created", "updated",
-                   "updated_on", "last_updated", "last_update", "last_modified", "modified", "edited", "edited_time")
+# (every key the cleaner's header_line gives: "Last updated on 17 Sep 2025" is last_updated_on)
+HEADER_PRIORITY = ("published", "first_published", "first_published_on", "first_published_at", "first_published_time",
+                   "published_on", "published_at", "published_time", "posted", "posted_on", "posted_at", "issued",
+                   "issued_on", "date", "date_line", "publication_date", "date_published", "date_of_publication",
+                   "publish_date", "published_date", "release_date", "date_of_release", "released", "released_on",
+                   "dated", "created", "updated", "updated_on", "updated_at", "last_updated", "last_updated_on",
+                   "last_updated_at", "last_update", "last_modified", "modified", "edited", "edited_time")
 
 
 # header keys that may name the outlet: "(Reuters)", "By Jane Doe, Reuters", "Source: Xinhua",
@@ -125,7 +128,7 @@ def parse_date(value: str, url_date: dt.date | None = None, prefer_dmy: bool = F
             return fits[0]
         # dotted numeric dates are day-first wherever they are written ("08.07.2012")
         return dmy if prefer_dmy or "." in m.group(0) else mdy
-    return None
+    return datelines.head_date(value)  # "October 8, Wednesday, 2025", "Jun-12-2025", "17 de noviembre de 2025"
 
 
 REPORT_DAYS = 10  # a story reports days up to this many days before it is published ("on May 6" in a story of May 7)
@@ -268,13 +271,23 @@ _APOSTROPHE_YEAR = re.compile(rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}|
 _NUM_HEAD = re.compile(r"(?<![\d.:/|·-])\d{1,2}\s*(?P<sep>[./|·-])\s*\d{1,2}\s*(?P=sep)\s*(?:(?:19|20)\d{2}|\d{2})"
                        r"(?![\d.:/|·-]\d)")
 # a wire's dateline before the story's first words: "MUSCAT, March 3, 2026 /PRNewswire/ --", "Muscat, 3 March 2026
-# (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat."
-_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=\w)\.\s+(?=[A-Z])")
+# (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat.", "MUSCAT, March 3, 2026. /ONA/.", "Muscat, 03.03.26, ONA:"
+_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=[\w/])[.:]\s+(?=[A-Z])")
 DATELINE_WORDS = 10
+
+
+def _dateline(line: str, prefer_dmy: bool) -> str | None:
+    """The wire's dateline opening a line of the story: the shortest opening up to a dash, a full stop or a colon
+    that holds a whole date ("ALMATY. March 3, 2026. KAZINFORM - ...": not "ALMATY"), else the first such opening;
+    None when the line opens with none of at most DATELINE_WORDS words."""
+    ends = [m.start() for m in _DATELINE_END.finditer(line) if len(line[:m.start()].split()) <= DATELINE_WORDS]
+    return next((line[:e] for e in ends if _full_dates(line[:e], prefer_dmy)), line[:ends[0]] if ends else None)
 # a label that marks the date it goes with as an update, not the publication ("Updated", "Last modified",
 # "Edited"), on the date's line before it or alone on the line before
-_UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised)\b", re.I)
-_PUBLISH_LABEL = re.compile(r"\b(?:published|posted|issued|released|first published|publication)\b", re.I)
+_UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised|actualizado|atualizado|aggiornato|"
+                           r"mis à jour|aktualisiert|diperbarui)\b", re.I)
+_PUBLISH_LABEL = re.compile(r"\b(?:published|posted|issued|released|first published|publication|publicado|publié|"
+                            r"pubblicato|veröffentlicht|diterbitkan)\b", re.I)
 
 
 def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
@@ -289,8 +302,7 @@ def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
                 continue  # "Ref. No. 12/03/2019": a reference number
             if rx is _APOSTROPHE_YEAR:
                 # "'25" is 2025, "'98" 1998 (a two-digit year past this year's is last century's)
-                yy = 2000 + int(m["y"])
-                day = _mk(yy if yy <= dt.date.today().year else yy - 100, _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
+                day = _mk(datelines.two_digit_year(int(m["y"])), _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")],
                           int(m["d"] or m["d2"]))
             elif rx in (_YMD_SPELLED, _MDY_COMMA, _DMY_DOT):
                 day = _mk(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
@@ -298,6 +310,9 @@ def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:
                 day = parse_date(m.group(0), prefer_dmy=prefer_dmy)
             if day is not None:
                 found.append((m.start(), m.end(), day))
+    # the further shapes: "October 8, Wednesday, 2025", "14 Sep 25", "Mittwoch, 17. September 2025"
+    found += [d for d in datelines.head_dates(line)
+              if not any(a < d[1] and d[0] < b for a, b, _ in found) and not _REFERENCE.search(line[:d[0]])]
     return sorted(found)
 
 
@@ -351,9 +366,9 @@ def _top_line_date(text: str) -> dt.date | None:
         words = len(line.split())
         story = words > TOP_LINE_WORDS
         if story or (_SENTENCE_END.search(line) and words > DATE_LINE_SENTENCE_WORDS):
-            end = _DATELINE_END.search(line)
-            if end and len(line[:end.start()].split()) <= DATELINE_WORDS:
-                line = line[:end.start()]  # the story's dateline: "MUSCAT, March 3, 2026 /PRNewswire/"
+            dateline = _dateline(line, prefer_dmy)
+            if dateline is not None:
+                line = dateline  # the story's dateline: "MUSCAT, March 3, 2026 /PRNewswire/"
             elif story:
                 break  # the story has begun
             else:
@@ -395,12 +410,16 @@ LIVE_WORDS = frozenset({"live", "updates", "blog", "coverage", "by", "in", "of",
                         "sec", "secs", "s", "x", "am", "pm", "a", "p", "m", "gmt", "utc"})
 
 
+# the words of a line in any script ("publié", "Москва"); a word in small letters starts with one
+_WORDS = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W\d_]|\.)*")
+
+
 def _prose(rest: str) -> bool:
     """The words of a line beside its date are a clause ("Talks between the two navies resumed, 3 February 2026",
     "By February 3, 2026 the last troops will have left"): a word in small letters that is no date line's word
     (names, places, agencies and other calendars' months are capitalised: "Jumada Al-Awwal 28, 1447 AH")."""
     small = set(clean_rules().date_words) | LIVE_WORDS
-    return any(w not in small for w in re.findall(r"(?<![\w-])[a-z][a-z.]*", rest))
+    return any(w not in small for w in _WORDS.findall(rest) if w[0].islower())
 
 
 # the probability the identifier must still give the analysed languages for a text it reads as another one to be
