@@ -170,13 +170,29 @@ def _institutions(ents: EntityAnalysis, gaz, words: str = "state_institutions") 
     return out
 
 
+def _missions(ents: EntityAnalysis, gaz) -> dict[str, str]:
+    """A state's diplomatic mission, named as a place or an organisation ("the Russian Embassy in Baku", "the Embassy
+    of Japan in Kenya", "the Indian High Commission") -> the state it stands for (``data/parties.json``
+    'mission_words'); the state it is in ("in Baku", "to the UN") is not read."""
+    rx = _words_rx("mission_words")
+    out = {}
+    for e in ents.entities:
+        if e.kind not in ("place", "org") or not rx.search(e.name):
+            continue
+        own = re.split(r"\s+(?:in|at|to)\s+", e.name)[0]
+        states = {h.entity_id for h in gaz.find(rx.sub("|", own)) if h.entity_id.startswith("country:")}
+        if len(states) == 1:
+            out[e.id] = states.pop()
+    return out
+
+
 @dataclass(frozen=True)
 class StateLinks:
     """Whom a document's persons and organisations stand for: what relevance and the events'
     context both read, computed once per document (:func:`document_links`)."""
 
     affiliation: dict[str, str]  # person id -> country/org id (a leader's, an office holder's)
-    institutions: dict[str, str]  # a state's institution ("the Turkish Foreign Ministry") -> the state
+    institutions: dict[str, str]  # a state's institution or mission ("the Turkish Foreign Ministry") -> the state
     organs: dict[str, str]  # an organ named without its state ("the Pentagon") -> the state
     # a body of a state that acts as itself, no party for its state ("the Georgian parliament") -> the state
     bodies: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -201,7 +217,8 @@ def _gazetteer(gaz):
 def state_links(ents: EntityAnalysis, gaz=None) -> StateLinks:
     """The :class:`StateLinks` of an entity analysis (``gaz``: the pipeline's gazetteer)."""
     gaz = _gazetteer(gaz)
-    return StateLinks(_affiliations(ents), _institutions(ents, gaz), _organs(ents), _institutions(ents, gaz, "body_words"))
+    return StateLinks(_affiliations(ents), _institutions(ents, gaz) | _missions(ents, gaz), _organs(ents),
+                      _institutions(ents, gaz, "body_words"))
 
 
 def document_links(sdoc, ents: EntityAnalysis, gaz=None) -> StateLinks:
@@ -417,7 +434,8 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         quote_spans=_quote_spans(clean.text, quotes) + _answer_spans(clean.text, ents),
         affiliation=dict(links.affiliation),
         salient_org=_salient_org(ents),
-        kinds={e.id: e.kind for e in ents.entities},
+        # (a mission the entities took for a place acts as its state's body: StateLinks.institutions)
+        kinds={e.id: "org" if e.id in links.institutions else e.kind for e in ents.entities},
         anchor=meta.published,
         states=tuple(s for s, _n in Counter(m.entity_id for m in ents.mentions
                                             if m.entity_id.startswith("country:")).most_common()),

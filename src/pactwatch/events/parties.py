@@ -23,7 +23,7 @@ from .arguments import (
 from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
-from .context import DocContext, _last_person_before, _quote_span_at, party_rules
+from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
 from .lexicon import (
     ACTOR_KINDS,
     PRONOUNS_HE,
@@ -411,8 +411,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
-        if kind == "org" and loc == "at" and m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in ctx.institutions:
-            continue  # "hosted the Ugandan army commander at State House": a building NER took for a body
+        if kind == "org" and loc == "at" and (m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in
+                                              ctx.institutions or _words_rx("mission_words").search(m.text)):
+            continue  # "hosted the Ugandan army commander at State House", "talks at the French Embassy": a building
         if kind == "org" and _one_member(_mention_token(sent_doc, offset, m), trig, party_at):
             bloc_of_members.add(m.entity_id)
             continue  # "the first such arrangement with a NATO member", "NATO allies Poland and Lithuania held drills"
