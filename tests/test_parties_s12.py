@@ -3,31 +3,41 @@
 - A state's diplomatic mission ("the Swedish Embassy in Nairobi", "the Embassy of Japan", a consulate, a high
   commission; ``data/parties.json`` 'mission_words') stands for its state as a party, though the entities take it for
   a place; the state it is in is not read from its name; a meeting held "at" a mission is only held there.
+- "it" as the subject of a clause a verb of saying reports stands for that verb's subject when the verb tells no one
+  ("Ankara offered drones to Kenya and Ghana, and said it hopes to sign ...": Ankara, not Ghana, the last state named).
+- A letterhead's state alone on the line above a state body's name ("KINGDOM OF X" over "MINISTRY OF DEFENCE") is
+  the state the page speaks for: its "we" and "our".
 
 Sentences are written for these tests; their states and words are none of the development or held-out sets'."""
 from __future__ import annotations
 
 import pytest
-from helpers import events_of, parties
+from helpers import WIRE_HEAD, events_of, parties
+
+LETTERHEAD = ("KINGDOM OF MOROCCO\nMINISTRY OF DEFENCE\nPress Office\n\nPRESS RELEASE\nRabat, 3 March 2026\n\n"
+              "The ministry held its weekly briefing on military activities.\n")
 
 
-@pytest.mark.parametrize("text, etype, sides", [
+@pytest.mark.parametrize("text, etype, sides, head", [
     # wire: a mission signs
     ("The Swedish Embassy in Nairobi signed a security cooperation agreement with Kenya on Friday.", "agreement",
-     {"country:SWE", "country:KEN"}),
+     {"country:SWE", "country:KEN"}, WIRE_HEAD),
     # statement: a mission accuses its host
     ("In a statement, the Chinese Embassy in Manila accused the Philippines of provoking tensions at sea.", "threat",
-     {"country:CHN", "country:PHL"}),
+     {"country:CHN", "country:PHL"}, WIRE_HEAD),
+    # a meeting at a mission is only held there
+    ("Defence officials of Peru and Chile held talks at the Spanish Embassy in Lima on border security.", "meeting",
+     {"country:PER", "country:CHL"}, WIRE_HEAD),
+    # wire: another clause names two states between the sayer and "it"
+    ("Ankara has offered drones to Kenya and Ghana, and said it hopes to sign a memorandum with Nigeria on joint "
+     "production.", "agreement", {"country:TUR", "country:NGA"}, WIRE_HEAD),
+    # broadsheet: a relative clause on the sayer names them
+    ("Rwanda, which trains soldiers for Benin and Togo, said it would sign a security pact with Gabon.", "agreement",
+     {"country:RWA", "country:GAB"}, WIRE_HEAD),
+    # a ministry's release under its state's letterhead
+    ("Our troops in Mali will be withdrawn by June.", "deployment", {"country:MAR", "country:MLI"}, LETTERHEAD),
 ])
-def test_a_mission_stands_for_its_state(text, etype, sides):
-    found = events_of(text, etype)
+def test_the_sides(text, etype, sides, head):
+    found = events_of(text, etype, head=head)
     assert found, text
     assert parties(found[0]) == sides, (found[0].actors, found[0].targets)
-
-
-def test_a_meeting_at_a_mission_is_only_held_there():
-    found = events_of("Defence officials of Peru and Chile held talks at the Spanish Embassy in Lima on border "
-                      "security.", "meeting")
-    assert found
-    assert parties(found[0]) == {"country:PER", "country:CHL"}, (found[0].actors, found[0].targets)
-

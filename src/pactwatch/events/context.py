@@ -336,7 +336,8 @@ def _own_state(text: str, publisher: str | None, gaz) -> str | None:
     """The state a document speaks for when its narration says "we" and "our" ("our troops in X" in a ministry's
     press release, "our Republic" in a state medium): a state outlet's or body's (``data/publishers.json``
     ``_states``: "KCNA", "The White House"), a publisher that is a state body ("Ministry of Foreign Affairs of
-    Kyrgyzstan"), or a state body's name alone on one of the first lines of the page."""
+    Kyrgyzstan"), or a state body's name alone on one of the first lines of the page, its state named in it or alone
+    on the line above it (a letterhead: "REPUBLIC OF X" over "MINISTRY OF NATIONAL DEFENCE")."""
     from ..outlets import publisher_in
 
     table = _outlet_states()
@@ -347,12 +348,15 @@ def _own_state(text: str, publisher: str | None, gaz) -> str | None:
         if len(publisher.split()) <= 14 and _words_rx("state_institutions").search(publisher) and (
                 st := _state_in(publisher, gaz)):
             return st
+    above = ""  # the line before: a letterhead's state ("REPUBLIC OF X" over "MINISTRY OF NATIONAL DEFENCE")
     for line in text.split("\n", 4)[:4]:
         line = line.strip()
         if line in table:
             return table[line]
-        if 2 <= len(line.split()) <= 14 and BODY_LINE.match(line) and (st := _state_in(line, gaz)):
+        if 2 <= len(line.split()) <= 14 and BODY_LINE.match(line) and (
+                st := _state_in(line, gaz) or (_state_in(above, gaz) if len(above.split()) <= 4 else None)):
             return st
+        above = line
     return None
 
 
