@@ -7,6 +7,9 @@
   ("Ankara offered drones to Kenya and Ghana, and said it hopes to sign ...": Ankara, not Ghana, the last state named).
 - A letterhead's state alone on the line above a state body's name ("KINGDOM OF X" over "MINISTRY OF DEFENCE") is
   the state the page speaks for: its "we" and "our".
+- A state's general staff is that state ("the Turkish General Staff", like its ministry or its armed forces).
+- A capital that forces or a cooperation are "in" hosts them as its state ("troops arrived in Mogadishu": Somalia),
+  as a state named "in X" does (not where those who tell it are: "officials in X said").
 
 Sentences are written for these tests; their states and words are none of the development or held-out sets'."""
 from __future__ import annotations
@@ -36,6 +39,12 @@ LETTERHEAD = ("KINGDOM OF MOROCCO\nMINISTRY OF DEFENCE\nPress Office\n\nPRESS RE
      {"country:RWA", "country:GAB"}, WIRE_HEAD),
     # a ministry's release under its state's letterhead
     ("Our troops in Mali will be withdrawn by June.", "deployment", {"country:MAR", "country:MLI"}, LETTERHEAD),
+    # a general staff signs
+    ("A delegation of the Turkish General Staff signed an agreement on military financial assistance with Kyrgyzstan "
+     "on Monday.", "agreement", {"country:TUR", "country:KGZ"}, WIRE_HEAD),
+    # forces arrive in a capital
+    ("The first Egyptian troops to serve under the African Union mission arrived in Mogadishu on Tuesday.",
+     "deployment", {"country:EGY", "country:SOM"}, WIRE_HEAD),
 ])
 def test_the_sides(text, etype, sides, head):
     found = events_of(text, etype, head=head)

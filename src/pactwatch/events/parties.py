@@ -35,6 +35,7 @@ from .lexicon import (
 from .references import (
     GROUP_SIZES,
     SEAT_NOUNS,
+    _capital_state,
     _counted_sides,
     _group_body,
     _group_in_focus,
@@ -358,6 +359,13 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             dist = _claim(sent_doc, prep, i, rivals) if loc else None
             if dist is not None:
                 places.append((dist, 0, m.start, m.entity_id))
+                # "Egyptian troops arrived in Mogadishu": the capital's state hosts them (not "officials in Mogadishu
+                # said ...": where those who tell it are)
+                if etype in HOSTED and m.how == "capital-place" and prep is not None and prep.lower_ in (
+                        "in", "inside", "within") and not (
+                        sayer_span and sayer_span[0] <= m.start < sayer_span[1]) and (st := _capital_state(m.text)):
+                    others.append((m.start, st))
+                    hosts.add(st)
             continue
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
         if etype != "threat" and _named_protege(_mention_token(sent_doc, offset, m), sent_doc, offset, party_at):
