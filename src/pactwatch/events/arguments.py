@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .asserter import _author
+from .asserter import _author, _subject_of
 from .claims import SAME_SUBJECT_MARKS
-from .context import DocContext, _quote_span_at
+from .context import DocContext, _quote_span_at, party_rules
 from .lexicon import ACTOR_KINDS, _lemma
 from .references import _mention_token, can_be_party
 from .sides import FORCE_NOUNS, _inside_other_name, _patron_participle, _patronised, _state_of
@@ -42,11 +42,17 @@ def _in_charge(tok, trig) -> bool:
 def _clause_above_subject(pron, ctx: DocContext, offset: int) -> str | None:
     """The state or organisation "it" stands for as the subject of a subordinate clause ("as", "while", "after"):
     the subject of the clause it hangs on, when that is a party ("Kazakhstan is looking for alternatives to Moscow
-    as it buys helicopters from France": Kazakhstan, not Moscow); else None."""
+    as it buys helicopters from France": Kazakhstan, not Moscow); as the subject of a clause a verb of saying
+    reports, that verb's subject, when the verb tells no one ("Ankara offered drones to Kenya and Ghana, and said it
+    hopes to sign a memorandum with Nigeria": Ankara, not Ghana; not "Chile told Peru it must ..."); else None."""
     verb = pron.head
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SAME_SUBJECT_MARKS for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_SUBJECT_MARKS for c in verb.children):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and _lemma(verb.head) in party_rules()["saying_verbs"] and (
+            not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)):
+        subj = _subject_of(verb.head)
+    else:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     for m in ctx.ents.mentions_in(offset + subj.left_edge.idx, offset + subj.right_edge.idx + len(subj.right_edge)):

@@ -170,13 +170,29 @@ def _institutions(ents: EntityAnalysis, gaz, words: str = "state_institutions") 
     return out
 
 
+def _missions(ents: EntityAnalysis, gaz) -> dict[str, str]:
+    """A state's diplomatic mission, named as a place or an organisation ("the Russian Embassy in Baku", "the Embassy
+    of Japan in Kenya", "the Indian High Commission") -> the state it stands for (``data/parties.json``
+    'mission_words'); the state it is in ("in Baku", "to the UN") is not read."""
+    rx = _words_rx("mission_words")
+    out = {}
+    for e in ents.entities:
+        if e.kind not in ("place", "org") or not rx.search(e.name):
+            continue
+        own = re.split(r"\s+(?:in|at|to)\s+", e.name)[0]
+        states = {h.entity_id for h in gaz.find(rx.sub("|", own)) if h.entity_id.startswith("country:")}
+        if len(states) == 1:
+            out[e.id] = states.pop()
+    return out
+
+
 @dataclass(frozen=True)
 class StateLinks:
     """Whom a document's persons and organisations stand for: what relevance and the events'
     context both read, computed once per document (:func:`document_links`)."""
 
     affiliation: dict[str, str]  # person id -> country/org id (a leader's, an office holder's)
-    institutions: dict[str, str]  # a state's institution ("the Turkish Foreign Ministry") -> the state
+    institutions: dict[str, str]  # a state's institution or mission ("the Turkish Foreign Ministry") -> the state
     organs: dict[str, str]  # an organ named without its state ("the Pentagon") -> the state
     # a body of a state that acts as itself, no party for its state ("the Georgian parliament") -> the state
     bodies: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -201,7 +217,8 @@ def _gazetteer(gaz):
 def state_links(ents: EntityAnalysis, gaz=None) -> StateLinks:
     """The :class:`StateLinks` of an entity analysis (``gaz``: the pipeline's gazetteer)."""
     gaz = _gazetteer(gaz)
-    return StateLinks(_affiliations(ents), _institutions(ents, gaz), _organs(ents), _institutions(ents, gaz, "body_words"))
+    return StateLinks(_affiliations(ents), _institutions(ents, gaz) | _missions(ents, gaz), _organs(ents),
+                      _institutions(ents, gaz, "body_words"))
 
 
 def document_links(sdoc, ents: EntityAnalysis, gaz=None) -> StateLinks:
@@ -319,7 +336,8 @@ def _own_state(text: str, publisher: str | None, gaz) -> str | None:
     """The state a document speaks for when its narration says "we" and "our" ("our troops in X" in a ministry's
     press release, "our Republic" in a state medium): a state outlet's or body's (``data/publishers.json``
     ``_states``: "KCNA", "The White House"), a publisher that is a state body ("Ministry of Foreign Affairs of
-    Kyrgyzstan"), or a state body's name alone on one of the first lines of the page."""
+    Kyrgyzstan"), or a state body's name alone on one of the first lines of the page, its state named in it or alone
+    on the line above it (a letterhead: "REPUBLIC OF X" over "MINISTRY OF NATIONAL DEFENCE")."""
     from ..outlets import publisher_in
 
     table = _outlet_states()
@@ -330,12 +348,15 @@ def _own_state(text: str, publisher: str | None, gaz) -> str | None:
         if len(publisher.split()) <= 14 and _words_rx("state_institutions").search(publisher) and (
                 st := _state_in(publisher, gaz)):
             return st
+    above = ""  # the line before: a letterhead's state ("REPUBLIC OF X" over "MINISTRY OF NATIONAL DEFENCE")
     for line in text.split("\n", 4)[:4]:
         line = line.strip()
         if line in table:
             return table[line]
-        if 2 <= len(line.split()) <= 14 and BODY_LINE.match(line) and (st := _state_in(line, gaz)):
+        if 2 <= len(line.split()) <= 14 and BODY_LINE.match(line) and (
+                st := _state_in(line, gaz) or (_state_in(above, gaz) if len(above.split()) <= 4 else None)):
             return st
+        above = line
     return None
 
 
@@ -417,7 +438,8 @@ def make_context(clean: CleanDocument, meta: Metadata, ents: EntityAnalysis, quo
         quote_spans=_quote_spans(clean.text, quotes) + _answer_spans(clean.text, ents),
         affiliation=dict(links.affiliation),
         salient_org=_salient_org(ents),
-        kinds={e.id: e.kind for e in ents.entities},
+        # (a mission the entities took for a place acts as its state's body: StateLinks.institutions)
+        kinds={e.id: "org" if e.id in links.institutions else e.kind for e in ents.entities},
         anchor=meta.published,
         states=tuple(s for s, _n in Counter(m.entity_id for m in ents.mentions
                                             if m.entity_id.startswith("country:")).most_common()),

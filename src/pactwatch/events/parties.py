@@ -23,7 +23,7 @@ from .arguments import (
 from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
-from .context import DocContext, _last_person_before, _quote_span_at, party_rules
+from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
 from .lexicon import (
     ACTOR_KINDS,
     PRONOUNS_HE,
@@ -35,6 +35,7 @@ from .lexicon import (
 from .references import (
     GROUP_SIZES,
     SEAT_NOUNS,
+    _capital_state,
     _counted_sides,
     _group_body,
     _group_in_focus,
@@ -358,6 +359,13 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             dist = _claim(sent_doc, prep, i, rivals) if loc else None
             if dist is not None:
                 places.append((dist, 0, m.start, m.entity_id))
+                # "Egyptian troops arrived in Mogadishu": the capital's state hosts them (not "officials in Mogadishu
+                # said ...": where those who tell it are)
+                if etype in HOSTED and m.how == "capital-place" and prep is not None and prep.lower_ in (
+                        "in", "inside", "within") and not (
+                        sayer_span and sayer_span[0] <= m.start < sayer_span[1]) and (st := _capital_state(m.text)):
+                    others.append((m.start, st))
+                    hosts.add(st)
             continue
         in_subject = subj_span is not None and subj_span[0] <= m.start < subj_span[1]
         if etype != "threat" and _named_protege(_mention_token(sent_doc, offset, m), sent_doc, offset, party_at):
@@ -411,8 +419,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
-        if kind == "org" and loc == "at" and m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in ctx.institutions:
-            continue  # "hosted the Ugandan army commander at State House": a building NER took for a body
+        if kind == "org" and loc == "at" and (m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in
+                                              ctx.institutions or _words_rx("mission_words").search(m.text)):
+            continue  # "hosted the Ugandan army commander at State House", "talks at the French Embassy": a building
         if kind == "org" and _one_member(_mention_token(sent_doc, offset, m), trig, party_at):
             bloc_of_members.add(m.entity_id)
             continue  # "the first such arrangement with a NATO member", "NATO allies Poland and Lithuania held drills"
