@@ -18,85 +18,50 @@ from __future__ import annotations
 import pytest
 from helpers import events_of, parties
 
-# ------------------------------------------------------------------------------------ exercises qualified or named
+CL_PE = {"country:CHL", "country:PER"}
 
-
-@pytest.mark.parametrize("sentence, sides", [
+FOUND = [
+    # exercises qualified deep in their modifiers, named, or told by a force
     ("Chile and Peru agreed to hold the next round of the Condor joint counter-piracy exercise in Lima in May.",
-     {"country:CHL", "country:PER"}),
+     "exercise", CL_PE),
     ('The next "Southern Shield" exercise between Chile and Peru will take place in Arica in 2027, the ministry said.',
-     {"country:CHL", "country:PER"}),
-    ("A Chilean and Peruvian special forces exercise ended in Arica on Friday.", {"country:CHL", "country:PER"}),
-    ("Ghana and Togo will host the regional rapid reaction force exercise in Lome next spring.",
+     "exercise", CL_PE),
+    ("A Chilean and Peruvian special forces exercise ended in Arica on Friday.", "exercise", CL_PE),
+    ("Ghana and Togo will host the regional rapid reaction force exercise in Lome next spring.", "exercise",
      {"country:GHA", "country:TGO"}),
-])
-def test_an_exercise_qualified_deep_in_its_modifiers_or_named_is_one(sentence, sides):
-    drills = events_of(sentence, "exercise")
-    assert drills and any(sides <= parties(e) for e in drills)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The Kenyan and Ugandan sales division exercise went well, the retailer said.",
-    "Chile and Peru said the budget review was a painful exercise for both treasuries.",
-])
-def test_an_exercise_of_another_trade_is_none(sentence):
-    assert not events_of(sentence, "exercise")
-
-
-# ----------------------------------------------------------------------------------------- the level of an alliance
-
-
-@pytest.mark.parametrize("sentence", [
-    "Speaking in Lima, the Peruvian president said that relations between Peru and Chile had reached the level of an "
-    "alliance.",
-    "Relations between Peru and Chile were raised to the level of an alliance in 2020.",
-])
-def test_ties_at_the_level_of_an_alliance_are_an_alliance(sentence):
-    alliances = events_of(sentence, "alliance")
-    assert alliances and {"country:CHL", "country:PER"} <= parties(alliances[0])
-
-
-def test_companies_at_the_level_of_an_alliance_are_no_alliance():
-    assert not events_of("The two Chilean carriers said their partnership had reached the level of an alliance.",
-                         "alliance")
-
-
-# ------------------------------------------------------------------------------- a military word in the subject
-
-
-@pytest.mark.parametrize("sentence, etype, sides", [
+    # the level of an alliance
+    ("Speaking in Lima, the Peruvian president said that relations between Peru and Chile had reached the level of an "
+     "alliance.", "alliance", CL_PE),
+    ("Relations between Peru and Chile were raised to the level of an alliance in 2020.", "alliance", CL_PE),
+    # a military word in the subject a verb shares
     ("Soldiers from Kenya took over the camp in March and began withdrawing from Somalia in June.", "deployment",
      {"country:KEN", "country:SOM"}),
-])
-def test_a_military_word_in_the_shared_subject_counts(sentence, etype, sides):
+    # concerns conveyed or raised
+    ("Chile said it had conveyed its concerns to Lima, while the EU called on all parties to exercise restraint.",
+     "threat", CL_PE),
+    ("Chilean officials have repeatedly raised concerns about the Peruvian radar station in the north.", "threat",
+     CL_PE),
+]
+
+
+@pytest.mark.parametrize("sentence, etype, sides", FOUND)
+def test_the_fact_is_found(sentence, etype, sides):
     found = events_of(sentence, etype)
-    assert found and any(sides <= parties(e) for e in found)
+    assert found and any(sides <= parties(e) for e in found), [(e.type, e.actors, e.targets) for e in found]
 
 
-@pytest.mark.parametrize("sentence, etype", [
+NOT_FOUND = [
+    ("The Kenyan and Ugandan sales division exercise went well, the retailer said.", "exercise"),
+    ("Chile and Peru said the budget review was a painful exercise for both treasuries.", "exercise"),
+    ("The two Chilean carriers said their partnership had reached the level of an alliance.", "alliance"),
     ("The Chilean candidate began withdrawing from the race in June, after the scandal in Peru.", "deployment"),
     ("Chile and Peru promised closer coordination of their football leagues' calendars in the fields of broadcasting "
      "and ticketing.", "cooperation"),
-])
-def test_no_military_word_no_event(sentence, etype):
+    ("Chilean officials raised concerns about the weather in Peru.", "threat"),
+    ("Analysts raised concerns about inflation in Chile and Peru.", "threat"),
+]
+
+
+@pytest.mark.parametrize("sentence, etype", NOT_FOUND)
+def test_no_fact_of_the_type(sentence, etype):
     assert not events_of(sentence, etype)
-
-
-# ------------------------------------------------------------------------------------------ concerns conveyed
-
-
-@pytest.mark.parametrize("sentence", [
-    "Chile said it had conveyed its concerns to Lima, while the EU called on all parties to exercise restraint.",
-    "Chilean officials have repeatedly raised concerns about the Peruvian radar station in the north.",
-])
-def test_concerns_conveyed_to_a_state_or_raised_about_its_act_are_a_threat(sentence):
-    threats = events_of(sentence, "threat")
-    assert threats and {"country:CHL", "country:PER"} <= parties(threats[0])
-
-
-@pytest.mark.parametrize("sentence", [
-    "Chilean officials raised concerns about the weather in Peru.",
-    "Analysts raised concerns about inflation in Chile and Peru.",
-])
-def test_concerns_about_no_party_are_no_threat(sentence):
-    assert not events_of(sentence, "threat")
