@@ -181,8 +181,47 @@ def _verb_of(tok, lex: Lexicon) -> str | None:
 
 
 def _near_military(sent_doc, i: int, j: int, lex: Lexicon, window: int = 6) -> bool:
+    """A military word within ``window`` words of the trigger, or in the subject of its verb and of the verbs it
+    completes ("Troops from the bloc replaced it in 2023 and began withdrawing in April"). (A military word anywhere
+    among a noun's own complements was tried: "a base for the resistance's operations during the Second World War"
+    is no deployment.)"""
     lo, hi = max(0, i - window), min(len(sent_doc), j + window)
-    return any(_lemma(t) in lex.military or t.lower_ in lex.military for t in sent_doc[lo:hi])
+    if any(_military(t, lex) for t in sent_doc[lo:hi]):
+        return True
+    return any(_military(t, lex) for s in _clause_subjects(sent_doc[i:j].root) for t in _own_words(s))
+
+
+def _military(tok, lex: Lexicon) -> bool:
+    return _lemma(tok) in lex.military or tok.lower_ in lex.military
+
+
+# the dependents that open a clause of its own: what they say is not the word's own complement
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "appos", "nsubj",
+                         "nsubjpass", "mark", "cc"})
+
+
+def _own_words(tok) -> list:
+    """``tok`` and its complements and modifiers, down to a clause of their own or a coordinated word ("Troops from
+    the bloc", not what a relative clause on them says)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
+def _clause_subjects(tok) -> list:
+    """The subject of a verb, or, for a verb without one, of the verb it completes or is coordinated with ("began
+    withdrawing", "replaced it and began withdrawing")."""
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return subj
+        tok = tok.head
+    return []
 
 
 # what an agreement reaffirms or reflects exists already: no provision ("agreements that reaffirm ... a robust
@@ -229,9 +268,43 @@ def _named_event(sent_doc, i: int) -> bool:
 
 def _named_series(head) -> bool:
     """A trigger noun named by the proper name before it ("the next Caspian Guard exercise", "the Zapad-2025
-    exercise"), not a name's own word ("Exercise Street")."""
-    return head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+    exercise", 'the next "Three Brothers" exercise'), not a name's own word ("Exercise Street")."""
+    return head.pos_ == "NOUN" and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < head.i
                                        for c in head.children)
+
+
+# armed bodies that qualify drills of any trade ("a sales division exercise"): no force's exercise by themselves
+VAGUE_BODIES = frozenset({"unit", "division", "mission", "personnel", "surveillance", "patrol"})
+
+
+def _left_modifiers(head) -> list:
+    """The words qualifying a noun before it, however nested ("the joint counter-terrorism exercise", "special forces
+    exercise"): its adjectives, compounds and noun modifiers and theirs, not its determiner."""
+    out, todo = [], [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
+    return out
+
+
+def _qualified_drill(head, mods: set[str], lex: Lexicon) -> bool:
+    """An exercise noun qualified, however deep in its modifiers, by one of its type's modifiers or by a force or a
+    unit ("the Warrior joint counter-terrorism exercise", "a special forces exercise", "the rapid reaction force
+    exercise")."""
+    armed = lex.word_lists["armed_doers"] - VAGUE_BODIES
+    return any(t.lower_ in mods or (t.pos_ == "NOUN" and (_lemma(t) in armed or t.lower_ in armed))
+               for t in _left_modifiers(head))
+
+
+def _level_of(noun, frame: dict) -> bool:
+    """The noun names the level ties reached or were raised to ("relations have reached the level of an alliance",
+    "ties were elevated to the level of a strategic alliance"; ``frame``: the type's 'level_of' lists)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or _lemma(noun.head.head) not in frame["levels"]:
+        return False
+    level = noun.head.head
+    verb = level.head.head if level.dep_ == "pobj" else level.head
+    return level.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and _lemma(verb) in frame["verbs"]
 
 
 def _signed_conjunct(noun, spec: dict) -> bool:
@@ -376,8 +449,10 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         mods = set(spec.get("modifiers", []))
         left = {t.lower_ for t in sent_doc[max(0, i - 3):i]} | {  # or the noun's own modifier further left
             c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < i}  # "joint live-fire drills"
-        if not (left & mods or _named_event(sent_doc, i) or (etype == "exercise" and (
-                _named_series(head) or _held_by_forces(head, lex))) or _with_drills(head, spec) or (
+        conveyed = head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in spec.get("conveyed_by", {}).get(phrase, ())
+        if not (left & mods or conveyed or _named_event(sent_doc, i) or (etype == "exercise" and (
+                _named_series(head) or _held_by_forces(head, lex) or _qualified_drill(head, mods, lex))) or _with_drills(
+                head, spec) or (
                 etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
                                               for c in head.children))) or (head.pos_ == "VERB" and not _noun_read_as_verb(head)):
             return False
@@ -389,7 +464,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
         phrase in spec.get("named_by_parties", []) and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ALLY_QUALIFIERS for c in head.children)) or any(
         c.dep_ in ("compound", "amod") and c.lower_ in spec.get("qualified_by", {}).get(phrase, ())
-        for c in head.children)  # "no foreign base is being discussed"
+        for c in head.children) or (  # "no foreign base is being discussed"
+        phrase in spec.get("level_of", {}).get("nouns", []) and _level_of(head, spec["level_of"]))
     if phrase in spec.get("needs_stance", []) and not (head.dep_ == "attr" or _stance_verb(head, lex) is not None):
         return False  # "will regard any foreign troops as occupiers", "X is the aggressor"; not "the enemy fired"
     if phrase in spec.get("needs_military", []) and not named and not _near_military(sent_doc, i, j, lex):
