@@ -481,8 +481,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 if etype == "conflict":
                     destinations.add(ctx.institutions.get(m.entity_id, m.entity_id))
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
-    if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2 and any(
-            t.lower_ in GROUP_SIZES for t in sent_doc):
+    # (of a request or a warning, the names coordinated in the subject are one side: "Spain and Italy called on both
+    # sides to ...", unlike "Spain and Italy expanded cooperation between the two countries")
+    if not group and not commentator and len({e for p, e in others if not (etype in SPOKEN and subj_span and subj_span[
+            0] <= p < subj_span[1])} | {subj_ent} - {None}) < 2 and any(t.lower_ in GROUP_SIZES for t in sent_doc):
         # "cooperation between the two countries", "troops from both countries", "exercises by the two armies":
         # a plural description of the pair in focus among the trigger's own words, not its subject
         for t in sent_doc:
