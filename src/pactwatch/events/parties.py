@@ -42,6 +42,7 @@ from .references import (
     _group_size,
     _group_subject,
     _has_members,
+    _led_by,
     _mention_token,
     _metonym_mention,
     _metonym_state,
@@ -515,6 +516,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 sent_doc, t, i, rivals) is not None:
             if st := _metonym_state(ctx, t, offset):
                 others.append((offset + t.idx, st))
+                if etype == "alliance" and st.startswith("org:") and (led := _led_by(t)) is not None:
+                    # "a member of the Russian-led bloc": whose bloc one is in is the bloc, its leader no side of it
+                    lo, hi = offset + led.left_edge.idx, offset + led.idx
+                    others = [(p, e) for p, e in others if not lo <= p < hi]
         if t.lower_ in GROUP_PLURALS and t.i != trig.i and (members := _named_group(t)) and not (
                 sayer_span and sayer_span[0] <= offset + t.idx < sayer_span[1]) and not _in_other_clause(t, trig) and (
                 not above_sub(t) and _claim(sent_doc, t, i, rivals) is not None):
