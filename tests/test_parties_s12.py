@@ -10,6 +10,11 @@
 - A state's general staff is that state ("the Turkish General Staff", like its ministry or its armed forces).
 - A capital that forces or a cooperation are "in" hosts them as its state ("troops arrived in Mogadishu": Somalia),
   as a state named "in X" does (not where those who tell it are: "officials in X said").
+- Of a request or a warning, the states coordinated in the subject are one side: a group word in its own phrase
+  ("Spain and Italy called on both sides to ...") is still read as the pair in focus.
+- "The X-led bloc" (or alliance, grouping) is the bloc with member states named before it, as "the bloc" is; in a
+  membership its leader is no side ("a member of the Russian-led bloc": the bloc). With no bloc named before, the
+  leader is all the text names of it and stays.
 
 Sentences are written for these tests; their states and words are none of the development or held-out sets'."""
 from __future__ import annotations
@@ -45,8 +50,29 @@ LETTERHEAD = ("KINGDOM OF MOROCCO\nMINISTRY OF DEFENCE\nPress Office\n\nPRESS RE
     # forces arrive in a capital
     ("The first Egyptian troops to serve under the African Union mission arrived in Mogadishu on Tuesday.",
      "deployment", {"country:EGY", "country:SOM"}, WIRE_HEAD),
+    # a request of two coordinated states to "both sides": the pair in focus besides them
+    ("Chile and Bolivia exchanged fire along their border on Monday. On Wednesday, Spain and Italy called on both "
+     "sides to end the fighting.", "request", {"country:ESP", "country:ITA", "country:CHL", "country:BOL"},
+     WIRE_HEAD),
+    # (their cooperation "between the two countries" is their own)
+    ("Chile and Bolivia exchanged fire along their border on Monday. Spain and Italy agreed to expand defence "
+     "cooperation between the two countries.", "cooperation", {"country:ESP", "country:ITA"}, WIRE_HEAD),
 ])
 def test_the_sides(text, etype, sides, head):
     found = events_of(text, etype, head=head)
+    assert found, text
+    assert parties(found[0]) == sides, (found[0].actors, found[0].targets)
+
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a membership of "the X-led bloc" after the bloc is named: the bloc, not its leader
+    ("Armenia froze its participation in the Collective Security Treaty Organization last year. Tajikistan remains a "
+     "member of the Russian-led bloc.", {"country:TJK", "org:csto"}),
+    # no bloc named before: the leader is all the text names of it
+    ("Tajikistan remains a member of the Russian-led bloc.", {"country:TJK", "country:RUS"}),
+])
+def test_a_led_bloc(text, sides):
+    found = [e for e in events_of(text, "alliance") if "country:TJK" in parties(e)]
     assert found, text
     assert parties(found[0]) == sides, (found[0].actors, found[0].targets)

@@ -26,7 +26,7 @@ def _accused(verb, prev):
             verb.lemma_.lower() not in ACCUSING):
         return None
     if not any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prev.children):
-        return None  # "accused X of the attack": the act as a noun (see sides._laid_on)
+        return None  # "accused X of the attack": the act as a noun (see war_sides._laid_on)
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 

@@ -42,6 +42,7 @@ from .references import (
     _group_size,
     _group_subject,
     _has_members,
+    _led_by,
     _mention_token,
     _metonym_mention,
     _metonym_state,
@@ -60,12 +61,8 @@ from .sides import (
     OWN_PARTY_TYPES,
     _addressee,
     _adversary,
-    _aimed_at,
-    _along_border,
-    _attacked_in,
     _attributive,
     _authored,
-    _backs_war,
     _beneficiary_tokens,
     _between,
     _cause,
@@ -73,12 +70,8 @@ from .sides import (
     _compared,
     _contrasted,
     _coordinated_offices,
-    _dated_by_war,
     _destination,
-    _for_war,
-    _fought,
     _group_members,
-    _holder_of_target,
     _host_of,
     _in_appositive,
     _in_clause,
@@ -86,7 +79,6 @@ from .sides import (
     _inside_other_name,
     _its_owner,
     _joins,
-    _laid_on,
     _last_party_before,
     _mediator,
     _mention_token_at,
@@ -97,24 +89,35 @@ from .sides import (
     _own_agent,
     _own_group,
     _patron_participle,
-    _possessor_against,
     _predecessor,
     _principal_state,
-    _purpose_of_act,
     _qualifies,
     _relation_name,
     _report_source,
-    _resists,
     _state_of,
     _subject_list_before,
     _supplier,
     _supporter,
     _teller,
     _topic_of,
+)
+from .status import _path_up
+from .war_sides import (
+    _aimed_at,
+    _along_border,
+    _attacked_in,
+    _backs_war,
+    _dated_by_war,
+    _for_war,
+    _fought,
+    _holder_of_target,
+    _laid_on,
+    _possessor_against,
+    _purpose_of_act,
+    _resists,
     _victim_subject,
     _where_named_victims_are,
 )
-from .status import _path_up
 
 GROUP_PLURALS = frozenset({"states", "nations", "countries", "republics"})
 METONYM_HEADS = frozenset({*SEAT_NOUNS, *(w.split()[-1] for w in party_rules()["state_metonyms"]),
@@ -481,8 +484,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 if etype == "conflict":
                     destinations.add(ctx.institutions.get(m.entity_id, m.entity_id))
         others.append((m.start, ctx.institutions.get(m.entity_id, m.entity_id)))
-    if not group and not commentator and len({e for _p, e in others} | {subj_ent} - {None}) < 2 and any(
-            t.lower_ in GROUP_SIZES for t in sent_doc):
+    # (of a request or a warning, the names coordinated in the subject are one side: "Spain and Italy called on both
+    # sides to ...", unlike "Spain and Italy expanded cooperation between the two countries")
+    if not group and not commentator and len({e for p, e in others if not (etype in SPOKEN and subj_span and subj_span[
+            0] <= p < subj_span[1])} | {subj_ent} - {None}) < 2 and any(t.lower_ in GROUP_SIZES for t in sent_doc):
         # "cooperation between the two countries", "troops from both countries", "exercises by the two armies":
         # a plural description of the pair in focus among the trigger's own words, not its subject
         for t in sent_doc:
@@ -513,6 +518,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 sent_doc, t, i, rivals) is not None:
             if st := _metonym_state(ctx, t, offset):
                 others.append((offset + t.idx, st))
+                if etype == "alliance" and st.startswith("org:") and (led := _led_by(t)) is not None:
+                    # "a member of the Russian-led bloc": whose bloc one is in is the bloc, its leader no side of it
+                    lo, hi = offset + led.left_edge.idx, offset + led.idx
+                    others = [(p, e) for p, e in others if not lo <= p < hi]
         if t.lower_ in GROUP_PLURALS and t.i != trig.i and (members := _named_group(t)) and not (
                 sayer_span and sayer_span[0] <= offset + t.idx < sayer_span[1]) and not _in_other_clause(t, trig) and (
                 not above_sub(t) and _claim(sent_doc, t, i, rivals) is not None):

@@ -258,12 +258,21 @@ def _capital_state(name: str) -> str | None:
     return hits[0].entity_id if len(hits) == 1 else None
 
 
+def _led_by(tok):
+    """The participle that says who leads a group noun ("the Russian-led bloc", "the US-led alliance"), else None."""
+    return next((c for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in (
+        "lead", "head")), None)
+
+
 def _bloc_meant(ctx: DocContext, tok, offset: int) -> str | None:
     """The organisation "the bloc", "the alliance", "the grouping" stands for: the last one with member states
-    named before it ("ASEAN leaders met ... The bloc and Australia signed ..."); none when the word has its own
-    qualifiers ("the military alliance", "the alliance between A and B") or no such body was named."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children) or _covering(
+    named before it ("ASEAN leaders met ... The bloc and Australia signed ...", "the Russian-led bloc"); none when the
+    word has qualifiers of its own ("the military alliance", "the alliance between A and B") or no such body was
+    named."""
+    led = _led_by(tok)
+    own = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and not (
+        led is not None and c.i == led.i)]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or own or _covering(
             ctx, offset + tok.idx, offset + tok.idx + len(tok)):
         return None
     before = [m for m in ctx.ents.mentions_in(0, offset + tok.idx) if m.entity_id.startswith("org:")
