@@ -96,6 +96,23 @@ def _averted(trig) -> bool:
             and not failed)
 
 
+def _near(trig) -> bool:
+    """The trigger is what parties are close to, on the verge of or nearing ("were very close to a de-escalation
+    agreement", "on the brink of war", "are nearing a deal"): not yet there, possible (``nearness`` of
+    data/status.json)."""
+    data = _status_data()["nearness"]
+    head = trig.head
+    if trig.dep_ == "dobj":
+        return head.pos_ == "VERB" and _lemma(head) in data["verbs"] and not _has_neg(head)
+    if trig.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.pos_ in ("ADJ", "ADV") and head.head.lower_ in data["words"] and not _has_neg(head.head.head)
+    noun = head.head
+    return head.lower_ == "of" and noun.pos_ == "NOUN" and _lemma(noun) in data["nouns"] and noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("on", "at"))
+
+
 def _resisted(trig) -> bool:
     """The trigger is what a past act worked to repel or push back ("sent troops last year to help push back a
     Ukrainian incursion"): it took place. Not a hypothetical one ("any attack", "a possible attack"), nor under a
@@ -121,31 +138,39 @@ def _resisted(trig) -> bool:
     return False
 
 
-def _agreement_content(tok, below) -> bool:
-    """``tok`` is a verb by which an agreement, a plan or a document provides for what is below it ("The declaration
-    commits the three countries to cooperate on ...", "It also provides for closer cooperation"): what it provides
-    for is planned. Its subject an agreement noun, a word of ``agreement_content`` "subjects", or a relative pronoun
-    standing for an agreement."""
+def _agreement_content(tok, below) -> str | None:
+    """The status of what an agreement, a plan, a document or a proposal provides for, envisages or commits its parties
+    to, ``tok`` the verb and ``below`` the way to it: planned by an agreement ("The declaration commits the three
+    countries to cooperate on ...", "It also provides for closer cooperation", "signed a treaty committing them to
+    cooperate"), proposed by a proposal ("The proposal foresees the withdrawal of troops"); a mutual-defence commitment
+    of an agreement ("a treaty committing the two states to assist each other if either is attacked") is in force:
+    occurred. The subject an agreement noun, a word of ``agreement_content`` "subjects" or "proposals", a relative
+    pronoun standing for one, or the agreement noun a participle describes; None for anything else."""
     data = _status_data()["agreement_content"]
     if tok.pos_ != "VERB" or _phrasal(tok) not in data["verbs"] and _lemma(tok) not in data["verbs"]:
-        return False
+        return None
     if below.dep_ in ("nsubj", "nsubjpass", "csubj"):
-        return False  # "the memorandum signed in May envisages ...": the agreement itself, not what it provides for
+        return None  # "the memorandum signed in May envisages ...": the agreement itself, not what it provides for
     if _lemma(tok) == "provide" and below.lower_ != "for":
-        return False  # "provides Ukraine with air defence": a delivery
-    words = [t.lower_ for t in below.subtree]
-    if any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words)) or any(
-            c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "in") for m in c.children) for c in [
-                *below.subtree, *tok.children]):
-        return False  # "commits the two states to assist each other if either is attacked": an alliance in force
+        return None  # "provides Ukraine with air defence": a delivery
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" or subj is None and (
+            tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        subj = tok.head  # "a pact which commits ...", "a treaty committing the two countries to ..."
     if subj is None:
-        return False
+        return None
     nouns = agreement_nouns()
-    if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
-        subj = tok.head
-    return subj.lower_ in nouns or _lemma(subj) in nouns or subj.lower_ in data["subjects"] or _lemma(
-        subj) in data["subjects"]
+    if {subj.lower_, _lemma(subj)} & frozenset(data["proposals"]):
+        return "proposed"
+    if not ({subj.lower_, _lemma(subj)} & (nouns | frozenset(data["subjects"]))):
+        return None
+    words = [t.lower_ for t in below.subtree]
+    mutual = any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words))
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "in") for m in c.children)
+                      for c in [*below.subtree, *tok.children])
+    if mutual and conditional and {subj.lower_, _lemma(subj)} & (nouns | {"it", "which", "that"}):
+        return "occurred"  # "commits the two states to assist each other if either is attacked": in force
+    return None if mutual or conditional else "planned"  # ("to consult each other": what the path says)
 
 
 def _withdrawn(trig) -> bool:
@@ -474,12 +499,13 @@ def _as_member(trig) -> bool:
     return _phrasal(verb) not in standing["membership_verbs"] + standing["admitting_verbs"]
 
 
-# what a party commits to or looks forward to is planned ("committed to deepen defense cooperation",
+# what a party commits to, prepares for or looks forward to is planned ("committed to deepen defense cooperation",
+# "discussed preparations for the upcoming visit",
 # "reaffirmed their commitment to the alliance's modernisation", "looked forward to enhancing their partnership");
 # what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
-PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
-                      "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention",
-                      "agreement", "deal", "decide"})
+PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "preparation", "expect", "commit", "commitment",
+                      "pledge", "vow", "resolve", "look forward", "agree", "aim", "determination", "undertake",
+                      "intention", "agreement", "deal", "decide"})
 
 
 def _kept_from(trig) -> str | None:
@@ -635,11 +661,16 @@ def _negotiated(trig) -> bool:
 
 def _relative_status(trig) -> str | None:
     """The status a relative clause on the trigger gives it when the trigger is what its verb realises ("the deal,
-    which could be signed next year, would allow ...": possible; "the summit, which will be held in Baku": planned;
-    "the drills, which were not held"): denied). Not a clause about something else the trigger does ("an
-    agreement, which allows troops to train there": the agreement stands)."""
-    for rel in (c for c in trig.children if c.dep_ == "relcl" and c.pos_ == "VERB" and _lemma(c) in REALISING):
+    which could be signed next year, would allow ...": possible; "the summit, which will be held in Baku", "which is
+    to be held in Baku": planned; "the drills, which were not held"): denied). Not a clause about something else the
+    trigger does ("an agreement, which allows troops to train there": the agreement stands)."""
+    for rel in (c for c in trig.children if c.dep_ == "relcl"):
         if not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in rel.children):
+            continue
+        if rel.pos_ == "AUX" and _lemma(rel) == "be" and any(
+                g.dep_ == "xcomp" and _lemma(g) in REALISING and to_infinitive(g) for g in rel.children):
+            return "planned"  # "the summit, which is to be held in Baku in August"
+        if rel.pos_ != "VERB" or _lemma(rel) not in REALISING:
             continue
         aux = {g.lower_ for g in rel.children if g.dep_ in ("aux", "auxpass")}
         if _has_neg(rel) and not _acts_on(rel):
