@@ -1,5 +1,6 @@
 """The status of an event (occurred, planned, proposed, possible, denied) from the trigger's path in the parse; the
-frames that settle it by themselves are in ``status_frames.py``."""
+frames that settle it by themselves are in ``status_frames.py`` and, for where an agreement or an act stands,
+``status_stages.py``."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,6 @@ from .status_frames import (
     _aspired,
     _averted,
     _backs_a_proposal,
-    _blocker,
     _denials,
     _denied_claim,
     _enabled,
@@ -29,32 +29,35 @@ from .status_frames import (
     _hedged,
     _hypothetical_subject,
     _idiom_negation,
-    _implemented,
     _in_case_of,
-    _initialled,
-    _kept_from,
     _launched,
     _near,
     _negated_object,
     _negating_noun,
     _negative_subject,
-    _negotiated,
     _never_realised,
     _path_up,
     _phrasal,
     _plan_of_action,
-    _postponed,
     _proposal_before,
     _refused,
     _relative_status,
     _resisted,
-    _ruled_out,
-    _stage,
     _status_data,
-    _stopped,
     _topic_of_talks,
     _verbs,
     _weighed,
+)
+from .status_stages import (
+    _blocker,
+    _implemented,
+    _initialled,
+    _kept_from,
+    _negotiated,
+    _postponed,
+    _ruled_out,
+    _stage,
+    _stopped,
     _withdrawn,
 )
 
