@@ -96,10 +96,11 @@ def _enough_parties(etype: str, parties: list[str], ctx: DocContext) -> bool:
 SPEECH_ACTS = frozenset({"threat", "request"})
 
 
-def _own_future(tok) -> bool:
-    """The trigger's own verb is in the future ("we will encourage Pakistan to", "shall press Iran")."""
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
-                                               for c in tok.children)
+def _own_future(tok, status: str) -> bool:
+    """The trigger's own verb is in the future ("we will encourage Pakistan to", "shall press Iran"), or in a reported
+    future the status read as planned ("said the government would ask Spain for equipment")."""
+    future = ("will", "shall", "'ll", "would") if status == "planned" else ("will", "shall", "'ll")
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in future for c in tok.children)
 
 NAME_KINDS = frozenset({"org", "person"})  # a route's name is still the route ("the Middle Corridor")
 
@@ -330,7 +331,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if etype in ("conflict", "threat") and not targets and not (etype == "conflict" and _own_side(sent_doc, i, j)):
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
-            if etype in SPEECH_ACTS and status != "denied" and not (etype == "request" and _own_future(sent_doc[i:j].root)):
+            if etype in SPEECH_ACTS and status != "denied" and not (etype == "request" and _own_future(sent_doc[i:j].root, status)):
                 # "resolved to push back against X", "will act firmly": the warning is made ("will urge X": planned)
                 status = "occurred"
             if status == "proposed" and asserter and ctx.affiliation.get(asserter):

@@ -1,5 +1,6 @@
 """The status of an event (occurred, planned, proposed, possible, denied) from the trigger's path in the parse; the
-frames that settle it by themselves are in ``status_frames.py``."""
+frames that settle it by themselves are in ``status_frames.py`` and, for where an agreement or an act stands,
+``status_stages.py``."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,6 @@ from .status_frames import (
     _aspired,
     _averted,
     _backs_a_proposal,
-    _blocker,
     _denials,
     _denied_claim,
     _enabled,
@@ -29,30 +29,35 @@ from .status_frames import (
     _hedged,
     _hypothetical_subject,
     _idiom_negation,
-    _implemented,
     _in_case_of,
-    _kept_from,
     _launched,
+    _near,
     _negated_object,
     _negating_noun,
     _negative_subject,
-    _negotiated,
     _never_realised,
     _path_up,
     _phrasal,
     _plan_of_action,
-    _postponed,
     _proposal_before,
     _refused,
     _relative_status,
     _resisted,
-    _ruled_out,
-    _stage,
     _status_data,
-    _stopped,
     _topic_of_talks,
     _verbs,
     _weighed,
+)
+from .status_stages import (
+    _blocker,
+    _implemented,
+    _initialled,
+    _kept_from,
+    _negotiated,
+    _postponed,
+    _ruled_out,
+    _stage,
+    _stopped,
     _withdrawn,
 )
 
@@ -71,10 +76,14 @@ def _status_path(trig) -> list:
     """The part of the trigger's path up to the clause root whose cues bear on the trigger."""
     path = [trig]
     tok = trig
+    if _own_past_clause(trig):
+        return path
     while tok.head.i != tok.i and len(path) < 10:
         head = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and _lemma(head) not in REALISING and not _scheduled_for(
-                tok, head):
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and (
+                _lemma(head) not in REALISING or len(path) > 1 and path[-2].dep_ in ("acl", "relcl")) and not _scheduled_for(tok, head):
+            # (not "the brigade stationed in Estonia will reach full strength": the noun the trigger describes is
+            # no event the verb realises)
             break
         if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep") and (
                 not _participated_in(head)) and not _agreed_on(head, trig) and not _aspired(head.head, head) and (
@@ -97,6 +106,28 @@ def _status_path(trig) -> list:
         path.append(head)
         tok = head
     return path
+
+
+# the conjunctions that open a clause of time, cause or concession: a past act they tell is a fact of its own
+SUBORDINATORS = frozenset({"after", "since", "before", "when", "as", "because", "while", "once", "until", "though",
+                           "although", "whereas"})
+
+
+def _own_past_clause(verb) -> bool:
+    """The trigger verb tells a past act in a clause of its own inside another: a clause of time or cause ("after
+    Beijing signed a pact with Fiji in 2021", "because Russia invaded"), a clause coordinated with its own subject
+    ("Chile will host drills in May, and Peruvian and Bolivian troops trained together in June"), or a participle on
+    a noun ("the brigade stationed in Estonia"): what the other clause says (a future, a modal, an aim) is not about
+    it. Not a clause with an auxiliary of its own ("after they have signed", "and Peru will send ships"), which the
+    path reads."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    if verb.dep_ == "conj":
+        return verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _state_predicate(prep, noun) -> bool:
@@ -218,8 +249,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     cues = lex.status_cues
     if trig.pos_ == "VERB" and _lemma(trig) in ("propose", "suggest"):  # the proposal itself (the fallback trigger)
         return "denied" if _has_neg(trig) else "proposed"
-    if _averted(trig):
-        return "possible"
+    if _averted(trig) or _near(trig):
+        return "possible"  # "to deter aggression", "were very close to a de-escalation agreement"
     if _resisted(trig):
         return "occurred"  # "sent troops last year to help push back a Ukrainian incursion": the incursion was
     if _withdrawn(trig):
@@ -234,6 +265,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
+    if _initialled(trig):
+        return "planned"  # "initialled the peace agreement", "agreed the text of the pact": settled, not yet signed
     if _refused(trig):
         return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):
@@ -324,17 +357,19 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif k > 0 and _aspired(tok, path[k - 1]):
             status = "proposed"  # "expressed interest in purchasing jets", "its goal of NATO membership"
         elif k > 0 and lem in ONGOING and (not aux_l & {"will", "shall"} or _hostility(trig)) and not speculated \
-                and not any(_lemma(t) in PLANNING or _lemma(t) in _readiness() or _directs(t, path[j - 1])
-                            for j, t in enumerate(path[k + 1:], k + 1)):
+                and path[k - 1].dep_ != "prep" and not any(
+                    _lemma(t) in PLANNING or _lemma(t) in _readiness() or _directs(t, path[j - 1])
+                    for j, t in enumerate(path[k + 1:], k + 1)):
             # "continues to support Ukraine": going on already ("will continue", "is ready to continue": the
-            # words above decide); fighting that "will continue" is going on
+            # words above decide); fighting that "will continue" is going on; not what the act goes on for
+            # ("preparations continue for the drills": the preparing goes on)
             status = "occurred"
         elif k > 0 and _dated_commitment(tok):
             # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
             # flank": a background fact, in force or done
             status = "occurred"
-        elif k > 0 and _agreement_content(tok, path[k - 1]):
-            status = "planned"  # "the declaration commits the three countries to cooperate on ...": its content
+        elif k > 0 and (content := _agreement_content(tok, path[k - 1])):
+            status = content  # "the declaration commits the three countries to cooperate on ...": its content
         elif k > 0 and _directs(tok, path[k - 1]):
             status = "planned"  # "ordered the navy to hold joint drills": decided, not yet done
         elif k > 0 and tok.pos_ == "VERB" and lem in _verbs("promising_verbs") and path[k - 1].dep_ == "xcomp" and (
@@ -353,7 +388,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
         elif k > 0 and _invitation(tok):
-            status = _answer(tok, lex)  # "invited X to visit, and X accepted": planned
+            status = _answer(tok, path[k - 1], lex)  # "invited X to visit, and X accepted": planned
         elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in (
                 "should", "must", "need") and not (tok.pos_ == "NOUN" and _launched(tok)):
             status = "proposed"
@@ -367,15 +402,15 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif aux_l & {"could", "may", "might", "can"} or lem in ("possible", "possibility", "likely", "potential"):
             status = "possible"
         elif aux_l & {"will", "shall"} or (k > 0 and (
-                # not "the defense commitment"; "agreed that the alliance is strong" states, "agreed to" plans
-                (lem in PLANNING and path[k - 1].dep_ not in NAMING_DEPS and path[k - 1].dep_ != "ccomp")
+                # not "the defense commitment"; "agreed that the alliance is strong" states, "agreed to" plans; "the
+                # lines set by the agreement": what sets it is no plan
+                (lem in PLANNING and path[k - 1].dep_ not in NAMING_DEPS and path[k - 1].dep_ not in ("ccomp", "agent"))
                 or (lem == "look" and any(c.lower_ == "forward" for c in kids)))) or (
                 k > 1 and lem == "discuss"):
             status = "planned"
         elif k > 0 and _approved(trig, tok):
             status = "planned"  # "the cabinet approved the deployment of 300 soldiers": decided, not yet done
-        elif "would" in aux_l and (tok.dep_ == "ccomp" and (
-                _lemma(tok.head) in lex.communication or _lemma(tok.head) in PLANNING) or _told_by_noun(tok)) and not any(
+        elif "would" in aux_l and _reported(tok, lex) and not any(
                 c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
             # reported future: "the minister said Poland would send troops", "agreed that they would deepen ties",
             # "said in a statement that the troops would hold drills"
@@ -395,6 +430,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
     if negated or _negated_object(trig):
         return "denied"
+    if status == "proposed" and _relative_status(trig) == "planned":
+        status = "planned"  # "invited him to the summit, which is to be held in August": set whoever invites to it
     if status is None and _negotiated(trig):
         status = "proposed"  # "Chile is negotiating a defence pact with Spain": not yet agreed (GUIDE: being negotiated)
     if status is None and (_topic_of_talks(trig) or _future_setting(path[-1])):
@@ -465,6 +502,15 @@ def _ought(tok) -> str | None:
     if modal is not None and subject is not None and modal.i < subject.i:
         return "possible"
     return "proposed"
+
+
+def _reported(verb, lex: Lexicon) -> bool:
+    """``verb`` is what a verb of saying or agreeing reports, or a statement says, directly or as a verb coordinated
+    with such a clause ("said Poland would send troops", "said it would inform X and would ask Y to ...")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and (_lemma(verb.head) in lex.communication or _lemma(verb.head) in PLANNING) or (
+        _told_by_noun(verb))
 
 
 def _told_by_noun(verb) -> bool:
@@ -577,10 +623,11 @@ def _invitation(tok) -> bool:
     return _lemma(tok) in _status_data()["invitations"]["words"]
 
 
-def _answer(tok, lex: Lexicon) -> str:
-    """The status an invitation gives what it invites to: proposed alone; planned when the invitee accepts it
-    ("invited X to visit, and X accepted", "accepted an invitation to visit", "an invitation to visit Abuja, which he
-    accepted", "an invitation Modi accepted"); denied when declined ("..., which he declined")."""
+def _answer(tok, below, lex: Lexicon) -> str:
+    """The status an invitation ``tok`` gives what it invites to (``below`` the way to it): proposed alone; planned when
+    the invitee accepts it ("invited X to visit, and X accepted", "accepted an invitation to visit", "an invitation to
+    visit Abuja, which he accepted", "an invitation Modi accepted") or when it names the time ("invited the president
+    to pay a visit next year": arranged); denied when declined ("..., which he declined")."""
     accepting = _status_data()["invitations"]["accepting_verbs"]
     answers = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"] if tok.pos_ == "VERB" else []
     answers += [t for t in tok.subtree if t.dep_ == "relcl"]  # the parser hangs "which" on any word of it
@@ -591,7 +638,7 @@ def _answer(tok, lex: Lexicon) -> str:
             return "denied" if _has_neg(verb) else "planned"
         if _phrasal(verb) in _denials(lex.denial_verbs):
             return "proposed" if _has_neg(verb) else "denied"
-    return "proposed"
+    return "planned" if below.i != tok.i and any(_a_time(t) for t in below.subtree) else "proposed"
 
 
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")

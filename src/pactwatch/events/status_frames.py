@@ -1,7 +1,9 @@
-"""The frames around a trigger that settle its status by themselves (what a party withdraws from, blocks, postpones,
-weighs, refuses, asks about or denies; a stage, a role, a setting, a relative clause, a hypothesis), and the cue
-readers the status path shares with them (negation, negative subjects, phrasal verbs, the data of
-``data/status.json``). ``status.py`` reads the trigger's path up to its clause root and calls these."""
+"""The frames around a trigger that settle its status by themselves (what a party weighs, refuses, asks about,
+denies or is close to; a role, a setting, a relative clause, a hypothesis, an agreement's content), and the cue
+readers the status path and ``status_stages.py`` (where an agreement or an act stands: initialled, withdrawn from,
+blocked, stopped, postponed, at a stage, negotiated, implemented) share with them (negation, negative subjects, hedges,
+phrasal verbs, the data of ``data/status.json``). ``status.py`` reads the trigger's path up to its clause root and
+calls these."""
 from __future__ import annotations
 
 import itertools
@@ -96,6 +98,23 @@ def _averted(trig) -> bool:
             and not failed)
 
 
+def _near(trig) -> bool:
+    """The trigger is what parties are close to, on the verge of or nearing ("were very close to a de-escalation
+    agreement", "on the brink of war", "are nearing a deal"): not yet there, possible (``nearness`` of
+    data/status.json)."""
+    data = _status_data()["nearness"]
+    head = trig.head
+    if trig.dep_ == "dobj":
+        return head.pos_ == "VERB" and _lemma(head) in data["verbs"] and not _has_neg(head)
+    if trig.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.pos_ in ("ADJ", "ADV") and head.head.lower_ in data["words"] and not _has_neg(head.head.head)
+    noun = head.head
+    return head.lower_ == "of" and noun.pos_ == "NOUN" and _lemma(noun) in data["nouns"] and noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("on", "at"))
+
+
 def _resisted(trig) -> bool:
     """The trigger is what a past act worked to repel or push back ("sent troops last year to help push back a
     Ukrainian incursion"): it took place. Not a hypothetical one ("any attack", "a possible attack"), nor under a
@@ -121,127 +140,39 @@ def _resisted(trig) -> bool:
     return False
 
 
-def _agreement_content(tok, below) -> bool:
-    """``tok`` is a verb by which an agreement, a plan or a document provides for what is below it ("The declaration
-    commits the three countries to cooperate on ...", "It also provides for closer cooperation"): what it provides
-    for is planned. Its subject an agreement noun, a word of ``agreement_content`` "subjects", or a relative pronoun
-    standing for an agreement."""
+def _agreement_content(tok, below) -> str | None:
+    """The status of what an agreement, a plan, a document or a proposal provides for, envisages or commits its parties
+    to, ``tok`` the verb and ``below`` the way to it: planned by an agreement ("The declaration commits the three
+    countries to cooperate on ...", "It also provides for closer cooperation", "signed a treaty committing them to
+    cooperate"), proposed by a proposal ("The proposal foresees the withdrawal of troops"); a mutual-defence commitment
+    of an agreement ("a treaty committing the two states to assist each other if either is attacked") is in force:
+    occurred. The subject an agreement noun, a word of ``agreement_content`` "subjects" or "proposals", a relative
+    pronoun standing for one, or the agreement noun a participle describes; None for anything else."""
     data = _status_data()["agreement_content"]
     if tok.pos_ != "VERB" or _phrasal(tok) not in data["verbs"] and _lemma(tok) not in data["verbs"]:
-        return False
+        return None
     if below.dep_ in ("nsubj", "nsubjpass", "csubj"):
-        return False  # "the memorandum signed in May envisages ...": the agreement itself, not what it provides for
+        return None  # "the memorandum signed in May envisages ...": the agreement itself, not what it provides for
     if _lemma(tok) == "provide" and below.lower_ != "for":
-        return False  # "provides Ukraine with air defence": a delivery
-    words = [t.lower_ for t in below.subtree]
-    if any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words)) or any(
-            c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "in") for m in c.children) for c in [
-                *below.subtree, *tok.children]):
-        return False  # "commits the two states to assist each other if either is attacked": an alliance in force
+        return None  # "provides Ukraine with air defence": a delivery
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" or subj is None and (
+            tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        subj = tok.head  # "a pact which commits ...", "a treaty committing the two countries to ..."
     if subj is None:
-        return False
+        return None
     nouns = agreement_nouns()
-    if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
-        subj = tok.head
-    return subj.lower_ in nouns or _lemma(subj) in nouns or subj.lower_ in data["subjects"] or _lemma(
-        subj) in data["subjects"]
-
-
-def _withdrawn(trig) -> bool:
-    """An agreement, alliance, talks or drills a party withdraws from, votes against or scraps ("withdrew the US
-    from the treaty", "pulled out of the pact", "its withdrawal from the alliance", "suspended its participation
-    in the treaty", "called off the drills"), unless the withdrawal is negated or only threatened."""
-    data = _status_data()["withdrawal"]
-    truce = bool({_lemma(trig), trig.lower_} & frozenset(data["lapsing_verbs"]["nouns"]))
-    nouns = agreement_nouns() | frozenset(data["nouns"])
-    if _lemma(trig) not in nouns and trig.lower_ not in nouns and not truce:
-        return False
-    # leaving a treaty or a bloc ends a membership; leaving a summit is only going home
-    member = bool({_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(data["membership_verbs"]["nouns"])))
-    tok = trig
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in data["participation_nouns"]:
-        tok = tok.head.head  # "suspended its participation in the treaty"
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in data["implementation_nouns"]:
-        tok = tok.head.head  # "suspended the implementation of the joint declaration"
-    if tok.dep_ == "pobj":
-        prep, gov = tok.head, tok.head.head
-        if gov.pos_ in ("ADP", "ADV", "PART") and gov.dep_ in ("prep", "advmod", "prt") and gov.head.i != gov.i:
-            gov, key = gov.head, f"{_lemma(gov.head)} {gov.lower_}"  # "pulled out of", "walked away from"
-        else:
-            key = _phrasal(gov)
-        hit = prep.lower_ in data["from_verbs"].get(key, ()) or (
-            member and prep.lower_ in data["membership_verbs"]["from"].get(key, ()))
-    elif tok.dep_ in ("dobj", "nsubjpass"):  # "scrapped the deal", "the summit was cancelled"
-        gov = tok.head
-        verbs = data["object_verbs"] + (data["membership_verbs"]["objects"] if member else [])
-        hit = gov.pos_ == "VERB" and _phrasal(gov) in verbs or member and _let_lapse(gov, tok, data["lapsing_verbs"])
-    elif tok.dep_ == "nsubj" and (member or truce):  # "the pact expired in 2019", "the truce collapsed"
-        gov = tok.head
-        hit = _lapsed(gov, data["lapsing_verbs"])
-    else:
-        return False
-    return hit and not _hedged(gov if gov.pos_ in ("VERB", "AUX") else gov.head, data["hedging_heads"])
-
-
-def _lapsed(verb, data) -> bool:
-    """``verb`` says an agreement lapsed, expired or collapsed: told in the past ("expired in 2019", "has lapsed") or
-    let happen ("let the accord lapse", "allowed the treaty to expire"), not in the present ("expires in 2031")."""
-    if verb.pos_ != "VERB" or _phrasal(verb) not in data["verbs"]:
-        return False
-    return verb.tag_ in ("VBD", "VBN") or verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in data["letting"]
-
-
-def _let_lapse(verb, obj, data) -> bool:
-    """"let the accord lapse", "allowed the pact to expire": the parser does not always make the lapsing a verb."""
-    return _lemma(verb) in data["letting"] and any(
-        _lemma(t) in data["verbs"] or t.lower_ in data["verbs"] for t in verb.subtree if t.i > obj.i)
-
-
-def _blocker(trig):
-    """The verb that blocks, vetoes or freezes the act ``trig`` names, its object or passive subject, directly, as a
-    compound or through "of" ("blocked the aid package", "vetoed Sweden's membership", "blocked the sale of jets"),
-    or ``None``."""
-    tok = trig
-    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-        tok = tok.head  # "the aid package"
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head
-    verb = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _phrasal(verb) in _verbs("blocking_verbs"):
-        return verb
-    return None
-
-
-def _stopped(trig) -> str | None:
-    """Cooperation, supplies, talks or drills a party suspends, halts, cuts off or shelves, the trigger or the noun it
-    qualifies or hangs on by "of"/"for" ("halted arms deliveries", "suspended military cooperation", "the sale of jets
-    was halted", "shelved plans for a naval base"): denied from then (a participation in a force ended is a withdrawal,
-    GUIDE: a deployment that took place); the stopping negated, it goes on ("did not suspend": occurred); only
-    threatened or speculated, no frame (None)."""
-    data = _status_data()["stopping"]
-    tok = trig
-    for _ in range(2):
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "NOUN" and (
-                _lemma(tok.head.head) in data["nouns"] or tok.head.head.lower_ in data["nouns"]):
-            tok = tok.head.head  # "the sale of jets", "plans for a base"
-    if _lemma(tok) not in data["nouns"] and tok.lower_ not in data["nouns"]:
+    if {subj.lower_, _lemma(subj)} & frozenset(data["proposals"]):
+        return "proposed"
+    if not ({subj.lower_, _lemma(subj)} & (nouns | frozenset(data["subjects"]))):
         return None
-    verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or _phrasal(verb) not in data["verbs"]:
-        return None
-    return _undone(verb)
-
-
-def _undone(verb) -> str | None:
-    """What a verb that stops or keeps from an act makes of it: denied; negated, the act goes on (occurred); only
-    threatened, weighed or speculated, nothing (None)."""
-    if not _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]):
-        return "denied"
-    return "occurred" if _has_neg(verb) and not any(
-        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children) else None
+    words = [t.lower_ for t in below.subtree]
+    mutual = any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words))
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "in") for m in c.children)
+                      for c in [*below.subtree, *tok.children])
+    if mutual and conditional and {subj.lower_, _lemma(subj)} & (nouns | {"it", "which", "that"}):
+        return "occurred"  # "commits the two states to assist each other if either is attacked": in force
+    return None if mutual or conditional else "planned"  # ("to consult each other": what the path says)
 
 
 def _phrasal(verb) -> str:
@@ -258,13 +189,6 @@ def _hedged(verb, heads) -> bool:
     if _has_neg(verb) or any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "ccomp", "dobj") and _phrasal(verb.head) in heads
-
-
-def _postponed(trig) -> bool:
-    """The event is what is postponed, delayed or rescheduled ("postponed the drills", "the summit was put off")."""
-    head = trig.head
-    return (trig.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _phrasal(head) in _verbs("postponing_verbs")
-            and not _has_neg(head))
 
 
 def _weighed(trig) -> bool:
@@ -416,51 +340,6 @@ def _refused(trig) -> bool:
         _has_neg(verb) or _negative_subject(verb))
 
 
-def _stage(trig) -> str | None:
-    """The stage a predicate puts the trigger at, its subject ("the project is in its planning stage": planned; "the
-    request is under consideration": possible), negated denied ("the pact is not on the agenda")."""
-    data = _status_data()["stages"]
-    if _lemma(trig) in data["acts_of_asking"] or _lemma(trig) in _status_data()["speech_nouns"]["nouns"]:
-        return None  # "the request is under consideration": the request was made, what it asks is weighed
-    subj = trig.head if trig.dep_ == "appos" else trig  # "EuroAfrica, a similar project ..., is in its planning stage"
-    if subj.dep_ == "dobj" and subj.head.dep_ == "csubj":
-        subj = subj.head  # "Sending troops to Ukraine is out of the question"
-    verb = subj.head
-    if subj.dep_ not in ("nsubj", "nsubjpass", "csubj") or _lemma(verb) not in data["verbs"]:
-        return None
-    for prep, key in _stage_preps(verb, data["phrases"]):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            words = [t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
-            phrases = data["phrases"][key]
-            found = phrases.get(" ".join(words + [_lemma(obj)])) or phrases.get(" ".join(words + [obj.lower_])) or (
-                phrases.get(obj.lower_) if not words else None)
-            if found:
-                return "denied" if _has_neg(verb) else found
-    return None
-
-
-def _stage_preps(verb, phrases):
-    """The prepositions of a predicate that can name a stage, with their key in the table ("in", "under", and "out
-    of" whose "of" the parser hangs on "out")."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in phrases:
-            yield prep, prep.lower_
-        for inner in (g for g in prep.children if g.dep_ == "prep" and f"{prep.lower_} {g.lower_}" in phrases):
-            yield inner, f"{prep.lower_} {inner.lower_}"
-
-
-def _ruled_out(trig, lex: Lexicon) -> str | None:
-    """An event subject of a passive verb of refusal ("any deployment of troops is excluded", "a military alliance was
-    ruled out", "the proposal for joint patrols was rejected", "foreign bases are prohibited"): denied; "was not ruled
-    out": possible."""
-    verb = trig.head
-    if trig.dep_ != "nsubjpass" or verb.pos_ != "VERB" or _phrasal(verb) not in _denials(lex.denial_verbs):
-        return None
-    if _lemma(trig) in _status_data()["stages"]["acts_of_asking"]:
-        return None  # "Kyiv's request was rejected": the request was made
-    return "possible" if _has_neg(verb) else "denied"
-
-
 def _as_member(trig) -> bool:
     """An ally or member named as the role a party acts in ("as allies, we will ...", "as a member of NATO, Norway
     will ...", "welcomed Sweden as NATO's 32nd Ally"): the membership stands, whatever is said of the act; not
@@ -474,30 +353,13 @@ def _as_member(trig) -> bool:
     return _phrasal(verb) not in standing["membership_verbs"] + standing["admitting_verbs"]
 
 
-# what a party commits to or looks forward to is planned ("committed to deepen defense cooperation",
+# what a party commits to, prepares for or looks forward to is planned ("committed to deepen defense cooperation",
+# "discussed preparations for the upcoming visit",
 # "reaffirmed their commitment to the alliance's modernisation", "looked forward to enhancing their partnership");
 # what leaders "discussed ways to strengthen" too (a bare "discussed security" is the meeting itself)
-PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "expect", "commit", "commitment", "pledge", "vow",
-                      "resolve", "look forward", "agree", "aim", "determination", "undertake", "intention",
-                      "agreement", "deal", "decide"})
-
-
-def _kept_from(trig) -> str | None:
-    """The trigger is an act a party is kept, blocked or barred from ("was blocked from deploying troops", "barred
-    Chinese ships from docking", "banned from taking part in the drills"): denied; the keeping negated, it took place
-    ("did not stop Norway from sending": occurred); only threatened or speculated ("threatened to bar X from", "could
-    stop X from"), no frame (None)."""
-    tok = trig
-    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
-        tok = tok.head  # "blocked from deploying troops": the trigger "troops"
-    prep = tok.head
-    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ != "from" or tok.tag_ != "VBG" and tok.dep_ == "pobj" and (
-            _lemma(tok) not in ("participation", "deployment", "involvement", "entry")):
-        return None
-    verb = prep.head
-    if verb.pos_ != "VERB" or _phrasal(verb) not in _status_data()["refusing_verbs"]["from_verbs"]:
-        return None
-    return _undone(verb)
+PLANNING = frozenset({"plan", "schedule", "intend", "set", "prepare", "preparation", "expect", "commit", "commitment",
+                      "pledge", "vow", "resolve", "look forward", "agree", "aim", "determination", "undertake",
+                      "intention", "agreement", "deal", "decide"})
 
 
 @cache
@@ -617,29 +479,18 @@ def _future_setting(tok) -> bool:
 FUTURE_SETTING_PREPS = frozenset({"at", "during", "on"})
 
 
-def _negotiated(trig) -> bool:
-    """What parties are negotiating or drafting is not yet agreed: proposed ("are negotiating a defence pact", "were
-    drafting a memorandum", "met to discuss a peace treaty"); "negotiated a ceasefire" reached it, "discussed the
-    alliance" names one that exists."""
-    verb = trig.head
-    # a progressive has its "be" ("are finalizing", "were drafting"): a fact sheet's item "Finalizing an MOU on ..."
-    # (no auxiliary) lists what was done
-    if trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _lemma(verb) in (
-            _status_data()["negotiating_verbs"]["discussing"]) and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.children):
-        return True  # "met to discuss a peace treaty": an indefinite agreement discussed is not yet agreed
-    return (trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.tag_ == "VBG"
-            and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
-            and _phrasal(verb) in _verbs("negotiating_verbs"))
-
-
 def _relative_status(trig) -> str | None:
     """The status a relative clause on the trigger gives it when the trigger is what its verb realises ("the deal,
-    which could be signed next year, would allow ...": possible; "the summit, which will be held in Baku": planned;
-    "the drills, which were not held"): denied). Not a clause about something else the trigger does ("an
-    agreement, which allows troops to train there": the agreement stands)."""
-    for rel in (c for c in trig.children if c.dep_ == "relcl" and c.pos_ == "VERB" and _lemma(c) in REALISING):
+    which could be signed next year, would allow ...": possible; "the summit, which will be held in Baku", "which is
+    to be held in Baku": planned; "the drills, which were not held"): denied). Not a clause about something else the
+    trigger does ("an agreement, which allows troops to train there": the agreement stands)."""
+    for rel in (c for c in trig.children if c.dep_ == "relcl"):
         if not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in rel.children):
+            continue
+        if rel.pos_ == "AUX" and _lemma(rel) == "be" and any(
+                g.dep_ == "xcomp" and _lemma(g) in REALISING and to_infinitive(g) for g in rel.children):
+            return "planned"  # "the summit, which is to be held in Baku in August"
+        if rel.pos_ != "VERB" or _lemma(rel) not in REALISING:
             continue
         aux = {g.lower_ for g in rel.children if g.dep_ in ("aux", "auxpass")}
         if _has_neg(rel) and not _acts_on(rel):
@@ -682,22 +533,6 @@ def _negating_noun(span) -> str | None:
     ended = root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
         _phrasal(root.head) in data["abandoning_verbs"])
     return "occurred" if ended else "denied"
-
-
-def _implemented(trig) -> bool:
-    """An agreement implemented, honoured, complied with or violated exists ("discussed the implementation of the
-    agreements reached last year", "will honour the ceasefire", "pledged to abide by the accord"), the trigger the
-    agreement or the participle that tells it ("the agreements reached")."""
-    data = _status_data()["implementing"]
-    tok = trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else trig
-    if not ({_lemma(tok), tok.lower_} & agreement_nouns()):
-        return False
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return _lemma(head.head) in data["nouns"]
-    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
-        return head.lower_ in data["preps"].get(_lemma(head.head), ())
-    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _lemma(head) in data["verbs"]
 
 
 def _aspired(tok, below) -> bool:

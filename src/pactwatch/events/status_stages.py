@@ -1,0 +1,240 @@
+"""Where an agreement or an act stands, frames that settle its status by themselves: initialled (planned), withdrawn
+from, lapsed, blocked, stopped or kept from (denied), postponed (planned), at a stage of its making, ruled out,
+negotiated (proposed) or implemented (it exists). ``status.py`` calls them before it reads the trigger's path; the cue
+readers they share (negation, hedges, phrasal verbs, the data of ``data/status.json``) are in ``status_frames.py``."""
+from __future__ import annotations
+
+from .lexicon import Lexicon, _lemma, agreement_nouns
+from .status_frames import _denials, _has_neg, _hedged, _phrasal, _status_data, _verbs
+
+
+def _initialled(trig) -> bool:
+    """An agreement initialled or whose text is agreed, not yet signed ("initialled the peace agreement", "welcomed the
+    initialling of the treaty", "agreed the text of a defence pact", "the accord, initialled in May, ..."): the trigger
+    the verb or noun of initialling, or the agreement it takes, directly or as what a text is of. Not when the
+    initialling is negated or speculated ("has not initialled", "could initial"): the path reads those."""
+    data = _status_data()["initialling"]
+
+    def initialling(t) -> bool:
+        return t.pos_ == "VERB" and _lemma(t) in data["verbs"] or t.pos_ == "NOUN" and (
+            _lemma(t) in data["nouns"] or t.lower_ in data["nouns"])
+
+    if initialling(trig):
+        return not _hedged(trig, ())
+    tok, verbs = trig, data["verbs"]
+    while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "a mutual defence treaty"
+    if tok.dep_ == "appos":
+        tok = tok.head  # "the text of the Andes Treaty, a mutual defence treaty": the treaty it re-names
+    if not ({_lemma(tok), tok.lower_} & agreement_nouns()):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        noun = tok.head.head  # "the initialling of the treaty", "the text of the pact"
+        if initialling(noun):
+            return True
+        if _lemma(noun) not in data["text_nouns"]:
+            return False
+        tok, verbs = noun, data["text_verbs"]
+    acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in verbs]
+    if acl:
+        return not _hedged(acl[0], ())  # "the accord, initialled in May"
+    verb = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _lemma(verb) in verbs and not _hedged(verb, ())
+
+
+def _withdrawn(trig) -> bool:
+    """An agreement, alliance, talks or drills a party withdraws from, votes against or scraps ("withdrew the US
+    from the treaty", "pulled out of the pact", "its withdrawal from the alliance", "suspended its participation
+    in the treaty", "called off the drills"), unless the withdrawal is negated or only threatened."""
+    data = _status_data()["withdrawal"]
+    truce = bool({_lemma(trig), trig.lower_} & frozenset(data["lapsing_verbs"]["nouns"]))
+    nouns = agreement_nouns() | frozenset(data["nouns"])
+    if _lemma(trig) not in nouns and trig.lower_ not in nouns and not truce:
+        return False
+    # leaving a treaty or a bloc ends a membership; leaving a summit is only going home
+    member = bool({_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(data["membership_verbs"]["nouns"])))
+    tok = trig
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok.head.head) in data["participation_nouns"]:
+        tok = tok.head.head  # "suspended its participation in the treaty"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in data["implementation_nouns"]:
+        tok = tok.head.head  # "suspended the implementation of the joint declaration"
+    if tok.dep_ == "pobj":
+        prep, gov = tok.head, tok.head.head
+        if gov.pos_ in ("ADP", "ADV", "PART") and gov.dep_ in ("prep", "advmod", "prt") and gov.head.i != gov.i:
+            gov, key = gov.head, f"{_lemma(gov.head)} {gov.lower_}"  # "pulled out of", "walked away from"
+        else:
+            key = _phrasal(gov)
+        hit = prep.lower_ in data["from_verbs"].get(key, ()) or (
+            member and prep.lower_ in data["membership_verbs"]["from"].get(key, ()))
+    elif tok.dep_ in ("dobj", "nsubjpass"):  # "scrapped the deal", "the summit was cancelled"
+        gov = tok.head
+        verbs = data["object_verbs"] + (data["membership_verbs"]["objects"] if member else [])
+        hit = gov.pos_ == "VERB" and _phrasal(gov) in verbs or member and _let_lapse(gov, tok, data["lapsing_verbs"])
+    elif tok.dep_ == "nsubj" and (member or truce):  # "the pact expired in 2019", "the truce collapsed"
+        gov = tok.head
+        hit = _lapsed(gov, data["lapsing_verbs"])
+    else:
+        return False
+    return hit and not _hedged(gov if gov.pos_ in ("VERB", "AUX") else gov.head, data["hedging_heads"])
+
+
+def _lapsed(verb, data) -> bool:
+    """``verb`` says an agreement lapsed, expired or collapsed: told in the past ("expired in 2019", "has lapsed") or
+    let happen ("let the accord lapse", "allowed the treaty to expire"), not in the present ("expires in 2031")."""
+    if verb.pos_ != "VERB" or _phrasal(verb) not in data["verbs"]:
+        return False
+    return verb.tag_ in ("VBD", "VBN") or verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in data["letting"]
+
+
+def _let_lapse(verb, obj, data) -> bool:
+    """"let the accord lapse", "allowed the pact to expire": the parser does not always make the lapsing a verb."""
+    return _lemma(verb) in data["letting"] and any(
+        _lemma(t) in data["verbs"] or t.lower_ in data["verbs"] for t in verb.subtree if t.i > obj.i)
+
+
+def _blocker(trig):
+    """The verb that blocks, vetoes or freezes the act ``trig`` names, its object or passive subject, directly, as a
+    compound or through "of" ("blocked the aid package", "vetoed Sweden's membership", "blocked the sale of jets"),
+    or ``None``."""
+    tok = trig
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "the aid package"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _phrasal(verb) in _verbs("blocking_verbs"):
+        return verb
+    return None
+
+
+def _stopped(trig) -> str | None:
+    """Cooperation, supplies, talks or drills a party suspends, halts, cuts off or shelves, the trigger or the noun it
+    qualifies or hangs on by "of"/"for" ("halted arms deliveries", "suspended military cooperation", "the sale of jets
+    was halted", "shelved plans for a naval base"): denied from then (a participation in a force ended is a withdrawal,
+    GUIDE: a deployment that took place); the stopping negated, it goes on ("did not suspend": occurred); only
+    threatened or speculated, no frame (None)."""
+    data = _status_data()["stopping"]
+    tok = trig
+    for _ in range(2):
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "NOUN" and (
+                _lemma(tok.head.head) in data["nouns"] or tok.head.head.lower_ in data["nouns"]):
+            tok = tok.head.head  # "the sale of jets", "plans for a base"
+    if _lemma(tok) not in data["nouns"] and tok.lower_ not in data["nouns"]:
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or _phrasal(verb) not in data["verbs"]:
+        return None
+    return _undone(verb)
+
+
+def _undone(verb) -> str | None:
+    """What a verb that stops or keeps from an act makes of it: denied; negated, the act goes on (occurred); only
+    threatened, weighed or speculated, nothing (None)."""
+    if not _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]):
+        return "denied"
+    return "occurred" if _has_neg(verb) and not any(
+        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children) else None
+
+
+def _postponed(trig) -> bool:
+    """The event is what is postponed, delayed or rescheduled ("postponed the drills", "the summit was put off")."""
+    head = trig.head
+    return (trig.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _phrasal(head) in _verbs("postponing_verbs")
+            and not _has_neg(head))
+
+
+def _stage(trig) -> str | None:
+    """The stage a predicate puts the trigger at, its subject ("the project is in its planning stage": planned; "the
+    request is under consideration": possible), negated denied ("the pact is not on the agenda")."""
+    data = _status_data()["stages"]
+    if _lemma(trig) in data["acts_of_asking"] or _lemma(trig) in _status_data()["speech_nouns"]["nouns"]:
+        return None  # "the request is under consideration": the request was made, what it asks is weighed
+    subj = trig.head if trig.dep_ == "appos" else trig  # "EuroAfrica, a similar project ..., is in its planning stage"
+    if subj.dep_ == "dobj" and subj.head.dep_ == "csubj":
+        subj = subj.head  # "Sending troops to Ukraine is out of the question"
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass", "csubj") or _lemma(verb) not in data["verbs"]:
+        return None
+    for prep, key in _stage_preps(verb, data["phrases"]):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
+            phrases = data["phrases"][key]
+            found = phrases.get(" ".join(words + [_lemma(obj)])) or phrases.get(" ".join(words + [obj.lower_])) or (
+                phrases.get(obj.lower_) if not words else None)
+            if found:
+                return "denied" if _has_neg(verb) else found
+    return None
+
+
+def _stage_preps(verb, phrases):
+    """The prepositions of a predicate that can name a stage, with their key in the table ("in", "under", and "out
+    of" whose "of" the parser hangs on "out")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in phrases:
+            yield prep, prep.lower_
+        for inner in (g for g in prep.children if g.dep_ == "prep" and f"{prep.lower_} {g.lower_}" in phrases):
+            yield inner, f"{prep.lower_} {inner.lower_}"
+
+
+def _ruled_out(trig, lex: Lexicon) -> str | None:
+    """An event subject of a passive verb of refusal ("any deployment of troops is excluded", "a military alliance was
+    ruled out", "the proposal for joint patrols was rejected", "foreign bases are prohibited"): denied; "was not ruled
+    out": possible."""
+    verb = trig.head
+    if trig.dep_ != "nsubjpass" or verb.pos_ != "VERB" or _phrasal(verb) not in _denials(lex.denial_verbs):
+        return None
+    if _lemma(trig) in _status_data()["stages"]["acts_of_asking"]:
+        return None  # "Kyiv's request was rejected": the request was made
+    return "possible" if _has_neg(verb) else "denied"
+
+
+def _kept_from(trig) -> str | None:
+    """The trigger is an act a party is kept, blocked or barred from ("was blocked from deploying troops", "barred
+    Chinese ships from docking", "banned from taking part in the drills"): denied; the keeping negated, it took place
+    ("did not stop Norway from sending": occurred); only threatened or speculated ("threatened to bar X from", "could
+    stop X from"), no frame (None)."""
+    tok = trig
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head  # "blocked from deploying troops": the trigger "troops"
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ != "from" or tok.tag_ != "VBG" and tok.dep_ == "pobj" and (
+            _lemma(tok) not in ("participation", "deployment", "involvement", "entry")):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _phrasal(verb) not in _status_data()["refusing_verbs"]["from_verbs"]:
+        return None
+    return _undone(verb)
+
+
+def _negotiated(trig) -> bool:
+    """What parties are negotiating or drafting is not yet agreed: proposed ("are negotiating a defence pact", "were
+    drafting a memorandum", "met to discuss a peace treaty"); "negotiated a ceasefire" reached it, "discussed the
+    alliance" names one that exists."""
+    verb = trig.head
+    # a progressive has its "be" ("are finalizing", "were drafting"): a fact sheet's item "Finalizing an MOU on ..."
+    # (no auxiliary) lists what was done
+    if trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _lemma(verb) in (
+            _status_data()["negotiating_verbs"]["discussing"]) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.children):
+        return True  # "met to discuss a peace treaty": an indefinite agreement discussed is not yet agreed
+    return (trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.tag_ == "VBG"
+            and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+            and _phrasal(verb) in _verbs("negotiating_verbs"))
+
+
+def _implemented(trig) -> bool:
+    """An agreement implemented, honoured, complied with or violated exists ("discussed the implementation of the
+    agreements reached last year", "will honour the ceasefire", "pledged to abide by the accord"), the trigger the
+    agreement or the participle that tells it ("the agreements reached")."""
+    data = _status_data()["implementing"]
+    tok = trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else trig
+    if not ({_lemma(tok), tok.lower_} & agreement_nouns()):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return _lemma(head.head) in data["nouns"]
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        return head.lower_ in data["preps"].get(_lemma(head.head), ())
+    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _lemma(head) in data["verbs"]
