@@ -1,9 +1,8 @@
-"""Status, session 12: an agreement initialled or whose text is agreed is planned; a past act in a clause of its own
-(a clause of time, a coordinated clause with its own subject, a participle on a noun) keeps its own status; what sets
-something is no plan; a reported future reaches a verb coordinated with it; ending or abrogating an agreement denies
-it; what a proposal provides for is proposed and a treaty's mutual-defence commitment is in force; "preparations
-continue for" plans the event; an invitation naming a time or a summit a relative clause schedules is planned; what
-parties are close to is possible.
+"""Status, session 12: a past act in a clause of its own (a clause of time, a coordinated clause with its own subject,
+a participle on a noun) keeps its own status; what sets something is no plan; a reported future reaches a verb
+coordinated with it; ending or abrogating an agreement denies it; what a proposal provides for is proposed and a
+treaty's mutual-defence commitment is in force; "preparations continue for" plans the event; an invitation naming a
+time or a summit a relative clause schedules is planned; what parties are close to is possible.
 
 Sentences are written for these tests, with other states and words than any gold, in the styles of several outlets
 (wire, broadsheet, state media, readout)."""
@@ -13,23 +12,6 @@ import pytest
 from helpers import events_of, status_at
 
 CASES = [
-    # an initialled agreement, or one whose text is agreed, is settled but not signed: planned
-    ("Chile and Peru initialled the text of a defence agreement in Lima in May.", "agreement", "planned"),
-    ("Chile and Peru initialled a defence agreement in Lima.", "initialled", "planned"),
-    ("Chile and Peru initialled a defence agreement in Lima.", "agreement", "planned"),
-    ("The minister welcomed the initialling of the Chile-Peru defence pact.", "pact", "planned"),
-    ("The minister welcomed the initialling of the Chile-Peru defence pact.", "initialling", "planned"),
-    ("Chile and Peru agreed the text of a defence treaty last week.", "treaty", "planned"),
-    ("The text of the security pact was finalised in March.", "pact", "planned"),
-    ("The accord, initialled in May, awaits signature.", "accord", "planned"),
-    ("The agreement was initialed in Rome.", "agreement", "planned"),
-    ("Chile and Peru this month agreed the text of the Andes Treaty, a mutual defence treaty under which each "
-     "would come to the other's aid.", "defence", "planned"),
-    # not negated, speculated or signed
-    ("Chile and Peru have not initialled the defence agreement.", "agreement", "denied"),
-    ("Chile and Peru could initial the defence agreement next month.", "agreement", "possible"),
-    ("Chile and Peru signed the text of the defence agreement in May.", "agreement", "occurred"),
-    ("Chile and Peru signed the defence agreement, which was initialled in May.", "agreement", "occurred"),
     # a past act in a clause of its own keeps its status, whatever the other clause plans or aims at
     ("Norwegian and Danish marines will hold drills in March, and Finnish and Swedish troops trained together in "
      "May.", "trained", "occurred"),
@@ -86,7 +68,6 @@ def test_status(sentence, word, status):
 @pytest.mark.parametrize("text, etype, status", [
     ("Peru's interior minister said after the vote that Peru would ask Spain for more patrol boats.", "request",
      "planned"),
-    ("Ghana and Togo initialled a maritime security agreement in Accra on Monday.", "agreement", "planned"),
 ])
 def test_status_through_the_pipeline(text, etype, status):
     assert [e.status for e in events_of(text, etype)][:1] == [status]

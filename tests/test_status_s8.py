@@ -1,8 +1,7 @@
 """Status of the kinds blind5 found wrong (/work/notes/blind5/classes.md S1-S4) and the directive above "continue":
 proposals and modals of what ought to be (should, ought to, put forward, float, moot, table), consideration
-(looking at, looking into, considering joining), stages (initialled: planned, as tests/test_status_s12.py), endings
-by other words (let lapse, expired, tore up), obligations ("were to leave"), and directives (ordered / instructed /
-directed X to ...).
+(looking at, looking into, considering joining), stages (initialled: occurred, as the shared gold has it), endings by other words (let lapse, expired,
+tore up), obligations ("were to leave"), and directives (ordered / instructed / directed X to ...).
 
 Sentences are written for these tests, with other states and words than any gold, in the styles of several outlets
 (wire, broadsheet, state media, readout)."""
@@ -33,10 +32,10 @@ CASES = [
     ("The inspectors examined the deployment of Rwandan troops in Mozambique.", "deployment", "occurred"),
     ("He is looking at the joint exercise as a model for the region.", "exercise", "occurred"),
     ("Estonia is reviewing its defence pact with Finland.", "pact", "occurred"),
-    # initialling settles a text before its signature: planned (the later sets' convention, GUIDE "agreed ... to
-    # happen"; session 12 turned 0db2197 round again); a signed text is signed
-    ("Armenia and Georgia initialled the draft border deal on Tuesday.", "deal", "planned"),
-    ("The Serbian government hails the initialling of the accord with Hungary.", "accord", "planned"),
+    # initialling is a stage that happened: occurred, as the project's shared gold has it ("the initialing of the
+    # peace agreement ... two months ago"), though the made-up sets' writers gave it planned
+    ("Armenia and Georgia initialled the draft border deal on Tuesday.", "deal", "occurred"),
+    ("The Serbian government hails the initialling of the accord with Hungary.", "accord", "occurred"),
     ("The ministers signed the initialled text in June.", "text", "occurred"),
     # S3 ending by other words
     ("Honduras let the security agreement with Nicaragua lapse.", "agreement", "denied"),
@@ -71,7 +70,7 @@ def test_status(sentence, word, status):
 
 @pytest.mark.parametrize("text, etype, status", [
     ("Chile is looking at buying Swedish fighter jets.", "cooperation", "possible"),
-    ("Ecuador and Peru initialed a defence cooperation agreement in Lima.", "agreement", "planned"),
+    ("Ecuador and Peru initialed a defence cooperation agreement in Lima.", "agreement", "occurred"),
     ("Honduras let the security agreement with Nicaragua lapse.", "agreement", "denied"),
     ("The Colombian troops were to leave Panama within 90 days.", "deployment", "planned"),
     ("Morocco put forward a plan for joint patrols with Mauritania.", "exercise", "proposed"),

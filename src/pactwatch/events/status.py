@@ -51,7 +51,6 @@ from .status_frames import (
 from .status_stages import (
     _blocker,
     _implemented,
-    _initialled,
     _kept_from,
     _negotiated,
     _postponed,
@@ -265,8 +264,6 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
-    if _initialled(trig):
-        return "planned"  # "initialled the peace agreement", "agreed the text of the pact": settled, not yet signed
     if _refused(trig):
         return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):

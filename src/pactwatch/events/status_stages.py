@@ -1,4 +1,4 @@
-"""Where an agreement or an act stands, frames that settle its status by themselves: initialled (planned), withdrawn
+"""Where an agreement or an act stands, frames that settle its status by themselves: withdrawn
 from, lapsed, blocked, stopped or kept from (denied), postponed (planned), at a stage of its making, ruled out,
 negotiated (proposed) or implemented (it exists). ``status.py`` calls them before it reads the trigger's path; the cue
 readers they share (negation, hedges, phrasal verbs, the data of ``data/status.json``) are in ``status_frames.py``."""
@@ -6,40 +6,6 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, _lemma, agreement_nouns
 from .status_frames import _denials, _has_neg, _hedged, _phrasal, _status_data, _verbs
-
-
-def _initialled(trig) -> bool:
-    """An agreement initialled or whose text is agreed, not yet signed ("initialled the peace agreement", "welcomed the
-    initialling of the treaty", "agreed the text of a defence pact", "the accord, initialled in May, ..."): the trigger
-    the verb or noun of initialling, or the agreement it takes, directly or as what a text is of. Not when the
-    initialling is negated or speculated ("has not initialled", "could initial"): the path reads those."""
-    data = _status_data()["initialling"]
-
-    def initialling(t) -> bool:
-        return t.pos_ == "VERB" and _lemma(t) in data["verbs"] or t.pos_ == "NOUN" and (
-            _lemma(t) in data["nouns"] or t.lower_ in data["nouns"])
-
-    if initialling(trig):
-        return not _hedged(trig, ())
-    tok, verbs = trig, data["verbs"]
-    while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head  # "a mutual defence treaty"
-    if tok.dep_ == "appos":
-        tok = tok.head  # "the text of the Andes Treaty, a mutual defence treaty": the treaty it re-names
-    if not ({_lemma(tok), tok.lower_} & agreement_nouns()):
-        return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        noun = tok.head.head  # "the initialling of the treaty", "the text of the pact"
-        if initialling(noun):
-            return True
-        if _lemma(noun) not in data["text_nouns"]:
-            return False
-        tok, verbs = noun, data["text_verbs"]
-    acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in verbs]
-    if acl:
-        return not _hedged(acl[0], ())  # "the accord, initialled in May"
-    verb = tok.head
-    return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and _lemma(verb) in verbs and not _hedged(verb, ())
 
 
 def _withdrawn(trig) -> bool:
