@@ -15,6 +15,9 @@ from helpers import events_of
     # regional daily: the charge in a clause of another verb, the attack quoted
     ("Latvia shut two border crossings on Friday, accusing Minsk of pushing migrants across as part of a \u201chybrid "
      "attack\u201d.", "conflict", "threat"),
+    # embassy statement: the attack inside the accuser's quoted words
+    ("The Russian embassy accused Norway of \"turning the Arctic into a springboard for aggression against Russia\" "
+     "on Wednesday.", "conflict", "threat"),
     # broadsheet: a treaty breached
     ("The Chilean army accused Peruvian troops of breaching the 1929 Treaty of Lima along the border.",
      "agreement", "threat"),

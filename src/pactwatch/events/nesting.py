@@ -323,7 +323,8 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
 
 
 # what an accusation can charge that is its content, not a fact of its own: an attack it names in its own quoted words
-# ("accused Vilnius of a 'hybrid attack'"; not "accused Kyiv of attacking its positions": the attack is told), a treaty
+# ("accused Vilnius of a 'hybrid attack'"; not "accused Kyiv of attacking its positions": the attack is told; a quoted
+# label only, the attack right between the marks, was tried: styles7 fp +1), a treaty
 # breached, a visit the charge is set in. Not arms supplied or troops hosted ("accused London of prolonging the war by
 # supplying weapons", "accused Guyana of letting the US set up bases"): the gold sets give those as facts (tried for
 # every type: styles3 and styles4 tp -1 each)
@@ -332,10 +333,13 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def _quoted_label(noun) -> bool:
-    """The noun and its qualifiers stand between quotation marks ('a "hybrid attack"'): the accuser's word for it."""
-    doc = noun.doc
-    opened = any(doc[k].text in QUOTES for k in range(max(noun.left_edge.i - 1, 0), noun.i))
-    return opened and noun.i + 1 < len(doc) and doc[noun.i + 1].text in QUOTES
+    """The noun stands in quotation marks, the accuser's own words ('a "hybrid attack"', 'of "turning its territory
+    into a springboard for aggression"'): an odd number of straight double quotes before it, or an opening curly
+    one not closed yet."""
+    marks = [t.text for t in noun.doc[:noun.i] if t.text in QUOTES and t.text not in ("'", "\u2019")]
+    straight = marks.count('"')
+    curly = [m for m in marks if m != '"']
+    return straight % 2 == 1 or (bool(curly) and curly[-1] in ("\u201c", "\u2018"))
 
 
 def _charge_of(tok, accuse) -> bool:
