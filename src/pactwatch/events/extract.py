@@ -16,7 +16,7 @@ from .folding import _anaphoric, _drop_subsumed_cooperation, _earlier_meeting, _
 from .lexicon import _generic_group, _lemma, _provisions, _sectors, agreement_nouns, load_lexicon
 from .lexicon import sent_text as sent_text_of
 from .merging import merge_events, named_parties
-from .nesting import separate_partners
+from .nesting import TOPIC_VERBS, separate_partners
 from .parties import _participants, asserter_of
 from .relevance import document_relevance, not_interstate, relevant
 from .restatements import _drop_headline_repeats
@@ -213,12 +213,6 @@ def _own_government_asked(verb, asker, words) -> bool:
     return any(a.lower_ in words.own_government and not any(
         (c.dep_ in ("compound", "amod", "prep") and c.lower_ != "own") or (c.dep_ == "poss" and c.pos_ != "PRON")
         or (c.dep_ == "det" and c.lower_ != "the") for c in a.children) for a in asked)
-
-
-# verbs that tell what a meeting was about ("the talks also covered energy trade with Norway"): the states they name are
-# its topic, not its participants
-TOPIC_VERBS = frozenset({"cover", "focus", "address", "discuss", "touch", "centre", "center", "concern", "deal",
-                         "tackle", "review", "explore", "examine", "revolve"})
 
 
 def _topic_told(tok) -> bool:
