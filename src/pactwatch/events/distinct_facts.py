@@ -22,6 +22,7 @@ from .lexicon import agreement_nouns, load_lexicon
 from .restatements import (
     _WORDS,
     OPENING_QUOTES,
+    _marked_before_or_after,
     _marked_other,
     _same_time,
     heading_end,
@@ -83,12 +84,13 @@ CONTENT_STOPWORDS = frozenset({"additional", "more", "further", "before", "after
 CONTENT_WORDS = 12  # words after the trigger in which what a request asks for is read
 
 
-def _asked_for(ev: Event) -> frozenset[str]:
-    """The lower-case content words (four letters or more) of what a request asks for: the words after its trigger."""
+def _asked_for(ev: Event, window: int = CONTENT_WORDS) -> frozenset[str]:
+    """The lower-case content words (four letters or more) of what a request asks for: the ``window`` words after its
+    trigger."""
     around = trigger_words(ev)
     if around is None:
         return frozenset()
-    words = around[1][:CONTENT_WORDS]
+    words = around[1][:window]
     return frozenset(w.lower().strip(".'’") for w in words if w.isalpha() and w.islower() and len(w) >= 4) \
         - CONTENT_STOPWORDS
 
@@ -108,6 +110,45 @@ def _quoted_again(old: Event, ev: Event) -> bool:
     to deploy more Patriot batteries,' the minister said" are one request; "called for restraint" and "'We call for
     an end to the shelling'" two."""
     return _quotation(old) != _quotation(ev) and bool(_asked_for(old) & _asked_for(ev))
+
+
+# words after a request's trigger in which what it asks for is read to tell it asked again ("asked the United States
+# on Thursday to press Israel to stop its attacks and to withdraw ...": the day and the place come between), and the
+# content words two tellings share to be one request
+ASKED_AGAIN_WORDS = 20
+ASKED_AGAIN_SHARED = 2
+
+
+def _asked_again(old: Event, ev: Event) -> bool:
+    """A request told in another sentence, by the same asker of the same addressee, asking for the same thing (two
+    content words of what it asks for in common): "Ghana asked France to supply patrol boats and train guards" and
+    "President Mahama asked France on Tuesday to train border guards and supply patrol boats" are one request; "asked
+    Peru to reopen the border" and "asked Peru to extradite two fugitives" two."""
+    if set(old.actors) != set(ev.actors) or set(old.targets) != set(ev.targets) or not ev.actors:
+        return False
+    return len(_asked_for(old, ASKED_AGAIN_WORDS) & _asked_for(ev, ASKED_AGAIN_WORDS)) >= ASKED_AGAIN_SHARED
+
+
+# the pronouns by which the next sentence goes on with the claimant ("He accused Israel of ..."); words by which it
+# tells another act ("He also threatened ...")
+CLAIMANT_PRONOUNS = frozenset({"he", "she", "they"})
+ANOTHER_ACT_WORDS = frozenset({"also", "again", "further", "later", "then", "too", "separately", "additionally"})
+NEXT_SENTENCE_GAP = 3  # characters between two sentences told one after the other
+
+
+def _detailed_next(old: Event, ev: Event) -> bool:
+    """A claim told again in the very next sentence, its subject a pronoun standing for the claimant, against the same
+    targets: what the claim was ("Erdogan used his speech to denounce Israel. He accused Israel of ..."); not when that
+    sentence tells another act ("He also accused ...")."""
+    if old.evidence is None or ev.evidence is None or set(old.actors) != set(ev.actors) \
+            or set(old.targets) != set(ev.targets) or not ev.targets:
+        return False
+    if not 0 <= ev.evidence.clean_start - old.evidence.clean_end <= NEXT_SENTENCE_GAP:
+        return False
+    around = trigger_words(ev)
+    if around is None or not around[0] or around[0][0].lower() not in CLAIMANT_PRONOUNS:
+        return False
+    return not any(w.lower() in ANOTHER_ACT_WORDS for w in around[0])
 
 
 def _object_of(ev: Event, objects: Mapping[tuple[int, str], str]) -> str | None:
@@ -260,6 +301,10 @@ def _two_occurrences(a: Event, b: Event) -> bool:
     return _stem(a.trigger) == _stem(b.trigger) or _marked_other(a) or _marked_other(b)
 
 
+# facts of which an article tells several occurrences ("the previous joint exercise", "an earlier round of talks")
+OCCURRENCE_TYPES = frozenset({"exercise", "meeting", "agreement"})
+
+
 # claims one party makes against another: two in opposite directions are two claims ("A accused B ...; B blamed A")
 DIRECTED_TYPES = frozenset({"threat"})
 
@@ -377,7 +422,11 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     again = ev.type == "agreement" and not same_sentence and _names_again(old, ev)
     # a request named again ("the request would be considered") or told again in quotation marks, asking for the same
     # thing, is the request told, whoever speaks of it
-    again = again or (ev.type in REPEATED_TYPES and not same_sentence and (_bare_definite(ev) or _quoted_again(old, ev)))
+    again = again or (ev.type in REPEATED_TYPES and not same_sentence and (_bare_definite(ev) or _quoted_again(old, ev)
+                                                                         or _asked_again(old, ev)))
+    # a claim the next sentence details ("... to denounce Israel. He accused Israel of ..."), whoever the outlet says
+    # claims it
+    again = again or (ev.type in DIRECTED_TYPES and _detailed_next(old, ev))
     # a quotation that retells a narrated fact ("Germany has kept troops in Lithuania since 2017" and "'Our troops
     # will stay in Lithuania,' the minister said") is that fact in the speaker's words
     quoted = ev.type in QUOTED_TYPES and not same_sentence and _quotation(old) != _quotation(ev)
@@ -415,6 +464,10 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
             return True
     # "signed an agreement on defence and a memorandum on cyber security": two documents, one signing each
     if ev.type in LISTED_TYPES and same_sentence and (_coordinated_document(old, ev) or _coordinated_document(ev, old)):
+        return True
+    # "this year's drill" and then "the previous joint exercise", "the summit" and then "the last summit": two
+    # occurrences (a later "the summit" after "the next summit" may be that one)
+    if ev.type in OCCURRENCE_TYPES and _marked_before_or_after(ev) and not _marked_before_or_after(old):
         return True
     # the 2016 meeting is not the 2019 one, whatever its parties
     if not _same_time(old.when, ev.when):

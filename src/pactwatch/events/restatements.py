@@ -132,7 +132,13 @@ def _same_time(a: str | None, b: str | None) -> bool:
 # determiners that point back to something told ("the drills", "this agreement"); merging's REFERRING_DETS adds "such"
 DEFINITE_DETS = frozenset({"the", "this", "these", "that", "those"})
 # the words of merging.OTHER_WORDS that tell another occurrence within one sentence ("held the summit ... the next summit")
-ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "upcoming", "subsequent", "separate"})
+ANOTHER_WORDS = frozenset({"next", "another", "second", "third", "previous", "upcoming", "subsequent", "separate",
+                           "earlier", "prior"})
+# "the last summit" is the one before; "last week's talks", "last year's drills" date the one told
+LAST_WORDS = frozenset({"last", "past"})
+TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "day", "time", "season", "spring", "summer",
+                        "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"})
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
@@ -148,8 +154,28 @@ def trigger_words(ev: Event) -> tuple[list[str], list[str]] | None:
     return _WORDS.findall(sentence[:at]), _WORDS.findall(sentence[at + len(ev.trigger):])
 
 
-def _marked_other(ev: Event) -> bool:
+# the words of :data:`ANOTHER_WORDS` that place another occurrence before or after the one told ("the previous joint
+# exercise", "the next summit"); not "a second joint sail", "held separate talks" (the one told, numbered or set apart)
+BEFORE_AFTER_WORDS = frozenset({"next", "previous", "upcoming", "subsequent", "earlier", "prior"})
+
+
+def _marked_before_or_after(ev: Event) -> bool:
+    """The trigger is told as an occurrence before or after another of its kind: "the previous joint exercise", "an
+    earlier round of talks", "the next summit", "the last summit" (not "last week's talks", nor "a second sail")."""
+    return _marked_other(ev, BEFORE_AFTER_WORDS)
+
+
+def _marked_other(ev: Event, words: frozenset[str] = ANOTHER_WORDS) -> bool:
     """The trigger is told as another occurrence of its kind: "the next summit", "another round of talks", "a second
-    consultative meeting" (a word of :data:`ANOTHER_WORDS` among the two before it; not "new initiatives to support")."""
+    consultative meeting", "an earlier joint exercise", "the last summit" (one of ``words``, by default
+    :data:`ANOTHER_WORDS`, or of :data:`LAST_WORDS` among the two before it; not "new initiatives to support", nor
+    "last week's talks")."""
     around = trigger_words(ev)
-    return around is not None and any(w.lower() in ANOTHER_WORDS for w in around[0][-2:])
+    if around is None:
+        return False
+    before = [w.lower() for w in around[0][-2:]]
+    if any(w in words for w in before):
+        return True
+    following = before[1:] + [around[1][0].lower() if around[1] else ""]  # the word after each of the two
+    return any(w in LAST_WORDS and following[k].removesuffix("'s").removesuffix("’s") not in TIME_UNITS
+               for k, w in enumerate(before))
