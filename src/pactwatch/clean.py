@@ -345,9 +345,41 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
 
 def _link_item(line: str) -> bool:
     """A line of a block of links: a headline of another story ("Latvia to host NATO brigade headquarters",
-    "- Sweden joins Nordic air policing"), short and without a closing full stop."""
+    "- Sweden joins Nordic air policing", 'Pyongyang slams drills as "rehearsal"', "Is this the end of neutrality?"),
+    short and without a closing full stop; a quotation may close it, but not a quoted sentence ('"We are ready."')."""
     text = _BULLET.sub("", line).strip()
-    return 0 < len(text.split()) <= 20 and not re.search(r"[.!?:;\"”’]$", text)
+    return 0 < len(text.split()) <= 20 and not re.search(r"[.!:;]$|[.!?,:;]\s*[\"”’]$", text)
+
+
+TRAILING_LINKS_MIN = 3  # an unlabelled block of links holds at least this many headlines
+HEADLINE_WORDS = (4, 16)
+_CLOSED = re.compile(r"[.!?][\"”’)]*$")
+
+
+def _headline(line: str) -> bool:
+    """A line shaped like another story's headline: a link item of 4 to 16 words opening with a capital or digit."""
+    text = _BULLET.sub("", line).strip()
+    return _link_item(line) and HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1] and (
+        text[:1].isupper() or text[:1].isdigit())
+
+
+def _drop_trailing_links(text: str, kept: list[tuple[int, int]],
+                         removed: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """``kept`` without an unlabelled block of links that closes the page: a run of at least
+    ``TRAILING_LINKS_MIN`` headline-shaped lines right after the story's last paragraph, a sentence closed by
+    its full stop. A list that belongs to the story is introduced (a heading, a line closed by a colon); the lines of
+    the block are all bulleted or none is (a heading over bulleted facts is no headline)."""
+    n = len(kept)
+    bulleted = bool(kept) and bool(_BULLET.match(text[kept[-1][0]:kept[-1][1]]))
+    while n > 0 and _headline(line := text[kept[n - 1][0]:kept[n - 1][1]]) and bool(_BULLET.match(line)) == bulleted:
+        n -= 1
+    if len(kept) - n < TRAILING_LINKS_MIN or n < 2:
+        return kept
+    last = text[kept[n - 1][0]:kept[n - 1][1]]
+    if not _CLOSED.search(last) or len(last.split()) < HEADING_WORDS * 3:
+        return kept
+    removed.extend(("links", s, e) for s, e in kept[n:])
+    return kept[:n]
 
 
 def _is_short_label(s: str) -> bool:
@@ -487,6 +519,7 @@ def clean(raw: RawDocument, settings: Settings) -> CleanDocument | Rejection:
             final.append((s, e))
         kept = final
 
+    kept = _drop_trailing_links(text, kept, removed)
     clean_text, omap = _join(text, kept)
     # a first line that the page follows with its date or byline is the headline, full stop or not
     headed = False
