@@ -16,14 +16,12 @@ def cheap():
     return run
 
 
-@pytest.mark.parametrize("text", [
-    "The Cabinet Secy. said the accord with Ghana is ready.",
-    "The Min. says no threat to trade ties after the pact with Peru.",
-    "Chile, Peru sign $2.1 bil. deal for 40 more patrol boats.",
-    'The drill "Amber Gate-2027" ended today near the border of Latvia and Estonia.',
-])
-def test_no_cut_before_a_lower_case_word(cheap, text):
-    assert cheap(text) == [text]
+def test_no_cut_before_a_lower_case_word(cheap):
+    texts = ("The Cabinet Secy. said the accord with Ghana is ready.",
+             "The Min. says no threat to trade ties after the pact with Peru.",
+             "Chile, Peru sign $2.1 bil. deal for 40 more patrol boats.",
+             'The drill "Amber Gate-2027" ended today near the border of Latvia and Estonia.')
+    assert [cheap(t) for t in texts] == [[t] for t in texts]
 
 
 def test_a_cut_after_an_opening_mark_is_joined():
