@@ -33,10 +33,38 @@ def _register_paragraphs() -> None:
         # space at most), so only those are looked at: no Token object per word of the article (nor
         # ``doc.text``, which joins one per word).
         n = len(doc)
+        breaks = set()
         for i in doc.to_array("IS_SPACE").nonzero()[0].tolist():
             if i + 1 < n and "\n" in doc[i].text:
-                doc[i + 1].is_sent_start = True
+                breaks.add(i + 1)
+        join_cut_sentences(doc, breaks)
+        for i in breaks:
+            doc[i].is_sent_start = True
         return doc
+
+
+OPENERS = frozenset('"“‘«([')
+"""Marks that open a quotation or a bracket: a sentence never ends on one."""
+
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "de", "del", "della", "di", "da", "dos", "du",
+                            "la", "le", "van", "von", "der", "den", "ter", "zu"})
+"""Lower-case words that begin a surname ("de Mistura", "van der Leyen"): a sentence may start with one."""
+
+
+def join_cut_sentences(doc, breaks: set[int]) -> None:
+    """Undo the sentence recogniser's cuts inside a sentence of ``doc`` (never at a line break, token
+    indices ``breaks``): after an opening quotation mark or bracket ("said \" || the two"), after a colon
+    (the quotation it introduces belongs to its speaker), and before a lower-case word ("the Govt. ||
+    says", "the drill \"Steel-26\" || ended"; not a surname particle, not a word with a hyphen or a
+    capital such as "iPhone"). Only the sentence starts are looked at."""
+    starts = doc.to_array("SENT_START")
+    for i in (starts == 1).nonzero()[0].tolist():
+        if i == 0 or i in breaks or doc[i - 1].is_space:
+            continue
+        prev, tok = doc[i - 1], doc[i]
+        if ((prev.text in OPENERS and not prev.whitespace_) or prev.text == ":"
+                or (tok.is_lower and tok.is_alpha and tok.text not in NAME_PARTICLES)):
+            tok.is_sent_start = False
 
 
 @functools.lru_cache(maxsize=4)
