@@ -43,8 +43,10 @@ EVAL = DATA / "eval"
 # participants_exact .699, status .918; WH P .888 R .793 (341/43/89), participants_exact .804, status .903;
 # confidence >= 0.8 right .977 / .971 (the eighth session's weights kept: a refit met its average target without
 # lowering the bias and put 97% of the events at 0.8 or more, where they were right only .82-.92 on the held-out sets).
+# measured 2026-12-02 (twelfth session, 808b29b): Wikinews P .914 R .779 (74/7/21), participants_exact .703, status
+# .919; WH P .884 R .795 (342/45/88), participants_exact .804, status .904. Recall floor raised to .76.
 FLOORS = {
-    "wikinews": {"events.p": 0.88, "events.r": 0.75, "event.participants_exact.accuracy": 0.69,
+    "wikinews": {"events.p": 0.88, "events.r": 0.76, "event.participants_exact.accuracy": 0.69,
                  "event.status.accuracy": 0.91},
     "wh": {"events.p": 0.88, "events.r": 0.78, "event.participants_exact.accuracy": 0.80,
            "event.status.accuracy": 0.90},

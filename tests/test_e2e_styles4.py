@@ -34,11 +34,11 @@ FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.61,
 # named the United States through 'America', a reunion tour named the island Réunion; commits 86c97f6, 7100d9c,
 # so the traps are no longer blind): 4 events in 2 traps at the end of the session (a city's "war" on dengue "deploying" mosquitoes, a pop
 # group's promoter "alliance"). 2 in 1 trap after the seventh (the pop tour's headline "invasion" as an alliance, its
-# stops as an agreement). The aim is none; more than today fails.
+# stops as an agreement). None since the tenth session (2026-12-02: 0); any event there fails.
 # confident precision: blind: .868 of 121
 # Date lines: A date inside a byline sentence, dd-Mon-yyyy, a weekday in brackets, a dotted time, yyyy/mm/dd, the
 # Juche calendar, dd.mm.yy, an ordinal with no comma before the year, "dd Mon, yyyy", seconds in a 12-hour time.
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=2, confident_precision=0.82)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=0, confident_precision=0.82)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

@@ -34,14 +34,14 @@ FLOORS: dict[str, float | None] = {"events.p": 0.76, "events.r": 0.77,
                                    "event.participants_exact.accuracy": 0.69,
                                    "event.status.accuracy": 0.85}
 # published floor: blind: .900 (18 of 20); the aim is 1.0
-# blind: 5 events in 2 of the 4 traps. The aim is none; more than that fails.
+# blind: 5 events in 2 of the 4 traps; none since the tenth session (2026-12-02: 0); any event there fails.
 # confident precision: blind: .827 of 173
 # Date lines: A weekday before "dd Month yyyy, hh:mm", "March 5th, 2026 at 3:40 pm", "yyyy.mm.dd, hh:mm", "06 mar
 # 2026", a trailing "y." after the year, a comma after the month, "Updated - ... pm IST", "8th November, 2025",
 # "Published ... (9 hours 12 minutes ago)", "· 6 min read", a Hijri date before the Gregorian one, an ISO date with
 # a space before the time, "Dec. 7, 2025 19:30 JST", "· 06:00 AEDT", "Live updates | 9 Sep 2025 - last updated 22:15
 # GMT".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=2, confident_precision=0.88)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=0, confident_precision=0.88)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

@@ -32,7 +32,7 @@ GOLD = HERE / "data" / "eval" / "styles7.gold.jsonl"
 FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.67,
                                    "event.participants_exact.accuracy": 0.49,
                                    "event.status.accuracy": 0.79}
-# published floor: blind: .600 (12 of 20); the aim is 1.0
+# published floor: blind: .600 (12 of 20); 1.0 since the tenth session's page-head date reader (2026-12-02)
 # blind: no event in the 4 traps; any event there fails.
 # confident precision: blind: .919 of 135
 # Date lines: "10.11.2025 [14:22]", "Published: 12th of October 2025, 11:05", "December 02, 2025 — Plenary
@@ -41,7 +41,7 @@ FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.67,
 # updated: 11 Oct 2025 - 9:12 pm", "19/03/25", "Thu Dec 04 2025 10:47:03 GMT+0200", "2025. 8. 2. 09:05", "Thursday
 # 4th Dec '25", "Date of Release: 11-03-2025" (month first), "Jun 24 '25 · 6:00 PM ET", "12/Sep/2025 - 23:47",
 # "First Published: 21 Aug 2025, 06:14 am IST", "News, 3 September 2025", "27 October 2025 (16:05 GMT)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.70, traps=4, trap_events=0, confident_precision=0.88)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=0, confident_precision=0.88)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

@@ -32,7 +32,9 @@ FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.60,
                                    "event.status.accuracy": 0.84}
 # published floor: blind: .750 (15 of 20); 1.0 (20 of 20) since the further date-line shapes of datelines.py
 # (session 12): a weekday inside the date, 'Jun-12-2025', '14 Sep 25', an agency's slashed dateline, a Spanish date
-# blind: 5 events in the 4 traps (1 in the oat-milk one, 2 in the galaxy one, 2 in the sailing one); more fails.
+# blind: 5 events in the 4 traps (1 in the oat-milk one, 2 in the galaxy one, 2 in the sailing one); 3 since
+# the tenth session, whose relevance words came from the traps' fields as its commit named them (so not blind); more
+# fails.
 # confident precision: blind: .891 of 128
 # Date lines: "Baku/17.09.25/Turan:" (a two-digit year inside an agency's dateline), "23 September 2025 / 18:40",
 # "October 8, Wednesday, 2025", "2 Apr. 2025 - 16h20", "Fri 10 Oct 2025, 5:12 AM ET" after a programme's name,
@@ -41,7 +43,7 @@ FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.60,
 # 7)", "Thu, Apr 03, 2025 - page 1", "16 August 2025 AD", "26 Sep 2025 (updated 4:05pm)", "Quito, 17 de noviembre de
 # 2025" (a Spanish date in an English edition), "14 Sep 25, 18:20", "14th November 2025 | Print edition", "published
 # November 3, 2025 10:00 a.m. ET" inside a byline, "Dec 3, 2025 (updated Dec 4)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=5, confident_precision=0.86)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=3, confident_precision=0.86)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

@@ -29,7 +29,8 @@ GOLD = HERE / "data" / "eval" / "styles9.gold.jsonl"
 FLOORS: dict[str, float | None] = {"events.p": 0.69, "events.r": 0.63,
                                    "event.participants_exact.accuracy": 0.55,
                                    "event.status.accuracy": 0.82}
-# published floor: blind .950 (19 of 20); the aim is 1.0
+# published floor: blind .950 (19 of 20); 1.0 (20 of 20) at the twelfth session's end, after the general date-line
+# shapes of datelines.py (written from the eighth set's formats)
 # blind: 9 events in the 4 traps; more fails.
 # confident precision: blind .851 of 121
 # Date lines: "15 Oct 2025 — 13:27 GET", "13 November 2025, 09:41 (Astana time)", "04 February 2025 [Tuesday] 15:05"
@@ -40,7 +41,7 @@ FLOORS: dict[str, float | None] = {"events.p": 0.69, "events.r": 0.63,
 # "December 14, 2023 (Mainichi Japan)", "Ahram Online , Sunday 20 Apr 2025", "Sunday, March 16th, 2025 — aired 10:30
 # a.m. ET", "Published 3 October 2024 Updated 7 October 2024", "Nov 19, 2025 at 16:15 UTC", "06:00, 3 NOV 2025",
 # "Sept. 8, 2025 11:00 a.m. PDT", "January 12, 2025 — 9:00 AM (CET)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.90, traps=4, trap_events=9, confident_precision=0.80)
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=9, confident_precision=0.80)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,
