@@ -56,7 +56,10 @@ def join_cut_sentences(doc, breaks: set[int]) -> None:
     indices ``breaks``): after an opening quotation mark or bracket ("said \" || the two"), after a colon
     (the quotation it introduces belongs to its speaker), and before a lower-case word ("the Govt. ||
     says", "the drill \"Steel-26\" || ended"; not a surname particle, not a word with a hyphen or a
-    capital such as "iPhone"). Only the sentence starts are looked at."""
+    capital such as "iPhone"). Only the sentence starts are looked at. A parsed ``doc`` (the full pipeline,
+    parser before this component) keeps the parser's sentences: spaCy refuses to move them."""
+    if doc.has_annotation("DEP"):
+        return
     starts = doc.to_array("SENT_START")
     for i in (starts == 1).nonzero()[0].tolist():
         if i == 0 or i in breaks or doc[i - 1].is_space:
