@@ -201,8 +201,7 @@ def _labelled_date(s: str, date_words: frozenset[str]) -> tuple[str, list[tuple[
 
 
 # "published" in English and in the languages of head_months ("Publicado", "Publié", "Veröffentlicht")
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|issued|created|publicado|publié|pubblicato|veröffentlicht|"
-                             r"diterbitkan)\b", re.I)
+_PUBLISHED_WORD = re.compile(rf"\b(?:published|posted|issued|created|{datelines.PUBLISHED_LABELS})\b", re.I)
 
 
 def _first_published(dates: list[str]) -> str:
@@ -273,7 +272,6 @@ def _agency_dateline(line: str) -> list[tuple[str, str]] | None:
     if m is None or len(m.group("agency").split()) > AGENCY_MAX_WORDS:
         return None
     return [("date_line", line[d.start():d.end()]), ("agency", m.group("agency").strip())]
-
 
 
 # an agency's dateline of place, date and agency parted by slashes before the story's first words: "Baku/17.09.25/

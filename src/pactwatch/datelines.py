@@ -44,6 +44,10 @@ class _Calendar:
     year: str                       # a year: four Gregorian digits or an era's
 
 
+# "published" in the languages of "head_months" ("Publicado: 17/11/2025", "Publié le 17 novembre 2025"): the label
+# that tells the publication date from an update's (clean's and metadata's English labels beside it)
+PUBLISHED_LABELS = "publicado|publié|pubblicato|veröffentlicht|diterbitkan"
+
 SHORT_NAME = 3  # letters of an abbreviation that needs its dot to be read as a month ("17 set. 2025")
 
 

@@ -286,8 +286,8 @@ def _dateline(line: str, prefer_dmy: bool) -> str | None:
 # "Edited"), on the date's line before it or alone on the line before
 _UPDATE_LABEL = re.compile(r"\b(?:updated|update|modified|edited|revised|actualizado|atualizado|aggiornato|"
                            r"mis à jour|aktualisiert|diperbarui)\b", re.I)
-_PUBLISH_LABEL = re.compile(r"\b(?:published|posted|issued|released|first published|publication|publicado|publié|"
-                            r"pubblicato|veröffentlicht|diterbitkan)\b", re.I)
+_PUBLISH_LABEL = re.compile(rf"\b(?:published|posted|issued|released|first published|publication|"
+                            rf"{datelines.PUBLISHED_LABELS})\b", re.I)
 
 
 def _full_dates(line: str, prefer_dmy: bool) -> list[tuple[int, int, dt.date]]:

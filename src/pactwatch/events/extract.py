@@ -13,7 +13,14 @@ from .context import DocContext, _in_quote, document_links, make_context
 from .discourse import borrowed_parties, restated_act
 from .distinct_facts import object_head
 from .folding import _anaphoric, _drop_subsumed_cooperation, _earlier_meeting, _named_again, _refers_back
-from .lexicon import _generic_group, _lemma, _provisions, _sectors, agreement_nouns, load_lexicon
+from .lexicon import (
+    _generic_group,
+    _lemma,
+    _provisions,
+    _sectors,
+    agreement_word,
+    load_lexicon,
+)
 from .lexicon import sent_text as sent_text_of
 from .merging import merge_events, named_parties
 from .nesting import TOPIC_VERBS, separate_partners
@@ -186,7 +193,7 @@ def _signed_at_home(verb, words) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(o.lower_ in words.domestic_instruments and o.pos_ == "NOUN" and not any(
-        k.i != o.i and (_lemma(k) in agreement_nouns() or k.lower_ in agreement_nouns()) for k in o.subtree)
+        k.i != o.i and agreement_word(k) for k in o.subtree)
         for o in objects)
 
 

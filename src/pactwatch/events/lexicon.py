@@ -170,6 +170,11 @@ def agreement_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data["nouns"])
 
 
+def agreement_word(tok) -> bool:
+    """The token is a noun of :func:`agreement_nouns`, as written or by its lemma ("accords", "MoU")."""
+    return _lemma(tok) in agreement_nouns() or tok.lower_ in agreement_nouns()
+
+
 # the text of a parsed sentence, built once (spaCy's ``Doc.text`` joins its tokens at every call): the selective
 # parse keeps it when it makes the sentence's Doc
 sent_text = doc_text

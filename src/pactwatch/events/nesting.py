@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _lemma, agreement_nouns, load_lexicon, sent_text
+from .lexicon import _lemma, agreement_nouns, agreement_word, load_lexicon, sent_text
 from .restatements import heading_end
 
 # what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
@@ -100,7 +100,7 @@ def _agreement_content(tok) -> bool:
         if tok.pos_ not in ("VERB", "AUX") or below.dep_ in ("nsubj", "nsubjpass"):
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (_lemma(subject) in agreement_nouns() or subject.lower_ in agreement_nouns()):
+        if subject is None or not agreement_word(subject):
             continue
         return _lemma(tok) not in PLACING and not any(c.dep_ == "neg" for c in tok.children)
     return False
@@ -126,7 +126,7 @@ def _under_agreement(tok) -> bool:
     while True:
         if tok.pos_ in ("VERB", "AUX") and not _told_done(tok) and any(
                 c.dep_ == "prep" and c.lower_ == "under" and any(
-                    g.dep_ == "pobj" and (_lemma(g) in agreement_nouns() or g.lower_ in agreement_nouns()
+                    g.dep_ == "pobj" and (agreement_word(g)
                                           or g.ent_type_ == "LAW") for g in c.children) for c in tok.children):
             return True
         if tok.head.i == tok.i:
@@ -378,9 +378,8 @@ def _names_agreement(tok) -> bool:
         head = tok.head
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        return _lemma(head) in agreement_nouns() or head.lower_ in agreement_nouns()
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "on") and (
-        _lemma(tok.head.head) in agreement_nouns() or tok.head.head.lower_ in agreement_nouns())
+        return agreement_word(head)
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "on") and agreement_word(tok.head.head)
 
 
 # the acts whose purpose clause ("to fight X", "to help Y defend") says what they are for

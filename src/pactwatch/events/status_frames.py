@@ -11,7 +11,7 @@ import json
 from functools import cache
 from importlib import resources
 
-from .lexicon import Lexicon, _lemma, agreement_nouns, to_infinitive
+from .lexicon import Lexicon, _lemma, agreement_nouns, agreement_word, to_infinitive
 from .restatements import DEFINITE_DETS
 
 
@@ -579,7 +579,7 @@ def _enabled(verb, below) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subj = verb.head  # "a pact that would allow ...": the pact
-    return subj is not None and (_lemma(subj) in agreement_nouns() or subj.lower_ in agreement_nouns())
+    return subj is not None and agreement_word(subj)
 
 
 def _hypothetical_subject(trig) -> str | None:

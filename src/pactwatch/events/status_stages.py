@@ -4,7 +4,7 @@ negotiated (proposed) or implemented (it exists). ``status.py`` calls them befor
 readers they share (negation, hedges, phrasal verbs, the data of ``data/status.json``) are in ``status_frames.py``."""
 from __future__ import annotations
 
-from .lexicon import Lexicon, _lemma, agreement_nouns
+from .lexicon import Lexicon, _lemma, agreement_nouns, agreement_word
 from .status_frames import _denials, _has_neg, _hedged, _phrasal, _status_data, _verbs
 
 
@@ -196,7 +196,7 @@ def _implemented(trig) -> bool:
     agreement or the participle that tells it ("the agreements reached")."""
     data = _status_data()["implementing"]
     tok = trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else trig
-    if not ({_lemma(tok), tok.lower_} & agreement_nouns()):
+    if not agreement_word(tok):
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":

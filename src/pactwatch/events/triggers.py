@@ -27,6 +27,7 @@ from .questions import (
 )
 from .relevance import document_relevance, relevant
 from .shapes import shape_triggers
+from .sides import CLAUSE_DEPS
 from .trigger_context import (
     ALLY_QUALIFIERS,
     HAZARD_TYPES,
@@ -195,9 +196,9 @@ def _military(tok, lex: Lexicon) -> bool:
     return _lemma(tok) in lex.military or tok.lower_ in lex.military
 
 
-# the dependents that open a clause of its own: what they say is not the word's own complement
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "appos", "nsubj",
-                         "nsubjpass", "mark", "cc"})
+# the dependents that are not a word's own complement: a clause of its own (sides.CLAUSE_DEPS), an apposition, a
+# subject, a clause's marker or a coordinator
+NOT_OWN_DEPS = CLAUSE_DEPS | {"appos", "nsubj", "nsubjpass", "mark", "cc"}
 
 
 def _own_words(tok) -> list:
@@ -207,7 +208,7 @@ def _own_words(tok) -> list:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+        todo += [c for c in t.children if c.dep_ not in NOT_OWN_DEPS]
     return out
 
 
