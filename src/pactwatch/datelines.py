@@ -13,7 +13,14 @@
   (``data/dates.json`` "head_months", "head_weekdays"), which an English edition keeps in its date line ("Quito, 17
   de noviembre de 2025", "Mittwoch, 17. September 2025", "17 сентября 2025 г.", "2025. november 17.", "17
   September 2568 BE" with the eras of "head_eras");
+* ``ymd_year_word``: the year with its word before the day, as Uzbek and Kazakh write it ("2025-yil 12-iyun", "2025
+  жылғы 12 маусым");
+* ``ymd_numbered_month``: a numbered month after an "M", the shape a content system's locale without month names
+  prints ("2025 M03 14");
 * ``ymd_korean``: "2025년 9월 17일".
+
+A wire's slug line at the foot of its story (:func:`wire_slug_date`) dates it too: "181524 MET dec 24" (day, hour and
+minute, a time zone, the month and a two-digit year), as German-language and Balkan agencies close a story.
 
 These shapes are read in a page's head only (the header lines the cleaner takes out, the short lines above the
 story): there a date is the page's own, while a date in the story is an event's.
@@ -100,6 +107,8 @@ def _forms() -> tuple[tuple[str, str], ...]:
         ("dmy_other_language", rf"(?:\b(?:{wd}),?\s+)?(?:\b(?:le|el|il|am|den)\s+)?\b{_DAY}\.?\s+(?:de\s+)?"
                                rf"(?P<mon>{word})\.?,?\s+(?:(?:de|del)\s+)?{year}(?:\s*(?:г|r)\.)?"),
         ("ymd_other_language", rf"\b(?P<y>(?:19|20)\d{{2}})\.\s*(?P<mon>{word})\.?\s+(?P<d>[0-3]?\d)\b\.?"),
+        ("ymd_year_word", rf"\b(?P<y>(?:19|20)\d{{2}})[-\s]?(?:yil|йил|жылғы|жылы|ж\.)\s+{_DAY}[-\s](?P<mon>{word})\b"),
+        ("ymd_numbered_month", r"\b(?P<y>(?:19|20)\d{2})\s+M(?P<m>0?[1-9]|1[0-2])\s+(?P<d>[0-3]?\d)\b(?![:.]\d)"),
         ("ymd_korean", r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     )
 
@@ -163,4 +172,18 @@ def head_date(value: str) -> dt.date | None:
     return dates[0][2] if dates else None
 
 
-__all__ = ["head_date", "head_dates", "pattern", "two_digit_year"]
+@functools.lru_cache(maxsize=1)
+def _slug() -> re.Pattern:
+    """A wire's slug line: day, hour and minute run together, a time zone, the month, a two-digit year."""
+    return re.compile(rf"^(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d\s+(?:[A-Z]{{2,5}}\s+)?(?P<mon>{_calendar().any_month})\.?"
+                      rf"\s+(?P<yy>\d{{2}})$", re.IGNORECASE)
+
+
+def wire_slug_date(line: str) -> dt.date | None:
+    """The date of a wire's slug line ("181524 MET dec 24": 18 December 2024, 15:24 Central European time); None
+    for any other line."""
+    m = _slug().match(line.strip())
+    return _date_of(m, _calendar()) if m else None
+
+
+__all__ = ["head_date", "head_dates", "pattern", "two_digit_year", "wire_slug_date"]

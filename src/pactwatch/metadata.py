@@ -230,6 +230,9 @@ def extract_metadata(doc: CleanDocument) -> Metadata:
     if published is None:
         published = _top_line_date(doc.text)
         source = "top-line" if published is not None else None
+    if published is None:
+        published = _foot_slug_date(doc.raw.text)
+        source = "wire-slug" if published is not None else None
 
     publisher = raw.hint("publisher") or _header_publisher(doc)
     lang, score = detect_language(doc.text)
@@ -272,7 +275,7 @@ _NUM_HEAD = re.compile(r"(?<![\d.:/|·-])\d{1,2}\s*(?P<sep>[./|·-])\s*\d{1,2}\s
                        r"(?![\d.:/|·-]\d)")
 # a wire's dateline before the story's first words: "MUSCAT, March 3, 2026 /PRNewswire/ --", "Muscat, 3 March 2026
 # (ONA) –", "MUSCAT (3 March 2026) -", "03.03.2026, Muscat.", "MUSCAT, March 3, 2026. /ONA/.", "Muscat, 03.03.26, ONA:"
-_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=[\w/])[.:]\s+(?=[A-Z])")
+_DATELINE_END = re.compile(r"\s(?:--|[—–-])\s|(?<=[\w/)])[.:]\s+(?=[A-Z])")
 DATELINE_WORDS = 10
 
 
@@ -400,6 +403,18 @@ def _top_line_date(text: str) -> dt.date | None:
     if updated:
         return min(updated)
     return min(titled) if titled else None
+
+
+# the lines at a page's foot a wire's slug line is looked for in (the slug, a credit, a reproduction notice, links)
+FOOT_LINES = 8
+
+
+def _foot_slug_date(text: str) -> dt.date | None:
+    """The date of a wire's slug line among the last lines of the page ("181524 MET dec 24"), when its head carried
+    no whole date ("BERLIN, 18 Dec (Hina) -"); not one after today."""
+    lines = [ln for ln in text.split("\n") if ln.strip()][-FOOT_LINES:]
+    days = [d for d in map(datelines.wire_slug_date, reversed(lines)) if d is not None and d <= dt.date.today()]
+    return days[0] if days else None
 
 
 # the small words a live page's or a wire's date line holds beside the clean-up's date words ("Live updates | ...",
