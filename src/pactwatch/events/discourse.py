@@ -40,8 +40,15 @@ from importlib import resources
 from ..model import Event, Evidence
 from .context import DocContext, party_rules
 from .lexicon import _lemma
-from .references import GROUP_SIZES, _group_size, _states_in, _subject_pair_before
-from .sides import _subject_list_before
+from .references import (
+    GROUP_SIZES,
+    _group_in_focus,
+    _group_size,
+    _states_in,
+    _states_word,
+    _subject_list_before,
+    _subject_pair_before,
+)
 
 REACH = 2  # how many sentences back an anaphor looks
 POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both"})
@@ -129,12 +136,23 @@ def _pointing_noun(tok, offset: int, ctx: DocContext) -> frozenset[str] | None:
     return None if _names_party(tok, offset, ctx) else kinds  # ("the Turkish move", "the deal with Chile")
 
 
+SERIES_NOUNS = frozenset({"series", "format", "cycle"})  # "the next exercise of the series"
+REPEAT_WORDS = frozenset({"next", "previous", "last", "such", "latest", "same"})  # an edition of a series told before
+HOST_VERBS = frozenset({"host", "stage", "organise", "organize"})  # "Cambodia will host the next exercise"
+
+
+def _of_series(c) -> bool:
+    """Whether ``c`` is an "of the series" phrase on a trigger noun (which says no party of its own)."""
+    return c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _lemma(o) in SERIES_NOUNS
+                                                          for o in c.children)
+
+
 def _pointing_act(tok) -> bool:
     """A trigger noun that points at a fact of its kind told just before: with an edition word ("such", "last",
     "next") or "its"/"their" ("the last such manoeuvres", "their next drill", "its mandate"), not "a" or a bare plural
     (something new, or a kind)."""
-    if tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("prep", "nummod", "relcl", "acl", "appos") or (
-            c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children):
+    if tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("prep", "nummod", "relcl", "acl", "appos") and not _of_series(
+            c) or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children):
         return False  # "the December 31 attack on the embassy": it says which one itself
     # (a bare "the drills" is mostly the drills told again: only an edition word or a possessor points at a fact
     # of its own between the same parties)
@@ -156,6 +174,23 @@ def _pointing_subject(tok, offset: int, ctx: DocContext) -> int | None:
     if not words[_lemma(tok)] and tok.tag_ not in ("NNS", "NNPS"):
         return None  # "the government": one state, no group
     return words[_lemma(tok)] or _group_size(tok) or 0
+
+
+def _repeats(tok) -> bool:
+    """Whether a trigger noun is told as another edition of a series ("the next summit", "the previous such drills",
+    "the next exercise of the series"), not the first of something ("their first joint exercise"), as the subject
+    of its clause ("will be held in X") or what a state hosts."""
+    edition = any(c.dep_ in ("amod", "det", "predet") and c.lower_ in REPEAT_WORDS for c in tok.children) or any(
+        _of_series(c) for c in tok.children)
+    # (only as what is held, or what a state hosts: "reaction to the latest drills" is another's act about them)
+    return edition and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and _lemma(tok.head) in HOST_VERBS))
+
+
+def _series_of(events: Sequence[Event], pos: int, etype: str) -> Event | None:
+    """The series an edition word points at: the last fact of ``etype`` the article told before ``pos`` with two or
+    more sides."""
+    return next((ev for ev in reversed(events) if ev.type == etype and _evidence(ev).clean_start < pos
+                 and len(set(ev.actors + ev.targets)) >= 2), None)
 
 
 def _censured(tok) -> bool:
@@ -389,6 +424,11 @@ def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: 
             ref := _referent(events, reach_start(ctx, offset, 1), offset - 1, frozenset({etype}))) is not None:
         # "The last such manoeuvres were staged in 2019", "its mandate was prolonged": the fact told just before
         return list(ref.actors), list(ref.targets)
+    if len(named_here := list(dict.fromkeys(actors + targets))) == 1 and _pointing_act(trig) and _repeats(trig) and (
+            ref := _series_of(events, offset, etype)) is not None:
+        # "The next meeting will take place in Greece", "Cambodia will host the next exercise": an edition of the
+        # series told before, with its sides; the one state the sentence names (where it is held, who hosts it) too
+        return list(ref.actors), [p for p in dict.fromkeys([*ref.targets, *named_here]) if p not in ref.actors]
     subj = _clause_subject(trig)
     pointing = subj is not None and not subj.left_edge.i <= trig.i <= subj.right_edge.i and not _censured(trig)
     size = _pointing_subject(subj, offset, ctx) if pointing else None
@@ -432,7 +472,69 @@ def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: 
         return actors, whom
     if etype in OBJECT_TYPES and actors and not targets:
         targets = _object_parties(trig, offset, ctx, events, etype, actors, lo) or []
+    if etype == "request" and actors and not targets:
+        targets = _addressed_parties(trig, offset, ctx, events, actors, lo)
     return actors, targets
+
+
+ADDRESSING_PREPS = frozenset({"on", "upon"})
+FIGHTS = frozenset({"conflict", "exercise"})  # what "all parties", "both sides" a request asks are the sides of
+
+
+def _addressees(trig) -> list:
+    """Whom a request asks: the object of its verb ("urged them", "asked both sides"), or what it calls "on" or
+    "upon" ("called on all parties"; "a call on the warring sides")."""
+    verb = trig
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    heads = [trig] if verb.i == trig.i else [trig, verb]
+    out = [c for h in heads if h.pos_ in ("VERB", "AUX") for c in h.children if c.dep_ == "dobj"]
+    return out + [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ADDRESSING_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+
+
+def _fight_before(events: Sequence[Event], ctx: DocContext, lo: int, pos: int, actors: list[str]) -> list[str]:
+    """The sides of the fighting a request to "all parties" is about: the last fight (a war, an act of war, drills
+    against someone) told from ``lo`` up to ``pos`` with two or more sides none of the requesters, else the first
+    one the article told (what it is about)."""
+    told = [ev for ev in events if _evidence(ev).clean_start < pos and ev.type in FIGHTS and ev.actors and ev.targets]
+    near = [ev for ev in told if _evidence(ev).clean_start >= lo] or told[:1]
+    for ev in reversed(near):
+        sides = list(dict.fromkeys(ev.actors + ev.targets))
+        if len(sides) >= 2 and not set(sides) & set(actors):
+            return sides
+    return []
+
+
+def _addressed_parties(trig, offset: int, ctx: DocContext, events: Sequence[Event], actors: list[str],
+                       lo: int) -> list[str]:
+    """Whom a request with no named addressee asks, when it asks a group: "them" (the parties a pointing subject
+    would stand for), "the warring parties in Sudan" (the state they are in), "all parties", "both sides" (the
+    sides of the fighting told before: :func:`_fight_before`); [] when it asks no such group."""
+    for tok in _addressees(trig):
+        if tok.lower_ == "them" and tok.pos_ == "PRON":
+            # ("respects the decision of the three states but urged them to ...": the counted states just before it)
+            counted = next((t for t in reversed(tok.doc[:tok.i]) if _states_word(t) and t.tag_ in ("NNS", "NNPS")
+                            and (size := _group_size(t)) and not _names_party(t, offset, ctx)), None)
+            group = _group_in_focus(ctx, size, offset, strict=True, states_only=True) if counted is not None else (
+                _group_referent(events, ctx, lo, offset, 0, actors))
+            if len(group) >= 2 and not set(group) & set(actors):
+                return group
+            continue
+        if _lemma(tok) not in _words()["addressees"] or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                  if o.dep_ == "pobj"]
+        if places:
+            # "the warring parties in Sudan", "all sides in Libya": the state whose fighting it is
+            place = places[0]
+            hi = offset + place.right_edge.idx + len(place.right_edge)
+            return [s for s in _states_in(ctx, offset + place.left_edge.idx, hi) if s not in actors][:1]
+        if not _names_party(tok, offset, ctx) and (sides := _fight_before(events, ctx, lo, offset, actors)):
+            return sides
+    return []
 
 
 def _named_as(trig, offset: int, ctx: DocContext) -> list[str]:

@@ -48,6 +48,7 @@ from .references import (
     _metonym_state,
     _named_group,
     _states_word,
+    _subject_list_before,
     _subject_pair_before,
     can_be_party,
 )
@@ -95,7 +96,6 @@ from .sides import (
     _relation_name,
     _report_source,
     _state_of,
-    _subject_list_before,
     _supplier,
     _supporter,
     _teller,

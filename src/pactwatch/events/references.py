@@ -120,6 +120,10 @@ def _group_in_focus(ctx: DocContext, size: int | None, pos: int = 0, strict: boo
     headline or of the first sentence after it that names as many as the subject counts; else (unless ``strict``: a
     form that only a pair in focus may give, "their forces") the article's most named states."""
     want = size or 2
+    if size and size >= 3 and len(listed := _subject_list_before(ctx, pos)) == size:
+        # "Mali, Niger and Chad have drawn closer to Moscow. In 2023, the three countries signed ...": the states the
+        # sentence before opens with as its subject, when as many as the group counts, are nearer than a meeting
+        return listed
     # ("ASEAN met Australia and New Zealand. The three countries ...": the bloc is none of them)
     met = [p for p in ctx.meeting_parties if not states_only or p.startswith("country:")]
     if len(met) >= 2 and (size in (None, 2) or len(met) == size) and not (strict and len(met) != want):
@@ -160,17 +164,50 @@ def _joined_pairs(ctx: DocContext, lo: int, hi: int) -> list[tuple[str, str]]:
             and not (k and re.fullmatch(r"\s*,\s*(?:the\s+)?", ctx.text[ms[k - 1].end:a.start], re.I))]
 
 
+# what may stand before the states a sentence opens with as its subject: a dateline, a short opening adverbial ("On
+# Tuesday, "), an article, and the plural persons or bodies the states are "of" ("Foreign ministers of", "An assembly
+# of the defence chiefs of", "Leaders of the"): "Leaders of Peru and Chile met in Lima. They called on ..." is the
+# states' act
+SUBJECT_OPENING = re.compile(
+    r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:[\w\s]{1,30},\s+)?(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,5}?[A-Za-z][a-z]+s\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def opens_subject(ctx: DocContext, start: int, first: int) -> bool:
+    """Whether the text of a sentence from ``start`` up to its first name at ``first`` lets that name open the
+    sentence's subject (:data:`SUBJECT_OPENING`)."""
+    return bool(SUBJECT_OPENING.fullmatch(ctx.text[start:first]))
+
+
 def _subject_pair_before(ctx: DocContext, pos: int) -> tuple[str, str] | None:
     """The two states that open the sentence before ``pos`` joined by "and" (its subject: "Indonesia and Malaysia
-    signed a border pact. They also agreed ..."), after at most a dateline, a short opening phrase and an
-    article; else None."""
+    signed a border pact. They also agreed ...", "Defence ministers of Ghana and Togo met ..."), after at most a
+    dateline, a short opening phrase, an article and the persons or bodies they are of; else None."""
     starts, head_end = ctx.sentence_starts_before(pos)
     for a, b in _joined_pairs(ctx, starts[-1], head_end)[:1]:
         first = min(m.start for m in ctx.ents.mentions_in(starts[-1], head_end) if m.entity_id == a)
         # (or a short opening adverbial: "On Tuesday, Uganda and Tanzania signed ...")
-        if re.fullmatch(r"(?:[\w\s,.]*?\s[-–—]\s+)?(?:[\w\s]{1,30},\s+)?(?:the\s+)?", ctx.text[starts[-1]:first], re.I):
+        if opens_subject(ctx, starts[-1], first):
             return a, b
     return None
+
+
+def _subject_list_before(ctx: DocContext, sent_start: int) -> list[str]:
+    """The three or more states that open the sentence before as its subject, listed ("Egypt, Greece, Cyprus and
+    France denounced the accord. They called on Turkey to ...", "An assembly of foreign ministers of Egypt, Greece, ..."),
+    after at most a short opening phrase (:func:`opens_subject`); else []."""
+    starts, head_end = ctx.sentence_starts_before(sent_start)
+    ms = sorted((m for m in ctx.ents.mentions_in(starts[-1], head_end) if m.entity_id.startswith("country:")),
+                key=lambda m: m.start)
+    if not ms or not opens_subject(ctx, starts[-1], ms[0].start):
+        return []
+    listed = [ms[0].entity_id]
+    for a, b in itertools.pairwise(ms):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", ctx.text[a.end:b.start], re.I):
+            break
+        if b.entity_id not in listed:
+            listed.append(b.entity_id)
+    return listed if len(listed) >= 3 else []
 
 
 def _states_in(ctx: DocContext, lo: int, hi: int) -> list[str]:

@@ -504,23 +504,6 @@ def _last_party_before(ctx: DocContext, pos: int) -> str | None:
     return ctx.institutions.get(best.entity_id, best.entity_id) if best else None
 
 
-def _subject_list_before(ctx: DocContext, sent_start: int) -> list[str]:
-    """The three or more states that open the sentence before as its subject, listed ("Egypt, Greece, Cyprus and
-    France denounced the accord. They called on Turkey to ..."), after at most a short opening phrase; else []."""
-    starts, head_end = ctx.sentence_starts_before(sent_start)
-    ms = sorted((m for m in ctx.ents.mentions_in(starts[-1], head_end) if m.entity_id.startswith("country:")),
-                key=lambda m: m.start)
-    if not ms or not re.fullmatch(r"(?:[\w\s,]{1,30},\s+)?(?:the\s+)?", ctx.text[starts[-1]:ms[0].start], re.I):
-        return []
-    listed = [ms[0].entity_id]
-    for a, b in itertools.pairwise(ms):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", ctx.text[a.end:b.start], re.I):
-            break
-        if b.entity_id not in listed:
-            listed.append(b.entity_id)
-    return listed if len(listed) >= 3 else []
-
-
 def _its_owner(ctx: DocContext, sent_start: int, its_pos: int) -> str | None:
     """Whom "its" on an act stands for ("its agreement with Korea"): the party named last before it in its
     sentence, else the party that opens the sentence before (its subject: "Uzbekistan's army is modernising
