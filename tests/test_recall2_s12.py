@@ -60,3 +60,37 @@ NOT_FOUND = [
 @pytest.mark.parametrize("sentence, etype", NOT_FOUND)
 def test_no_fact_of_the_type(sentence, etype):
     assert not events_of(sentence, etype)
+
+
+# a purpose clause fighting a named group that is no state is a war of its own beside the sending (nesting._named_foe);
+# one fighting a state or an unnamed group is what the sending is for
+@pytest.mark.parametrize("sentence, sides", [
+    # wire: a passive sending, counted by a quantity
+    ("About 800 Chadian troops were sent to Niger last year to fight Boko Haram, the army said.",
+     {"country:TCD", "org:boko-haram"}),
+    # regional daily: "against" a named group
+    ("Kenya deployed thousands of soldiers to Somalia to fight against al-Shabaab.", {"country:KEN", "org:al-shabaab"}),
+])
+def test_a_named_group_fought_is_a_war_beside_the_dispatch(sentence, sides):
+    wars = events_of(sentence, "conflict")
+    assert any(sides <= parties(e) for e in wars), [(e.actors, e.targets) for e in wars]
+    assert events_of(sentence, "deployment")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of Belarusian troops were sent to Russia to fight against Ukraine, Kyiv said.",
+    "Hundreds of Rwandan soldiers were sent to Haiti to help fight the armed gangs.",
+])
+def test_a_state_or_an_unnamed_group_fought_is_what_the_dispatch_is_for(sentence):
+    assert not events_of(sentence, "conflict")
+    assert events_of(sentence, "deployment")
+
+
+# forces pledged or committed to a plan are assigned to it, sent nowhere (deployment.json excludes_prep)
+@pytest.mark.parametrize("sentence, found", [
+    ("Canada is pledging a large number of Canadian forces to NATO's regional defence plans.", False),
+    ("Norway committed hundreds of soldiers to the alliance's new force posture.", False),
+    ("Canada pledged 2,000 troops to the NATO mission in Latvia.", True),
+])
+def test_forces_pledged_to_a_plan_are_no_deployment(sentence, found):
+    assert bool(events_of(sentence, "deployment")) == found, events_of(sentence)

@@ -9,6 +9,7 @@ import re
 
 from .lexicon import _lemma, agreement_nouns, agreement_word, load_lexicon, sent_text
 from .restatements import heading_end
+from .trigger_context import _names_state
 
 # what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
 # supply air defense systems" are one request each; what an
@@ -317,7 +318,7 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "the participation of Chilean forces in the Andes exercise": the exercise
         if t[0] == "meeting" and u[0] == "agreement" and _names_agreement(root):
             return True  # "signed a plan of consultations", "visiting forces agreements": the agreement's content
-        if t[0] == "conflict" and u[0] in PURPOSED and _purpose_of(root, uroot):
+        if t[0] == "conflict" and u[0] in PURPOSED and _purpose_of(root, uroot) and not _named_foe(root):
             return True  # "a mission to help Haiti fight the gangs": what the mission is for
     return False
 
@@ -399,6 +400,21 @@ def _purpose_of(tok, top) -> bool:
         if tok.i == top.i:
             return True
     return False
+
+
+def _named_foe(verb) -> bool:
+    """The fighting verb's object, or its "against" phrase, names a body that is not a state ("sent to Mali to fight
+    al-Qaeda", "to fight against al-Shabaab", "to fight M23 rebels"): a war of the sender's own against an armed group
+    the article names, a fact of its own (GUIDE: armed groups named as bodies are parties; the Wikinews gold gives "the
+    coalition came to Iraq to fight ISIS" as a war). Not a state ("sent troops to Russia to fight against Ukraine":
+    they join a war the article tells as the state's; the styles8 gold gives only the dispatch) nor a group with no
+    name ("to help Haiti fight the armed gangs", "to fight the cartels": what the mission is for), nor a purpose
+    denied ("a standby force not to fight the AES but to ...": nobody fights)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    foes = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    return any(any(t.pos_ == "PROPN" for t in f.subtree) and not _names_state(f) for f in foes)
 
 
 def _asked_for(tok, request) -> bool:
