@@ -136,8 +136,14 @@ def _under_agreement(tok) -> bool:
 
 
 def _told_done(verb) -> bool:
-    """The verb tells what was done: a past tense or a perfect ("attacked", "have attacked", "has been operating")."""
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    """The verb tells what was done or is being done: a past tense or a perfect ("attacked", "have attacked", "has
+    been operating"), a progressive ("are patrolling") or a participle on the forces doing it ("has thousands of troops
+    in Ituri fighting the ADF under a deal with Kinshasa", "keeps soldiers there fighting ..."); not a gerund the provision names ("commits each to
+    defending the other") nor what would be going on ("troops would be fighting ...")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or (
+        verb.tag_ == "VBG" and not any(c.tag_ == "MD" for c in verb.children)
+        and (verb.dep_ == "acl" or (verb.dep_ == "xcomp" and verb.head.tag_ in ("VBZ", "VBP", "VBD"))
+             or any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)))
 
 
 # claims one party makes against another: each speaker's clause is its own claim (see :func:`_under`)

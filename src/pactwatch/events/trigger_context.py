@@ -504,13 +504,36 @@ def _prep_object(head, wanted: dict[str, list[str]]) -> bool:
 
 def _between_states(verb) -> bool:
     """A state is the verb's subject and another its "with" party ("Poland signed a contract with South Korea", "the
-    Polish defence ministry signed ... with Seoul"), read with the gazetteer (a parsed sentence has no NER)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    Polish defence ministry signed ... with Seoul", "Egypt signed a contract for 30 Rafale jets with France"), read
+    with the gazetteer (a parsed sentence has no NER); the subject of a verb coordinated with it ("Serbia has bought
+    Chinese drones and signed a contract with France"); or states counted as the subject ("the two countries signed a
+    contract for drones"): both sides at once."""
+    subj = _subjects_of(verb)
+    if subj and _counted_states(subj[0]):
+        return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    amounts = [c for o in objs for c in o.children if c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB")]
-    withs = [c for t in [verb, *objs] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"] + [
-        t for a in amounts for t in a.subtree if t.dep_ == "prep" and t.lower_ == "with"]  # "a deal worth $2bn with X"
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] + [
+        t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, o)]
+    # "a deal with X", "a contract for 30 jets with X", "a deal worth $2bn with X"
     return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
+
+
+def _subjects_of(verb) -> list:
+    """The verb's subject, or the subject of the verb it is coordinated with ("X bought ... and signed ...")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
+# nouns for states that a number or "both" counts as the sides of a fact ("the two countries", "both governments")
+STATE_NOUNS = frozenset({"country", "nation", "government", "state"})
+
+
+def _counted_states(noun) -> bool:
+    """The noun is states counted: "the two countries", "both governments", "the three nations"."""
+    return _lemma(noun) in STATE_NOUNS and noun.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ == "nummod" and c.like_num) or c.lower_ == "both" for c in noun.children)
 
 
 def _is_state(prep) -> bool:
