@@ -9,6 +9,7 @@ import re
 
 from .lexicon import _lemma, agreement_nouns, agreement_word, load_lexicon, sent_text
 from .restatements import heading_end
+from .trigger_context import _names_state
 
 # what a request asks for is its content, not a second fact: "voted to expel US troops", "appealed to partners to
 # supply air defense systems" are one request each; what an
@@ -135,8 +136,14 @@ def _under_agreement(tok) -> bool:
 
 
 def _told_done(verb) -> bool:
-    """The verb tells what was done: a past tense or a perfect ("attacked", "have attacked", "has been operating")."""
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    """The verb tells what was done or is being done: a past tense or a perfect ("attacked", "have attacked", "has
+    been operating"), a progressive ("are patrolling") or a participle on the forces doing it ("has thousands of troops
+    in Ituri fighting the ADF under a deal with Kinshasa", "keeps soldiers there fighting ..."); not a gerund the provision names ("commits each to
+    defending the other") nor what would be going on ("troops would be fighting ...")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or (
+        verb.tag_ == "VBG" and not any(c.tag_ == "MD" for c in verb.children)
+        and (verb.dep_ == "acl" or (verb.dep_ == "xcomp" and verb.head.tag_ in ("VBZ", "VBP", "VBD"))
+             or any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)))
 
 
 # claims one party makes against another: each speaker's clause is its own claim (see :func:`_under`)
@@ -317,7 +324,7 @@ def _absorbed(sent_doc, t: tuple[str, str, int, int], root, triggers) -> bool:
             return True  # "the participation of Chilean forces in the Andes exercise": the exercise
         if t[0] == "meeting" and u[0] == "agreement" and _names_agreement(root):
             return True  # "signed a plan of consultations", "visiting forces agreements": the agreement's content
-        if t[0] == "conflict" and u[0] in PURPOSED and _purpose_of(root, uroot):
+        if t[0] == "conflict" and u[0] in PURPOSED and _purpose_of(root, uroot) and not _named_foe(root):
             return True  # "a mission to help Haiti fight the gangs": what the mission is for
     return False
 
@@ -399,6 +406,21 @@ def _purpose_of(tok, top) -> bool:
         if tok.i == top.i:
             return True
     return False
+
+
+def _named_foe(verb) -> bool:
+    """The fighting verb's object, or its "against" phrase, names a body that is not a state ("sent to Mali to fight
+    al-Qaeda", "to fight against al-Shabaab", "to fight M23 rebels"): a war of the sender's own against an armed group
+    the article names, a fact of its own (GUIDE: armed groups named as bodies are parties; the Wikinews gold gives "the
+    coalition came to Iraq to fight ISIS" as a war). Not a state ("sent troops to Russia to fight against Ukraine":
+    they join a war the article tells as the state's; the styles8 gold gives only the dispatch) nor a group with no
+    name ("to help Haiti fight the armed gangs", "to fight the cartels": what the mission is for), nor a purpose
+    denied ("a standby force not to fight the AES but to ...": nobody fights)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    foes = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    return any(any(t.pos_ == "PROPN" for t in f.subtree) and not _names_state(f) for f in foes)
 
 
 def _asked_for(tok, request) -> bool:

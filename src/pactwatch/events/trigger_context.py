@@ -68,6 +68,8 @@ def _has_object(head, wanted: list[str]) -> bool:
              for g in c.children if g.dep_ == "pobj"]
     if head.i + 1 < len(head.doc) and head.nbor().lower_ == "for":  # "called for an end to": the phrase's own "for"
         objs += [g for g in head.nbor().children if g.dep_ == "pobj"]
+    if "=HEAD" in wanted:
+        objs = [_counted(o) for o in objs]
     names = "PROPN" in wanted
     if "=PROPN" in wanted and any(o.pos_ == "PROPN" and o.dep_ != "ccomp" for o in objs):
         return True
@@ -78,6 +80,21 @@ def _has_object(head, wanted: list[str]) -> bool:
             if any(f"{c.lower_} {_lemma(t)}" in wanted for c in t.children if c.dep_ == "compound"):
                 return True  # "hosting nearly 1,000 service members"
     return False
+
+
+# the head of a quantity phrase whose "of" noun is what is counted ("thousands of troops", "dozens of warships")
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "number", "score", "couple"})
+
+
+def _counted(obj):
+    """What an object phrase holds: the "of" noun of a quantity ("has thousands of troops in Syria"), the subject of a
+    small clause ("had troops there fighting alongside the army", parsed as a clause), else the object itself."""
+    if obj.like_num or _lemma(obj) in QUANTITY_HEADS:
+        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), obj)
+    if obj.dep_ == "ccomp" and obj.pos_ == "VERB":
+        return next((c for c in obj.children if c.dep_ == "nsubj"), obj)
+    return obj
 
 
 def _in_relative(t, top) -> bool:
@@ -237,6 +254,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             or (head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in THREAT_VERBS)
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
             or any(c.dep_ in ("acl", "relcl") and _lemma(c) in ("pose", "posed") for c in head.children)
+            or (head.dep_ in ("compound", "nmod") and head.head.i + 1 < len(head.doc)
+                and _lemma(head.doc[head.head.i + 1]) == "pose")
+            # "the threat armed groups pose to X", parsed with the threat as a modifier of the groups
             or _stance_verb(head, lex) is not None):
         return False
     if etype in HAZARD_TYPES and _caused_by_hazard(head, lex.word_lists["hazards"]):
@@ -442,10 +462,12 @@ def _requested(head, lex: Lexicon) -> bool:
 
 
 def _placed(verb, objs, places: frozenset[str]) -> bool:
-    """The verb or its object is somewhere: "in"/"at"/"on" a name or a place word ("in Somalia", "at the base")."""
+    """The verb or its object is somewhere: "in"/"at"/"on" a name or a place word ("in Somalia", "at the base"), or
+    "there", a place the text has named."""
+    near = [*verb.children, *(t for o in objs for t in o.subtree)]
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside") and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in places or _of_name(g)) for g in c.children)
-        for c in [*verb.children, *(t for o in objs for t in o.subtree)])
+        for c in near) or any(c.dep_ == "advmod" and c.lower_ == "there" for c in near)  # "had 3,000 troops there"
 
 
 def _of_name(noun) -> bool:
@@ -482,11 +504,36 @@ def _prep_object(head, wanted: dict[str, list[str]]) -> bool:
 
 def _between_states(verb) -> bool:
     """A state is the verb's subject and another its "with" party ("Poland signed a contract with South Korea", "the
-    Polish defence ministry signed ... with Seoul"), read with the gazetteer (a parsed sentence has no NER)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    withs = [c for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
-             if c.dep_ == "prep" and c.lower_ == "with"]
+    Polish defence ministry signed ... with Seoul", "Egypt signed a contract for 30 Rafale jets with France"), read
+    with the gazetteer (a parsed sentence has no NER); the subject of a verb coordinated with it ("Serbia has bought
+    Chinese drones and signed a contract with France"); or states counted as the subject ("the two countries signed a
+    contract for drones"): both sides at once."""
+    subj = _subjects_of(verb)
+    if subj and _counted_states(subj[0]):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] + [
+        t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, o)]
+    # "a deal with X", "a contract for 30 jets with X", "a deal worth $2bn with X"
     return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
+
+
+def _subjects_of(verb) -> list:
+    """The verb's subject, or the subject of the verb it is coordinated with ("X bought ... and signed ...")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
+# nouns for states that a number or "both" counts as the sides of a fact ("the two countries", "both governments")
+STATE_NOUNS = frozenset({"country", "nation", "government", "state"})
+
+
+def _counted_states(noun) -> bool:
+    """The noun is states counted: "the two countries", "both governments", "the three nations"."""
+    return _lemma(noun) in STATE_NOUNS and noun.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ == "nummod" and c.like_num) or c.lower_ == "both" for c in noun.children)
 
 
 def _is_state(prep) -> bool:
