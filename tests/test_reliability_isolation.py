@@ -44,7 +44,9 @@ def test_a_text_longer_than_the_parser_takes_is_analysed_by_blocks(tmp_path):
              "Minister Zakir Hasanov said on Monday. ")
     last = ("\u201cOur navies will train together in the Caspian Sea in the spring,\u201d Turkish Defence Minister "
             "Yasar Guler said on Tuesday. ")
-    filler = "The weather in the capital was mild and the markets were calm that week. "
+    # few words of many letters: past spaCy's max_length in characters with a quarter of the words (and of the time)
+    # that news prose of that length would take
+    filler = "Counterrevolutionaries' internationalisation notwithstanding, weatherproofing continued. "
     text = first + filler * ((1_100_000 - 250) // len(filler)) + last
     assert len(text) > 1_000_000 and "\n" not in text
     path = tmp_path / "long.txt"
