@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml requirements/model.txt
 run: install
 	$(BIN)/pactwatch run
 
+# the tests on every core, each test file on one worker (its module fixtures built once)
+PYTEST_ARGS ?= -n auto --dist loadfile
+
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -124,10 +124,11 @@ def the_cli():
 
 
 def run(db: str, *args: str, code: int = 0):
-    """``pactwatch ARGS --db DB`` through Click's runner; the exit code must be ``code``."""
+    """``pactwatch ARGS --db DB`` through Click's runner, tables as wide as a wide terminal's (``COLUMNS``: under
+    pytest-xdist the workers see 80); the exit code must be ``code``."""
     from click.testing import CliRunner
 
-    result = CliRunner().invoke(the_cli(), [*args, "--db", db])
+    result = CliRunner().invoke(the_cli(), [*args, "--db", db], env={"COLUMNS": "200"})
     assert result.exit_code == code, (result.exit_code, result.output, result.exception)
     return result
 
