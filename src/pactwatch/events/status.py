@@ -50,6 +50,7 @@ from .status_frames import (
 )
 from .status_stages import (
     _blocker,
+    _future_time,
     _implemented,
     _kept_from,
     _negotiated,
@@ -57,6 +58,7 @@ from .status_stages import (
     _ruled_out,
     _stage,
     _stopped,
+    _turned_down,
     _withdrawn,
 )
 
@@ -86,7 +88,7 @@ def _status_path(trig) -> list:
             break
         if head.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep") and (
                 not _participated_in(head)) and not _agreed_on(head, trig) and not _aspired(head.head, head) and (
-                not _state_predicate(head, tok)):
+                not _state_predicate(head, tok)) and not _field_of(head, trig):
             break  # "considering the close cooperation, we will ...": the parser makes "considering" a preposition
         if tok.dep_ == "pobj" and head.dep_ == "agent" and _lemma(head.head) in _verbs("swaying_verbs"):
             break  # "refused to be cowed by Russia's sabotage": the refusal is the party's, the sabotage took place
@@ -94,11 +96,15 @@ def _status_path(trig) -> list:
             break  # "thanked Poland for providing tanks": what one is thanked for took place
         infinitive = to_infinitive(tok)
         if tok.dep_ in ("relcl", "acl", "advcl", "appos", "conj", "parataxis") and tok.i != trig.i and not (
-                tok.dep_ in ("acl", "relcl", "advcl") and infinitive) and not _shared_clause(tok):
+                tok.dep_ in ("acl", "relcl", "advcl") and infinitive) and not _shared_clause(tok) and not (
+                _content_clause(tok)) and not (
+                tok.dep_ == "conj" and tok.pos_ == "ADP" and _field_of(tok, trig)):
             # "plans to build", "ways to deepen", "work together to develop" pass through; so does a verb
-            # coordinated without a subject of its own ("committed to expanding trade and deepening ties")
+            # coordinated without a subject of its own ("committed to expanding trade and deepening ties"), a
+            # report's content the parser takes for a relative clause, and a field's second preposition
+            # ("cooperation in industry and in training")
             break
-        if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i:
+        if tok.dep_ in ("relcl", "appos", "parataxis") and tok.i == trig.i and not _content_clause(tok):
             break
         if tok.dep_ == "ccomp" and _semicolon_between(tok, head):
             break  # the parser chains clauses across ";": what the next clause says is not about this one
@@ -139,6 +145,30 @@ def _state_predicate(prep, noun) -> bool:
         not any(c.dep_ in ("acomp", "attr") for c in verb.children))
 
 
+def _field_of(prep, trig) -> bool:
+    """``prep`` names the field of a cooperation or the remit of a body ("a working group on defence cooperation",
+    "will expand cooperation in cyber defence and in joint training"): what stands there is what the
+    cooperation or the body is about, no setting (``field_nouns`` of data/status.json). Not fighting, which goes on
+    whatever is said of the cooperation against it ("cooperation in the war on drugs")."""
+    data = _status_data()["field_nouns"]
+    if prep.lower_ not in data["preps"] or _hostility(trig):
+        return False
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "cooperation in industry and in training": the first "in"
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        # "set up a working group on ...", "deepen cooperation in industry and in training": the parser hangs the
+        # preposition on the verb
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    return noun.pos_ in ("NOUN", "PROPN") and (_lemma(noun) in data["nouns"] or noun.lower_ in data["nouns"])
+
+
+def _content_clause(verb) -> bool:
+    """A clause the parser takes for a relative one but whose "that" is a conjunction: what a noun says ("denied a
+    report that Beijing had requested access"), which the path reads as the noun's content."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _scheduled_for(subj, verb) -> bool:
     """``subj`` is what a passive verb of scheduling sets for a time ("the drills are set for June", "the exercise is
     slated for May"): the path goes on to the verb, which plans it."""
@@ -171,8 +201,22 @@ def _participated_in(prep) -> bool:
 def _agreed_on(prep, trig) -> bool:
     """"agreed on joint production of drones", "decided on a deployment": what is agreed or decided on is its object,
     not a setting (planned by the verb); not an agreement reached ("agreed on a ceasefire", which exists)."""
-    return prep.lower_ in ("on", "upon") and _lemma(prep.head) in _verbs("agreeing_on") and not (
-        {_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(_status_data()["agreeing_on"]["reached"])))
+    return prep.lower_ in ("on", "upon") and _lemma(prep.head) in _verbs("agreeing_on") and not _reachable(trig)
+
+
+def _reachable(trig) -> bool:
+    """An agreement or a truce, which exists once agreed on or to."""
+    return bool({_lemma(trig), trig.lower_} & (agreement_nouns() | frozenset(_status_data()["agreeing_on"]["reached"])))
+
+
+def _agreed_to(trig, prep, verb) -> bool:
+    """"Kenya and Somalia agreed to an immediate truce", "had agreed to a ceasefire": an agreement or a truce agreed
+    to, in the past and with no modal, is reached, as one agreed on (not "called on them to agree to a ceasefire",
+    "could agree to a deal", nor "agreed to the construction of a base", which is planned)."""
+    return trig.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" and verb.pos_ == "VERB" and (
+        _lemma(verb) == "agree") and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and _reachable(trig)
 
 
 def _shared_clause(tok) -> bool:
@@ -264,7 +308,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
-    if _refused(trig):
+    if _refused(trig) or _turned_down(trig, lex):
         return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
@@ -365,6 +409,10 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
             # flank": a background fact, in force or done
             status = "occurred"
+        elif k == 2 and _agreed_to(trig, path[1], tok):
+            status = "occurred"  # "Kenya and Somalia agreed to a truce": reached
+        elif k == 1 and _negotiated(trig):
+            status = "proposed"  # "said they would start negotiating a pact": being negotiated, whatever comes above
         elif k > 0 and (content := _agreement_content(tok, path[k - 1])):
             status = content  # "the declaration commits the three countries to cooperate on ...": its content
         elif k > 0 and _directs(tok, path[k - 1]):
@@ -385,7 +433,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         elif k > 0 and came_via == "for" and lem.split()[0] in ("call", "push", "press", "argue", "lobby", "appeal"):
             status = "proposed"  # "called for the creation of ..."
         elif k > 0 and _invitation(tok):
-            status = _answer(tok, path[k - 1], lex)  # "invited X to visit, and X accepted": planned
+            status = _answer(tok, path[:k], lex)  # "invited X to visit, and X accepted": planned
         elif k > 0 and lem in cues["proposed"] and tok.pos_ in ("VERB", "NOUN") and lem not in (
                 "should", "must", "need") and not (tok.pos_ == "NOUN" and _launched(tok)):
             status = "proposed"
@@ -447,6 +495,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         status = "proposed"
     if status is None and _listed_plan(trig):
         status = "planned"  # "a whole-of-government approach to: accelerate ...; deployment of teams to X; ..."
+    if status is None and _future_time(trig, path):
+        status = "planned"  # "the joint exercise next month", "flies on to Asmara tomorrow for talks"
     return status or "occurred"
 
 
@@ -620,11 +670,15 @@ def _invitation(tok) -> bool:
     return _lemma(tok) in _status_data()["invitations"]["words"]
 
 
-def _answer(tok, below, lex: Lexicon) -> str:
-    """The status an invitation ``tok`` gives what it invites to (``below`` the way to it): proposed alone; planned when
-    the invitee accepts it ("invited X to visit, and X accepted", "accepted an invitation to visit", "an invitation to
-    visit Abuja, which he accepted", "an invitation Modi accepted") or when it names the time ("invited the president
-    to pay a visit next year": arranged); denied when declined ("..., which he declined")."""
+def _answer(tok, way: list, lex: Lexicon) -> str:
+    """The status an invitation ``tok`` gives what it invites to (``way`` the path up to it): proposed alone; planned
+    when the invitee accepts it ("invited X to visit, and X accepted", "accepted an invitation to visit", "an invitation
+    to visit Abuja, which he accepted", "an invitation Modi accepted") or when it names the time of the invitee's own
+    act ("invited the president to pay a visit next year": arranged); denied when declined ("..., which he declined").
+    An invitation to take part in, observe or send troops to another's drills or mission proposes the taking part,
+    whenever they are ("invited Chile to send a company to the drills next year"); to take part in a summit at a time
+    arranges the visit."""
+    below = way[-1]
     accepting = _status_data()["invitations"]["accepting_verbs"]
     answers = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"] if tok.pos_ == "VERB" else []
     answers += [t for t in tok.subtree if t.dep_ == "relcl"]  # the parser hangs "which" on any word of it
@@ -635,7 +689,21 @@ def _answer(tok, below, lex: Lexicon) -> str:
             return "denied" if _has_neg(verb) else "planned"
         if _phrasal(verb) in _denials(lex.denial_verbs):
             return "proposed" if _has_neg(verb) else "denied"
-    return "planned" if below.i != tok.i and any(_a_time(t) for t in below.subtree) else "proposed"
+    meeting = any(kind == "meeting" for kind, _ in lex.single.get(_lemma(way[0]), ()))
+    if below.i == tok.i or not meeting and any(_joins(t) for t in way):
+        return "proposed"
+    return "planned" if any(_a_time(t) for t in below.subtree) else "proposed"
+
+
+def _joins(verb) -> bool:
+    """``verb`` joins an event someone else holds: takes part in, observes, sends troops to it (``joining_verbs`` of
+    the invitations and the verbs of ``participating`` in data/status.json)."""
+    if verb.pos_ != "VERB":
+        return False
+    data = _status_data()
+    lem = _lemma(verb)
+    return lem in data["invitations"]["joining_verbs"] or lem in data["participating"]["verbs"] or any(
+        c.dep_ == "dobj" and _lemma(c) in data["participating"]["objects"].get(lem, ()) for c in verb.children)
 
 
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")

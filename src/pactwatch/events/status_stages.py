@@ -4,6 +4,8 @@ negotiated (proposed) or implemented (it exists). ``status.py`` calls them befor
 readers they share (negation, hedges, phrasal verbs, the data of ``data/status.json``) are in ``status_frames.py``."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon, _lemma, agreement_nouns, agreement_word
 from .status_frames import _denials, _has_neg, _hedged, _phrasal, _status_data, _verbs
 
@@ -185,9 +187,24 @@ def _negotiated(trig) -> bool:
             _status_data()["negotiating_verbs"]["discussing"]) and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.children):
         return True  # "met to discuss a peace treaty": an indefinite agreement discussed is not yet agreed
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "for") and _ongoing_talks(trig.head.head):
+        return True  # "negotiations for similar pacts are ongoing": being negotiated
+    # a progressive has its "be" ("are negotiating", "have been negotiating"); "would start negotiating" begins it
     return (trig.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.tag_ == "VBG"
-            and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+            and (any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children) or verb.dep_ == "xcomp" and (
+                _lemma(verb.head) in _status_data()["negotiating_verbs"]["beginning"]))
             and _phrasal(verb) in _verbs("negotiating_verbs"))
+
+
+def _ongoing_talks(noun) -> bool:
+    """``noun`` is negotiations or talks said to go on ("negotiations ... are ongoing", "talks on a defence pact
+    are continuing", "the talks resume")."""
+    data = _status_data()["negotiating_verbs"]
+    if _lemma(noun) not in data["talks"] and noun.lower_ not in data["talks"] or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    return not _has_neg(verb) and (_lemma(verb) in data["ongoing"] or _lemma(verb) == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in data["ongoing"] for c in verb.children))
 
 
 def _implemented(trig) -> bool:
@@ -204,3 +221,68 @@ def _implemented(trig) -> bool:
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
         return head.lower_ in data["preps"].get(_lemma(head.head), ())
     return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _lemma(head) in data["verbs"]
+
+
+# a time still to come: "tomorrow", "next spring", "early next year", "later this month", "in the coming weeks"
+FUTURE_TIME = re.compile(r"(?:tomorrow|(?:early |late |later )?next (?:week|month|year|spring|summer|autumn|fall|"
+                         r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|"
+                         r"year)|(?:in )?the coming (?:days|weeks|months))\b")
+
+
+def _future_time(trig, path: list) -> bool:
+    """The act is dated to a time still to come with no other cue: a noun with such a time ("the joint exercise next
+    month will test ...", "the exercise in the Osh region next spring matters"), or a verb in the present
+    with one, the trigger's or the one it hangs on ("flies on to Asmara tomorrow for talks", "Peru sends two
+    frigates to the drills next week"). Not a verb in the past ("signed a plan for next year")."""
+    if trig.pos_ in ("NOUN", "PROPN"):
+        dates = [c for c in trig.children if c.dep_ in ("npadvmod", "advmod")]
+        after = trig.doc[trig.right_edge.i + 1:trig.right_edge.i + 5]
+        if any(FUTURE_TIME.match(_text(c.subtree)) for c in dates) or FUTURE_TIME.match(_text(after)):
+            return True
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children)):
+        return False
+    return any(FUTURE_TIME.match(_text(c.subtree)) for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep"))
+
+
+def _text(tokens) -> str:
+    return " ".join(t.lower_ for t in tokens)
+
+
+def _turned_down(trig, lex: Lexicon) -> bool:
+    """A proposal, offer or demand the other side turns down in a clause on the noun that sums it up: the trigger the
+    noun itself ("..., a demand Lima has called unacceptable") or the act it sums up ("Chile was ready to send
+    troops, an offer Lima said it had no plans to take up", "..., a proposal Quito rejected"): denied. The
+    answer is a verb of refusal, a word that judges it ("called it unacceptable") or no plans or intention to take it
+    up (``turned_down`` of data/status.json)."""
+    data = _status_data()["turned_down"]
+    nouns = [trig] if _lemma(trig) in data["nouns"] else []
+    if not nouns:
+        # the parser hangs the noun on any verb of the clause, its condition's too ("ready to send troops if Lima
+        # asked, an offer ..."); not on a noun of a clause below ("only after Peru removed the clause, a demand")
+        heads = [trig, *list(trig.ancestors)[:3], *(c for c in trig.children if c.dep_ == "advcl")]
+        nouns = [c for h in heads for c in h.children if c.dep_ in ("appos", "dobj", "npadvmod") and c.i > trig.i and (
+            _lemma(c) in data["nouns"]) and c.doc[c.left_edge.i - 1].text == ","]
+    for noun in nouns:
+        if noun.i != trig.i and _time_clause_between(trig, noun):
+            continue  # "would sign only after Peru removed the clause, a demand ...": the demand is the removing
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):  # not "a request opposed by a third state"
+            if any(_refusal(t, lex, data) for t in clause.subtree):
+                return True
+    return False
+
+
+def _refusal(tok, lex: Lexicon, data) -> bool:
+    if tok.pos_ == "VERB" and _phrasal(tok) in _denials(lex.denial_verbs):
+        return not _has_neg(tok)
+    if tok.dep_ in ("oprd", "acomp") and tok.lower_ in data["judgements"]:
+        return True
+    return _lemma(tok) in data["refused_plans"] and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _time_clause_between(trig, noun) -> bool:
+    """A clause of time ("after", "until", "once" ...) between the trigger and the noun that sums up what precedes it:
+    the noun is about that clause's act."""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once", "when")
+                                         for c in t.children) for t in trig.doc[trig.i + 1:noun.i])
