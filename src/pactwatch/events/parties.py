@@ -22,6 +22,7 @@ from .arguments import (
 )
 from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
+from .bystanders import bodies_beside_states, in_coordinated_clause, part_of_another_name
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
 from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
 from .lexicon import (
@@ -256,7 +257,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     subj_ent = st
                     break
                 k = ctx.kinds.get(mm.entity_id, mm.entity_id.split(":")[0])
-                if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx):
+                if k in ACTOR_KINDS and can_be_party(mm.entity_id, ctx) and not part_of_another_name(tk, mm.entity_id, ctx):
                     subj_ent = ctx.institutions.get(mm.entity_id, mm.entity_id)
                     break
                 if k == "person" and _state_of(ctx, mm.entity_id):
@@ -422,6 +423,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             continue
         if kind not in ACTOR_KINDS or not can_be_party(m.entity_id, ctx) or _relation_name(m, mentions):
             continue
+        if kind == "org" and part_of_another_name(_mention_token(sent_doc, offset, m), m.entity_id, ctx):
+            continue  # "signed the Treaty on Allied Relations", "the Cobra Gold exercise", "Mirage 2000 jets": a word of a name
         if kind == "org" and loc == "at" and (m.entity_id not in ctx.gazetteer_orgs and m.entity_id not in
                                               ctx.institutions or _words_rx("mission_words").search(m.text)):
             continue  # "hosted the Ugandan army commander at State House", "talks at the French Embassy": a building
@@ -645,6 +648,12 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             if eid not in seen and eid not in victims:
                 actors.append(eid)
                 seen.add(eid)
+    if apart := {(p, e) for p, e in others if p != trig_pos and (t := _mention_token_at(sent_doc, offset, p)) is not None
+                 and in_coordinated_clause(t, trig)}:
+        # "Kyrgyzstan bought drones from Türkiye, and Kazakhstan assembles Chinese vehicles": the names of another
+        # coordinated clause with a subject of its own are its sides, when the trigger's own clause names two
+        if len({e for p, e in others if (p, e) not in apart} | {subj_ent} - {None}) >= 2:
+            others = [x for x in others if x not in apart]
     if destinations and {e for _p, e in others} - destinations:
         others = [(p, e) for p, e in others if e not in destinations]
     for _pos, eid in sorted(others):
@@ -674,6 +683,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     targets = [t for t in targets if t.split(":")[0] in ACTOR_KINDS]
     if bodies := _unnamed_bodies(ctx):
         actors, targets = _bodies_as_states(actors, targets, bodies, ctx)
+    if beside := bodies_beside_states(sent_doc, offset, mentions, ctx, set(actors) | set(targets)):
+        # "Russia's Africa Corps has troops in Mali": the state its body is named with is the party
+        actors = list(dict.fromkeys(beside.get(a, a) for a in actors))
+        targets = [t for t in dict.fromkeys(beside.get(t, t) for t in targets) if t not in actors]
     # "Georgia's parliament ratified the pact with Armenia": a state's body beside its own state is no other side
     targets = [t for t in targets if ctx.body_states.get(t) not in (set(actors) | set(targets)) - {t}]
     return actors, targets, (min(places)[3] if places else None)

@@ -20,7 +20,7 @@ def _mention_token(sent_doc, offset: int, m):
 def can_be_party(eid: str, ctx: DocContext) -> bool:
     """States always, and a state's institutions; organisations the gazetteer knows or whose name
     says they are a body that acts ("the Libyan House of Representatives", "Iraqi security forces"),
-    unless their name is a document, a meeting, an award, an outlet or a website ("Memorandum of
+    unless their name is a document, a meeting, an exercise, an award, an outlet or a website ("Memorandum of
     Cooperation", "Critical Minerals Framework", "Yonhap"). A name NER guessed that is no body is
     none: an acronym of a document ("MOU", "IPEF"), a programme ("Cyber Cooperation"), a title run
     into a name ("National Defense Delfin Lorenzana")."""
