@@ -707,10 +707,11 @@ GATES: tuple[tuple[Callable[[Any, Lexicon, set[int]], list[Trigger]], str, str |
 )
 
 
-def _armed_or_state(noun, lex: Lexicon) -> bool:
-    """A doer that is an armed side, a weapon or craft, or a state's ("Russian drones", "Turkish jets", "Belarus")."""
+def _armed_or_state(noun, lex: Lexicon, states: bool = True) -> bool:
+    """A doer that is an armed side, a weapon or craft, or (with ``states``) a state's ("Russian drones", "Turkish
+    jets", "Belarus")."""
     armed = lex.word_lists["armed_doers"] | lex.word_lists["weapons"]
-    return _lemma(noun) in armed or noun.lower_ in armed or _state_party(noun)
+    return _lemma(noun) in armed or noun.lower_ in armed or (states and _state_party(noun))
 
 
 def _doers(act) -> list:
@@ -762,7 +763,8 @@ def _incursions(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             continue
         if act is None or act.i in taken or act.i in {a for _e, _p, a, _b in out}:
             continue
-        if any(_armed_or_state(d, lex) for d in _doers(act)):
+        states = _lemma(t) not in _words(lex, "conflict", "armed_only_spaces")  # troops into a territory, not tourists
+        if any(_armed_or_state(d, lex, states) for d in _doers(act)):
             out.append(("conflict", _lemma(act), act.i, act.i + 1))
     return out
 

@@ -27,6 +27,10 @@ THREAT_VERBS = frozenset({"pose", "represent", "constitute", "present", "call", 
                           "issue", "level", "voice"})
 
 
+# verbs whose direct object is what is asked for ("seeks security guarantees", "demanded a truce")
+ASKING_VERBS = frozenset({"request", "demand", "ask", "seek", "want", "require"})
+
+
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "ccomp"})
 
 
@@ -126,6 +130,12 @@ def _to_the_press(head, lex: Lexicon) -> bool:
         "compound", "appos")) for o in objs)  # "news agency RIA Novosti": the agency is the name's compound
 
 
+def _modifiers(head) -> list:
+    """The words that qualify a noun: its own, and those of a noun compounded to it ("social" in "social security
+    guarantees")."""
+    return [*head.children, *(g for c in head.children if c.dep_ == "compound" for g in c.children)]
+
+
 def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: int, lex: Lexicon) -> bool:
     """The lexicon's context conditions on a trigger (see ``_doc`` in data/events.json)."""
     wanted = spec.get("needs_object", {}).get(phrase)
@@ -193,8 +203,10 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if phrase in spec.get("not_modifier", []) and head.dep_ in ("compound", "amod", "nmod") and not offered:
         return False  # "the ceasefire plan", "truce talks": the word qualifies another noun ("a ceasefire proposal")
     if phrase in spec.get("not_requested", []) and not offered and (_requested(head, lex) or (
-            head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("any", "every") for c in head.children))):
-        return False  # "called on the parties to agree to an immediate ceasefire": the request's content
+            head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("any", "every") for c in head.children)) or (
+            head.dep_ == "dobj" and _lemma(head.head) in ASKING_VERBS)):
+        return False  # "called on the parties to agree to an immediate ceasefire": the request's content; "Georgia
+        # demanded security guarantees", "Kyiv seeks a truce": what is asked for
     if phrase in spec.get("needs_weapons", []) and not _near_words(sent_doc, i, j, lex.word_lists["weapons"], 8) and not (
             head.pos_ == "VERB" and any(_lemma(t) in lex.word_lists["weapons"] or t.lower_ in lex.word_lists["weapons"]
                                         for c in head.children if c.dep_ not in ("nsubj", "nsubjpass")
@@ -267,9 +279,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             for t in _conjuncts(head) for c in t.children):
         return False  # "riots and clashes with police": unrest at home, no conflict between parties
     bad = spec.get("not_possessed_by", {}).get(phrase)
-    if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in head.children) and not (
+    if bad and any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in bad for c in _modifiers(head)) and not (
             phrase in spec.get("needs_relation", []) and _ally_of_state(head)):
-        return False
+        return False  # "his political allies"; "social security guarantees": the modifier of the phrase's first word
     preps = spec.get("needs_named_prep", {}).get(phrase)
     if preps and not any(c.dep_ == "prep" and c.lower_ in preps and any(_named(g) for g in c.children if g.dep_ == "pobj")
                          for c in head.children):
