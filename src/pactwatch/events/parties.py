@@ -85,6 +85,7 @@ from .sides import (
     _mediator,
     _mention_token_at,
     _names_another,
+    _no_party_actor,
     _office_subject,
     _one_member,
     _our_side,
@@ -240,7 +241,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             subj_span, subj_tok = (cs, ce), c
             # "some Iraqi militias associated with Iran made threats": the militias, neither Iraq nor Iran
             # ("Houthi rebels launched a drone": an armed group's own name on its members is that group)
-            subj_none = c.lemma_.lower() in party_rules()["not_party_heads"] and not _group_members(
+            subj_none = _no_party_actor(c) and not _group_members(
                 c, lambda t: any(a <= offset + t.idx < b and k == "org" for a, b, k in org_spans)) and not (
                 etype == "cooperation" and c.lemma_.lower() in party_rules()["supplier_heads"])
             if _ours(c) and not _qualifies(tok_i, c):

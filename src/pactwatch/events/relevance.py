@@ -31,7 +31,8 @@ those words, a business summit on supply-chain "security" names one state; none 
 ``min_relevance``. An article whose every defense word is a figure of speech other fields share ("war", "invasion",
 "attack", "alliance", "deployed", "pact": ``figurative``), with no word only defense or diplomacy uses ("military",
 "troops", "ceasefire", "treaty", "embassy"; :func:`literal`), in ``FIGURATIVE_STORY`` sentences or more, scores 0: a
-shipping "alliance" ending a rate "war".
+shipping "alliance" ending a rate "war". So does an article in which players play states (:func:`game_roles`: "she
+played Turkey", "the Austrian player"): a board game's or a strategy video game's invasions and truces are moves.
 Articles under ``min_relevance`` yield
 no events; the score also weighs every event's confidence (:mod:`.confidence`).
 """
@@ -294,6 +295,22 @@ def relevant(score: float) -> bool:
     return score >= load_relevance_lexicon().min_relevance
 
 
+# states that players play from which an article is a game's (a board game, a strategy video game) whose moves are wars
+GAME_ROLES = 2
+_PLAYS = re.compile(r"\b(?:play(?:s|ed|ing)?|playing as)\s+(?:the\s+)?$", re.I)  # (the text right before a state)
+_PLAYER = re.compile(r"(?:['’]s)?\s+(?:player|gamer)s?\b")  # (the text right after a state)
+
+
+def game_roles(text: str, ents: EntityAnalysis) -> int:
+    """How many mentions of states in the article ``text`` are roles in a game: what someone "played" ("the winner,
+    a software tester from Montreal, played Turkey"; "her husband, who played Italy") or a player's ("the Austrian
+    player", "Russia's player"). An article with ``GAME_ROLES`` of them tells a game in which players play the
+    states ("Diplomacy", a strategy video game): its invasions and truces are moves, and it scores 0 (a sports
+    story where "England played France" is a game too)."""
+    return sum(1 for m in ents.mentions if m.entity_id.startswith("country:") and (
+        _PLAYS.search(text, max(0, m.start - 20), m.start) or _PLAYER.match(text, m.end)))
+
+
 def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
     """:func:`article_relevance` of a spaCy doc with sentences (the pipeline's cheap pass),
     computed once per doc (candidate sentences and events both ask); the states its persons and
@@ -305,7 +322,8 @@ def document_relevance(sdoc, ents: EntityAnalysis, gaz=None) -> float:
         text = doc_text(sdoc)
         bounds = sentence_bounds(sdoc)
         sentences = [text[s:e] for s, e in bounds]  # each sentence's Span.text
-        sdoc.user_data[key] = article_relevance(sentences, ents, represented=represented,
-                                                labelled=labelled_sentences(text, bounds, ents, frozenset(
-                                                    e.start_char for e in sdoc.ents if e.label_ in NAME_LABELS)))
+        sdoc.user_data[key] = 0.0 if game_roles(text, ents) >= GAME_ROLES else article_relevance(
+            sentences, ents, represented=represented,
+            labelled=labelled_sentences(text, bounds, ents, frozenset(e.start_char for e in sdoc.ents
+                                                                    if e.label_ in NAME_LABELS)))
     return sdoc.user_data[key]

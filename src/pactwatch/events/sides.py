@@ -80,15 +80,42 @@ def _cause(tok, trig) -> bool:
     return False
 
 
+def _noun_words(t) -> set[str]:
+    """A noun's lemma, and with the word the tokenizer split off before a hyphen ("start-ups": "start-up")."""
+    words = {t.lemma_.lower()}
+    if t.i >= 2 and t.nbor(-1).text == "-":
+        words.add(f"{t.nbor(-2).lower_}-{t.lemma_.lower()}")
+    return words
+
+
+def _titled_name(head) -> bool:
+    """Whether ``head`` is a person's name titled with a noun of sport, culture or business before it
+    ('not_party_titles': "Swiss driver Luc Ammann", "Korean chef Min Park")."""
+    return head.pos_ == "PROPN" and any(
+        t.i < head.i and t.dep_ == "compound" and t.pos_ == "NOUN" and _noun_words(t) & set(
+            party_rules()["not_party_titles"]) for t in head.subtree)
+
+
 def _names_another(tok) -> bool:
     """Whether a state's or an organisation's name only qualifies another actor that is no party: a group
     that is not the state ("Iraqi militias", "Syrian rebels", "Afghan insurgents"), a think tank, a
-    university, an outlet or a company named by it ("the Atlantic Council think tank")."""
-    if tok is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
+    university, an outlet or a company named by it ("the Atlantic Council think tank"), or that they come "from"
+    ("eight startups from the U.S., France and Germany", "riders from Denmark and Slovenia")."""
+    if tok is None:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:  # "from the U.S., France, Germany and South Korea"
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.dep_ == "prep" and (
+            _noun_words(first.head.head) & set(party_rules()["not_party_heads"])):
+        return True
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
         return False
     head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "the Atlantic Council think tank"
         head = head.head
+    if _titled_name(head):
+        return True  # "Danish driver Mads Kjeldsen"
     words = {head.lemma_.lower(), f"{head.nbor(-1).lower_} {head.lemma_.lower()}" if head.i > 0 else ""}
     return bool(words & set(party_rules()["not_party_heads"]))
 
@@ -115,6 +142,21 @@ def _group_members(head, named) -> bool:
     if head.lemma_.lower() not in party_rules()["group_member_heads"]:
         return False
     return any(c.dep_ in ("amod", "compound", "nmod") and named(c) for c in head.children)
+
+
+def _no_party_actor(head) -> bool:
+    """Whether the subject ``head`` names an actor that is no party, whatever state's name is on it: its noun
+    ('not_party_heads': "Iraqi militias", "French startups"), the title noun of a named person ('not_party_titles':
+    "Swiss driver Luc Ammann", "the Danish rider Mads Holm", "Korean chef Min Park") or the members of a group it
+    is made of ("a coalition of eight startups from the U.S. and France", "a group of Danish riders"): the states
+    only say where those actors come from."""
+    rules = party_rules()
+    if _noun_words(head) & set(rules["not_party_heads"]):
+        return True
+    if _titled_name(head):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and _noun_words(o) & set(rules["not_party_heads"]) for o in c.children) for c in head.children)
 
 
 SUPPORT_NOUNS = frozenset({"support", "backing", "assistance", "help", "aid"})
