@@ -29,7 +29,9 @@ GOLD = HERE / "data" / "eval" / "styles10.gold.jsonl"
 FLOORS: dict[str, float | None] = {"events.p": 0.74, "events.r": 0.65,
                                    "event.participants_exact.accuracy": 0.59,
                                    "event.status.accuracy": 0.81}
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.85, traps=4, trap_events=5, confident_precision=0.84)
+# published 1.0 (20 of 20) and 4 trap events at the thirteenth session's end (datelines.py's year-word, numbered-month and
+# wire-slug shapes; states named only as where start-ups or riders come from are no parties).
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=1.0, traps=4, trap_events=4, confident_precision=0.84)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

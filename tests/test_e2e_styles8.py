@@ -43,7 +43,8 @@ FLOORS: dict[str, float | None] = {"events.p": 0.70, "events.r": 0.60,
 # 7)", "Thu, Apr 03, 2025 - page 1", "16 August 2025 AD", "26 Sep 2025 (updated 4:05pm)", "Quito, 17 de noviembre de
 # 2025" (a Spanish date in an English edition), "14 Sep 25, 18:20", "14th November 2025 | Print edition", "published
 # November 3, 2025 10:00 a.m. ET" inside a byline, "Dec 3, 2025 (updated Dec 4)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=3, confident_precision=0.86)
+# trap events 3 -> 1 at the thirteenth session's end (states named only as where non-state actors come from).
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=1, confident_precision=0.86)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,

@@ -41,7 +41,9 @@ FLOORS: dict[str, float | None] = {"events.p": 0.69, "events.r": 0.63,
 # "December 14, 2023 (Mainichi Japan)", "Ahram Online , Sunday 20 Apr 2025", "Sunday, March 16th, 2025 — aired 10:30
 # a.m. ET", "Published 3 October 2024 Updated 7 October 2024", "Nov 19, 2025 at 16:15 UTC", "06:00, 3 NOV 2025",
 # "Sept. 8, 2025 11:00 a.m. PDT", "January 12, 2025 — 9:00 AM (CET)".
-SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=9, confident_precision=0.80)
+# trap events 9 -> 1 at the thirteenth session's end (a game whose players play states scores 0; a price "war" is no
+# conflict).
+SET = HeldOut(CORPUS, GOLD, FLOORS, published=0.95, traps=4, trap_events=1, confident_precision=0.80)
 
 (extracted, scores, test_event_scores_stay_above_their_floors, test_date_lines_are_read,
  test_no_more_events_in_the_trap_articles_than_allowed,
