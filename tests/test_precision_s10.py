@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import events_of
 
-from pactwatch.events import shapes
+from pactwatch.events import shapes_accords
 from pactwatch.events.folding import _comments_on
 from pactwatch.metadata import _MONTHS
 from pactwatch.model import Event, Evidence
@@ -63,7 +63,7 @@ def test_a_states_forces_or_bases_at_a_disposal_stay_cooperation(text, start):
 
 
 def test_the_month_list_is_metadatas():
-    assert shapes._MONTHS is _MONTHS and not hasattr(shapes, "MONTHS")
+    assert shapes_accords._MONTHS is _MONTHS and not hasattr(shapes_accords, "MONTHS")
 
 
 def test_an_attack_whose_trigger_is_not_in_its_sentence_is_no_comment():
