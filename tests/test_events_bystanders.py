@@ -110,8 +110,9 @@ def test_a_group_s_fighters_are_the_group_a_make_s_fighters_are_aircraft(sentenc
     ("Russia invaded Ukraine in 2022 and NATO responded by deploying troops to Poland.", "deployment",
      {"org:nato", "country:POL"}),
     # Central Asia analysis style: the second treaty is the second clause's
+    # (an "allied treaty" would be an alliance since the lexicon's 'allied treaty': a treaty of cooperation here)
     ("Kazakhstan and Uzbekistan signed a defence treaty in 2021, and Uzbekistan and Azerbaijan followed with their "
-     "own allied treaty in 2024.", "agreement", {"country:UZB", "country:AZE"}),
+     "own cooperation treaty in 2024.", "agreement", {"country:UZB", "country:AZE"}),
 ])
 def test_a_coordinated_clause_with_its_own_subject_has_its_own_sides(sentence, etype, parties):
     assert parties in _parties_of(_article(sentence), etype)
