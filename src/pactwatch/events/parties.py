@@ -22,7 +22,7 @@ from .arguments import (
 )
 from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
-from .bystanders import bodies_beside_states, in_coordinated_clause, part_of_another_name
+from .bystanders import bodies_beside_states, in_coordinated_clause, part_of_another_name, told_outlet
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
 from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
 from .lexicon import (
@@ -112,6 +112,8 @@ from .war_sides import (
     _dated_by_war,
     _for_war,
     _fought,
+    _framed_subjects,
+    _framing_clause,
     _holder_of_target,
     _laid_on,
     _possessor_against,
@@ -203,7 +205,10 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     commentator = False  # the subject of a verb of saying above someone else's act asserts it
     accuser = False  # the subject of "accused X of doing it" asserts it; X does it
     misplaced = None  # the reported clause the parse coordinated a verb of the reporting clause with
+    framing = _framing_clause(trig) if etype == "conflict" else None
     for tok in _path_up(tok_i):
+        if framing is not None and tok.is_ancestor(framing) and _framed_subjects(framing):
+            break  # "Pakistan supported Azerbaijan during the war": the clause the war only dates is no side of it
         if misplaced is not None and tok.i == misplaced.i:
             prev = tok
             continue  # "said X should not meddle and warned Y": not X warns Y, whoever said it does
@@ -345,6 +350,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
         if _inside_other_name(m, mentions) or _dateline_city(ctx.text, m):
             continue
+        if framing is not None and (tk := _mention_token(sent_doc, offset, m)) is not None and any(
+                c.left_edge.i <= tk.i <= c.right_edge.i for c in _framed_subjects(framing)):
+            continue  # "Norway has sent Ukraine aid since Russia's invasion": who does the dated act is no side
         if st := _metonym_mention(ctx, sent_doc, offset, m):
             # (not one of the clause above a subordinate one: "The Kingdom signed a pact, weeks after Israel struck Doha")
             if not (subj_span is not None and subj_span[0] <= m.start < subj_span[1]) and not (
@@ -416,6 +424,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         if kind == "org" and not in_subject and ctx.institutions.get(m.entity_id, m.entity_id) == m.entity_id and _teller(
                 _mention_token(sent_doc, offset, m), trig):
             continue  # "state broadcaster VTV reported that ...": the outlet that tells it, no side
+        if kind == "org" and not in_subject and m.entity_id not in ctx.gazetteer_orgs and ctx.institutions.get(
+                m.entity_id, m.entity_id) == m.entity_id and told_outlet(_mention_token(sent_doc, offset, m), trig):
+            continue  # "officials told JAMnews that ...": the outlet told it, no side
         if kind == "person" and not in_subject and (st := _state_of(ctx, m.entity_id)) and m.entity_id != asserter:
             tok = _mention_token(sent_doc, offset, m)
             if tok is not None and not _in_other_clause(tok, trig) and _claim(sent_doc, tok, i, rivals) is not None and not (

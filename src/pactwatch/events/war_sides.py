@@ -138,6 +138,40 @@ def _dated_by_war(tok) -> bool:
     return False
 
 
+FRAMING_PREPS = TIME_PREPS | {"during", "throughout"}  # (not "amid wars in the region": a setting, read as before)
+
+
+def _framing_clause(trig):
+    """The preposition of time a war noun trigger is the object of, when it frames another clause: "Pakistan had
+    supported Azerbaijan during the 44-day war", "Finland has provided aid since Russia's invasion", "the drones were
+    used during the war against Armenia" (that clause's subject is no side of the war; its sides are the phrase's
+    own words, and whom the clause backs or aids). None when the clause's subject is whom the war harms ("two soldiers were killed
+    during an attack") or when nothing frames it."""
+    if trig.dep_ != "pobj" or trig.head.lower_ not in FRAMING_PREPS or trig.lemma_.lower() not in WAR_NOUNS:
+        return None
+    prep = trig.head
+    verb = _framed_verb(prep)
+    if verb is None or prep.dep_ != "prep" or any(t.dep_ in CLAUSE_DEPS for t in prep.ancestors if verb.is_ancestor(t)):
+        return None  # ("including during the war": a prepositional chain on the clause's object)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _victim_subject(c) for c in verb.children):
+        return None
+    return prep
+
+
+def _framed_verb(prep):
+    """The verb of the clause a preposition hangs on ("including" that a tagger took for a verb is a preposition)."""
+    return next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
+
+
+def _framed_subjects(prep) -> list:
+    """The named subjects of the clause a framing preposition (``_framing_clause``) hangs on: who does the dated act
+    ("Norway" in "Norway has sent Ukraine aid since Russia's invasion"; whom it is sent to may be the war's side)."""
+    verb = _framed_verb(prep)
+    # (a name itself, not a thing a demonym qualifies: "Russian drones crashed in Moldova during attacks on Ukraine"
+    # are the attacks' own)
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"] if verb else []
+
+
 SUPPORT_VERBS = frozenset({"back", "support", "aid", "help", "assist", "arm", "fund", "finance", "equip", "sponsor"})
 
 
