@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .context import DocContext, known_name, party_rules
 from .lexicon import _lemma
+from .sides import _reports, _whole_name
 
 CLIMB = frozenset({"compound", "flat", "conj", "nmod", "amod", "npadvmod"})  # the words of one name or list of names
 TITLE_PREPS = frozenset({"on", "for", "of"})  # "Treaty on X", "Framework for X", "Agreement of X" (not "between X")
@@ -155,9 +156,7 @@ def in_coordinated_clause(tok, trig) -> bool:
     if any(t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$") or t.lower_ in GROUP_SIZES for c in a.children
            if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
         return False
-    if (a.dep_ != "conj" and b.dep_ != "conj") or _conj_root(a).i != _conj_root(b).i:
-        return False
-    return a.dep_ == "conj" or b.dep_ == "conj"
+    return (a.dep_ == "conj" or b.dep_ == "conj") and _conj_root(a).i == _conj_root(b).i
 
 
 def told_outlet(tok, trig) -> bool:
@@ -166,13 +165,11 @@ def told_outlet(tok, trig) -> bool:
     meeting would take place on Tuesday", "X and Y signed a pact, an official told Reuters")."""
     if tok is None:
         return False
-    t = tok
-    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
-        t = t.head
+    t = _whole_name(tok)
     verb = t.head
     if t.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB" or verb.lemma_.lower() != "tell":
         return False
-    if any(c.dep_ in ("ccomp", "parataxis") and (c.i == trig.i or c.is_ancestor(trig)) for c in verb.children):
+    if _reports(verb, trig):
         return True
     # (the telling clause hung on the reported one: "..., an official told Reuters")
     return verb.dep_ in ("ccomp", "parataxis") and not verb.is_ancestor(trig) and (

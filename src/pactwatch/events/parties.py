@@ -206,8 +206,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     accuser = False  # the subject of "accused X of doing it" asserts it; X does it
     misplaced = None  # the reported clause the parse coordinated a verb of the reporting clause with
     framing = _framing_clause(trig) if etype == "conflict" else None
+    framed = _framed_subjects(framing) if framing is not None else []
     for tok in _path_up(tok_i):
-        if framing is not None and tok.is_ancestor(framing) and _framed_subjects(framing):
+        if framed and tok.is_ancestor(framing):
             break  # "Pakistan supported Azerbaijan during the war": the clause the war only dates is no side of it
         if misplaced is not None and tok.i == misplaced.i:
             prev = tok
@@ -350,8 +351,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         kind = ctx.kinds.get(m.entity_id, m.entity_id.split(":")[0])
         if _inside_other_name(m, mentions) or _dateline_city(ctx.text, m):
             continue
-        if framing is not None and (tk := _mention_token(sent_doc, offset, m)) is not None and any(
-                c.left_edge.i <= tk.i <= c.right_edge.i for c in _framed_subjects(framing)):
+        if framed and (tk := _mention_token(sent_doc, offset, m)) is not None and any(
+                c.left_edge.i <= tk.i <= c.right_edge.i for c in framed):
             continue  # "Norway has sent Ukraine aid since Russia's invasion": who does the dated act is no side
         if st := _metonym_mention(ctx, sent_doc, offset, m):
             # (not one of the clause above a subordinate one: "The Kingdom signed a pact, weeks after Israel struck Doha")

@@ -88,6 +88,11 @@ def _noun_words(t) -> set[str]:
     return words
 
 
+def _no_party_noun(t) -> bool:
+    """Whether the noun ``t`` names actors that are no party ('not_party_heads': "militias", "startups", "start-ups")."""
+    return bool(_noun_words(t) & set(party_rules()["not_party_heads"]))
+
+
 def _titled_name(head) -> bool:
     """Whether ``head`` is a person's name titled with a noun of sport, culture or business before it
     ('not_party_titles': "Swiss driver Luc Ammann", "Korean chef Min Park")."""
@@ -107,7 +112,7 @@ def _names_another(tok) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:  # "from the U.S., France, Germany and South Korea"
         first = first.head
     if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.dep_ == "prep" and (
-            _noun_words(first.head.head) & set(party_rules()["not_party_heads"])):
+            _no_party_noun(first.head.head)):
         return True
     if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i == tok.i:
         return False
@@ -150,13 +155,10 @@ def _no_party_actor(head) -> bool:
     "Swiss driver Luc Ammann", "the Danish rider Mads Holm", "Korean chef Min Park") or the members of a group it
     is made of ("a coalition of eight startups from the U.S. and France", "a group of Danish riders"): the states
     only say where those actors come from."""
-    rules = party_rules()
-    if _noun_words(head) & set(rules["not_party_heads"]):
+    if _no_party_noun(head) or _titled_name(head):
         return True
-    if _titled_name(head):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and _noun_words(o) & set(rules["not_party_heads"]) for o in c.children) for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _no_party_noun(o) for o in c.children)
+               for c in head.children)
 
 
 SUPPORT_NOUNS = frozenset({"support", "backing", "assistance", "help", "aid"})
@@ -263,12 +265,22 @@ def _teller(tok, trig) -> bool:
     drills", "the agency said X and Y signed")."""
     if tok is None or tok.dep_ not in ("nsubj", "appos", "compound"):
         return False
-    t = tok
-    while t.dep_ in ("compound", "appos") and t.head.i != t.i:
-        t = t.head
+    t = _whole_name(tok)
     verb = t.head
     return (t.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in party_rules()["reporting_verbs"]
-            and any(c.dep_ in ("ccomp", "parataxis") and (c.i == trig.i or c.is_ancestor(trig)) for c in verb.children))
+            and _reports(verb, trig))
+
+
+def _whole_name(tok):
+    """The head of the name or apposition ``tok`` is a word of ("state broadcaster VTV": "VTV")."""
+    while tok.dep_ in ("compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _reports(verb, trig) -> bool:
+    """Whether a clause that ``verb`` reports (its clausal complement) holds the trigger."""
+    return any(c.dep_ in ("ccomp", "parataxis") and (c.i == trig.i or c.is_ancestor(trig)) for c in verb.children)
 
 
 HOSTING_VERBS = frozenset({"hold", "host", "stage", "conduct", "organise", "organize", "convene", "take"})

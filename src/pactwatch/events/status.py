@@ -190,12 +190,15 @@ def _a_time(tok) -> bool:
 def _participated_in(prep) -> bool:
     """"take part in the drills", "participate in the exercise": the event is what the verb's cues are about
     ("refused to take part in the exercise", "will take part in the drills"), not a setting."""
+    return prep.lower_ == "in" and _participating(prep.head)
+
+
+def _participating(verb) -> bool:
+    """``verb`` is a verb of taking part ("participate", "take part": the ``participating`` verbs and verb-object
+    pairs of data/status.json)."""
     data = _status_data()["participating"]
-    verb = prep.head
-    if prep.lower_ != "in" or verb.pos_ != "VERB":
-        return False
-    return _lemma(verb) in data["verbs"] or any(
-        c.dep_ == "dobj" and _lemma(c) in data["objects"].get(_lemma(verb), ()) for c in verb.children)
+    return verb.pos_ == "VERB" and (_lemma(verb) in data["verbs"] or any(
+        c.dep_ == "dobj" and _lemma(c) in data["objects"].get(_lemma(verb), ()) for c in verb.children))
 
 
 def _agreed_on(prep, trig) -> bool:
@@ -698,12 +701,8 @@ def _answer(tok, way: list, lex: Lexicon) -> str:
 def _joins(verb) -> bool:
     """``verb`` joins an event someone else holds: takes part in, observes, sends troops to it (``joining_verbs`` of
     the invitations and the verbs of ``participating`` in data/status.json)."""
-    if verb.pos_ != "VERB":
-        return False
-    data = _status_data()
-    lem = _lemma(verb)
-    return lem in data["invitations"]["joining_verbs"] or lem in data["participating"]["verbs"] or any(
-        c.dep_ == "dobj" and _lemma(c) in data["participating"]["objects"].get(lem, ()) for c in verb.children)
+    return verb.pos_ == "VERB" and (_lemma(verb) in _status_data()["invitations"]["joining_verbs"]
+                                    or _participating(verb))
 
 
 # what goes on already when it "continues" ("the United States will continue to support Ukraine")
