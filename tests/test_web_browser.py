@@ -156,6 +156,8 @@ def test_add_an_article_from_the_upload_page(tmp_path, page):
         shot(page, "upload")
         page.click("text=The articles →")
         page.locator("table a", has_text="drills").first.click()
-        assert page.locator("mark.k-event").count() >= 1
+        page.wait_for_url(re.compile(r"/documents/drills-"))
+        page.wait_for_load_state("load")  # a click returns once the navigation commits, not once the page is in
+        page.locator("mark.k-event").first.wait_for(timeout=20_000)  # the exercise is marked in the text
         assert not page.problems
     store.engine.dispose()
