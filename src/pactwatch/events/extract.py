@@ -7,6 +7,7 @@ from typing import cast
 
 from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
+from .asides import aside
 from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
@@ -315,6 +316,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 continue  # "asked whether troops would be sent": what a question asks is nobody's claim
             if _not_interstate(sent_doc, etype, i, j):
                 continue  # "did not respond to a request for comment", "in breach of international accords"
+            if aside(sent_doc, etype, i, j):
+                continue  # "was asked about the base", "in consultation with our NATO Allies"
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
             # a quotation with no speaker of its own ('"...," the statement said') is its issuer's claim

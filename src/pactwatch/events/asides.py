@@ -1,0 +1,68 @@
+"""Trigger words that tell no fact of their own where they stand: a question put to someone ("X was asked about the
+base", "Asked about it, the spokesman said ..."), which is no request between states; a cooperation word inside the
+title of a text or a mission ("the Treaty on Strategic Partnership and Cooperation", "the African Union Support and
+Stabilisation Mission"), whose fact is the text or the mission the title's head names (an agreement, a deployment).
+
+Tried and dropped: the members of an organisation named as the group an act involves ("in consultation with our NATO
+Allies", "threatened some of our NATO allies") as no alliance: one false alliance fewer on styles6, but on White House the
+cooperation such a sentence also tells ("in close cooperation with our NATO Allies") then stood alone, and two gold
+alliances told elsewhere in those releases lost the event they had been paired with."""
+from __future__ import annotations
+
+from .lexicon import _lemma
+
+# the verb of asking whose object is a topic, not an act: a question ("asked about the base")
+QUESTION_PREPS = frozenset({"about"})
+# what an asking verb takes when it asks for an act ("asked Germany to send", "asked for help")
+ASKING_FOR = frozenset({"xcomp", "ccomp", "dative"})
+# the head nouns of a title whose fact is its own: a text ("Treaty on ... Cooperation") or a mission ("... Support Mission")
+# (not a memorandum: "a Memorandum of Cooperation" is often all the text says of the cooperation it opens)
+TITLE_HEADS = frozenset({"treaty", "charter", "declaration", "agreement", "accord", "pact", "convention", "mission", "force",
+                         "operation"})
+# words a title holds between its capitalised words ("Treaty on Partnership and Cooperation", "Charter of ...")
+TITLE_LINKS = frozenset({"on", "of", "for", "and", "&"})
+TITLE_DEPTH = 5  # how far up a title's head is looked for
+
+
+def question_put(head) -> bool:
+    """A form of "ask" whose complement is the topic of a question ("Papikyan was asked about the Russian base",
+    "Asked about it on Thursday, the spokesman said"): a journalist's or a deputy's question, no request between states.
+    An asking verb that asks for an act ("asked Germany to send jets", "asked about and for help") stays a request."""
+    if _lemma(head) != "ask" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(head.children)
+    if any(c.dep_ in ASKING_FOR for c in children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPS for c in children)
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok) > 1)
+
+
+def in_title(tok) -> bool:
+    """The capitalised word ``tok`` (not the sentence's first) is part of the title of a text or a mission whose head
+    ('TITLE_HEADS') stands above it through capitalised words and title links only ("the Treaty on Strategic Partnership
+    and Cooperation", "the 2009 Charter on Strategic Partnership", "the African Union Support and Stabilisation
+    Mission"). A lower-case word ("NATO's Partnership for Peace programme") ends the title."""
+    if not _capitalised(tok) or tok.i == tok.sent.start:
+        return False
+    a = tok
+    for _ in range(TITLE_DEPTH):
+        up = a.head
+        if up.i == a.i or not (_capitalised(up) or up.lower_ in TITLE_LINKS):
+            return False
+        if _capitalised(up) and up.lower_ in TITLE_HEADS:
+            return True
+        a = up
+    return False
+
+
+def aside(sent_doc, etype: str, i: int, j: int) -> bool:
+    """The trigger at ``i:j`` of type ``etype`` tells no fact of its own (see the module docstring)."""
+    head = sent_doc[i:j].root
+    if etype == "request":
+        return question_put(head)
+    if etype == "cooperation":
+        return in_title(head)
+    return False

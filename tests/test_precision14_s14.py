@@ -1,0 +1,76 @@
+"""Precision of the fourteenth session: trigger words that tell no fact of their own where they stand
+(:mod:`pactwatch.events.asides`): a question put to someone is no request, a cooperation word in the title of a text or
+a mission no cooperation of its own; and an alliance in place retold as its text's clause ("undertook to assist each
+other", planned) is one alliance (:func:`pactwatch.events.distinct_facts._clause_of_standing`). And the facts that
+stay: a request for an act, cooperation told, an alliance denied after it was told.
+
+Sentences are written for these tests, with other states and words than the development and blind gold."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+
+NO_FACT = [
+    # a parliament's news page: the minister is asked about a base
+    ("During the hearing, Defence Minister Tomasz Kral was asked about the American brigade stationed in Poland.",
+     "request"),
+    # a wire: the answer of a spokesman, led by the question
+    ("Asked about the Chinese radar station on Tuesday, a Peruvian navy spokesman said the matter was closed.", "request"),
+    # a state agency: a cooperation word in the text's title
+    ("Lukashenko signed the law ratifying the Treaty on Strategic Partnership and Cooperation between Belarus and Cuba.",
+     "cooperation"),
+    # a regional daily: a cooperation word in the mission's title
+    ("Burundian soldiers will take part in the new African Union Support and Stabilisation Mission in Somalia.",
+     "cooperation"),
+]
+
+
+@pytest.mark.parametrize("text, etype", NO_FACT)
+def test_a_question_or_a_title_word_tells_no_fact(text, etype):
+    assert not events_of(text, etype), events_of(text, etype)
+
+
+FACTS_STAY = [
+    # asking for an act
+    ("Ghana asked Nigeria to send two patrol boats to the Gulf of Guinea.", ("request",), {"country:GHA", "country:NGA"}),
+    ("Moldova has asked Romania for help in guarding its border.", ("request",), {"country:MDA", "country:ROU"}),
+    # a programme whose title ends in a lower-case word; a treaty on cooperation
+    ("Serbia also takes part in NATO's Partnership for Peace programme.", ("cooperation",), {"country:SRB", "org:nato"}),
+    ("Chile and Peru signed a treaty on defence cooperation in Lima.", ("cooperation", "agreement"),
+     {"country:CHL", "country:PER"}),
+]
+
+
+@pytest.mark.parametrize("text, etypes, sides", FACTS_STAY)
+def test_requests_and_cooperation_told_stay(text, etypes, sides):
+    found = [e for e in events_of(text) if e.type in etypes]
+    assert any(sides <= parties(e) for e in found), [(e.type, e.actors, e.targets) for e in found]
+
+
+def test_an_alliance_retold_as_its_clause_is_one_alliance():
+    text = ("Chile and Argentina signed a treaty of friendship and mutual defence in Santiago on Monday, binding the two "
+            "countries together in a formal alliance. Under the treaty, the two countries undertook to assist each "
+            "other if either is attacked by a third state.")
+    found = [e for e in events_of(text, "alliance") if {"country:CHL", "country:ARG"} <= parties(e)]
+    assert len(found) == 1 and found[0].status == "occurred", [(e.status, e.actors, e.targets) for e in found]
+
+
+def test_an_alliance_denied_stays_apart():
+    text = ("Kenya, Ethiopia's closest ally in the region, hosted the talks. Kenya will never join a military alliance "
+            "with Ethiopia against Egypt, the foreign minister said.")
+    statuses = {e.status for e in events_of(text, "alliance") if {"country:KEN", "country:ETH"} <= parties(e)}
+    assert "occurred" in statuses and "denied" in statuses, statuses
+
+
+def test_a_text_named_again_is_one_agreement_whatever_act_dates_it():
+    text = ("Mongolia's parliament on Thursday ratified the framework agreement on military cooperation with Japan. "
+            "The document was signed in Tokyo on 3 March 2025 during a visit by the Mongolian defence minister.")
+    found = [e for e in events_of(text, "agreement") if {"country:MNG", "country:JPN"} <= parties(e)]
+    assert len(found) == 1, [(e.status, e.when, e.evidence.sentence if e.evidence else None) for e in found]
+
+
+def test_two_texts_of_two_dates_stay_two_agreements():
+    text = ("Mongolia and Japan signed a defence cooperation memorandum in 2019. "
+            "In March 2025 the two countries signed a treaty on the joint production of drones.")
+    found = [e for e in events_of(text, "agreement") if {"country:MNG", "country:JPN"} <= parties(e)]
+    assert len(found) == 2, [(e.status, e.when) for e in found]
