@@ -22,6 +22,9 @@ NO_FACT = [
     # a regional daily: a cooperation word in the mission's title
     ("Burundian soldiers will take part in the new African Union Support and Stabilisation Mission in Somalia.",
      "cooperation"),
+    # a defence weekly: "training" naming a place
+    ("Some 800 Polish and Czech soldiers began the exercise at the Drawsko training ground on Monday.", "cooperation"),
+    ("Under the 2022 agreement, Estonia builds barracks and training areas for the Danish battalion.", "cooperation"),
 ]
 
 
@@ -34,6 +37,11 @@ FACTS_STAY = [
     # asking for an act
     ("Ghana asked Nigeria to send two patrol boats to the Gulf of Guinea.", ("request",), {"country:GHA", "country:NGA"}),
     ("Moldova has asked Romania for help in guarding its border.", ("request",), {"country:MDA", "country:ROU"}),
+    # training given, and a training centre set up
+    ("British instructors will train Kenyan soldiers at the Nanyuki camp.", ("cooperation",),
+     {"country:GBR", "country:KEN"}),
+    ("Turkey opened a military training centre for Somali soldiers in Mogadishu.", ("cooperation", "deployment"),
+     {"country:TUR", "country:SOM"}),
     # a programme whose title ends in a lower-case word; a treaty on cooperation
     ("Serbia also takes part in NATO's Partnership for Peace programme.", ("cooperation",), {"country:SRB", "org:nato"}),
     ("Chile and Peru signed a treaty on defence cooperation in Lima.", ("cooperation", "agreement"),

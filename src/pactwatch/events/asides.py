@@ -1,7 +1,9 @@
 """Trigger words that tell no fact of their own where they stand: a question put to someone ("X was asked about the
 base", "Asked about it, the spokesman said ..."), which is no request between states; a cooperation word inside the
 title of a text or a mission ("the Treaty on Strategic Partnership and Cooperation", "the African Union Support and
-Stabilisation Mission"), whose fact is the text or the mission the title's head names (an agreement, a deployment).
+Stabilisation Mission"), whose fact is the text or the mission the title's head names (an agreement, a deployment); the
+word "training" naming a place ("the Edelweiss training ground", "builds barracks and training areas"), where a drill is
+held or forces come, no training given.
 
 Tried and dropped: the members of an organisation named as the group an act involves ("in consultation with our NATO
 Allies", "threatened some of our NATO allies") as no alliance: one false alliance fewer on styles6, but on White House the
@@ -22,6 +24,8 @@ TITLE_HEADS = frozenset({"treaty", "charter", "declaration", "agreement", "accor
 # words a title holds between its capitalised words ("Treaty on Partnership and Cooperation", "Charter of ...")
 TITLE_LINKS = frozenset({"on", "of", "for", "and", "&"})
 TITLE_DEPTH = 5  # how far up a title's head is looked for
+# nouns that "training" names a place with (not a centre or a school: "a joint training centre" is set up as cooperation)
+TRAINING_PLACES = frozenset({"area", "ground", "range", "site", "field", "polygon"})
 
 
 def question_put(head) -> bool:
@@ -58,11 +62,18 @@ def in_title(tok) -> bool:
     return False
 
 
+def training_place(tok) -> bool:
+    """The trigger "training" is the modifier of a place noun ('TRAINING_PLACES': "at the Edelweiss training ground",
+    "to the Vaziani training area", "builds barracks and training areas"): where troops train or come, no training one
+    state gives another."""
+    return tok.lower_ == "training" and tok.dep_ in ("compound", "amod", "nmod") and _lemma(tok.head) in TRAINING_PLACES
+
+
 def aside(sent_doc, etype: str, i: int, j: int) -> bool:
     """The trigger at ``i:j`` of type ``etype`` tells no fact of its own (see the module docstring)."""
     head = sent_doc[i:j].root
     if etype == "request":
         return question_put(head)
     if etype == "cooperation":
-        return in_title(head)
+        return in_title(head) or training_place(head)
     return False
