@@ -25,6 +25,10 @@ NO_FACT = [
     # a defence weekly: "training" naming a place
     ("Some 800 Polish and Czech soldiers began the exercise at the Drawsko training ground on Monday.", "cooperation"),
     ("Under the 2022 agreement, Estonia builds barracks and training areas for the Danish battalion.", "cooperation"),
+    # a wire: a war named by its place, the topic of talks
+    ("The ministers' talks on Monday will also cover trade, migration and the war in Sudan.", "conflict"),
+    # a building
+    ("Japan has funded Fiji's new parliament wing and the national convention centre in Suva.", "agreement"),
 ]
 
 
@@ -37,6 +41,9 @@ FACTS_STAY = [
     # asking for an act
     ("Ghana asked Nigeria to send two patrol boats to the Gulf of Guinea.", ("request",), {"country:GHA", "country:NGA"}),
     ("Moldova has asked Romania for help in guarding its border.", ("request",), {"country:MDA", "country:ROU"}),
+    # a war with its side said
+    ("Poland has supplied tanks to Ukraine since Russia's war in Ukraine began.", ("conflict",),
+     {"country:RUS", "country:UKR"}),
     # training given, and a training centre set up
     ("British instructors will train Kenyan soldiers at the Nanyuki camp.", ("cooperation",),
      {"country:GBR", "country:KEN"}),

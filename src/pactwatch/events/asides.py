@@ -3,7 +3,10 @@ base", "Asked about it, the spokesman said ..."), which is no request between st
 title of a text or a mission ("the Treaty on Strategic Partnership and Cooperation", "the African Union Support and
 Stabilisation Mission"), whose fact is the text or the mission the title's head names (an agreement, a deployment); the
 word "training" naming a place ("the Edelweiss training ground", "builds barracks and training areas"), where a drill is
-held or forces come, no training given.
+held or forces come, no training given; and a war named only by where it is fought, no side said ("talks will also
+cover the war in Ukraine", "drag the country into the war in Ukraine"): the topic of another fact, which the gold of
+every set leaves out when no side is named (a war with a side, "Russia's war in Ukraine", is told); an agreement word
+naming a building ("the national convention centre").
 
 Tried and dropped: the members of an organisation named as the group an act involves ("in consultation with our NATO
 Allies", "threatened some of our NATO allies") as no alliance: one false alliance fewer on styles6, but on White House the
@@ -69,6 +72,27 @@ def training_place(tok) -> bool:
     return tok.lower_ == "training" and tok.dep_ in ("compound", "amod", "nmod") and _lemma(tok.head) in TRAINING_PLACES
 
 
+# buildings an agreement noun names as a modifier ("the national convention centre", "a convention hall")
+VENUES = frozenset({"centre", "center", "hall", "venue", "complex", "building"})
+
+
+def venue_named(tok) -> bool:
+    """The agreement word is the modifier of a building's noun ('VENUES': "funded the national convention centre"):
+    a place, no text between states."""
+    return tok.dep_ in ("compound", "amod", "nmod") and _lemma(tok.head) in VENUES
+
+
+WAR_WORDS = frozenset({"war", "wars"})
+
+
+def war_by_place(tok) -> bool:
+    """The trigger is the noun "war" that only an "in" phrase qualifies ("the war in Ukraine", "the war in Sudan"): a
+    war named by its place. :func:`.extract.extract_events` drops it when no side of it is found."""
+    return tok.lower_ in WAR_WORDS and tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in tok.children)
+
+
 def aside(sent_doc, etype: str, i: int, j: int) -> bool:
     """The trigger at ``i:j`` of type ``etype`` tells no fact of its own (see the module docstring)."""
     head = sent_doc[i:j].root
@@ -76,4 +100,6 @@ def aside(sent_doc, etype: str, i: int, j: int) -> bool:
         return question_put(head)
     if etype == "cooperation":
         return in_title(head) or training_place(head)
+    if etype == "agreement":
+        return venue_named(head)
     return False

@@ -7,7 +7,7 @@ from typing import cast
 
 from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
-from .asides import aside
+from .asides import aside, war_by_place
 from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
@@ -332,6 +332,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 actors, targets = borrowed_parties(sent_doc, offset, i, j, etype, actors, targets, ctx, events)
             if not _enough_parties(etype, actors + targets, ctx):
                 continue
+            if etype == "conflict" and not actors and war_by_place(sent_doc[i:j].root):
+                continue  # "talks will also cover the war in Ukraine": a war its place names, no side said
             if etype in ("conflict", "threat") and not targets and not (etype == "conflict" and _own_side(sent_doc, i, j)):
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)
