@@ -29,6 +29,10 @@ NO_FACT = [
     ("The ministers' talks on Monday will also cover trade, migration and the war in Sudan.", "conflict"),
     # a building
     ("Japan has funded Fiji's new parliament wing and the national convention centre in Suva.", "agreement"),
+    # a weapon fired in a test or a drill
+    ("Iranian media said the frigate Sahand would test-fire a cruise missile near Oman during the drill.", "conflict"),
+    ("Brazilian marines joined Exercise UNITAS in Chile, which included the firing of an anti-ship missile.",
+     "conflict"),
 ]
 
 
@@ -44,6 +48,9 @@ FACTS_STAY = [
     # a war with its side said
     ("Poland has supplied tanks to Ukraine since Russia's war in Ukraine began.", ("conflict",),
      {"country:RUS", "country:UKR"}),
+    # fire at a target during drills
+    ("Chinese ships fired water cannon at a Philippine vessel during the drills.", ("conflict",),
+     {"country:CHN", "country:PHL"}),
     # training given, and a training centre set up
     ("British instructors will train Kenyan soldiers at the Nanyuki camp.", ("cooperation",),
      {"country:GBR", "country:KEN"}),

@@ -6,7 +6,8 @@ word "training" naming a place ("the Edelweiss training ground", "builds barrack
 held or forces come, no training given; and a war named only by where it is fought, no side said ("talks will also
 cover the war in Ukraine", "drag the country into the war in Ukraine"): the topic of another fact, which the gold of
 every set leaves out when no side is named (a war with a side, "Russia's war in Ukraine", is told); an agreement word
-naming a building ("the national convention centre").
+naming a building ("the national convention centre"); a weapon fired in a test or a drill ("would test-fire a missile
+during the exercise", "no live firing will take place", an exercise "which included the firing of a missile"), no attack.
 
 Tried and dropped: the members of an organisation named as the group an act involves ("in consultation with our NATO
 Allies", "threatened some of our NATO allies") as no alliance: one false alliance fewer on styles6, but on White House the
@@ -82,6 +83,25 @@ def venue_named(tok) -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and _lemma(tok.head) in VENUES
 
 
+# a firing that is practice: test-fired, live-fire, the firing an exercise includes
+FIRING_WORDS = frozenset({"fire", "fires", "fired", "firing"})
+PRACTICE_WORDS = frozenset({"test", "live"})
+EXERCISE_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver",
+                            "maneuvers"})
+
+
+def practice_fire(tok) -> bool:
+    """A firing that tests or practises a weapon: "test-fire", "live firing" (a practice word before it or among its
+    modifiers), or the noun "firing" in a sentence that names an exercise ("Exercise Talisman Sabre, which for the
+    first time included the firing of a missile"). A verb "fired" at a target during drills stays an attack."""
+    if tok.lower_ not in FIRING_WORDS:
+        return False
+    if any(c.lower_ in PRACTICE_WORDS for c in tok.children) or (
+            tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in PRACTICE_WORDS):
+        return True
+    return tok.lower_ == "firing" and tok.pos_ == "NOUN" and any(t.lower_ in EXERCISE_WORDS for t in tok.doc)
+
+
 WAR_WORDS = frozenset({"war", "wars"})
 
 
@@ -102,4 +122,6 @@ def aside(sent_doc, etype: str, i: int, j: int) -> bool:
         return in_title(head) or training_place(head)
     if etype == "agreement":
         return venue_named(head)
+    if etype == "conflict":
+        return practice_fire(head)
     return False
