@@ -29,6 +29,12 @@ NO_FACT = [
     ("The ministers' talks on Monday will also cover trade, migration and the war in Sudan.", "conflict"),
     # a building
     ("Japan has funded Fiji's new parliament wing and the national convention centre in Suva.", "agreement"),
+    # a lawmaker asks her own executive, in a verb coordinated with "said"
+    ("Senator Ana Ruiz said the vote was rushed and demanded that the Executive report on the French troops.",
+     "request"),
+    # "meet" as answering
+    ("Under the pact, Fiji and Tonga will act together to meet any common danger.", "meeting"),
+    ("'Any further incursion by Belarus will be met,' the Lithuanian minister said.", "meeting"),
     # a weapon fired in a test or a drill
     ("Iranian media said the frigate Sahand would test-fire a cruise missile near Oman during the drill.", "conflict"),
     ("Brazilian marines joined Exercise UNITAS in Chile, which included the firing of an anti-ship missile.",
@@ -48,6 +54,8 @@ FACTS_STAY = [
     # a war with its side said
     ("Poland has supplied tanks to Ukraine since Russia's war in Ukraine began.", ("conflict",),
      {"country:RUS", "country:UKR"}),
+    # a meeting
+    ("The defence ministers of Fiji and Tonga will meet in Suva next week.", ("meeting",), {"country:FJI", "country:TON"}),
     # fire at a target during drills
     ("Chinese ships fired water cannon at a Philippine vessel during the drills.", ("conflict",),
      {"country:CHN", "country:PHL"}),

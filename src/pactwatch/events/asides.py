@@ -7,7 +7,9 @@ held or forces come, no training given; and a war named only by where it is foug
 cover the war in Ukraine", "drag the country into the war in Ukraine"): the topic of another fact, which the gold of
 every set leaves out when no side is named (a war with a side, "Russia's war in Ukraine", is told); an agreement word
 naming a building ("the national convention centre"); a weapon fired in a test or a drill ("would test-fire a missile
-during the exercise", "no live firing will take place", an exercise "which included the firing of a missile"), no attack.
+during the exercise", "no live firing will take place", an exercise "which included the firing of a missile"), no attack;
+"meet" in the sense of answering something ("we will meet that threat together", "act to meet the common danger", "the
+next incursion will be met"), no meeting.
 
 Tried and dropped: the members of an organisation named as the group an act involves ("in consultation with our NATO
 Allies", "threatened some of our NATO allies") as no alliance: one false alliance fewer on styles6, but on White House the
@@ -102,6 +104,20 @@ def practice_fire(tok) -> bool:
     return tok.lower_ == "firing" and tok.pos_ == "NOUN" and any(t.lower_ in EXERCISE_WORDS for t in tok.doc)
 
 
+# what one meets by answering or fulfilling it, not by sitting down with it
+MET_THINGS = frozenset({"threat", "danger", "challenge", "need", "requirement", "demand", "target", "goal", "standard",
+                        "obligation", "commitment", "deadline", "expectation", "criterion", "criteria", "condition", "cost",
+                        "incursion", "attack", "aggression", "provocation"})
+
+
+def met_answered(tok) -> bool:
+    """The verb "meet" whose object (or passive subject) is something answered or fulfilled ('MET_THINGS': "will meet
+    that threat together", "to meet the common danger", "the next incursion will be met"): no meeting of parties."""
+    if _lemma(tok) != "meet" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in MET_THINGS for c in tok.children)
+
+
 WAR_WORDS = frozenset({"war", "wars"})
 
 
@@ -124,4 +140,6 @@ def aside(sent_doc, etype: str, i: int, j: int) -> bool:
         return venue_named(head)
     if etype == "conflict":
         return practice_fire(head)
+    if etype == "meeting":
+        return met_answered(head)
     return False

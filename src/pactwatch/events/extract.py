@@ -169,8 +169,7 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
         up = [a.lower_ for _, a in zip(range(GENERIC_DEPTH), head.ancestors, strict=False)]
         if any(w in words.breach_words for w in up):
             return True  # "in breach of accords", "violated agreements"
-    group = head if etype == "alliance" else next(
-        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head.pos_ in ("VERB", "AUX") else None
+    group = head if etype == "alliance" else _subject(head) if head.pos_ in ("VERB", "AUX") else None
     if group is not None and group.lemma_.lower() in DOMESTIC_GROUPS:
         return True  # "the opposition called on the prime minister to ..."
     if etype == "request" and group is not None and _own_government_asked(head, group, words):
@@ -183,6 +182,16 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
         any(c.dep_ in ("amod", "compound") and c.lower_ in words.domestic_qualifiers for c in group.children)
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == "party"
                                                              for o in p.children) for p in group.children))
+
+
+def _subject(verb):
+    """The verb's subject, or that of the verb it is coordinated with ("Congresswoman X said ... and demanded that the
+    Executive report"): coordinated verbs share it."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        found = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _signed_at_home(verb, words) -> bool:
