@@ -4,8 +4,9 @@ title of a text or a mission ("the Treaty on Strategic Partnership and Cooperati
 Stabilisation Mission"), whose fact is the text or the mission the title's head names (an agreement, a deployment); the
 word "training" naming a place ("the Edelweiss training ground", "builds barracks and training areas"), where a drill is
 held or forces come, no training given; and a war named only by where it is fought, no side said ("talks will also
-cover the war in Ukraine", "drag the country into the war in Ukraine"): the topic of another fact, which the gold of
-every set leaves out when no side is named (a war with a side, "Russia's war in Ukraine", is told); an agreement word
+cover the war in Ukraine", "drag the country into the war in Ukraine"): the topic of another fact or a fear, which the
+gold of every set leaves out when no side is named (a war censured, "has not condemned the war in Ukraine", or with a
+side, "Russia's war in Ukraine", is told); an agreement word
 naming a building ("the national convention centre"); a weapon fired in a test or a drill ("would test-fire a missile
 during the exercise", "no live firing will take place", an exercise "which included the firing of a missile"), no attack;
 "meet" in the sense of answering something ("we will meet that threat together", "act to meet the common danger", "the
@@ -18,6 +19,7 @@ alliances told elsewhere in those releases lost the event they had been paired w
 from __future__ import annotations
 
 from .lexicon import _lemma
+from .nesting import TOPIC_VERBS
 
 # the verb of asking whose object is a topic, not an act: a question ("asked about the base")
 QUESTION_PREPS = frozenset({"about"})
@@ -122,11 +124,20 @@ WAR_WORDS = frozenset({"war", "wars"})
 
 
 def war_by_place(tok) -> bool:
-    """The trigger is the noun "war" that only an "in" phrase qualifies ("the war in Ukraine", "the war in Sudan"): a
-    war named by its place. :func:`.extract.extract_events` drops it when no side of it is found."""
-    return tok.lower_ in WAR_WORDS and tok.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
-        for c in tok.children)
+    """The trigger is the noun "war" that only an "in" phrase qualifies ("the war in Ukraine", "the war in Sudan") and
+    that stands as the topic of talks ("talks will also cover trade and the war in Sudan") or as what a state is drawn
+    into ("drag the country into the war in Ukraine"): :func:`.extract.extract_events` drops it when no side of it is
+    found. Censured or denied ("has not condemned the war in Ukraine") it stays the war the stance is about."""
+    if tok.lower_ not in WAR_WORDS or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in tok.children):
+        return False
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "dobj":
+        return _lemma(top.head) in TOPIC_VERBS
+    return top.dep_ == "pobj" and top.head.lower_ == "into"
 
 
 def aside(sent_doc, etype: str, i: int, j: int) -> bool:
