@@ -29,6 +29,8 @@ NO_FACT = [
     ("The ministers' talks on Monday will also cover trade, migration and the war in Sudan.", "conflict"),
     # a building
     ("Japan has funded Fiji's new parliament wing and the national convention centre in Suva.", "agreement"),
+    # an exercise's name
+    ("Ghanaian and Dutch marines trained together in the Western Accord series of exercises in 2023.", "agreement"),
     # a lawmaker asks her own executive, in a verb coordinated with "said"
     ("Senator Ana Ruiz said the vote was rushed and demanded that the Executive report on the French troops.",
      "request"),

@@ -7,7 +7,7 @@ held or forces come, no training given; and a war named only by where it is foug
 cover the war in Ukraine", "drag the country into the war in Ukraine"): the topic of another fact or a fear, which the
 gold of every set leaves out when no side is named (a war censured, "has not condemned the war in Ukraine", or with a
 side, "Russia's war in Ukraine", is told); an agreement word
-naming a building ("the national convention centre"); a weapon fired in a test or a drill ("would test-fire a missile
+naming a building ("the national convention centre") or in an exercise's name ("the Shared Accord series of exercises"); a weapon fired in a test or a drill ("would test-fire a missile
 during the exercise", "no live firing will take place", an exercise "which included the firing of a missile"), no attack;
 "meet" in the sense of answering something ("we will meet that threat together", "act to meet the common danger", "the
 next incursion will be met"), no meeting.
@@ -120,6 +120,13 @@ def met_answered(tok) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in MET_THINGS for c in tok.children)
 
 
+def exercise_named(tok) -> bool:
+    """The capitalised agreement word is the modifier of an exercise's noun ("trained together in the Shared Accord
+    series of exercises", "the Pacific Pact drills"): part of the exercise's name, no text between states."""
+    return _capitalised(tok) and tok.dep_ in ("compound", "nmod") and (
+        _lemma(tok.head) == "series" or tok.head.lower_ in EXERCISE_WORDS)
+
+
 WAR_WORDS = frozenset({"war", "wars"})
 
 
@@ -148,7 +155,7 @@ def aside(sent_doc, etype: str, i: int, j: int) -> bool:
     if etype == "cooperation":
         return in_title(head) or training_place(head)
     if etype == "agreement":
-        return venue_named(head)
+        return venue_named(head) or exercise_named(head)
     if etype == "conflict":
         return practice_fire(head)
     if etype == "meeting":
