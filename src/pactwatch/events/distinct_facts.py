@@ -390,6 +390,28 @@ def _told_twice(a: Event, b: Event) -> bool:
         and len(a.evidence.sentence.split()) >= REPEATED_WORDS)
 
 
+# relations that stand between their parties: the alliance in place and the clause of its text that says what the allies
+# undertake ("undertook to assist each other if either is attacked", read as planned) are one alliance
+STANDING_TYPES = frozenset({"alliance"})
+
+
+def _clause_of_standing(old: Event, ev: Event) -> bool:
+    """``old`` and ``ev`` tell, in two sentences, a standing relation once as in place and once as what its parties
+    undertake ("Britain and Germany signed a treaty committing them to assist each other", then "the treaty contains a
+    clause in which both sides promise to assist each other"): one relation, in place. A denial ("will not become
+    allies") or a possibility stays its own fact."""
+    return ev.type == old.type and ev.type in STANDING_TYPES and {old.status, ev.status} == {"occurred", "planned"} \
+        and not _same_sentence(old, ev)
+
+
+def _dated_again(old: Event, ev: Event) -> bool:
+    """``ev`` names again the agreement ``old`` told, at another date, by its signing or by an act of ``old``'s own
+    actors ("the Senate ratified the framework agreement with Türkiye" ... "The document was signed in Ankara on 14 May
+    2025"): the text told, its history a date of it. Another state's own act on it ("Romania ratified the same
+    agreement in September") is a fact of its own."""
+    return ev.type == "agreement" and (set(ev.actors) <= set(old.actors) or ev.trigger.lower().startswith("sign"))
+
+
 def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
                      objects: Mapping[tuple[int, str], str] | None = None, told_in: frozenset[int] = frozenset()) -> bool:
     """Whether ``ev`` tells another fact than ``old`` (a kept event), whatever their parties; ``items`` are the
@@ -400,6 +422,8 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         return True
     if _told_twice(old, ev):
         return False  # "Opposition Leader X asked ..." in the lead and again in a summary: one request
+    if _clause_of_standing(old, ev):
+        return False  # "signed a treaty to assist each other", then "the treaty's clause ... promise to assist each other"
     if ev.type in DIRECTED_TYPES and (_opposite(old, ev) or _other_act(old, ev)):
         return True
     if ev.type in STRUCK_TYPES and (_struck_back(old, ev) or _struck_back(ev, old)):
@@ -469,8 +493,9 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
     # occurrences (a later "the summit" after "the next summit" may be that one)
     if ev.type in OCCURRENCE_TYPES and _marked_before_or_after(ev) and not _marked_before_or_after(old):
         return True
-    # the 2016 meeting is not the 2019 one, whatever its parties
-    if not _same_time(old.when, ev.when):
+    # the 2016 meeting is not the 2019 one, whatever its parties; but a text named again is that text when its signing or
+    # its own parties' act dates the sentence (:func:`_dated_again`)
+    if not _same_time(old.when, ev.when) and not (again and _dated_again(old, ev)):
         return True
     # two named agreements are two agreements
     if old.agreement and ev.agreement and old.agreement != ev.agreement:

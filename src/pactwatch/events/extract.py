@@ -7,6 +7,7 @@ from typing import cast
 
 from ..dates import when_for
 from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, Metadata, Quote, Status
+from .asides import aside, war_by_place
 from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
@@ -168,8 +169,7 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
         up = [a.lower_ for _, a in zip(range(GENERIC_DEPTH), head.ancestors, strict=False)]
         if any(w in words.breach_words for w in up):
             return True  # "in breach of accords", "violated agreements"
-    group = head if etype == "alliance" else next(
-        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head.pos_ in ("VERB", "AUX") else None
+    group = head if etype == "alliance" else _subject(head) if head.pos_ in ("VERB", "AUX") else None
     if group is not None and group.lemma_.lower() in DOMESTIC_GROUPS:
         return True  # "the opposition called on the prime minister to ..."
     if etype == "request" and group is not None and _own_government_asked(head, group, words):
@@ -182,6 +182,16 @@ def _not_interstate(sent_doc, etype: str, i: int, j: int) -> bool:
         any(c.dep_ in ("amod", "compound") and c.lower_ in words.domestic_qualifiers for c in group.children)
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() == "party"
                                                              for o in p.children) for p in group.children))
+
+
+def _subject(verb):
+    """The verb's subject, or that of the verb it is coordinated with ("Congresswoman X said ... and demanded that the
+    Executive report"): coordinated verbs share it."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        found = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _signed_at_home(verb, words) -> bool:
@@ -315,6 +325,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 continue  # "asked whether troops would be sent": what a question asks is nobody's claim
             if _not_interstate(sent_doc, etype, i, j):
                 continue  # "did not respond to a request for comment", "in breach of international accords"
+            if aside(sent_doc, etype, i, j):
+                continue  # "was asked about the base", "in consultation with our NATO Allies"
             pos = offset + sent_doc[i].idx
             inq, speaker = _in_quote(ctx, pos)
             # a quotation with no speaker of its own ('"...," the statement said') is its issuer's claim
@@ -329,6 +341,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 actors, targets = borrowed_parties(sent_doc, offset, i, j, etype, actors, targets, ctx, events)
             if not _enough_parties(etype, actors + targets, ctx):
                 continue
+            if etype == "conflict" and not actors and war_by_place(sent_doc[i:j].root):
+                continue  # "talks will also cover the war in Ukraine": a war its place names, no side said
             if etype in ("conflict", "threat") and not targets and not (etype == "conflict" and _own_side(sent_doc, i, j)):
                 continue  # "no country should occupy any country": a norm, not an attack on anyone
             status = _status(sent_doc, i, j, lex)

@@ -11,6 +11,7 @@ from ..model import EntityAnalysis, Event
 from .distinct_facts import (
     REPEATED_TYPES,
     _agreement_noun,
+    _clause_of_standing,
     _different_facts,
     _names_again,
     _object_of,
@@ -184,7 +185,8 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                 kept[k] = replace(
                     old,
                     # the more telling one; the main clause's when a time clause dates it (:func:`_dated_by_clause`)
-                    status=main.status if (main := _dated_by_clause(old, ev)) is not None
+                    status="occurred" if _clause_of_standing(old, ev)
+                    else main.status if (main := _dated_by_clause(old, ev)) is not None
                     else old.status if old.status != "occurred" else ev.status,
                     actors=old.actors + tuple(a for a in ev.actors if echo and a not in oparts),
                     targets=old.targets + tuple(t for t in ev.targets + ev.actors
