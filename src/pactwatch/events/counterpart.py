@@ -1,0 +1,72 @@
+"""The counterpart of a fact whose sentence names only one state, from the pair the article is about.
+
+A readout, a visit story or an interview tells of two states: "President X spoke with Prime Minister Y of Z. ... The
+President reaffirmed the importance of expanding cooperation on clean energy", "The defence ministers met in Tashkent.
+... The Uzbek side proposed to establish a joint working group". The later sentences name one side only and leave
+the other to the reader. A fact of a kind that has two sides (cooperation, an exercise, an agreement, a meeting, a
+request; a deployment or an alliance unless it is denied) whose parties are one state alone takes as its other side
+the state that was that state's partner in the last meeting, agreement, cooperation or exercise told before it
+between exactly two states.
+
+Nothing is added to a fact with two parties or more, to a fact whose one party is a body or a person, to an attack or
+a warning (done to someone the sentence must say), nor to a denied presence or alliance ("Kazakhstan does not host
+foreign bases", "will not join any bloc": a state alone) or one said to be among many ("a regional cooperation").
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Event
+
+# facts with two sides that a later sentence may tell from one side alone
+ONE_SIDED = frozenset({"cooperation", "exercise", "agreement", "meeting", "request", "deployment", "alliance"})
+# denied, these are a state's stance alone ("does not host foreign bases", "will not join any alliance")
+ALONE_WHEN_DENIED = frozenset({"deployment", "alliance"})
+# the facts that set up the pair an article is about
+PAIR_FACTS = frozenset({"meeting", "agreement", "cooperation", "exercise"})
+# a fact said to be among many is no pair's ("called for a regional cooperation", "a multilateral exercise")
+MANY_WORDS = frozenset({"regional", "multilateral", "global", "collective"})
+
+
+def _parties(ev: Event) -> list[str]:
+    return list(dict.fromkeys(ev.actors + ev.targets))
+
+
+def _state_pair(ev: Event) -> list[str] | None:
+    """A fact's two parties when it is between exactly two states."""
+    parts = _parties(ev)
+    return parts if ev.type in PAIR_FACTS and len(parts) == 2 and all(p.startswith("country:") for p in parts) else None
+
+
+def _among_many(ev: Event) -> bool:
+    """Whether the words just before a fact's trigger say it is among many states ("a regional cooperation")."""
+    sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    at = sentence.find(ev.trigger) if ev.trigger else -1
+    return at >= 0 and bool(MANY_WORDS & set(sentence[:at].lower().split()[-3:]) | MANY_WORDS & set(
+        ev.trigger.lower().split()))
+
+
+def _start(ev: Event) -> int:
+    return ev.evidence.clean_start if ev.evidence is not None else 0
+
+
+def with_counterparts(events: Sequence[Event]) -> list[Event]:
+    """``events`` with the counterpart added to each fact told from one state's side (see the module docstring)."""
+    out = list(events)
+    order = sorted(range(len(out)), key=lambda k: _start(out[k]))
+    for n, k in enumerate(order):
+        ev = out[k]
+        parts = _parties(ev)
+        if ev.type not in ONE_SIDED or len(parts) != 1 or not parts[0].startswith("country:"):
+            continue
+        if (ev.status == "denied" and ev.type in ALONE_WHEN_DENIED) or _among_many(ev):
+            continue
+        one = parts[0]
+        pair = next((p for e in reversed([out[x] for x in order[:n]]) if _start(e) < _start(ev)
+                     and (p := _state_pair(e)) and one in p), None)
+        if pair is None:
+            continue
+        other = next(p for p in pair if p != one)
+        out[k] = replace(ev, targets=(*ev.targets, other)) if ev.actors else replace(ev, actors=(other,))
+    return out

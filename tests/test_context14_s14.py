@@ -1,0 +1,40 @@
+"""Parties a fact's own sentence leaves to its context (events.counterpart, events.discourse): the other side of
+the pair an article is about, for a fact told from one side. Sentences invented, in several outlets' styles."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+
+
+def _one(text: str, etype: str, lead: str):
+    """The single event of ``etype`` whose evidence is the sentence starting with ``lead``."""
+    found = [e for e in events_of(text, etype) if e.evidence.sentence.startswith(lead)]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, lead, etype, want", [
+    # wire: talks between two states, then one side's proposal
+    ("The foreign ministers of Ghana and Togo held talks in Lome on Monday. Ghana proposed to expand cooperation on "
+     "maritime security.", "Ghana proposed", "cooperation", {"country:GHA", "country:TGO"}),
+    # readout: a call, then what one leader reaffirmed
+    ("President Ruto spoke today with President Hassan of Tanzania. President Ruto reaffirmed Kenya's commitment to "
+     "deepen security cooperation.", "President Ruto reaffirmed", "cooperation", {"country:KEN", "country:TZA"}),
+])
+def test_one_sided_fact_takes_the_counterpart_of_the_pair(text, lead, etype, want):
+    assert parties(_one(text, etype, lead)) == want
+
+
+@pytest.mark.parametrize("text, lead, etype, want", [
+    # a state outside the pair: no counterpart of its own
+    ("Chile and Peru held talks in Lima on Monday. Brazil proposed to expand cooperation on cyber defence.",
+     "Brazil proposed", "cooperation", {"country:BRA"}),
+    # a denied presence is a state's stance alone
+    ("The defence ministers of Peru and Ecuador met in Lima on Tuesday. Peru does not host any foreign military "
+     "bases on its territory.", "Peru does not", "deployment", {"country:PER"}),
+    # a cooperation among many is no pair's
+    ("Chile and Peru held talks in Lima on Monday. Chile called for a regional cooperation against drug trafficking "
+     "networks.", "Chile called", "cooperation", {"country:CHL"}),
+])
+def test_no_counterpart_outside_the_pair_or_for_a_stance(text, lead, etype, want):
+    assert parties(_one(text, etype, lead)) == want
