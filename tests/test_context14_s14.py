@@ -20,6 +20,9 @@ def _one(text: str, etype: str, lead: str):
     # readout: a call, then what one leader reaffirmed
     ("President Ruto spoke today with President Hassan of Tanzania. President Ruto reaffirmed Kenya's commitment to "
      "deepen security cooperation.", "President Ruto reaffirmed", "cooperation", {"country:KEN", "country:TZA"}),
+    # an exercise of a trio, then one side's account of its next edition
+    ("Troops of Ghana, Togo and Benin held joint exercises near Lome on Monday. Ghana will host the exercise next "
+     "year.", "Ghana will", "exercise", {"country:GHA", "country:TGO", "country:BEN"}),
 ])
 def test_one_sided_fact_takes_the_counterpart_of_the_pair(text, lead, etype, want):
     assert parties(_one(text, etype, lead)) == want
@@ -38,3 +41,4 @@ def test_one_sided_fact_takes_the_counterpart_of_the_pair(text, lead, etype, wan
 ])
 def test_no_counterpart_outside_the_pair_or_for_a_stance(text, lead, etype, want):
     assert parties(_one(text, etype, lead)) == want
+

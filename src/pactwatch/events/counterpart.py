@@ -6,7 +6,7 @@ President reaffirmed the importance of expanding cooperation on clean energy", "
 the other to the reader. A fact of a kind that has two sides (cooperation, an exercise, an agreement, a meeting, a
 request; a deployment or an alliance unless it is denied) whose parties are one state alone takes as its other side
 the state that was that state's partner in the last meeting, agreement, cooperation or exercise told before it
-between exactly two states.
+between exactly two states (an exercise: of the last one between two to four states, a series of a trio).
 
 Nothing is added to a fact with two parties or more, to a fact whose one party is a body or a person, to an attack or
 a warning (done to someone the sentence must say), nor to a denied presence or alliance ("Kazakhstan does not host
@@ -25,6 +25,8 @@ ONE_SIDED = frozenset({"cooperation", "exercise", "agreement", "meeting", "reque
 ALONE_WHEN_DENIED = frozenset({"deployment", "alliance"})
 # the facts that set up the pair an article is about
 PAIR_FACTS = frozenset({"meeting", "agreement", "cooperation", "exercise"})
+# an exercise told from one side takes the rest of the trio or quartet that held the last one ("Three Brothers")
+GROUP_SIZE = 4
 # a fact said to be among many is no pair's ("called for a regional cooperation", "a multilateral exercise")
 MANY_WORDS = frozenset({"regional", "multilateral", "global", "collective"})
 
@@ -33,10 +35,11 @@ def _parties(ev: Event) -> list[str]:
     return list(dict.fromkeys(ev.actors + ev.targets))
 
 
-def _state_pair(ev: Event) -> list[str] | None:
-    """A fact's two parties when it is between exactly two states."""
+def _state_pair(ev: Event, most: int = 2) -> list[str] | None:
+    """A fact's parties when it is between two (up to ``most``) states."""
     parts = _parties(ev)
-    return parts if ev.type in PAIR_FACTS and len(parts) == 2 and all(p.startswith("country:") for p in parts) else None
+    return parts if ev.type in PAIR_FACTS and 2 <= len(parts) <= most and all(
+        p.startswith("country:") for p in parts) else None
 
 
 def _among_many(ev: Event) -> bool:
@@ -63,10 +66,12 @@ def with_counterparts(events: Sequence[Event]) -> list[Event]:
         if (ev.status == "denied" and ev.type in ALONE_WHEN_DENIED) or _among_many(ev):
             continue
         one = parts[0]
+        most = GROUP_SIZE if ev.type == "exercise" else 2
         pair = next((p for e in reversed([out[x] for x in order[:n]]) if _start(e) < _start(ev)
-                     and (p := _state_pair(e)) and one in p), None)
+                     and (p := _state_pair(e, most)) and one in p), None)
         if pair is None:
             continue
-        other = next(p for p in pair if p != one)
-        out[k] = replace(ev, targets=(*ev.targets, other)) if ev.actors else replace(ev, actors=(other,))
+        others = tuple(p for p in pair if p != one)
+        out[k] = replace(ev, targets=(*ev.targets, *others)) if ev.actors else replace(
+            ev, actors=others[:1], targets=(*others[1:], *ev.targets))
     return out
