@@ -42,3 +42,17 @@ def test_one_sided_fact_takes_the_counterpart_of_the_pair(text, lead, etype, wan
 def test_no_counterpart_outside_the_pair_or_for_a_stance(text, lead, etype, want):
     assert parties(_one(text, etype, lead)) == want
 
+
+
+@pytest.mark.parametrize("text, lead, want", [
+    # a foreign base kept in the state the article is about
+    ("Moldova's parliament approved a new defence strategy on Tuesday. Moldova's defence minister said the strategy "
+     "puts the army's training first. Russia has kept troops at a base near Tiraspol since 1992.",
+     "Russia has kept", {"country:RUS", "country:MDA"}),
+    # refused, a presence is the state's own stance: no host added
+    ("Moldova's parliament approved a new defence strategy on Tuesday. Moldova's defence minister said the strategy "
+     "puts the army's training first. Romania will not station troops on its soil.",
+     "Romania will not", {"country:ROU"}),
+])
+def test_a_foreign_presence_with_no_host_is_in_the_state_the_article_is_about(text, lead, want):
+    assert parties(_one(text, "deployment", lead)) == want

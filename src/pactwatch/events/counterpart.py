@@ -11,6 +11,9 @@ between exactly two states (an exercise: of the last one between two to four sta
 Nothing is added to a fact with two parties or more, to a fact whose one party is a body or a person, to an attack or
 a warning (done to someone the sentence must say), nor to a denied presence or alliance ("Kazakhstan does not host
 foreign bases", "will not join any bloc": a state alone) or one said to be among many ("a regional cooperation").
+
+A foreign state's presence told with no host and no such pair (a base kept, troops stationed) is in the state the
+article names most.
 """
 from __future__ import annotations
 
@@ -54,8 +57,21 @@ def _start(ev: Event) -> int:
     return ev.evidence.clean_start if ev.evidence is not None else 0
 
 
-def with_counterparts(events: Sequence[Event]) -> list[Event]:
-    """``events`` with the counterpart added to each fact told from one state's side (see the module docstring)."""
+def _hosted(ev: Event, home: str | None) -> Event:
+    """A foreign state's forces said to be somewhere (a base, troops kept or stationed) with no host named: in an
+    article about one state (the one it names most), that state hosts them ("Russia has kept warplanes at the air
+    base near the capital since 2003", "the Russian base in Gyumri remains in place"); not a presence denied, planned
+    or offered ("will not host foreign bases", "is ready to send troops"), which is a stance of its own."""
+    if ev.type != "deployment" or ev.status != "occurred" or ev.targets or len(set(ev.actors)) != 1:
+        return ev
+    if home is None or ev.actors[0] == home or not ev.actors[0].startswith("country:"):
+        return ev
+    return replace(ev, targets=(home,))
+
+
+def with_counterparts(events: Sequence[Event], home: str | None = None) -> list[Event]:
+    """``events`` with the counterpart added to each fact told from one state's side (see the module docstring);
+    ``home`` is the state the article names most (the host of a foreign presence told without one)."""
     out = list(events)
     order = sorted(range(len(out)), key=lambda k: _start(out[k]))
     for n, k in enumerate(order):
@@ -70,6 +86,7 @@ def with_counterparts(events: Sequence[Event]) -> list[Event]:
         pair = next((p for e in reversed([out[x] for x in order[:n]]) if _start(e) < _start(ev)
                      and (p := _state_pair(e, most)) and one in p), None)
         if pair is None:
+            out[k] = _hosted(ev, home)
             continue
         others = tuple(p for p in pair if p != one)
         out[k] = replace(ev, targets=(*ev.targets, *others)) if ev.actors else replace(

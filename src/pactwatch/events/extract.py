@@ -380,5 +380,5 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
                 ctx.meeting_parties = event.actors + event.targets
     merged = with_counterparts(merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)),
-                                            frozenset(items), objects, named))
+                                            frozenset(items), objects, named), ctx.states[0] if ctx.states else None)
     return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)
