@@ -12,8 +12,9 @@ Nothing is added to a fact with two parties or more, to a fact whose one party i
 a warning (done to someone the sentence must say), nor to a denied presence or alliance ("Kazakhstan does not host
 foreign bases", "will not join any bloc": a state alone) or one said to be among many ("a regional cooperation").
 
-A foreign state's presence told with no host and no such pair (a base kept, troops stationed) is in the state the
-article names most.
+With no such pair, the other side is the state the article names most: the host of a foreign state's presence told
+with no host (a base kept, troops stationed), the partner of a cooperation, an exercise, an agreement, a meeting or a
+request not denied.
 """
 from __future__ import annotations
 
@@ -57,16 +58,25 @@ def _start(ev: Event) -> int:
     return ev.evidence.clean_start if ev.evidence is not None else 0
 
 
-def _hosted(ev: Event, home: str | None) -> Event:
-    """A foreign state's forces said to be somewhere (a base, troops kept or stationed) with no host named: in an
-    article about one state (the one it names most), that state hosts them ("Russia has kept warplanes at the air
-    base near the capital since 2003", "the Russian base in Gyumri remains in place"); not a presence denied, planned
-    or offered ("will not host foreign bases", "is ready to send troops"), which is a stance of its own."""
-    if ev.type != "deployment" or ev.status != "occurred" or ev.targets or len(set(ev.actors)) != 1:
+# with no pair told, a two-sided fact of one state (but a presence or an alliance) is with the state the article is
+# about: "China handed over equipment for our border troops" in an interview with a Kyrgyz minister
+WITH_HOME = frozenset({"cooperation", "exercise", "agreement", "meeting", "request"})
+
+
+def _with_home(ev: Event, home: str | None) -> Event:
+    """A fact of one state with no pair told before, with the state the article names most as its other side: a
+    foreign state's forces said to be somewhere with no host ("Russia has kept warplanes at the air base near the
+    capital since 2003", "the Russian base in Gyumri remains in place": that state hosts them, but not a presence
+    denied, planned or offered: "will not host foreign bases", "is ready to send troops", a stance of its own); a
+    cooperation, an exercise, an agreement, a meeting or a request not denied."""
+    parts = _parties(ev)
+    if home is None or len(parts) != 1 or parts[0] == home or not parts[0].startswith("country:"):
         return ev
-    if home is None or ev.actors[0] == home or not ev.actors[0].startswith("country:"):
-        return ev
-    return replace(ev, targets=(home,))
+    if ev.type == "deployment" and ev.status == "occurred" and ev.actors:
+        return replace(ev, targets=(home,))
+    if ev.type in WITH_HOME and ev.status != "denied":
+        return replace(ev, targets=(home,)) if ev.actors else replace(ev, actors=(home,))
+    return ev
 
 
 def with_counterparts(events: Sequence[Event], home: str | None = None) -> list[Event]:
@@ -86,7 +96,7 @@ def with_counterparts(events: Sequence[Event], home: str | None = None) -> list[
         pair = next((p for e in reversed([out[x] for x in order[:n]]) if _start(e) < _start(ev)
                      and (p := _state_pair(e, most)) and one in p), None)
         if pair is None:
-            out[k] = _hosted(ev, home)
+            out[k] = _with_home(ev, home)
             continue
         others = tuple(p for p in pair if p != one)
         out[k] = replace(ev, targets=(*ev.targets, *others)) if ev.actors else replace(
