@@ -12,16 +12,18 @@ Nothing is added to a fact with two parties or more, to a fact whose one party i
 a warning (done to someone the sentence must say), nor to a denied presence or alliance ("Kazakhstan does not host
 foreign bases", "will not join any bloc": a state alone) or one said to be among many ("a regional cooperation").
 
-With no such pair, the other side is the state the article names most: the host of a foreign state's presence told
-with no host (a base kept, troops stationed), the partner of a cooperation, an exercise, an agreement, a meeting or a
-request not denied.
+With no such pair, the other side is the state the article names more often than any other (:func:`article_state`):
+the host of a foreign state's presence told with no host (a base kept, troops stationed), the partner of a
+cooperation, an agreement, a meeting or a request not denied (not of an exercise: "Ecuador held naval drills").
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Event
+from .context import DocContext
 
 # facts with two sides that a later sentence may tell from one side alone
 ONE_SIDED = frozenset({"cooperation", "exercise", "agreement", "meeting", "request", "deployment", "alliance"})
@@ -60,7 +62,15 @@ def _start(ev: Event) -> int:
 
 # with no pair told, a two-sided fact of one state (but a presence or an alliance) is with the state the article is
 # about: "China handed over equipment for our border troops" in an interview with a Kyrgyz minister
-WITH_HOME = frozenset({"cooperation", "exercise", "agreement", "meeting", "request"})
+# (not an exercise: "Ecuador held naval drills" is one state's own)
+WITH_HOME = frozenset({"cooperation", "agreement", "meeting", "request"})
+
+
+def article_state(ctx: DocContext) -> str | None:
+    """The state an article is about: the one it names more often than any other (none on a tie: "Syria launched
+    drones targeting Turkish-backed fighters" is about neither)."""
+    counts = Counter(m.entity_id for m in ctx.ents.mentions if m.entity_id.startswith("country:")).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
 
 def _with_home(ev: Event, home: str | None) -> Event:
@@ -68,7 +78,7 @@ def _with_home(ev: Event, home: str | None) -> Event:
     foreign state's forces said to be somewhere with no host ("Russia has kept warplanes at the air base near the
     capital since 2003", "the Russian base in Gyumri remains in place": that state hosts them, but not a presence
     denied, planned or offered: "will not host foreign bases", "is ready to send troops", a stance of its own); a
-    cooperation, an exercise, an agreement, a meeting or a request not denied."""
+    cooperation, an agreement, a meeting or a request not denied."""
     parts = _parties(ev)
     if home is None or len(parts) != 1 or parts[0] == home or not parts[0].startswith("country:"):
         return ev

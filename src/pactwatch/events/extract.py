@@ -10,7 +10,7 @@ from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, M
 from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context
-from .counterpart import with_counterparts
+from .counterpart import article_state, with_counterparts
 from .discourse import borrowed_parties, restated_act
 from .distinct_facts import object_head
 from .folding import _anaphoric, _drop_subsumed_cooperation, _earlier_meeting, _named_again, _refers_back
@@ -380,5 +380,5 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
                 ctx.meeting_parties = event.actors + event.targets
     merged = with_counterparts(merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)),
-                                            frozenset(items), objects, named), ctx.states[0] if ctx.states else None)
+                                            frozenset(items), objects, named), article_state(ctx))
     return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)
