@@ -379,6 +379,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             events.extend(_apart(event, separate_partners(sent_doc, i, j, etype), offset, ctx))
             if event.type == "meeting" and not ctx.meeting_parties and len(event.actors + event.targets) >= 2:
                 ctx.meeting_parties = event.actors + event.targets
-    merged = with_counterparts(merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)),
-                                            frozenset(items), objects, named), article_state(ctx))
-    return tuple(replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged)
+    merged = merge_events(_drop_subsumed_cooperation(_drop_headline_repeats(events, clean)), frozenset(items), objects,
+                          named)
+    # (a side the article's context supplies is a guess: it raises no fact's confidence)
+    scored = [replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged]
+    return tuple(with_counterparts(scored, article_state(ctx)))
