@@ -1,0 +1,114 @@
+"""The counterpart of a fact whose sentence names only one state, from the pair the article is about.
+
+A readout, a visit story or an interview tells of two states: "President X spoke with Prime Minister Y of Z. ... The
+President reaffirmed the importance of expanding cooperation on clean energy", "The defence ministers met in Tashkent.
+... The Uzbek side proposed to establish a joint working group". The later sentences name one side only and leave
+the other to the reader. A fact of a kind that has two sides (cooperation, an exercise, an agreement, a meeting, a
+request; a deployment or an alliance unless it is denied) whose parties are one state alone takes as its other side
+the state that was that state's partner in the last meeting, agreement, cooperation or exercise told before it
+between exactly two states (an exercise: of the last one between two to four states, a series of a trio).
+
+Nothing is added to a fact with two parties or more, to a fact whose one party is a body or a person, to an attack or
+a warning (done to someone the sentence must say), nor to a denied presence or alliance ("Kazakhstan does not host
+foreign bases", "will not join any bloc": a state alone) or one said to be among many ("a regional cooperation").
+
+With no such pair, the other side is the state the article names more often than any other (:func:`article_state`):
+the host of a foreign state's presence told with no host (a base kept, troops stationed), the partner of a
+cooperation, an agreement, a meeting or a request not denied (not of an exercise: "Ecuador held naval drills").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Event
+from .context import DocContext
+
+# facts with two sides that a later sentence may tell from one side alone
+ONE_SIDED = frozenset({"cooperation", "exercise", "agreement", "meeting", "request", "deployment", "alliance"})
+# denied, these are a state's stance alone ("does not host foreign bases", "will not join any alliance")
+ALONE_WHEN_DENIED = frozenset({"deployment", "alliance"})
+# the facts that set up the pair an article is about
+PAIR_FACTS = frozenset({"meeting", "agreement", "cooperation", "exercise"})
+# an exercise told from one side takes the rest of the trio or quartet that held the last one ("Three Brothers")
+GROUP_SIZE = 4
+# a fact said to be among many is no pair's ("called for a regional cooperation", "a multilateral exercise")
+MANY_WORDS = frozenset({"regional", "multilateral", "global", "collective"})
+
+
+def _parties(ev: Event) -> list[str]:
+    return list(dict.fromkeys(ev.actors + ev.targets))
+
+
+def _state_pair(ev: Event, most: int = 2) -> list[str] | None:
+    """A fact's parties when it is between two (up to ``most``) states."""
+    parts = _parties(ev)
+    return parts if ev.type in PAIR_FACTS and 2 <= len(parts) <= most and all(
+        p.startswith("country:") for p in parts) else None
+
+
+def _among_many(ev: Event) -> bool:
+    """Whether the words just before a fact's trigger say it is among many states ("a regional cooperation")."""
+    sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    at = sentence.find(ev.trigger) if ev.trigger else -1
+    return at >= 0 and bool(MANY_WORDS & set(sentence[:at].lower().split()[-3:]) | MANY_WORDS & set(
+        ev.trigger.lower().split()))
+
+
+def _start(ev: Event) -> int:
+    return ev.evidence.clean_start if ev.evidence is not None else 0
+
+
+# with no pair told, a two-sided fact of one state (but a presence or an alliance) is with the state the article is
+# about: "China handed over equipment for our border troops" in an interview with a Kyrgyz minister
+# (not an exercise: "Ecuador held naval drills" is one state's own)
+WITH_HOME = frozenset({"cooperation", "agreement", "meeting", "request"})
+
+
+def article_state(ctx: DocContext) -> str | None:
+    """The state an article is about: the one it names more often than any other (none on a tie: "Syria launched
+    drones targeting Turkish-backed fighters" is about neither)."""
+    counts = Counter(m.entity_id for m in ctx.ents.mentions if m.entity_id.startswith("country:")).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def _with_home(ev: Event, home: str | None) -> Event:
+    """A fact of one state with no pair told before, with the state the article names most as its other side: a
+    foreign state's forces said to be somewhere with no host ("Russia has kept warplanes at the air base near the
+    capital since 2003", "the Russian base in Gyumri remains in place": that state hosts them, but not a presence
+    denied, planned or offered: "will not host foreign bases", "is ready to send troops", a stance of its own); a
+    cooperation, an agreement, a meeting or a request not denied."""
+    parts = _parties(ev)
+    if home is None or len(parts) != 1 or parts[0] == home or not parts[0].startswith("country:"):
+        return ev
+    if ev.type == "deployment" and ev.status == "occurred" and ev.actors:
+        return replace(ev, targets=(home,))
+    if ev.type in WITH_HOME and ev.status != "denied":
+        return replace(ev, targets=(home,)) if ev.actors else replace(ev, actors=(home,))
+    return ev
+
+
+def with_counterparts(events: Sequence[Event], home: str | None = None) -> list[Event]:
+    """``events`` with the counterpart added to each fact told from one state's side (see the module docstring);
+    ``home`` is the state the article names most (the host of a foreign presence told without one)."""
+    out = list(events)
+    order = sorted(range(len(out)), key=lambda k: _start(out[k]))
+    for n, k in enumerate(order):
+        ev = out[k]
+        parts = _parties(ev)
+        if ev.type not in ONE_SIDED or len(parts) != 1 or not parts[0].startswith("country:"):
+            continue
+        if (ev.status == "denied" and ev.type in ALONE_WHEN_DENIED) or _among_many(ev):
+            continue
+        one = parts[0]
+        most = GROUP_SIZE if ev.type == "exercise" else 2
+        pair = next((p for e in reversed([out[x] for x in order[:n]]) if _start(e) < _start(ev)
+                     and (p := _state_pair(e, most)) and one in p), None)
+        if pair is None:
+            out[k] = _with_home(ev, home)
+            continue
+        others = tuple(p for p in pair if p != one)
+        out[k] = replace(ev, targets=(*ev.targets, *others)) if ev.actors else replace(
+            ev, actors=others[:1], targets=(*others[1:], *ev.targets))
+    return out
