@@ -245,7 +245,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "the Greek gas producer Energean signed a letter of intent": companies, no states
     unwanted = spec.get("excludes_object", {}).get(phrase)
     if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted) and not (
-            _has_object(head, spec.get("state_parties_only", {}).get(phrase, [])) and _between_states(head)):
+            _has_object(head, spec.get("state_parties_only", {}).get(phrase, [])) and (
+                _between_states(head) or _arms_contract(head, lex))):
         return False  # "signed an executive order"; not "Poland signed a contract with South Korea"
     if _prep_object(head, spec.get("excludes_prep", {}).get(phrase, {})):
         return False  # "signed into law a package of military assistance": a law, no agreement between states
@@ -528,6 +529,21 @@ def _between_states(verb) -> bool:
         t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with" and not _in_relative(t, o)]
     # "a deal with X", "a contract for 30 jets with X", "a deal worth $2bn with X"
     return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
+
+
+# weapon words too general to make a contract an arms deal ("a contract for a new payroll system")
+GENERAL_GEAR = frozenset({"system", "systems", "equipment", "vehicles", "radar", "radars", "deterrence", "armored",
+                          "armoured"})
+
+
+def _arms_contract(verb, lex: Lexicon) -> bool:
+    """A state signs a contract for arms ("Colombia signed a contract for 17 Gripen fighters", "the Indonesian defence
+    ministry and the planemaker signed a contract for 48 jets"): a state's arms purchase, its seller told by the maker."""
+    subj = _subjects_of(verb)
+    arms = lex.word_lists["weapons"] - GENERAL_GEAR
+    return bool(subj) and _names_state(subj[0]) and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(t.lower_ in arms or _lemma(t) in arms for t in p.subtree)
+        for o in verb.children if o.dep_ == "dobj" for p in o.children)
 
 
 def _subjects_of(verb) -> list:

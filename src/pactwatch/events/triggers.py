@@ -121,7 +121,9 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
                                for k, j in enumerate(range(i, i + n))) else i + 1 if _split_particle(toks[i], words) else 0
             if end:
                 if accept and not _accept(etype, phrase, sent_doc, i, end, lex):
-                    tried = tried if words[-1] in QUANTIFIERS else n  # "the attack on one of his schools": an attack
+                    # "the attack on one of his schools": an attack; "the strategic exercise together with X": a verb
+                    # phrase on a noun is no phrase at all, the noun alone may still be one
+                    tried = tried if words[-1] in QUANTIFIERS or _verb_phrase_on_noun(lex, etype, phrase, toks[i]) else n
                     continue
                 hit = (etype, phrase, i, end)
                 break
@@ -134,6 +136,14 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
         return found
     found = _stance_threats(sent_doc, _unmet(sent_doc, found), lex)
     return found + shape_triggers(sent_doc, lex, found)
+
+
+def _verb_phrase_on_noun(lex: Lexicon, etype: str, phrase: str, tok) -> bool:
+    """A phrase the lexicon lists as a verb only, met on a word that is no verb ("exercise together" over "the
+    exercise together with"): refused for its part of speech, not for its sense."""
+    spec = lex.triggers[etype]
+    return " " in phrase and phrase in spec.get("verbs", []) and phrase not in spec.get("nouns", []) and (
+        tok.pos_ not in ("VERB", "AUX"))
 
 
 def _stance_threats(sent_doc, found, lex: Lexicon):

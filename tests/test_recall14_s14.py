@@ -1,0 +1,54 @@
+"""Missed facts (issue 11, fourteenth session, recall): a named exercise followed by "together with" its partners (a
+verb phrase of the lexicon met on the noun), and a state's contract for arms signed with no second state named
+(events/triggers.py, events/trigger_context.py).
+
+Sentences are written for these tests, with other states and other words than the development and blind gold; each
+rule also has a use outside defence that stays eventless."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a named exercise "together with" its partners: the noun is the exercise (interview, agency)
+    ("In May our marines took part in the Cobra-2026 amphibious exercise together with Thai and Malaysian units.",
+     {"country:THA", "country:MYS"}),
+    ("Peruvian paratroopers joined the annual Southern Star exercise together with Chilean forces, the army said.",
+     {"country:PER", "country:CHL"}),
+])
+def test_an_exercise_noun_before_together_is_the_exercise(text, pair):
+    drills = events_of(text, "exercise")
+    assert any(pair <= parties(e) for e in drills), drills
+
+
+def test_exercise_together_as_a_verb_still_reads():
+    drills = events_of("Chilean and Argentine marines exercise together every spring near Punta Arenas.", "exercise")
+    assert any({"country:CHL", "country:ARG"} <= parties(e) for e in drills), drills
+
+
+def test_breathing_exercises_together_are_no_drill():
+    """The noun read alone keeps its own conditions: no military qualifier, no drill."""
+    text = "Patients in Norway and Sweden did breathing exercises together with their nurses, the clinic said."
+    assert not events_of(text, "exercise")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a state's contract for arms, the seller told by the weapon's origin (trade press, wire)
+    ("Egypt's defence ministry signed a contract for 12 Italian frigates on Monday, the ministry said.",
+     {"country:EGY", "country:ITA"}),
+    ("Vietnam has signed a contract for 20 Indian-built BrahMos missiles, officials in Hanoi said.",
+     {"country:VNM", "country:IND"}),
+])
+def test_a_states_contract_for_arms_is_an_agreement(text, pair):
+    deals = events_of(text, "agreement")
+    assert any(pair <= parties(e) for e in deals), deals
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a contract for 500 Chinese buses on Monday, the transport ministry said.",
+    "Chile's health ministry signed a contract for a new Spanish payroll system, the ministry said.",
+    "The Italian shipyard signed a contract for two cruise ships with a Norwegian operator.",
+])
+def test_contracts_for_other_goods_are_no_agreement(text):
+    assert not events_of(text, "agreement")
