@@ -52,3 +52,23 @@ def test_a_states_contract_for_arms_is_an_agreement(text, pair):
 ])
 def test_contracts_for_other_goods_are_no_agreement(text):
     assert not events_of(text, "agreement")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a protest or complaint told to a named state (regional daily, wire)
+    ("Vilnius has protested to Minsk over the balloons each time, the Lithuanian foreign ministry said.",
+     {"country:LTU", "country:BLR"}),
+    ("Manila complained to Beijing on Sunday about the blockade of its outpost at the shoal.",
+     {"country:PHL", "country:CHN"}),
+])
+def test_a_protest_told_to_a_state_is_a_threat(text, pair):
+    warnings = events_of(text, "threat")
+    assert any(pair <= parties(e) for e in warnings), warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Fans complained to the referee about the penalty in the match between Chile and Peru.",
+    "Parents protested to the school board in Oslo over the new timetable.",
+])
+def test_complaints_to_no_state_are_no_threat(text):
+    assert not events_of(text, "threat")

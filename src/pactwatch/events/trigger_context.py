@@ -142,8 +142,9 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     hostile = phrase in spec.get("hostile_infinitive", []) and any(
         c.dep_ == "xcomp" and _hostile_act(c, lex) for c in head.children)
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
-            _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())):
-        return False
+            _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())) and not (
+            phrase in spec.get("addressed_to", []) and _to_name(head)):
+        return False  # "protested to Moscow", "complained to Beijing": told to the named party
     if " " in phrase and phrase in spec.get("nouns", []) and phrase not in spec.get("verbs", []) and (
             sent_doc[j - 1].pos_ == "VERB" and sent_doc[i].dep_ in ("nsubj", "nsubjpass") and sent_doc[i].head.i == j - 1):
         return False  # "Iranian missiles struck a US base": a clause, read at its verb, not the noun "missile strike"
@@ -361,6 +362,12 @@ def _aimed_at(verb, heads) -> bool:
     """The head of the verb's on/at/against phrase is one of ``heads`` ("fired on a Guyanese patrol")."""
     return bool(heads) and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and any(
         g.dep_ == "pobj" and _lemma(g) in heads for g in c.children) for c in verb.children)
+
+
+def _to_name(verb) -> bool:
+    """The verb's "to" phrase is a name ("protested to Moscow"), not "complained to the referee"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for c in verb.children)
 
 
 def _governor(noun):
