@@ -72,3 +72,24 @@ def test_a_protest_told_to_a_state_is_a_threat(text, pair):
 ])
 def test_complaints_to_no_state_are_no_threat(text):
     assert not events_of(text, "threat")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # forces serving abroad or with a named force (wire, ministry release)
+    ("About 800 Irish soldiers serve in Lebanon with the UN Interim Force, the Irish defence forces said.",
+     {"country:IRL", "country:LBN"}),
+    ("Fijian troops have served in South Sudan since 2011, the Fijian military said on Monday.",
+     {"country:FJI", "country:SSD"}),
+])
+def test_forces_serving_abroad_are_a_deployment(text, pair):
+    stays = events_of(text, "deployment")
+    assert any(pair <= parties(e) for e in stays), stays
+
+
+@pytest.mark.parametrize("text", [
+    "Nepali soldiers who served in the British Army marched through London on Sunday.",
+    "Kenyan pilots who serve in the Kenya Air Force spoke at the Nairobi show.",
+    "Volunteers from Spain serve meals in Madrid with the Red Cross every winter.",
+])
+def test_serving_in_ones_own_service_or_outside_defence_is_no_deployment(text):
+    assert not events_of(text, "deployment")

@@ -148,6 +148,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     if " " in phrase and phrase in spec.get("nouns", []) and phrase not in spec.get("verbs", []) and (
             sent_doc[j - 1].pos_ == "VERB" and sent_doc[i].dep_ in ("nsubj", "nsubjpass") and sent_doc[i].head.i == j - 1):
         return False  # "Iranian missiles struck a US base": a clause, read at its verb, not the noun "missile strike"
+    if phrase in spec.get("needs_named_with", []) and not _with_named(head, spec.get("not_placed_in", [])):
+        return False  # "soldiers serving with the UN Interim Force", "the Kosovo Force, in which our troops serve"
     if phrase in spec.get("needs_named_place", []) and not _in_named_place(head, spec.get("not_placed_in", [])):
         return False  # "1,500 Russian soldiers remain in Moldova's Transnistria region"; not "remain in hospital"
     hosted = spec.get("to_object", {}).get(phrase)
@@ -606,6 +608,28 @@ def _in_named_place(verb, unwanted) -> bool:
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in g.children))
         for g in c.children) for c in verb.children)
     return named and not _prep_object(verb, {p: unwanted for p in ("in", "on", "under")})
+
+
+def _with_named(verb, unwanted) -> bool:
+    """The verb is "in", "on" or "with" a name (a place or a force: "serving with the UN Disengagement Observer
+    Force", "serve in Lebanon"), or in a relative clause "in which" on one ("the Kosovo Force, in which our troops
+    serve"); not "serve in the army", "serve in prison"."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "on", "with"):
+            continue
+        for g in c.children:
+            owner = verb.head if g.tag_ == "WDT" and verb.dep_ == "relcl" else g
+            if g.dep_ == "pobj" and owner.pos_ == "PROPN" and _lemma(owner) not in unwanted and not _armed_service(owner):
+                return True
+    return False
+
+
+SERVICES = frozenset({"army", "navy", "marines", "guard", "corps", "gendarmerie"})
+
+
+def _armed_service(noun) -> bool:
+    """A state's own armed service ("the British Army", "the Indian Air Force"): serving in it is no stay abroad."""
+    return noun.lower_ in SERVICES or (noun.lower_ == "force" and any(c.lower_ == "air" for c in noun.children))
 
 
 def _to_object(noun, wanted) -> bool:
