@@ -93,3 +93,14 @@ def test_forces_serving_abroad_are_a_deployment(text, pair):
 ])
 def test_serving_in_ones_own_service_or_outside_defence_is_no_deployment(text):
     assert not events_of(text, "deployment")
+
+
+def test_drills_the_parse_tags_as_a_verb_are_still_drills():
+    """'live-fire combat drills' as an object: a plural noun the tagger read as a verb (VBZ) with a noun's modifiers."""
+    text = "Vietnam's navy held live-fire combat drills near the Paracel Islands on Sunday, angering China."
+    assert any("country:VNM" in parties(e) for e in events_of(text, "exercise"))
+
+
+def test_a_verb_in_the_third_person_stays_a_verb():
+    text = "The Norwegian coach drills his players every morning in Oslo, the football club said."
+    assert not events_of(text, "exercise")

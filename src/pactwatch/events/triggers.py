@@ -341,9 +341,12 @@ SERIES_VERBS = frozenset({"follow"})  # "..., followed by a similar accord with 
 def _noun_read_as_verb(tok) -> bool:
     """A noun the parse took for a verb in its base form, betrayed by what only a noun takes: a determiner or an
     adjective before it ("held the first ASEAN-India maritime exercise off Singapore", parsed "maritime exercise" as
-    a clause)."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") and any(
-        c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children)
+    a clause); or a plural the parse tags as a verb but hangs as a noun, with a noun's modifiers ("held live-fire
+    combat drills along the border": "drills" a VBZ object with compounds)."""
+    return tok.pos_ == "VERB" and ((tok.tag_ in ("VB", "VBP") and any(
+        c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children)) or (
+        tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and any(
+            c.dep_ in ("det", "amod", "compound", "poss", "nummod") and c.i < tok.i for c in tok.children)))
 
 
 def _adopting(lex: Lexicon) -> frozenset[str]:
