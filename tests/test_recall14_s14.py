@@ -104,3 +104,21 @@ def test_drills_the_parse_tags_as_a_verb_are_still_drills():
 def test_a_verb_in_the_third_person_stays_a_verb():
     text = "The Norwegian coach drills his players every morning in Oslo, the football club said."
     assert not events_of(text, "exercise")
+
+
+def _trigger_types(nlp, sentence: str) -> set[str]:
+    from pactwatch.events import _find_triggers, load_lexicon
+
+    return {t[0] for t in _find_triggers(nlp(sentence), load_lexicon(), accept=True)}
+
+
+def test_violations_of_an_agreement_are_an_accusation(nlp):
+    """What a violation is of: an understanding or accord between states, as a ceasefire already was."""
+    assert "threat" in _trigger_types(nlp, "A Cambodian spokesman said there had been repeated violations of the "
+                                           "understanding reached between Thailand and Cambodia.")
+    assert "threat" in _trigger_types(nlp, "Officials in Phnom Penh listed violations of the accord with Thailand.")
+
+
+def test_violations_of_a_rental_agreement_are_no_threat():
+    text = "The landlord in Oslo cited repeated violations of the rental agreement by the Swedish tenant."
+    assert not events_of(text, "threat")
