@@ -122,3 +122,14 @@ def test_violations_of_an_agreement_are_an_accusation(nlp):
 def test_violations_of_a_rental_agreement_are_no_threat():
     text = "The landlord in Oslo cited repeated violations of the rental agreement by the Swedish tenant."
     assert not events_of(text, "threat")
+
+
+def test_a_threat_qualified_by_a_name_has_its_source(nlp):
+    """'the ISIS threat', 'the Chinese threat': the name or nationality before the noun says whose it is."""
+    assert "threat" in _trigger_types(nlp, "Lima will not give in to Russian sabotage, the Peruvian minister said.")
+    text = "Estonia's defence minister said the Russian threat to Finland and Estonia was growing every month."
+    assert any("country:RUS" in parties(e) for e in events_of(text, "threat"))
+
+
+def test_a_threat_with_no_named_source_needs_one(nlp):
+    assert "threat" not in _trigger_types(nlp, "Norway must prepare for the growing cyber threat, Oslo said.")

@@ -265,7 +265,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             or any(c.dep_ in ("amod", "compound") and c.lower_ in ALLY_QUALIFIERS for c in head.children)):
         return False
     if phrase in spec.get("needs_source", []) and head.pos_ in ("NOUN", "PROPN") and not (
-            head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children)
+            head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children) or _named_source(head)
             or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
             or (head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in THREAT_VERBS)
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
@@ -370,6 +370,13 @@ def _to_name(verb) -> bool:
     """The verb's "to" phrase is a name ("protested to Moscow"), not "complained to the referee"."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                for c in verb.children)
+
+
+def _named_source(noun) -> bool:
+    """A name or a capitalised adjective qualifying the noun says whose it is ("the FDLR threat", "the Russian
+    threat"); not "the growing threat", "the cyber threat"."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.text[:1].isupper() and c.pos_ in (
+        "PROPN", "ADJ") and c.i > noun.sent.start for c in noun.children)
 
 
 def _governor(noun):
