@@ -133,3 +133,19 @@ def test_a_threat_qualified_by_a_name_has_its_source(nlp):
 
 def test_a_threat_with_no_named_source_needs_one(nlp):
     assert "threat" not in _trigger_types(nlp, "Norway must prepare for the growing cyber threat, Oslo said.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2023 edition took place near the Chilean port of Arica, and last year the marines trained in Peru.",
+    "This year's edition, held in May, involved around 900 troops from the four countries.",
+])
+def test_an_earlier_edition_held_or_taking_place_is_an_exercise(nlp, sentence):
+    assert "exercise" in _trigger_types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2025 round of talks took place in Geneva, where the delegations of Chile and Peru met.",
+    "This year's edition of the festival, held in June, drew 600 artists from Chile and Peru.",
+])
+def test_editions_of_talks_or_festivals_are_no_exercise(nlp, sentence):
+    assert "exercise" not in _trigger_types(nlp, sentence)
