@@ -149,3 +149,11 @@ def test_an_earlier_edition_held_or_taking_place_is_an_exercise(nlp, sentence):
 ])
 def test_editions_of_talks_or_festivals_are_no_exercise(nlp, sentence):
     assert "exercise" not in _trigger_types(nlp, sentence)
+
+
+def test_an_exercise_of_a_past_year_held_is_an_edition(nlp):
+    assert "exercise" in _trigger_types(nlp, "Last year's exercises were staged near the Greek port of Volos.")
+
+
+def test_an_exercise_of_a_year_not_held_needs_its_qualifier(nlp):
+    assert "exercise" not in _trigger_types(nlp, "Last year's exercises in the textbook were harder, pupils said.")

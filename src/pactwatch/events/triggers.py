@@ -379,6 +379,16 @@ def _held_by_forces(head, lex: Lexicon) -> bool:
     return any(_lemma(k) in armed or k.lower_ in armed for d in doers for k in [d, *(c for c in d.children if c.dep_ == "conj")])
 
 
+SEASONS = frozenset({"year", "season", "spring", "summer", "autumn", "fall", "winter"})
+
+
+def _dated_edition(head, lex: Lexicon) -> bool:
+    """An exercise of a year, held ("last year's exercises under the same name were conducted in Kars", "this
+    spring's exercise was staged off Crete"): an edition of a series."""
+    return head.dep_ in ("dobj", "nsubjpass") and bool({_lemma(head.head), head.head.lower_} & _holding(lex)) and any(
+        c.dep_ == "poss" and _lemma(c) in SEASONS for c in head.children)
+
+
 def _with_drills(head, spec: dict) -> bool:
     """A trigger coordinated with one of its own modifiers' events ("training and exercises")."""
     near = [head.head] if head.dep_ == "conj" else []
@@ -465,7 +475,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < i}  # "joint live-fire drills"
         conveyed = head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in spec.get("conveyed_by", {}).get(phrase, ())
         if not (left & mods or conveyed or _named_event(sent_doc, i) or (etype == "exercise" and (
-                _named_series(head) or _held_by_forces(head, lex) or _qualified_drill(head, mods, lex))) or _with_drills(
+                _named_series(head) or _held_by_forces(head, lex) or _qualified_drill(head, mods, lex)
+                or _dated_edition(head, lex))) or _with_drills(
                 head, spec) or (
                 etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
                                               for c in head.children))) or (head.pos_ == "VERB" and not _noun_read_as_verb(head)):
