@@ -157,3 +157,18 @@ def test_an_exercise_of_a_past_year_held_is_an_edition(nlp):
 
 def test_an_exercise_of_a_year_not_held_needs_its_qualifier(nlp):
     assert "exercise" not in _trigger_types(nlp, "Last year's exercises in the textbook were harder, pupils said.")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Brazil and Sweden agreed on Monday to jointly produce Gripen fighters in Sao Paulo.",
+     {"country:BRA", "country:SWE"}),
+    ("The accord between Spain and Italy commits the two governments to jointly develop a long-range missile.",
+     {"country:ESP", "country:ITA"}),
+])
+def test_what_two_sides_bind_themselves_to_do_jointly_is_cooperation(sentence, pair):
+    assert any(pair <= parties(e) for e in events_of(sentence, "cooperation"))
+
+
+def test_students_asked_to_work_jointly_are_no_sides():
+    text = "The ministers asked the students to jointly prepare a report on Chile and Peru, the university said."
+    assert not events_of(text, "cooperation")
