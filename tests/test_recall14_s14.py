@@ -172,3 +172,14 @@ def test_what_two_sides_bind_themselves_to_do_jointly_is_cooperation(sentence, p
 def test_students_asked_to_work_jointly_are_no_sides():
     text = "The ministers asked the students to jointly prepare a report on Chile and Peru, the university said."
     assert not events_of(text, "cooperation")
+
+
+def test_sending_a_states_military_abroad_is_a_deployment():
+    text = "Mongolia is not going to send its military to Sudan or to any other war zone, the minister said."
+    stays = events_of(text, "deployment")
+    assert any({"country:MNG", "country:SDN"} <= parties(e) and e.status == "denied" for e in stays), stays
+
+
+def test_the_army_sent_into_its_own_streets_is_no_deployment():
+    text = "The president of Peru sent the army into the streets of Lima to stop the protests, local media said."
+    assert not events_of(text, "deployment")
