@@ -141,10 +141,18 @@ def _staged_edition(t, lex: Lexicon) -> bool:
     near Arica; Chilean and Peruvian soldiers practised landings"); not a round of talks, nor one where no armed side
     is named."""
     armed = lex.word_lists["armed_doers"]
-    return _lemma(t) in _words(lex, "exercise", "edition_nouns") and t.dep_ in ("nsubj", "nsubjpass") and bool(
-        {_lemma(t.head), t.head.lower_} & _words(lex, "exercise", "holding_verbs")) and not any(
+    return _lemma(t) in _words(lex, "exercise", "edition_nouns") and (
+        (t.dep_ in ("nsubj", "nsubjpass") and _holds(t.head, lex)) or any(
+            c.dep_ == "acl" and _holds(c, lex) for c in t.children)) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and any(
         _lemma(k) in armed or k.lower_ in armed for k in t.sent if k.i != t.i)
+
+
+def _holds(verb, lex: Lexicon) -> bool:
+    """One of the exercise shapes' 'holding_verbs', or "took place" ("the 2024 edition took place near Edirne", "this
+    year's edition, held in June, involved 600 troops")."""
+    return bool({_lemma(verb), verb.lower_} & _words(lex, "exercise", "holding_verbs")) or (
+        _lemma(verb) == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def _signed_texts(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:

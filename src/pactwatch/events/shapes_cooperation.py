@@ -65,10 +65,26 @@ def _joint_acts(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         verb = t.head
         if t.lower_ not in lex.word_lists["joint_adverbs"] or t.dep_ != "advmod" or verb.pos_ != "VERB":
             continue
-        if any(k.i in taken for k in verb.subtree) or not (_plural_subject(verb) or _with_state(verb)):
+        if any(k.i in taken for k in verb.subtree) or not (_plural_subject(verb) or _with_state(verb) or _two_controllers(
+                verb)):
             continue
         out.append(("cooperation", t.lower_, verb.i, verb.i + 1))
     return out
+
+
+def _two_controllers(verb) -> bool:
+    """An infinitive's own doers are both sides: the subject of the verb it completes ("Brazil and Sweden agreed to
+    jointly produce") or that verb's object ("the treaty commits the two governments to jointly develop a missile")."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return (_plural_subject(verb.head) and not objects) or any(
+        _lemma(c) in SIDES or (c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children)) for c in objects)
+
+
+# nouns for the sides of a joint act a verb commits or binds ("commits the two governments to")
+SIDES = frozenset({"country", "nation", "government", "state", "side", "party", "ally", "partner", "army", "military",
+                   "navy", "ministry"})
 
 
 def _origin(tok, lex: Lexicon) -> bool:

@@ -142,11 +142,14 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
     hostile = phrase in spec.get("hostile_infinitive", []) and any(
         c.dep_ == "xcomp" and _hostile_act(c, lex) for c in head.children)
     if wanted is not None and (head.pos_ in ("VERB", "AUX") or " " in phrase or _gerund(head)) and not hostile and not (
-            _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())):
-        return False
+            _has_object(head, wanted)) and not _aimed_at(head, spec.get("target_heads", {}).get(phrase, ())) and not (
+            phrase in spec.get("addressed_to", []) and _to_name(head)):
+        return False  # "protested to Moscow", "complained to Beijing": told to the named party
     if " " in phrase and phrase in spec.get("nouns", []) and phrase not in spec.get("verbs", []) and (
             sent_doc[j - 1].pos_ == "VERB" and sent_doc[i].dep_ in ("nsubj", "nsubjpass") and sent_doc[i].head.i == j - 1):
         return False  # "Iranian missiles struck a US base": a clause, read at its verb, not the noun "missile strike"
+    if phrase in spec.get("needs_named_with", []) and not _with_named(head, spec.get("not_placed_in", [])):
+        return False  # "soldiers serving with the UN Interim Force", "the Kosovo Force, in which our troops serve"
     if phrase in spec.get("needs_named_place", []) and not _in_named_place(head, spec.get("not_placed_in", [])):
         return False  # "1,500 Russian soldiers remain in Moldova's Transnistria region"; not "remain in hospital"
     hosted = spec.get("to_object", {}).get(phrase)
@@ -245,7 +248,8 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
         return False  # "the Greek gas producer Energean signed a letter of intent": companies, no states
     unwanted = spec.get("excludes_object", {}).get(phrase)
     if unwanted is not None and head.pos_ in ("VERB", "AUX") and _has_object(head, unwanted) and not (
-            _has_object(head, spec.get("state_parties_only", {}).get(phrase, [])) and _between_states(head)):
+            _has_object(head, spec.get("state_parties_only", {}).get(phrase, [])) and (
+                _between_states(head) or _arms_contract(head, lex))):
         return False  # "signed an executive order"; not "Poland signed a contract with South Korea"
     if _prep_object(head, spec.get("excludes_prep", {}).get(phrase, {})):
         return False  # "signed into law a package of military assistance": a law, no agreement between states
@@ -261,7 +265,7 @@ def _context_ok(etype: str, spec: dict, phrase: str, sent_doc, head, i: int, j: 
             or any(c.dep_ in ("amod", "compound") and c.lower_ in ALLY_QUALIFIERS for c in head.children)):
         return False
     if phrase in spec.get("needs_source", []) and head.pos_ in ("NOUN", "PROPN") and not (
-            head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children)
+            head.dep_ in ("attr", "oprd") or any(c.dep_ == "poss" for c in head.children) or _named_source(head)
             or (head.dep_ == "dobj" and _lemma(head.head) in THREAT_VERBS)
             or (head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in THREAT_VERBS)
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
@@ -360,6 +364,19 @@ def _aimed_at(verb, heads) -> bool:
     """The head of the verb's on/at/against phrase is one of ``heads`` ("fired on a Guyanese patrol")."""
     return bool(heads) and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and any(
         g.dep_ == "pobj" and _lemma(g) in heads for g in c.children) for c in verb.children)
+
+
+def _to_name(verb) -> bool:
+    """The verb's "to" phrase is a name ("protested to Moscow"), not "complained to the referee"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for c in verb.children)
+
+
+def _named_source(noun) -> bool:
+    """A name or a capitalised adjective qualifying the noun says whose it is ("the FDLR threat", "the Russian
+    threat"); not "the growing threat", "the cyber threat"."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.text[:1].isupper() and c.pos_ in (
+        "PROPN", "ADJ") and c.i > noun.sent.start for c in noun.children)
 
 
 def _governor(noun):
@@ -530,6 +547,21 @@ def _between_states(verb) -> bool:
     return bool(subj and withs) and _names_state(subj[0]) and any(_names_state(w) for w in withs)
 
 
+# weapon words too general to make a contract an arms deal ("a contract for a new payroll system")
+GENERAL_GEAR = frozenset({"system", "systems", "equipment", "vehicles", "radar", "radars", "deterrence", "armored",
+                          "armoured"})
+
+
+def _arms_contract(verb, lex: Lexicon) -> bool:
+    """A state signs a contract for arms ("Colombia signed a contract for 17 Gripen fighters", "the Indonesian defence
+    ministry and the planemaker signed a contract for 48 jets"): a state's arms purchase, its seller told by the maker."""
+    subj = _subjects_of(verb)
+    arms = lex.word_lists["weapons"] - GENERAL_GEAR
+    return bool(subj) and _names_state(subj[0]) and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(t.lower_ in arms or _lemma(t) in arms for t in p.subtree)
+        for o in verb.children if o.dep_ == "dobj" for p in o.children)
+
+
 def _subjects_of(verb) -> list:
     """The verb's subject, or the subject of the verb it is coordinated with ("X bought ... and signed ...")."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -583,6 +615,28 @@ def _in_named_place(verb, unwanted) -> bool:
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in g.children))
         for g in c.children) for c in verb.children)
     return named and not _prep_object(verb, {p: unwanted for p in ("in", "on", "under")})
+
+
+def _with_named(verb, unwanted) -> bool:
+    """The verb is "in", "on" or "with" a name (a place or a force: "serving with the UN Disengagement Observer
+    Force", "serve in Lebanon"), or in a relative clause "in which" on one ("the Kosovo Force, in which our troops
+    serve"); not "serve in the army", "serve in prison"."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "on", "with"):
+            continue
+        for g in c.children:
+            owner = verb.head if g.tag_ == "WDT" and verb.dep_ == "relcl" else g
+            if g.dep_ == "pobj" and owner.pos_ == "PROPN" and _lemma(owner) not in unwanted and not _armed_service(owner):
+                return True
+    return False
+
+
+SERVICES = frozenset({"army", "navy", "marines", "guard", "corps", "gendarmerie"})
+
+
+def _armed_service(noun) -> bool:
+    """A state's own armed service ("the British Army", "the Indian Air Force"): serving in it is no stay abroad."""
+    return noun.lower_ in SERVICES or (noun.lower_ == "force" and any(c.lower_ == "air" for c in noun.children))
 
 
 def _to_object(noun, wanted) -> bool:

@@ -121,7 +121,9 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
                                for k, j in enumerate(range(i, i + n))) else i + 1 if _split_particle(toks[i], words) else 0
             if end:
                 if accept and not _accept(etype, phrase, sent_doc, i, end, lex):
-                    tried = tried if words[-1] in QUANTIFIERS else n  # "the attack on one of his schools": an attack
+                    # "the attack on one of his schools": an attack; "the strategic exercise together with X": a verb
+                    # phrase on a noun is no phrase at all, the noun alone may still be one
+                    tried = tried if words[-1] in QUANTIFIERS or _verb_phrase_on_noun(lex, etype, phrase, toks[i]) else n
                     continue
                 hit = (etype, phrase, i, end)
                 break
@@ -134,6 +136,14 @@ def _find_triggers(sent_doc, lex: Lexicon, accept: bool = False) -> list[tuple[s
         return found
     found = _stance_threats(sent_doc, _unmet(sent_doc, found), lex)
     return found + shape_triggers(sent_doc, lex, found)
+
+
+def _verb_phrase_on_noun(lex: Lexicon, etype: str, phrase: str, tok) -> bool:
+    """A phrase the lexicon lists as a verb only, met on a word that is no verb ("exercise together" over "the
+    exercise together with"): refused for its part of speech, not for its sense."""
+    spec = lex.triggers[etype]
+    return " " in phrase and phrase in spec.get("verbs", []) and phrase not in spec.get("nouns", []) and (
+        tok.pos_ not in ("VERB", "AUX"))
 
 
 def _stance_threats(sent_doc, found, lex: Lexicon):
@@ -331,9 +341,12 @@ SERIES_VERBS = frozenset({"follow"})  # "..., followed by a similar accord with 
 def _noun_read_as_verb(tok) -> bool:
     """A noun the parse took for a verb in its base form, betrayed by what only a noun takes: a determiner or an
     adjective before it ("held the first ASEAN-India maritime exercise off Singapore", parsed "maritime exercise" as
-    a clause)."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") and any(
-        c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children)
+    a clause); or a plural the parse tags as a verb but hangs as a noun, with a noun's modifiers ("held live-fire
+    combat drills along the border": "drills" a VBZ object with compounds)."""
+    return tok.pos_ == "VERB" and ((tok.tag_ in ("VB", "VBP") and any(
+        c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children)) or (
+        tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and any(
+            c.dep_ in ("det", "amod", "compound", "poss", "nummod") and c.i < tok.i for c in tok.children)))
 
 
 def _adopting(lex: Lexicon) -> frozenset[str]:
@@ -364,6 +377,16 @@ def _held_by_forces(head, lex: Lexicon) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     doers += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     return any(_lemma(k) in armed or k.lower_ in armed for d in doers for k in [d, *(c for c in d.children if c.dep_ == "conj")])
+
+
+SEASONS = frozenset({"year", "season", "spring", "summer", "autumn", "fall", "winter"})
+
+
+def _dated_edition(head, lex: Lexicon) -> bool:
+    """An exercise of a year, held ("last year's exercises under the same name were conducted in Kars", "this
+    spring's exercise was staged off Crete"): an edition of a series."""
+    return head.dep_ in ("dobj", "nsubjpass") and bool({_lemma(head.head), head.head.lower_} & _holding(lex)) and any(
+        c.dep_ == "poss" and _lemma(c) in SEASONS for c in head.children)
 
 
 def _with_drills(head, spec: dict) -> bool:
@@ -452,7 +475,8 @@ def _accept(etype: str, phrase: str, sent_doc, i: int, j: int, lex: Lexicon) -> 
             c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < i}  # "joint live-fire drills"
         conveyed = head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in spec.get("conveyed_by", {}).get(phrase, ())
         if not (left & mods or conveyed or _named_event(sent_doc, i) or (etype == "exercise" and (
-                _named_series(head) or _held_by_forces(head, lex) or _qualified_drill(head, mods, lex))) or _with_drills(
+                _named_series(head) or _held_by_forces(head, lex) or _qualified_drill(head, mods, lex)
+                or _dated_edition(head, lex))) or _with_drills(
                 head, spec) or (
                 etype == "deployment" and any(c.dep_ in ("acl", "relcl") and _lemma(c) in lex.word_lists["deployment_verbs"]
                                               for c in head.children))) or (head.pos_ == "VERB" and not _noun_read_as_verb(head)):
