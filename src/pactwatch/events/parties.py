@@ -345,6 +345,7 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
     hosts: set[str] = set()  # states named "in X": whom the act is done to or in, never who does it
+    held_in: set[str] = set()  # the state a drill or a summit is held in ("the next CSTO summit will be held in X")
     destinations: set[str] = set()  # where a war's doers went to fight it ("came to Iraq to fight ISIS")
     bloc_of_members: set[str] = set()  # blocs that only say what the named members are ("NATO allies Poland")
     for m in mentions:
@@ -464,6 +465,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     others.append((m.start, m.entity_id))
                     if etype in HOSTED:
                         hosts.add(m.entity_id)
+                    elif etype in HOSTED_ACTS and _host_of(prep, trig):
+                        held_in.add(m.entity_id)
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(
                     tok) and not _subordinate_between(tok, trig):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
@@ -578,7 +581,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             left = phrase.head  # "applauded Japan and Australia's signing" parsed as "Japan" and "the signing"
             own_agent = phrase.head
         lo, hi = offset + left.idx, offset + phrase.right_edge.idx + len(phrase.right_edge)
-        own = [(p, e) for p, e in others if lo <= p < hi and p != trig_pos]
+        # (the state the clause says holds it is a side too: "the next CSTO summit will be held in Armenia")
+        own = [(p, e) for p, e in others if (lo <= p < hi and p != trig_pos) or e in held_in]
         if phrase.dep_ == "attr":  # "It was Armenia's first treaty since 1997 with India": the parse hangs "with" on "was"
             for prep in (c for c in phrase.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
                 p_lo, p_hi = offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
