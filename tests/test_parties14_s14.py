@@ -54,3 +54,47 @@ def test_object_does_the_complement(text, sides):
 def test_state_a_summit_is_held_in(text, sides):
     ev = _at(text, "meeting")
     assert parties(ev) == sides, (ev.actors, ev.targets)
+
+
+@pytest.mark.parametrize("text, sides", [
+    # one side known, the other only by where they meet (the host's capital)
+    ("Japan and Australia signed a defence pact last year. Kato and Australian Defence Minister Richard Marles are "
+     "expected to meet in Tokyo next month for talks on drones.", {"country:AUS", "country:JPN"}),
+    ("Iraq and the United States signed a defence pact last year. Iraqi officials say a joint coordination committee "
+     "will meet in Washington in January.", {"country:IRQ", "country:USA"}),
+])
+def test_host_of_a_meeting_with_one_side(text, sides):
+    ev = [e for e in events_of(text, "meeting")][-1]
+    assert parties(ev) == sides, (ev.actors, ev.targets)
+
+
+def test_meeting_of_two_in_a_third_state():
+    # both sides named: where they meet is no side
+    ev = _at("President Ruto met President Museveni in Addis Ababa on Monday.", "meeting")
+    assert parties(ev) == {"country:KEN", "country:UGA"}, (ev.actors, ev.targets)
+
+
+@pytest.mark.parametrize("text, etype, side", [
+    ("Kenyan troops arrived in Somalia at Mogadishu's request.", "request", "country:SOM"),
+    ("Moscow hit out at Helsinki over the new defence pact with Washington.", "threat", "country:FIN"),
+])
+def test_capital_after_at_as_its_state(text, etype, side):
+    ev = _at(text, etype)
+    assert side in parties(ev), (ev.actors, ev.targets)
+
+
+def test_bloc_summit_in_a_capital():
+    # a bloc's summit held in a member's capital is the bloc's own; a state's lone side gets the host
+    from pactwatch.events.complements import host_of_lone_side
+
+    held = {"place:bishkek": "country:KGZ"}
+    assert host_of_lone_side("place:bishkek", held, ["org:sco"]) is None
+    assert host_of_lone_side("place:bishkek", held, ["country:KAZ"]) == "country:KGZ"
+    assert host_of_lone_side("place:bishkek", held, ["country:KGZ"]) is None
+    assert host_of_lone_side("place:osh", held, ["country:KAZ"]) is None  # not where the trigger happens
+
+
+def test_host_of_another_bloc_drill():
+    # who hosts a bloc's drill is a side of it beside the bloc
+    ev = _at("Portugal would host the NATO exercise Atlantic Shield in the Azores next year.", "exercise")
+    assert parties(ev) == {"country:PRT", "org:nato"}, (ev.actors, ev.targets)

@@ -44,3 +44,21 @@ def own_complement(t, trig, tok=None) -> bool:
             return True
         t, depth = t.head, depth + 1
     return False
+
+
+def meeting_place(prep, trig) -> bool:
+    """Whether the locative ``prep`` says where the trigger's verb itself happens: "meet in Tokyo", "held talks
+    in Kampala", "received X in Baku" (not "discussed the situation in Afghanistan": what is discussed; nor a
+    noun's "talks in Putrajaya", which may be another's told before)."""
+    return prep is not None and prep.lower_ == "in" and prep.head.i in (trig.i, trig.head.i) and prep.head.pos_ == "VERB"
+
+
+def host_of_lone_side(where: str, capital_of: dict[str, str], sides: list[str]) -> str | None:
+    """The state a meeting is held in, as its other side when the sentence names only one ("Kato and Smith will
+    meet in Tokyo" where only Smith's state is known; "received the commander of the Turkish land forces in Baku"):
+    the state itself ("in Ghana") or the state of its capital ("in Accra") when it is where the trigger itself
+    happens (``capital_of``: the places so said); None when it is the known side's own, or the side is a bloc."""
+    state = capital_of.get(where)
+    if not all(s.startswith("country:") for s in sides):
+        return None  # "the CSTO summit in Astana": a bloc's summit is the bloc's, wherever it is held
+    return state if state is not None and state not in sides else None
