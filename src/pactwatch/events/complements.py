@@ -62,3 +62,10 @@ def host_of_lone_side(where: str, capital_of: dict[str, str], sides: list[str]) 
     if not all(s.startswith("country:") for s in sides):
         return None  # "the CSTO summit in Astana": a bloc's summit is the bloc's, wherever it is held
     return state if state is not None and state not in sides else None
+
+
+def hosted_by(trig, subj) -> bool:
+    """Whether the clause's subject hosts the trigger, its object ("Finland will host the NATO exercise"): the host
+    is a side beside the one the trigger's name says holds it (for drills and summits; a base a state hosts is the
+    deployment of the one who keeps it there)."""
+    return subj is not None and trig.dep_ == "dobj" and trig.head.lemma_.lower() == "host" and subj.head.i == trig.head.i

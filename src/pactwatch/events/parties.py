@@ -24,7 +24,7 @@ from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .bystanders import bodies_beside_states, in_coordinated_clause, part_of_another_name, told_outlet
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
-from .complements import host_of_lone_side, meeting_place
+from .complements import host_of_lone_side, hosted_by, meeting_place
 from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
 from .lexicon import (
     ACTOR_KINDS,
@@ -561,7 +561,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # "the two sides discussed the security agreement between Solomon Islands and China": the noun names
         # its own parties; who discusses, welcomes or signs up to it is not one of them
         others, subj_ent, office = own_pair, None, False
-    if own_agent is not None and subj_ent is not None and _joins(trig, subj_tok):
+    if own_agent is not None and subj_ent is not None and (_joins(trig, subj_tok) or (
+            etype in HOSTED_ACTS and hosted_by(trig, subj_tok))):
         own_agent = None  # "Serbia takes part in NATO drills": who joins is a side, beside whose drills they are
     if own_agent is None and etype == "conflict" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and (
             its := next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)) and (
