@@ -29,7 +29,7 @@ import re
 from ..gazetteer import Gazetteer, fold
 from ..model import CleanDocument, EntityAnalysis
 from .builder import _Builder
-from .lexicon import ENVOY_FROM, LOCATIVE, role_words
+from .lexicon import ASKED_AT, CENSURED_AT, ENVOY_FROM, LOCATIVE, role_words
 from .lexicon import _title_heads as title_heads
 from .names import (
     _acronyms,
@@ -81,7 +81,8 @@ def analyse_entities(sdoc, cleaned: CleanDocument, gaz: Gazetteer) -> EntityAnal
         if eid in gaz.word_names and hit.text != gaz.entities[eid].name and not _read_as_place(sdoc, text, hit):
             continue  # "a Reunion tour", "Family Reunion": the word, not Réunion (spelt so, it is the island)
         if hit.how in ("capital", "city") and LOCATIVE.search(before := text[max(0, hit.start - 30):hit.start]) and not (
-                ENVOY_FROM.search(before)):  # "recalled its ambassador from Paris": the government, no place
+                ENVOY_FROM.search(before) or CENSURED_AT.search(before) or ASKED_AT.match(text, hit.end)):
+            # ("recalled its ambassador from Paris", "hit out at Helsinki", "at Honiara's request": the government)
             place = gaz.capital_place.get(fold(hit.text))
             if place:
                 known = gaz.entities.get(place)

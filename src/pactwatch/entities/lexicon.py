@@ -14,6 +14,10 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|inside|from|across|thr
                       r"residents|people|mayor|airport|port|university)\s+of\s+|\b(?:capital|city|town),\s*)$", re.I)
 # an envoy's post or home named by its capital ("recalled its ambassador from Paris", "envoys from Moscow"): the state
 ENVOY_FROM = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d'affaires)\s+(?:back\s+)?from\s+$", re.I)
+# a capital a verb of censure is aimed "at" ("Moscow hit out at Helsinki", "lashed out at Tehran"), or whose
+# request or invitation something is done "at" ("arrived at Honiara's request"): the state, no place
+CENSURED_AT = re.compile(r"\b(?:out|swipes?|jabs?|digs?)\s+at\s+$", re.I)
+ASKED_AT = re.compile(r"['’]s\s+(?:request|invitation|behest|initiative|urging|suggestion|insistence)\b", re.I)
 
 
 GENERIC_HEADS = frozenset({"states", "countries", "nations", "republics", "members", "peoples", "people", "world",

@@ -24,6 +24,7 @@ from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .bystanders import bodies_beside_states, in_coordinated_clause, part_of_another_name, told_outlet
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
+from .complements import host_of_lone_side, hosted_by, meeting_place
 from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
 from .lexicon import (
     ACTOR_KINDS,
@@ -345,6 +346,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
     others: list[tuple[int, str]] = [(trig_pos, g) for g in group]
     places: list[tuple[int, int, int, str]] = []  # (parse distance, country?, position, id)
     hosts: set[str] = set()  # states named "in X": whom the act is done to or in, never who does it
+    held_in: set[str] = set()  # the state a drill or a summit is held in ("the next CSTO summit will be held in X")
+    capital_of: dict[str, str] = {}  # the state of a capital (or the state) the trigger itself is said to happen in
     destinations: set[str] = set()  # where a war's doers went to fight it ("came to Iraq to fight ISIS")
     bloc_of_members: set[str] = set()  # blocs that only say what the named members are ("NATO allies Poland")
     for m in mentions:
@@ -373,6 +376,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             dist = _claim(sent_doc, prep, i, rivals) if loc else None
             if dist is not None:
                 places.append((dist, 0, m.start, m.entity_id))
+                if m.how == "capital-place" and meeting_place(prep, trig) and (st := _capital_state(m.text)):
+                    capital_of[m.entity_id] = st
                 # "Egyptian troops arrived in Mogadishu": the capital's state hosts them (not "officials in Mogadishu
                 # said ...": where those who tell it are)
                 if etype in HOSTED and m.how == "capital-place" and prep is not None and prep.lower_ in (
@@ -455,6 +460,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                 prep, trig) else None
             if dist is not None and prep is not None:
                 places.append((dist, 1, m.start, m.entity_id))
+                if meeting_place(prep, trig):
+                    capital_of[m.entity_id] = m.entity_id
                 if (etype == "conflict" and not _where_named_victims_are(prep, trig, party_at) and not _fought(
                         trig, prep, party_at)) or (
                         etype in HOSTED and prep.lower_ in ("in", "inside", "within")) or (
@@ -464,6 +471,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
                     others.append((m.start, m.entity_id))
                     if etype in HOSTED:
                         hosts.add(m.entity_id)
+                    elif etype in HOSTED_ACTS and _host_of(prep, trig):
+                        held_in.add(m.entity_id)
             elif etype == "conflict" and (tok := _mention_token(sent_doc, offset, m)) is not None and trig.is_ancestor(
                     tok) and not _subordinate_between(tok, trig):
                 others.append((m.start, m.entity_id))  # "fired rounds aimed at a loudspeaker in South Korea"
@@ -552,7 +561,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         # "the two sides discussed the security agreement between Solomon Islands and China": the noun names
         # its own parties; who discusses, welcomes or signs up to it is not one of them
         others, subj_ent, office = own_pair, None, False
-    if own_agent is not None and subj_ent is not None and _joins(trig, subj_tok):
+    if own_agent is not None and subj_ent is not None and (_joins(trig, subj_tok) or (
+            etype in HOSTED_ACTS and hosted_by(trig, subj_tok))):
         own_agent = None  # "Serbia takes part in NATO drills": who joins is a side, beside whose drills they are
     if own_agent is None and etype == "conflict" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and (
             its := next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)) and (
@@ -578,7 +588,8 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
             left = phrase.head  # "applauded Japan and Australia's signing" parsed as "Japan" and "the signing"
             own_agent = phrase.head
         lo, hi = offset + left.idx, offset + phrase.right_edge.idx + len(phrase.right_edge)
-        own = [(p, e) for p, e in others if lo <= p < hi and p != trig_pos]
+        # (the state the clause says holds it is a side too: "the next CSTO summit will be held in Armenia")
+        own = [(p, e) for p, e in others if (lo <= p < hi and p != trig_pos) or e in held_in]
         if phrase.dep_ == "attr":  # "It was Armenia's first treaty since 1997 with India": the parse hangs "with" on "was"
             for prep in (c for c in phrase.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
                 p_lo, p_hi = offset + prep.idx, offset + prep.right_edge.idx + len(prep.right_edge)
@@ -702,6 +713,9 @@ def _participants(sent_doc, offset: int, i: int, ctx: DocContext, lex: Lexicon, 
         targets = [t for t in dict.fromkeys(beside.get(t, t) for t in targets) if t not in actors]
     # "Georgia's parliament ratified the pact with Armenia": a state's body beside its own state is no other side
     targets = [t for t in targets if ctx.body_states.get(t) not in (set(actors) | set(targets)) - {t}]
+    if etype == "meeting" and places and len(set(actors) | set(targets)) == 1 and (
+            st := host_of_lone_side(min(places)[3], capital_of, actors + targets)):
+        targets.append(st)  # "Kato and Smith will meet in Tokyo" with one side known: the host is the other
     return actors, targets, (min(places)[3] if places else None)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .complements import own_complement
 from .context import DocContext, party_rules
 from .lexicon import ACTOR_KINDS, Lexicon, _generic_group, _words_rx, to_infinitive
 from .references import can_be_party
@@ -219,6 +220,7 @@ def _in_other_clause(tok, trig) -> bool:
         # "French troops began leaving Niger", "US forces started to withdraw from Iraq": what the subject does
         own = own or (t.dep_ == "xcomp" and trig.dep_ in ("nsubj", "nsubjpass") and t.head.i == trig.head.i)
         own = own or (t.head.i == trig.i and _warned_off(t, tok))
+        own = own or own_complement(t, trig, tok)  # "offered to help train Togolese guards": the trigger's own complement
         if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not own:
             return True
         if t.head.i in above:
@@ -283,7 +285,7 @@ def _reports(verb, trig) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") and (c.i == trig.i or c.is_ancestor(trig)) for c in verb.children)
 
 
-HOSTING_VERBS = frozenset({"hold", "host", "stage", "conduct", "organise", "organize", "convene", "take"})
+HOSTING_VERBS = frozenset({"hold", "host", "stage", "conduct", "organise", "organize", "convene", "take", "schedule"})
 HOSTED_ACTS = frozenset({"exercise", "meeting"})
 ARRIVING_VERBS = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head", "return"})
 REPLACING_VERBS = frozenset({"replace", "succeed", "supersede", "relieve", "substitute"})
