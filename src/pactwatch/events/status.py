@@ -48,6 +48,7 @@ from .status_frames import (
     _verbs,
     _weighed,
 )
+from .status_scope import _ended, _no_talks_on, _own_subject_conj, _stopped_doing, _undiscussed
 from .status_stages import (
     _blocker,
     _future_time,
@@ -128,8 +129,9 @@ def _own_past_clause(verb) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    if verb.dep_ == "advcl":  # "when" is the parser's adverb: "failed to help when Azerbaijani troops attacked"
+        return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS or c.dep_ == "advmod" and c.lower_ == "when"
+                   for c in verb.children)
     if verb.dep_ == "conj":
         return verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -301,7 +303,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "occurred"  # "sent troops last year to help push back a Ukrainian incursion": the incursion was
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
-    stopped = _stopped(trig)
+    stopped = _stopped(trig) or _stopped_doing(trig) or _ended(trig)
     if stopped:
         return stopped  # "halted arms deliveries" (denied), "did not suspend military cooperation" (occurred)
     blocker = _blocker(trig)
@@ -311,7 +313,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
-    if _refused(trig) or _turned_down(trig, lex):
+    if _refused(trig) or _turned_down(trig, lex) or _no_talks_on(trig):
         return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
@@ -369,7 +371,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         if k > 0 and _in_question(tok):
             status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
         neg = (_has_neg(tok) or tok.pos_ in ("VERB", "AUX") and _negative_subject(tok)) and not _idiom_negation(
-            tok) and not _certainty(tok)
+            tok) and not _certainty(tok) and not (k > 0 and _own_subject_conj(path[k - 1]))
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
@@ -386,7 +388,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                 return "possible"  # "does not exclude", "not ruled out", "could ban foreign bases": possible
             negated = not negated
             continue
-        if neg and not (k > 0 and lem in REPORTING) and not (  # "has not condemned the war": the war is not denied
+        if neg and not (k > 0 and lem in REPORTING and not _undiscussed(tok, k)) and not (  # "has not condemned the war": the war is not denied
                 k > 0 and path[k - 1].dep_ == "ccomp" and lem not in BELIEF):  # "X are in Iraq; we will not be deterred"
             negated = True
         if status is not None:

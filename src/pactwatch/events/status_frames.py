@@ -198,8 +198,11 @@ def _weighed(trig) -> bool:
     head = _weighing_head(trig)
     if head is None:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
-        return False  # "Considering the extensive cooperation between our countries, ...": given, not weighed
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children) and not (
+            head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        # "Considering the extensive cooperation between our countries, ...": given, not weighed; but "is reported
+        # to be considering the purchase": the subject is the raising verb's
+        return False
     # not "considered a threat", "looks at the exercise as a model": what it is taken for
     return not _has_neg(head) and not any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and c.tag_ != "VBG"
                                           or c.dep_ == "prep" and c.lower_ == "as" for c in head.children)

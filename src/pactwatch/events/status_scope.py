@@ -1,0 +1,72 @@
+"""Status frames of the fourteenth session: how far a negation reaches (a clause coordinated with its own subject,
+talks said not to exist, a plan not even discussed) and acts a party stops by a gerund or by announcing their end.
+
+Each function reads the spaCy parse around a trigger; the words are in ``data/status.json``."""
+from __future__ import annotations
+
+from .lexicon import _lemma
+from .status_frames import _has_neg, _hedged, _status_data
+from .status_stages import _undone
+
+TALK_NOUNS = frozenset({"talks", "negotiations", "negotiation", "discussions", "discussion", "consultations",
+                        "dialogue"})
+
+
+def _own_subject_conj(tok) -> bool:
+    """``tok`` is a clause coordinated with its own subject ("Seoul has not supplied arms to Kyiv, but it has sold
+    shells to Washington"): the other clause's negation is not about it."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _undiscussed(tok, k: int) -> bool:
+    """A negated verb of discussing above a noun the trigger hangs on ("is not discussing the creation of a bloc",
+    "did not discuss the opening of a base"): what is not even discussed is ruled out, not merely unreported (unlike
+    "has not discussed the war", where the war is the direct object)."""
+    return k > 1 and _lemma(tok) == "discuss" and _has_neg(tok)
+
+
+def _no_talks_on(trig) -> bool:
+    """The trigger is what talks said not to exist are about ("there are no negotiations on a foreign base", "no
+    talks on a defence pact are under way"): denied."""
+    head = trig.head
+    if trig.dep_ != "pobj" or head.lower_ not in ("on", "over", "about", "for", "toward", "towards"):
+        return False
+    noun = head.head
+    return noun.lower_ in TALK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children)
+
+
+def _stopped_doing(trig) -> str | None:
+    """A supplying or sharing verb that a stopping verb governs as its gerund ("stopped sharing intelligence with
+    Washington", "has ceased supplying shells to Kyiv"): denied from then; the stopping negated, it goes on; only
+    threatened or weighed, no frame. Not hostilities ("stopped shelling the town": the shelling took place)."""
+    if trig.dep_ != "xcomp" or trig.tag_ != "VBG" or trig.head.pos_ != "VERB":
+        return None
+    if _lemma(trig) not in _status_data()["stopping"]["gerunds"]["words"]:
+        return None
+    verb = trig.head
+    if _lemma(verb) not in _status_data()["stopping"]["verbs"]:
+        return None
+    return _undone(verb)
+
+
+def _ended(trig) -> str | None:
+    """Cooperation or aid whose end or suspension a party announces, orders or decides ("announced the end of all aid
+    payments to Bogotá", "ordered the suspension of intelligence sharing"): denied from then; not an end called for
+    ("called for an end to the drills": they go on) or an end that only dates something ("at the end of the talks")."""
+    data = _status_data()["stopping"]
+    tok = trig
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if _lemma(tok) not in data["nouns"] and tok.lower_ not in data["nouns"]:
+        return None
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    if noun.lower_ not in data["ending"]["nouns"] or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in data["ending"]["heads"]:
+        return None
+    return None if _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]) else "denied"

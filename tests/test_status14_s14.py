@@ -1,0 +1,47 @@
+"""Status, session 14: a past act in a "when" clause is a fact of its own whatever the main clause denies; a clause
+coordinated with its own subject keeps its own polarity; a plan not even discussed, or talks said not to exist, rule
+their topic out; supplying stopped by a gerund or by an announced end is denied from then; a purchase a party is
+reported to be considering is weighed.
+
+Sentences are written for these tests, with other states and words than any gold, in the styles of several outlets
+(wire, broadsheet, state media, interview, analysis)."""
+from __future__ import annotations
+
+import pytest
+from helpers import status_at
+
+CASES = [
+    # a past act in a "when" clause took place, whatever the clause above negates or fails
+    ("Georgia blamed the alliance for failing to act when Russian forces crossed the border in 2008.", "crossed",
+     "occurred"),
+    ("The treaty partners did not help Ecuador when Peruvian troops entered the disputed valley in 1995.", "entered",
+     "occurred"),
+    # a clause coordinated with its own subject keeps its own polarity
+    ("Chile has not delivered tanks to Ukraine, but it has sold howitzer shells to Poland.", "sold", "occurred"),
+    ("Ghana has not delivered rifles to Mali, but it has sold trucks to Niger.", "delivered", "denied"),
+    # a plan not even discussed is ruled out; a negated discussion of the thing itself is not
+    ("Mongolia, the minister said, is not discussing the creation of any military alliance with its neighbours.",
+     "alliance", "denied"),
+    # talks said not to exist rule out their topic
+    ("Officials in Dushanbe insist there are no negotiations on a Russian air base near the border.", "base",
+     "denied"),
+    ("Officials in Dushanbe confirmed that negotiations on a Russian air base near the border are under way.",
+     "base", "planned"),
+    # supplying stopped by a gerund, or by an end a party announces, is denied from then
+    ("Two days later the Swiss government stopped sharing radar data with Austria.", "sharing", "denied"),
+    ("Madrid has ceased supplying ammunition to Morocco, the ministry said.", "supplying", "denied"),
+    ("The Canadian prime minister announced the end of all military aid to Nicaragua.", "aid", "denied"),
+    ("Lima ordered the suspension of intelligence sharing with Bolivian agencies.", "sharing", "denied"),
+    ("The opposition called for an end to military aid to Nicaragua.", "aid", "occurred"),
+    # a gerund of hostilities stopped took place
+    ("The rebels stopped shelling the town on Sunday.", "shelling", "occurred"),
+    # a purchase a party is reported to be considering is weighed; a given premise is not
+    ("The Peruvian navy is reported to be considering the purchase of Korean frigates.", "purchase", "possible"),
+    ("Considering the close cooperation between our armies, Chile will host the drills next year.", "cooperation",
+     "occurred"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, status", CASES)
+def test_status_s14(sentence, word, status):
+    assert status_at(sentence, word) == status
