@@ -1,7 +1,8 @@
 """Status, session 14: a past act in a "when" clause is a fact of its own whatever the main clause denies; a clause
 coordinated with its own subject keeps its own polarity; a plan not even discussed, or talks said not to exist, rule
-their topic out; supplying stopped by a gerund or by an announced end is denied from then; a purchase a party is
-reported to be considering is weighed.
+their topic out; supplying stopped by a gerund, by an announced end or by a moratorium is denied; a purchase a party is
+reported to be considering is weighed; a hyphenated participle ("Iran-backed") is a
+standing fact; a presence questioned stands.
 
 Sentences are written for these tests, with other states and words than any gold, in the styles of several outlets
 (wire, broadsheet, state media, interview, analysis)."""
@@ -38,6 +39,16 @@ CASES = [
     # a purchase a party is reported to be considering is weighed; a given premise is not
     ("The Peruvian navy is reported to be considering the purchase of Korean frigates.", "purchase", "possible"),
     ("Considering the close cooperation between our armies, Chile will host the drills next year.", "cooperation",
+     "occurred"),
+    # a hyphenated participle names a standing fact, whatever the clause around its noun says
+    ("Rabat warned it would act if Algiers did not rein in the Algeria-backed militia.", "backed", "occurred"),
+    # what a moratorium or a freeze is on is denied while it holds; lifted, no denial
+    ("In 2019 Vienna declared a moratorium on joint exercises with foreign armies.", "exercises", "denied"),
+    ("In 2019 Vienna lifted the moratorium on joint exercises with foreign armies.", "exercises", "occurred"),
+    # "neither with A nor with B" negates the verb it hangs on
+    ("Since then Swiss troops have trained neither with NATO armies nor with Russian ones.", "trained", "denied"),
+    # questioning a presence challenges it: the presence stands; questioning whether is doubt
+    ("Opposition deputies questioned the presence of Brazilian soldiers in the border zone.", "presence",
      "occurred"),
 ]
 

@@ -1,11 +1,12 @@
 """The status of an event (occurred, planned, proposed, possible, denied) from the trigger's path in the parse; the
-frames that settle it by themselves are in ``status_frames.py`` and, for where an agreement or an act stands,
-``status_stages.py``."""
+frames that settle it by themselves are in ``status_frames.py``, for where an agreement or an act stands in
+``status_stages.py``, and how far a negation or a stop reaches in ``status_scope.py``."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from . import status_scope as scope
 from .lexicon import Lexicon, _lemma, agreement_nouns, to_infinitive
 from .questions import proposes
 from .status_frames import (
@@ -48,7 +49,6 @@ from .status_frames import (
     _verbs,
     _weighed,
 )
-from .status_scope import _ended, _no_talks_on, _own_subject_conj, _stopped_doing, _undiscussed
 from .status_stages import (
     _blocker,
     _future_time,
@@ -78,7 +78,7 @@ def _status_path(trig) -> list:
     """The part of the trigger's path up to the clause root whose cues bear on the trigger."""
     path = [trig]
     tok = trig
-    if _own_past_clause(trig):
+    if _own_past_clause(trig) or scope._hyphen_modifier(trig):
         return path
     while tok.head.i != tok.i and len(path) < 10:
         head = tok.head
@@ -303,7 +303,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "occurred"  # "sent troops last year to help push back a Ukrainian incursion": the incursion was
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
-    stopped = _stopped(trig) or _stopped_doing(trig) or _ended(trig)
+    stopped = _stopped(trig) or scope._stopped_doing(trig) or scope._ended(trig) or scope._under_moratorium(trig)
     if stopped:
         return stopped  # "halted arms deliveries" (denied), "did not suspend military cooperation" (occurred)
     blocker = _blocker(trig)
@@ -313,7 +313,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
-    if _refused(trig) or _turned_down(trig, lex) or _no_talks_on(trig):
+    if _refused(trig) or _turned_down(trig, lex) or scope._no_talks_on(trig):
         return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
@@ -368,10 +368,10 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             return "denied" if negated or _has_neg(tok) else "possible"
         if proposes(tok):
             return "proposed"  # "Why not cooperate in this area as well?" (not "why did Russia invade", "that's why")
-        if k > 0 and _in_question(tok):
+        if k > 0 and _in_question(tok) and not scope._challenged(tok, path[k - 1]):
             status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
         neg = (_has_neg(tok) or tok.pos_ in ("VERB", "AUX") and _negative_subject(tok)) and not _idiom_negation(
-            tok) and not _certainty(tok) and not (k > 0 and _own_subject_conj(path[k - 1]))
+            tok) and not _certainty(tok) and not (k > 0 and scope._own_subject_conj(path[k - 1]))
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
@@ -388,7 +388,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                 return "possible"  # "does not exclude", "not ruled out", "could ban foreign bases": possible
             negated = not negated
             continue
-        if neg and not (k > 0 and lem in REPORTING and not _undiscussed(tok, k)) and not (  # "has not condemned the war": the war is not denied
+        # "has not condemned the war": the war is not denied; "is not discussing the creation of a bloc": it is
+        if neg and not (k > 0 and lem in REPORTING and not scope._undiscussed(tok, k)) and not (
                 k > 0 and path[k - 1].dep_ == "ccomp" and lem not in BELIEF):  # "X are in Iraq; we will not be deterred"
             negated = True
         if status is not None:
@@ -478,7 +479,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                                                       "potential", "prospective", "envisaged"):
                     status = {"proposed": "proposed", "planned": "planned", "upcoming": "planned",
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
-    if negated or _negated_object(trig):
+    if negated or _negated_object(trig) or scope._neither_prep(trig):
         return "denied"
     if status == "proposed" and _relative_status(trig) == "planned":
         status = "planned"  # "invited him to the summit, which is to be held in August": set whoever invites to it

@@ -70,3 +70,41 @@ def _ended(trig) -> str | None:
     if verb.pos_ != "VERB" or _lemma(verb) not in data["ending"]["heads"]:
         return None
     return None if _hedged(verb, _status_data()["withdrawal"]["hedging_heads"]) else "denied"
+
+
+def _hyphen_modifier(trig) -> bool:
+    """The trigger is the participle of a hyphenated modifier ("the Iran-backed militia", "a Russian-led bloc"): a
+    standing fact of its own, whatever the clause around the noun says ("if Beirut did not disarm the Iran-backed
+    group": the backing is not denied)."""
+    return trig.dep_ in ("amod", "compound") and trig.tag_ == "VBN" and trig.i > 1 and (
+        trig.doc[trig.i - 1].text == "-" and trig.doc[trig.i - 2].pos_ in ("PROPN", "NOUN", "ADJ"))
+
+
+def _under_moratorium(trig) -> str | None:
+    """Drills, sales or cooperation under a moratorium or a freeze ("introduced a moratorium on military exercises
+    with foreign partners", "a freeze on arms sales to Riyadh"): denied while it holds; a moratorium lifted or ended, or
+    one only weighed, no frame."""
+    data = _status_data()["stopping"]
+    head = trig.head
+    if trig.dep_ != "pobj" or head.lower_ != "on" or _lemma(head.head) not in data["moratoria"]["nouns"]:
+        return None
+    if _lemma(trig) not in data["nouns"] and trig.lower_ not in data["nouns"]:
+        return None
+    noun = head.head
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    if verb is not None and (_lemma(verb) in data["moratoria"]["lifting"] or _hedged(
+            verb, _status_data()["withdrawal"]["hedging_heads"])):
+        return None
+    return "denied"
+
+
+def _neither_prep(trig) -> bool:
+    """"Have trained neither with NATO nor with Russia": the "neither" sits on the first preposition."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+               for c in trig.children)
+
+
+def _challenged(tok, below) -> bool:
+    """"Questioned the presence of US soldiers": a verb of questioning with the act as its direct object challenges
+    it, the act stands (not "questioned whether ...", "questions remain")."""
+    return tok.pos_ == "VERB" and _lemma(tok) == "question" and below.dep_ == "dobj"
