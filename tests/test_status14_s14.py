@@ -47,6 +47,9 @@ CASES = [
     ("In 2019 Vienna lifted the moratorium on joint exercises with foreign armies.", "exercises", "occurred"),
     # "neither with A nor with B" negates the verb it hangs on
     ("Since then Swiss troops have trained neither with NATO armies nor with Russian ones.", "trained", "denied"),
+    # what a party would regard as a threat is a case it speculates about; what it regards so now is there
+    ("Ankara warned that it would regard a Greek garrison on the island as a provocation.", "garrison", "possible"),
+    ("India regards the Chinese deployment in the valley as a provocation.", "deployment", "occurred"),
     # questioning a presence challenges it: the presence stands; questioning whether is doubt
     ("Opposition deputies questioned the presence of Brazilian soldiers in the border zone.", "presence",
      "occurred"),

@@ -297,7 +297,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     cues = lex.status_cues
     if trig.pos_ == "VERB" and _lemma(trig) in ("propose", "suggest"):  # the proposal itself (the fallback trigger)
         return "denied" if _has_neg(trig) else "proposed"
-    if _averted(trig) or _near(trig):
+    if _averted(trig) or _near(trig) or scope._regarded_if(trig):
         return "possible"  # "to deter aggression", "were very close to a de-escalation agreement"
     if _resisted(trig):
         return "occurred"  # "sent troops last year to help push back a Ukrainian incursion": the incursion was

@@ -108,3 +108,16 @@ def _challenged(tok, below) -> bool:
     """"Questioned the presence of US soldiers": a verb of questioning with the act as its direct object challenges
     it, the act stands (not "questioned whether ...", "questions remain")."""
     return tok.pos_ == "VERB" and _lemma(tok) == "question" and below.dep_ == "dobj"
+
+
+REGARDING_VERBS = frozenset({"see", "regard", "consider", "view", "treat", "deem"})
+
+
+def _regarded_if(trig) -> bool:
+    """What a party says it would regard as something ("would see a Turkish base in Syria as a threat", "would regard
+    any production of drones there as a legitimate target"): a case it speculates about, possible; not what it regards
+    as something now ("regards the deployment as a provocation": the deployment is there)."""
+    verb = trig.head
+    return trig.dep_ == "dobj" and verb.pos_ == "VERB" and _lemma(verb) in REGARDING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
