@@ -50,6 +50,11 @@ CASES = [
     # what a party would regard as a threat is a case it speculates about; what it regards so now is there
     ("Ankara warned that it would regard a Greek garrison on the island as a provocation.", "garrison", "possible"),
     ("India regards the Chinese deployment in the valley as a provocation.", "deployment", "occurred"),
+    # arms a state picks or selects, and the deal the choice hands a supplier, are still to come
+    ("Hanoi has selected the Indian missile system, handing New Delhi its biggest arms export contract.", "handing",
+     "planned"),
+    ("Manila selected the Korean jets in March after a two-year competition.", "jets", "planned"),
+    ("Manila did not select the Korean jets.", "jets", "denied"),
     # questioning a presence challenges it: the presence stands; questioning whether is doubt
     ("Opposition deputies questioned the presence of Brazilian soldiers in the border zone.", "presence",
      "occurred"),

@@ -329,7 +329,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     staged = _stage(trig) or _ruled_out(trig, lex)
     if staged:
         return staged  # "the project is in its planning stage", "the request is under consideration"
-    if _headline_infinitive(trig):
+    if _headline_infinitive(trig) or scope._selected(trig):
         return "planned"  # "Chile, Peru to sign defence pact": a headline's infinitive announces it
     if _as_member(trig):
         return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands

@@ -121,3 +121,15 @@ def _regarded_if(trig) -> bool:
     return trig.dep_ == "dobj" and verb.pos_ == "VERB" and _lemma(verb) in REGARDING_VERBS and any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _selected(trig) -> bool:
+    """Arms a state picks, selects or chooses, or the deal such a choice hands a supplier ("Australia has picked the
+    Japanese frigate, handing Japan its largest export deal", "Manila selected the Korean jets"): an acquisition still
+    to come, planned (the contract and the deliveries follow); not a choice negated, weighed or speculated."""
+    data = _status_data()["selecting"]
+    verb = trig.head
+    if not (trig.dep_ in ("dobj", "nsubjpass") or trig.dep_ == "advcl" and trig.tag_ == "VBG"):
+        return False
+    return verb.pos_ == "VERB" and _lemma(verb) in data["verbs"] and not _hedged(
+        verb, _status_data()["withdrawal"]["hedging_heads"])
