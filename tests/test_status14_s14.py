@@ -55,6 +55,10 @@ CASES = [
      "planned"),
     ("Manila selected the Korean jets in March after a two-year competition.", "jets", "planned"),
     ("Manila did not select the Korean jets.", "jets", "denied"),
+    # a past agreement dated to a year, with what was agreed as its infinitive, is a background fact
+    ("The drills were first held in 2022, following an agreement by the two navies in May 2021 to hold annual "
+     "exercises.", "exercises", "occurred"),
+    ("The drills will follow an agreement to hold annual exercises.", "exercises", "planned"),
     # questioning a presence challenges it: the presence stands; questioning whether is doubt
     ("Opposition deputies questioned the presence of Brazilian soldiers in the border zone.", "presence",
      "occurred"),

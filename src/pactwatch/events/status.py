@@ -411,7 +411,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             # words above decide); fighting that "will continue" is going on; not what the act goes on for
             # ("preparations continue for the drills": the preparing goes on)
             status = "occurred"
-        elif k > 0 and _dated_commitment(tok):
+        elif k > 0 and (_dated_commitment(tok) or scope._dated_agreement(tok, path[k - 1])):
             # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
             # flank": a background fact, in force or done
             status = "occurred"

@@ -4,6 +4,8 @@ talks said not to exist, a plan not even discussed) and acts a party stops by a 
 Each function reads the spaCy parse around a trigger; the words are in ``data/status.json``."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import _lemma
 from .status_frames import _has_neg, _hedged, _status_data
 from .status_stages import _undone
@@ -133,3 +135,24 @@ def _selected(trig) -> bool:
         return False
     return verb.pos_ == "VERB" and _lemma(verb) in data["verbs"] and not _hedged(
         verb, _status_data()["withdrawal"]["hedging_heads"])
+
+
+YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _dated_agreement(noun, below) -> bool:
+    """A noun of agreeing dated to a year, with what was agreed as its infinitive, in a past clause ("the first
+    edition was held in 2024, following an agreement by the leaders in August 2023 to hold annual drills"): like
+    "agreed in 2023 to hold drills", a background fact the article recalls, in force (occurred)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in _status_data()["dated_agreeing"]["nouns"]:
+        return False
+    if below.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    clause = noun
+    while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in
+                                                 clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(YEAR.match(t.text) for t in c.subtree)
+               for c in noun.children)
