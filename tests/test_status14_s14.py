@@ -59,6 +59,11 @@ CASES = [
     ("The drills were first held in 2022, following an agreement by the two navies in May 2021 to hold annual "
      "exercises.", "exercises", "occurred"),
     ("The drills will follow an agreement to hold annual exercises.", "exercises", "planned"),
+    # a claim said, negated, to be true is called false: what it says is denied
+    ("Media reports claiming that our battalion in Mali will be withdrawn do not reflect the truth.", "withdrawn",
+     "denied"),
+    ("Claims that Cairo has sent troops to Sudan do not correspond to reality, the ministry said.", "sent", "denied"),
+    ("Reports that Cairo has sent troops to Sudan reflect the truth, the opposition said.", "sent", "occurred"),
     # questioning a presence challenges it: the presence stands; questioning whether is doubt
     ("Opposition deputies questioned the presence of Brazilian soldiers in the border zone.", "presence",
      "occurred"),
