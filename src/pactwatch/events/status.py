@@ -1,11 +1,12 @@
 """The status of an event (occurred, planned, proposed, possible, denied) from the trigger's path in the parse; the
-frames that settle it by themselves are in ``status_frames.py`` and, for where an agreement or an act stands,
-``status_stages.py``."""
+frames that settle it by themselves are in ``status_frames.py``, for where an agreement or an act stands in
+``status_stages.py``, and how far a negation or a stop reaches in ``status_scope.py``."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from . import status_scope as scope
 from .lexicon import Lexicon, _lemma, agreement_nouns, to_infinitive
 from .questions import proposes
 from .status_frames import (
@@ -77,7 +78,7 @@ def _status_path(trig) -> list:
     """The part of the trigger's path up to the clause root whose cues bear on the trigger."""
     path = [trig]
     tok = trig
-    if _own_past_clause(trig):
+    if _own_past_clause(trig) or scope._hyphen_modifier(trig):
         return path
     while tok.head.i != tok.i and len(path) < 10:
         head = tok.head
@@ -128,8 +129,9 @@ def _own_past_clause(verb) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    if verb.dep_ == "advcl":  # "when" is the parser's adverb: "failed to help when Azerbaijani troops attacked"
+        return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS or c.dep_ == "advmod" and c.lower_ == "when"
+                   for c in verb.children)
     if verb.dep_ == "conj":
         return verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -295,13 +297,13 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     cues = lex.status_cues
     if trig.pos_ == "VERB" and _lemma(trig) in ("propose", "suggest"):  # the proposal itself (the fallback trigger)
         return "denied" if _has_neg(trig) else "proposed"
-    if _averted(trig) or _near(trig):
+    if _averted(trig) or _near(trig) or scope._regarded_if(trig):
         return "possible"  # "to deter aggression", "were very close to a de-escalation agreement"
     if _resisted(trig):
         return "occurred"  # "sent troops last year to help push back a Ukrainian incursion": the incursion was
     if _withdrawn(trig):
         return "denied"  # "withdrew from the treaty", "voted against the memorandum", "scrapped the deal"
-    stopped = _stopped(trig)
+    stopped = _stopped(trig) or scope._stopped_doing(trig) or scope._ended(trig) or scope._under_moratorium(trig)
     if stopped:
         return stopped  # "halted arms deliveries" (denied), "did not suspend military cooperation" (occurred)
     blocker = _blocker(trig)
@@ -311,7 +313,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
         return "denied"  # "vetoed Sweden's membership", "blocked the sale of jets" (not "threatened to block")
     if _postponed(trig):
         return "planned"  # "postponed the joint drills until autumn": still to take place
-    if _refused(trig) or _turned_down(trig, lex):
+    if _refused(trig) or _turned_down(trig, lex) or scope._no_talks_on(trig):
         return "denied"  # "has shown no interest in a defence pact", "will take no part in the exercise"
     if _weighed(trig):
         return "possible"  # "a joint exercise is being considered", "weighing the deployment of troops"
@@ -327,7 +329,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
     staged = _stage(trig) or _ruled_out(trig, lex)
     if staged:
         return staged  # "the project is in its planning stage", "the request is under consideration"
-    if _headline_infinitive(trig):
+    if _headline_infinitive(trig) or scope._selected(trig):
         return "planned"  # "Chile, Peru to sign defence pact": a headline's infinitive announces it
     if _as_member(trig):
         return "occurred"  # "As a member of NATO, Norway will take part in the drills": the membership stands
@@ -366,10 +368,10 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             return "denied" if negated or _has_neg(tok) else "possible"
         if proposes(tok):
             return "proposed"  # "Why not cooperate in this area as well?" (not "why did Russia invade", "that's why")
-        if k > 0 and _in_question(tok):
+        if k > 0 and _in_question(tok) and not scope._challenged(tok, path[k - 1]):
             status = "possible"  # "it is unclear whether Iran supplied the drones", "doubt that X will send"
         neg = (_has_neg(tok) or tok.pos_ in ("VERB", "AUX") and _negative_subject(tok)) and not _idiom_negation(
-            tok) and not _certainty(tok)
+            tok) and not _certainty(tok) and not (k > 0 and scope._own_subject_conj(path[k - 1]))
         prt = [c.lower_ for c in kids if c.dep_ == "prt"]
         if prt:
             lem = f"{lem} {prt[0]}"
@@ -386,7 +388,8 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                 return "possible"  # "does not exclude", "not ruled out", "could ban foreign bases": possible
             negated = not negated
             continue
-        if neg and not (k > 0 and lem in REPORTING) and not (  # "has not condemned the war": the war is not denied
+        # "has not condemned the war": the war is not denied; "is not discussing the creation of a bloc": it is
+        if neg and not (k > 0 and lem in REPORTING and not scope._undiscussed(tok, k)) and not (
                 k > 0 and path[k - 1].dep_ == "ccomp" and lem not in BELIEF):  # "X are in Iraq; we will not be deterred"
             negated = True
         if status is not None:
@@ -408,7 +411,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
             # words above decide); fighting that "will continue" is going on; not what the act goes on for
             # ("preparations continue for the drills": the preparing goes on)
             status = "occurred"
-        elif k > 0 and _dated_commitment(tok):
+        elif k > 0 and (_dated_commitment(tok) or scope._dated_agreement(tok, path[k - 1])):
             # "agreed in February 2021 to observe the ceasefire", "in early 2022 ordered the army to reinforce the
             # flank": a background fact, in force or done
             status = "occurred"
@@ -476,7 +479,7 @@ def _path_status(sent_doc, i: int, j: int, lex: Lexicon) -> str:
                                                       "potential", "prospective", "envisaged"):
                     status = {"proposed": "proposed", "planned": "planned", "upcoming": "planned",
                               "future": "planned", "envisaged": "planned"}.get(c.lower_, "possible")
-    if negated or _negated_object(trig):
+    if negated or _negated_object(trig) or scope._neither_prep(trig):
         return "denied"
     if status == "proposed" and _relative_status(trig) == "planned":
         status = "planned"  # "invited him to the summit, which is to be held in August": set whoever invites to it

@@ -198,8 +198,11 @@ def _weighed(trig) -> bool:
     head = _weighing_head(trig)
     if head is None:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
-        return False  # "Considering the extensive cooperation between our countries, ...": given, not weighed
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children) and not (
+            head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        # "Considering the extensive cooperation between our countries, ...": given, not weighed; but "is reported
+        # to be considering the purchase": the subject is the raising verb's
+        return False
     # not "considered a threat", "looks at the exercise as a model": what it is taken for
     return not _has_neg(head) and not any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and c.tag_ != "VBG"
                                           or c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
@@ -376,8 +379,9 @@ def _false_claim(trig) -> bool:
     words = frozenset(_status_data()["false_claims"]["words"])
     noun = None
     for tok in _path_up(trig, 6)[1:]:
-        if tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in _claim_nouns():
-            noun = tok
+        if tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in _claim_nouns() or tok.pos_ == "VERB" and tok.dep_ in (
+                "acl", "relcl") and _lemma(tok) in ("claim", "allege"):
+            noun = tok  # (or the participle that tells the claim: "reports claiming that ...")
             break
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT") and tok.pos_ in ("VERB", "AUX"):
             return False  # a clause of its own above the trigger, not the claim's content
@@ -391,6 +395,8 @@ def _false_claim(trig) -> bool:
     def falsity_of(v) -> bool:
         return any(c.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp") and false(c) for c in v.children) or any(
             false(g) for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+    if _untrue(head) or any(_untrue(t) for t in noun.subtree if t.pos_ in ("VERB", "AUX") and t.i != trig.i):
+        return True  # "reports claiming that ... do not reflect the truth" (the parser hangs "reflect" anywhere)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("AUX", "VERB"):
         return falsity_of(head) and not _has_neg(head)
     if noun.dep_ in ("dobj", "oprd") and head.pos_ == "VERB":
@@ -400,6 +406,21 @@ def _false_claim(trig) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "dismissed as groundless reports that ...": the parser's reading
         return any(c.dep_ == "amod" and false(c) for c in noun.children) and not _has_neg(head.head)
     return False
+
+
+def _untrue(verb) -> bool:
+    """A claim's verb that says, negated, that it is true ("reports ... do not reflect the truth", "the claims do not
+    correspond to reality", "the reports are not true")."""
+    data = _status_data()["false_claims"]["negated_truth"]
+    if not _has_neg(verb):
+        return False
+    if any(c.dep_ in ("acomp", "attr") and c.lower_ in data["adjectives"] for c in verb.children):
+        return True
+    if _lemma(verb) not in data["verbs"]:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in data["objects"] for o in objs)
 
 
 def _headline_infinitive(trig) -> bool:
