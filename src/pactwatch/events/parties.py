@@ -23,6 +23,22 @@ from .arguments import (
 from .asserter import FIRST_PERSON, _author, _office_holder, _subject_of
 from .asserter import asserter_of as asserter_of  # the caller's import
 from .bystanders import bodies_beside_states, in_coordinated_clause, part_of_another_name, told_outlet
+from .circumstances import (
+    _adversary,
+    _beneficiary_tokens,
+    _cause,
+    _compared,
+    _contrasted,
+    _destination,
+    _host_of,
+    _joins,
+    _mediator,
+    _predecessor,
+    _report_source,
+    _supporter,
+    _teller,
+    _topic_of,
+)
 from .claims import _claim, _locative, _other_clause, _phrase_head, _subordinate_between
 from .complements import host_of_lone_side, hosted_by, meeting_place
 from .context import DocContext, _last_person_before, _quote_span_at, _words_rx, party_rules
@@ -33,6 +49,16 @@ from .lexicon import (
     Lexicon,
     _lemma,
     sent_text,
+)
+from .qualifiers import (
+    _authored,
+    _group_members,
+    _names_another,
+    _no_party_actor,
+    _one_member,
+    _own_agent,
+    _patron_participle,
+    _supplier,
 )
 from .references import (
     GROUP_SIZES,
@@ -55,54 +81,29 @@ from .references import (
     can_be_party,
 )
 from .sides import (
-    COOPERATIVE,
-    GROUP_PRONOUNS,
-    HOSTED_ACTS,
-    NEEDS_TARGET,
-    NO_IT_VERBS,
-    OTHERS_ACTS,
-    OWN_PARTY_TYPES,
     _addressee,
-    _adversary,
     _attributive,
-    _authored,
-    _beneficiary_tokens,
     _between,
-    _cause,
     _clause_root,
-    _compared,
-    _contrasted,
-    _coordinated_offices,
-    _destination,
-    _group_members,
-    _host_of,
     _in_appositive,
     _in_clause,
     _in_other_clause,
     _inside_other_name,
-    _its_owner,
-    _joins,
-    _last_party_before,
-    _mediator,
     _mention_token_at,
-    _names_another,
-    _no_party_actor,
-    _office_subject,
-    _one_member,
     _our_side,
-    _own_agent,
     _own_group,
-    _patron_participle,
-    _predecessor,
-    _principal_state,
     _qualifies,
     _relation_name,
-    _report_source,
+)
+from .stands_for import (
+    GROUP_PRONOUNS,
+    NO_IT_VERBS,
+    _coordinated_offices,
+    _its_owner,
+    _last_party_before,
+    _office_subject,
+    _principal_state,
     _state_of,
-    _supplier,
-    _supporter,
-    _teller,
-    _topic_of,
 )
 from .status import _path_up
 from .war_sides import (
@@ -141,6 +142,12 @@ def _party_words(sent_doc) -> list:
 
 UNNAMED_BODIES = frozenset(party_rules()["unnamed_state_bodies"])
 HOSTED = frozenset({"cooperation", "deployment"})  # types whose state "in X" is a side: who gets or hosts it
+HOSTED_ACTS = frozenset({"exercise", "meeting"})  # types whose state the clause says holds it is a side
+COOPERATIVE = frozenset({"cooperation", "exercise", "alliance", "agreement", "meeting"})
+# facts that are someone else's act: who comments on them (condemns, welcomes) is no party
+OTHERS_ACTS = frozenset({"conflict"})
+NEEDS_TARGET = frozenset({"conflict", "threat", "request", "deployment"})  # done to someone
+OWN_PARTY_TYPES = frozenset({"alliance", "cooperation"})  # "NATO's 32nd Ally": the possessor is the other side
 
 
 def _subjectless_lead(sent_doc) -> bool:
