@@ -2,7 +2,8 @@
 
 How a sentence becomes events (the lexicon is ``data/events.json`` and ``data/triggers/*.json``; one module per step:
 ``lexicon``, ``triggers``, ``status`` (its word lists in ``data/status.json``), ``context``,
-``parties``, ``arguments``, ``claims``, ``sides`` and ``war_sides`` (whose arguments are an event's sides;
+``parties`` (its steps ``subjects``, ``candidates``, ``doer`` over one ``reading``), ``arguments``, ``claims``,
+``sides``, ``qualifiers``, ``circumstances``, ``stands_for`` and ``war_sides`` (whose arguments are an event's sides;
 ``data/parties.json``), ``asserter``, ``merging``, ``relevance``, ``confidence``, and ``extract`` that runs them):
 
 1. :func:`candidate_sentences` picks the sentences holding a trigger word (cheap:

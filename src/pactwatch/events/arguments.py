@@ -11,8 +11,10 @@ from .asserter import _author, _subject_of
 from .claims import SAME_SUBJECT_MARKS
 from .context import DocContext, _quote_span_at, party_rules
 from .lexicon import ACTOR_KINDS, _lemma
+from .qualifiers import FORCE_NOUNS, _patron_participle, _patronised
 from .references import _mention_token, can_be_party
-from .sides import FORCE_NOUNS, _inside_other_name, _patron_participle, _patronised, _state_of
+from .sides import _inside_other_name
+from .stands_for import _state_of
 
 ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "fault", "condemn", "criticize", "criticise", "denounce",
                       "slam", "rebuke"})

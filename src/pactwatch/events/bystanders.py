@@ -4,9 +4,9 @@ an agreement, an exercise's or an operation's own name, the make of a weapon), a
 state (the state is the party: "Russia's Africa Corps", "the Cyber Security Agency of Singapore")."""
 from __future__ import annotations
 
+from .circumstances import _reports, _whole_name
 from .context import DocContext, known_name, party_rules
 from .lexicon import _lemma
-from .sides import _reports, _whole_name
 
 CLIMB = frozenset({"compound", "flat", "conj", "nmod", "amod", "npadvmod"})  # the words of one name or list of names
 TITLE_PREPS = frozenset({"on", "for", "of"})  # "Treaty on X", "Framework for X", "Agreement of X" (not "between X")

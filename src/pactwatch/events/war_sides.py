@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import itertools
 
+from .circumstances import HARMS
 from .context import DocContext, party_rules
 from .lexicon import to_infinitive
-from .sides import CLAUSE_DEPS, HARMS, _last_party_before
+from .sides import CLAUSE_DEPS
+from .stands_for import _last_party_before
 
 
 def _purpose_of_act(tok, trig) -> bool:
