@@ -1,0 +1,30 @@
+"""Missed facts (issue 11, fourteenth session, recall 14b): what a bloc of states is or does on its own, told with
+the bloc as the clause's subject ("the CSTO is not a military alliance"), is the bloc's alliance fact
+(events/extract.py, _enough_parties).
+
+Sentences are written for these tests, with other blocs and other words than the development and blind gold; each
+rule also has a use that stays eventless."""
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, parties
+
+
+@pytest.mark.parametrize("text, bloc", [
+    ("Malaysian Foreign Minister Osman Rahim said ASEAN is not a military alliance, and no member wants to turn it"
+     " into one.", "org:asean"),
+    ("Kazakh Foreign Minister Arman Sadykov said the SCO will never become a military bloc.", "org:sco"),
+])
+def test_a_bloc_as_subject_alone_is_its_alliance_fact(text, bloc):
+    facts = events_of(text, "alliance")
+    assert any(parties(e) == {bloc} for e in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    # the bloc is no subject: a modifier or the object of a preposition
+    "Our ASEAN allies, who have stood with Malaysian troops for decades, met in Kuala Lumpur.",
+    "Under pressure from the GCC, Oman introduced a moratorium on military exports last year.",
+])
+def test_a_bloc_named_in_passing_is_no_alliance_fact(text):
+    facts = events_of(text, "alliance")
+    assert not any(parties(e) <= {"org:asean", "org:gcc"} for e in facts), facts
