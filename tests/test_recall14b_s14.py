@@ -28,3 +28,19 @@ def test_a_bloc_as_subject_alone_is_its_alliance_fact(text, bloc):
 def test_a_bloc_named_in_passing_is_no_alliance_fact(text):
     facts = events_of(text, "alliance")
     assert not any(parties(e) <= {"org:asean", "org:gcc"} for e in facts), facts
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a plan or programme of cooperation is the parties' document (agency, ministry release with a title-cased name)
+    ("Ghana and Togo agreed a programme of military cooperation for 2026, the ministry said.",
+     {"country:GHA", "country:TGO"}),
+    ("In line with the Programme of Defence Cooperation between Ghana and Togo for 2026, the armies of the two"
+     " countries held joint drills near Lomé.", {"country:GHA", "country:TGO"}),
+])
+def test_a_plan_of_cooperation_is_an_agreement(text, pair):
+    deals = events_of(text, "agreement")
+    assert any(pair <= parties(e) and e.trigger.lower().startswith("programme of") for e in deals), deals
+
+
+def test_a_plan_of_cooperation_with_farmers_is_no_event():
+    assert not events_of("The Kenyan city council approved a plan of cooperation with local farmers on Tuesday.")
