@@ -44,3 +44,17 @@ def test_a_plan_of_cooperation_is_an_agreement(text, pair):
 
 def test_a_plan_of_cooperation_with_farmers_is_no_event():
     assert not events_of("The Kenyan city council approved a plan of cooperation with local farmers on Tuesday.")
+
+
+def test_another_agreement_named_after_one_reported_is_its_own_fact():
+    """A treaty named by its own name after another agreement is reported is a fact of its own, not the one told."""
+    text = ("Ecuador and Peru signed a fisheries agreement on Monday in Lima. Peru has also put the 1998 Brasilia Accord"
+            " with Ecuador in abeyance, officials said.")
+    deals = events_of(text, "agreement")
+    assert any(e.trigger == "Accord" and {"country:ECU", "country:PER"} <= parties(e) for e in deals), deals
+
+
+def test_the_same_agreement_named_again_stays_one_fact():
+    text = ("Ecuador and Peru signed a border agreement on Monday in Lima. Critics in Quito denounced the border"
+            " agreement again on Tuesday.")
+    assert len(events_of(text, "agreement")) == 1

@@ -383,8 +383,10 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
             if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
                 continue  # "we will see these exercises": the exercises already reported
-            if etype == "agreement" and _named_again(sent_doc, i, j, lex) and any(e.type == "agreement" for e in events):
-                continue  # "he denounced the border agreement again": the agreement already reported
+            if etype == "agreement" and _named_again(sent_doc, i, j, lex) and any(
+                    e.type == "agreement" and (agreement is None or e.agreement == agreement) for e in events):
+                continue  # "he denounced the border agreement again": the agreement already reported (not another
+                # agreement named: "has put the 1960 Waters Treaty in abeyance" after a ceasefire reported)
             event = Event(
                 type=cast(EventType, etype),  # a type and a status of the lexicon's
                 status=cast(Status, status),
