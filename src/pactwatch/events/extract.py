@@ -10,7 +10,7 @@ from ..model import CleanDocument, EntityAnalysis, Event, EventType, Evidence, M
 from .asides import aside, war_by_place
 from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
-from .context import DocContext, _in_quote, document_links, make_context
+from .context import DocContext, _in_quote, document_links, make_context, party_rules
 from .counterpart import article_state, with_counterparts
 from .discourse import borrowed_parties, restated_act
 from .distinct_facts import object_head
@@ -89,14 +89,34 @@ def _agreement_id(sent_doc, offset: int, ctx: DocContext) -> str | None:
 RELATIONAL = frozenset({"cooperation", "agreement", "alliance", "threat", "meeting"})
 
 
-def _enough_parties(etype: str, parties: list[str], ctx: DocContext) -> bool:
+# what a bloc of states does or is on its own is the bloc's fact ("the OTS is not a military alliance")
+BLOC_ALONE = frozenset({"alliance"})
+
+
+def _bloc_subject(party: str, sent_doc, offset: int, ctx: DocContext) -> bool:
+    """A bloc of states (an organisation whose short name the party rules list: "nato", "ots", "ecowas") named as
+    the subject of a clause of the sentence ("the OTS is not a military bloc"; not "NATO allies", "from the EU")."""
+    if not party.startswith("org:") or party[4:] not in party_rules()["membership_words"]:
+        return False
+    for m in ctx.ents.mentions_in(offset, offset + len(sent_doc.text)):
+        span = sent_doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if m.entity_id == party and span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def _enough_parties(etype: str, actors: list[str], targets: list[str], ctx: DocContext,
+                    sent: tuple | None = None) -> bool:
     """Whether an event has the parties its type needs: one state or known organisation at
-    least (a body NER guessed is not enough), two sides for relations between parties."""
+    least (a body NER guessed is not enough), two sides for relations between parties; a bloc
+    of states the sentence ``sent`` (its parse and offset) makes its subject may be alone (:data:`BLOC_ALONE`)."""
+    parties = actors + targets
     known = {p for p in parties if p.startswith("country:") or p in ctx.gazetteer_orgs}
     if not known:
         return False
     if etype in RELATIONAL and len(set(parties)) < 2:  # a state alone may have its other side unsaid
-        return etype == "meeting" or all(p.startswith("country:") for p in known)
+        return (etype == "meeting" or all(p.startswith("country:") for p in known)
+                or (etype in BLOC_ALONE and sent is not None and not targets and _bloc_subject(actors[0], sent[0], sent[1], ctx)))
     return True
 
 
@@ -340,7 +360,7 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                 if restated_act(sent_doc, offset, i, j, etype, ctx, events):
                     continue  # "The attack was condemned by France": the attack told just before
                 actors, targets = borrowed_parties(sent_doc, offset, i, j, etype, actors, targets, ctx, events)
-            if not _enough_parties(etype, actors + targets, ctx):
+            if not _enough_parties(etype, actors, targets, ctx, (sent_doc, offset)):
                 continue
             if etype == "conflict" and not actors and war_by_place(sent_doc[i:j].root):
                 continue  # "talks will also cover the war in Ukraine": a war its place names, no side said
@@ -363,8 +383,10 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             span = (sent_doc[i].idx, sent_doc[j - 1].idx + len(sent_doc[j - 1]))
             if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
                 continue  # "we will see these exercises": the exercises already reported
-            if etype == "agreement" and _named_again(sent_doc, i, j, lex) and any(e.type == "agreement" for e in events):
-                continue  # "he denounced the border agreement again": the agreement already reported
+            if etype == "agreement" and _named_again(sent_doc, i, j, lex) and any(
+                    e.type == "agreement" and (agreement is None or e.agreement == agreement) for e in events):
+                continue  # "he denounced the border agreement again": the agreement already reported (not another
+                # agreement named: "has put the 1960 Waters Treaty in abeyance" after a ceasefire reported)
             event = Event(
                 type=cast(EventType, etype),  # a type and a status of the lexicon's
                 status=cast(Status, status),

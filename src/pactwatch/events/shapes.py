@@ -15,8 +15,8 @@ kind:
 * ``shapes_accords.py``: exercise: an exercise noun after a proper name and its year ("the Noble Partner 2025
   exercise"); forces of two states rehearsing or practising something; a drill named with its year; agreement: a
   text qualified as signed or initialled ("the initialled peace text between A and B"); a contract officials of two
-  states sign ("inked by the minister and his Danish counterpart"); names put to an accord; meeting: a call to an
-  official ("called his Lithuanian counterpart"), a leader's visit; alliance: ties raised to an alliance, a bloc led
+  states sign ("inked by the minister and his Danish counterpart"); names put to an accord; a plan of cooperation;
+  meeting: a call to an official ("called his Lithuanian counterpart"), a leader's visit; alliance: ties raised to an alliance, a bloc led
   by a state ("the Moscow-led bloc"), a treaty of alliance;
 * ``shapes_force.py``: conflict: craft entering another's airspace or waters; threat: an act called an attack;
   request: what a party insists or demands that another do; deployment: a state's forces said to be in another.
@@ -33,6 +33,7 @@ from .lexicon import Lexicon, _lemma
 from .shapes_accords import (
     _allies_said,
     _calls,
+    _cooperation_plans,
     _led_blocs,
     _named_editions,
     _named_exercises,
@@ -94,6 +95,7 @@ GATES: tuple[tuple[Callable[[Any, Lexicon, set[int]], list[Trigger]], str, str |
     (_signed_texts, "agreement", "signed_participles"),
     (_signed_by_officials, "agreement", "signing_verbs"),
     (_names_put_to, "agreement", "signature_nouns"),
+    (_cooperation_plans, "agreement", "plan_nouns"),
     (_calls, "meeting", frozenset({"call"})),
     (_raised_to_alliance, "alliance", "alliance_nouns"),
     (_led_blocs, "alliance", frozenset({"led"})),

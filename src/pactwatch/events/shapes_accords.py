@@ -207,6 +207,26 @@ def _names_put_to(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     return out
 
 
+def _cooperation_plans(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """A plan or programme of cooperation is a document of its parties, an agreement ("signed a plan of military
+    cooperation for 2026", "under the Programme of Defence Cooperation between A and B"): the trigger runs from the
+    plan to what it is of, read on the words (a title-cased name parses badly), a few qualifiers between them."""
+    out = []
+    matters = _words(lex, "agreement", "planned_matters")
+    for t in sent_doc:
+        if _lemma(t) not in _words(lex, "agreement", "plan_nouns") or t.pos_ not in ("NOUN", "PROPN") or t.i in taken \
+                or t.i + 2 >= len(sent_doc) or sent_doc[t.i + 1].lower_ != "of":
+            continue
+        for k in range(t.i + 2, min(len(sent_doc), t.i + 6)):
+            w = sent_doc[k]
+            if w.lower_ in matters or _lemma(w) in matters:
+                out.append(("agreement", "plan of " + w.lower_, t.i, k + 1))
+                break
+            if not (w.is_alpha and w.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ")):
+                break
+    return out
+
+
 def _calls(sent_doc, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """Calling an official or a leader is a call between their states ("the Polish chief of staff called his
     Lithuanian counterpart", "Biden called Macron on Monday"); not calling someone something ("called Putin a war
