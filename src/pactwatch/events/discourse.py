@@ -414,6 +414,47 @@ def _group_referent(events: Sequence[Event], ctx: DocContext, lo: int, pos: int,
     return states if len(states) >= 2 and (not size or len(states) == size) and not set(states) & set(others) else []
 
 
+CHAIN_PRONOUNS = ("they ", "both ")  # a sentence opening with one goes on telling of whom the one before told
+
+
+def _opens_paragraph(ctx: DocContext, a: int, pos: int) -> bool:
+    """Whether a paragraph break lies between the sentence starting at ``a`` and ``pos``."""
+    told = ctx.text[a:pos]
+    return "\n" in told[len(told.rstrip()):]
+
+
+def _paragraph_group(events: Sequence[Event], ctx: DocContext, pos: int, others: list[str]) -> list[str]:
+    """Whom a "they" that opens a paragraph (or a chain of sentences opening with "they" that does) stands for when
+    nothing nearer does: the states named as the subject (before the trigger) of the last fact of the paragraph
+    before that names two or more there ("Egypt's foreign minister and his Greek and French counterparts gathered in
+    Cairo. Italy's minister joined as an observer.\n\nThey concluded that ... They called on Turkey to ..."); [] when
+    the chain opens no paragraph, or no such fact was told there."""
+    if not ctx.text[pos:pos + 5].lower().startswith(CHAIN_PRONOUNS):
+        return []  # ("Officials said they ...": whom a "they" inside a clause stands for is told nearer)
+    sentences = _sentences_before(ctx, pos)
+    start = pos
+    while sentences and not _opens_paragraph(ctx, sentences[-1][0], start):
+        a, b = sentences.pop()
+        if not ctx.text[a:b].lstrip().lower().startswith(CHAIN_PRONOUNS):
+            return []
+        start = a
+    lo = start
+    while sentences:
+        a, _b = sentences.pop()
+        if lo < start and _opens_paragraph(ctx, a, lo):
+            break
+        lo = a
+    for ev in reversed(events):
+        ev_start = _evidence(ev).clean_start
+        at = _evidence(ev).sentence.find(ev.trigger)
+        if not lo <= ev_start < start or at < 0 or len(_sides(ev)) < 2:
+            continue
+        subject = _states_in(ctx, ev_start, ev_start + at)
+        if len(subject) >= 2 and not set(subject) & set(others) and set(subject) <= set(ev.actors + ev.targets):
+            return subject
+    return []
+
+
 def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: list[str], targets: list[str],
                      ctx: DocContext, events: Sequence[Event]) -> tuple[list[str], list[str]]:
     """The trigger's parties with those its pointing words stand for added (see the module docstring); unchanged
@@ -446,6 +487,8 @@ def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: 
         # Turkey and Libya")
         others = list(dict.fromkeys(actors + targets))
         group = _group_referent(events, ctx, lo, offset, size, others)
+        if not group and subj.lower_ == "they":
+            group = _paragraph_group(events, ctx, offset, others)
         if group:
             ctx.pointed[offset] = group
             if others or etype not in SYMMETRIC:

@@ -1,0 +1,35 @@
+"""Parties named outside a fact's sentence (events.discourse, events.counterpart): a "they" opening a paragraph, "the
+ministers" of a meeting told before. Sentences invented, in several outlets' styles."""
+from __future__ import annotations
+
+from helpers import events_of
+
+
+def _at(text: str, etype: str, lead: str):
+    found = [e for e in events_of(text, etype) if e.evidence.sentence.startswith(lead)]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+SUMMIT = ("Kenyan foreign minister Alfred Mutua and his Ugandan and Rwandan counterparts gathered in Nairobi on "
+          "Friday to discuss the crisis in the region. The Tanzanian foreign minister joined the talks as an "
+          "observer.\n\nThey concluded that the fishing accord between Somalia and Eritrea is void. They called on "
+          "Somalia to withdraw its patrol boats from the lake.\n\nThe foreign ministers agreed to a future meeting in "
+          "Kigali.\n")
+
+
+def test_a_they_opening_a_paragraph_stands_for_the_subject_of_the_paragraph_before():
+    ev = _at(SUMMIT, "request", "They called")
+    assert set(ev.actors) == {"country:KEN", "country:UGA", "country:RWA"}
+    assert set(ev.targets) == {"country:SOM"}
+
+
+def test_the_ministers_of_a_summit_told_before_are_its_subject_not_the_deal_it_censured():
+    ev = _at(SUMMIT, "meeting", "The foreign ministers")
+    assert set(ev.actors + ev.targets) == {"country:KEN", "country:UGA", "country:RWA"}
+
+
+def test_a_they_after_a_sentence_of_its_own_paragraph_takes_nothing_from_the_paragraph_before():
+    text = SUMMIT.replace("They concluded", "The talks lasted six hours. Officials said the ministers concluded")
+    ev = _at(text, "request", "They called")
+    assert set(ev.actors) != {"country:KEN", "country:UGA", "country:RWA"}
