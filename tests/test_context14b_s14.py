@@ -2,6 +2,7 @@
 ministers" of a meeting told before. Sentences invented, in several outlets' styles."""
 from __future__ import annotations
 
+import pytest
 from helpers import events_of
 
 
@@ -33,3 +34,29 @@ def test_a_they_after_a_sentence_of_its_own_paragraph_takes_nothing_from_the_par
     text = SUMMIT.replace("They concluded", "The talks lasted six hours. Officials said the ministers concluded")
     ev = _at(text, "request", "They called")
     assert set(ev.actors) != {"country:KEN", "country:UGA", "country:RWA"}
+
+
+TRIO = ("Two years ago, President Ruto and our Ugandan and Tanzanian partners committed to a new security "
+        "partnership for the region. The partnership has grown since. Over the past two years, our countries "
+        "have made strides in supporting Uganda's naval training. Our three countries recently agreed to expand "
+        "defence cooperation on Lake Victoria, Uganda's navy chief said.\n")
+
+
+@pytest.mark.parametrize("lead", ["Over the past", "Our three"])
+def test_our_countries_stand_for_the_trio_told_before(lead):
+    ev = _at(TRIO, "cooperation", lead)
+    assert set(ev.actors + ev.targets) == {"country:KEN", "country:UGA", "country:TZA"}
+
+
+def test_a_sentence_naming_two_states_keeps_them_though_it_counts_three():
+    text = ("Ghana, Togo and Benin held joint naval exercises in the Gulf of Guinea in March. Ghana and Togo signed a "
+            "maritime security agreement in 2019, and the foreign ministers of the three countries met in Accra.\n")
+    ev = _at(text, "agreement", "Ghana and Togo signed")
+    assert set(ev.actors + ev.targets) == {"country:GHA", "country:TGO"}
+
+
+def test_bloc_members_are_no_trio_told_before():
+    text = ("Estonia, Latvia and Finland held joint naval drills in the Baltic Sea in May. Latvia's defence minister "
+            "said NATO members will expand defence cooperation with Latvia next year.\n")
+    ev = _at(text, "cooperation", "Latvia's defence")
+    assert not {"country:EST", "country:FIN"} & set(ev.actors + ev.targets)
