@@ -60,3 +60,14 @@ def test_bloc_members_are_no_trio_told_before():
             "said NATO members will expand defence cooperation with Latvia next year.\n")
     ev = _at(text, "cooperation", "Latvia's defence")
     assert not {"country:EST", "country:FIN"} & set(ev.actors + ev.targets)
+
+
+@pytest.mark.parametrize("text, lead, etype", [
+    ("The foreign ministers of Ghana and Togo held talks in Lome on Monday. Ghana called on the international "
+     "community to support the coastal states.", "Ghana called", "request"),
+    ("President Ruto spoke with President Hassan of Tanzania on Monday. About 30 leaders joined a video call "
+     "organised by Kenya on Tuesday.", "About 30", "meeting"),
+])
+def test_a_fact_with_many_unnamed_takes_no_counterpart(text, lead, etype):
+    ev = _at(text, etype, lead)
+    assert len(set(ev.actors + ev.targets)) == 1

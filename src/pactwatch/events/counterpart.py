@@ -50,9 +50,20 @@ def _state_pair(ev: Event, most: int = 2) -> list[str] | None:
         p.startswith("country:") for p in parts) else None
 
 
+# a sentence whose fact is with many it does not name: "called on the international community", "obligations towards
+# every other State Party", "ended the accord with the armed groups", "about 25 leaders joined a call" (not "our
+# allies and partners", "all parties", "ships of 40 countries": a pair's fact may be told with them)
+MANY_PHRASES = re.compile(
+    r"\b(?:the\s+international\s+community|every\s+other|all\s+(?:other\s+)?(?:countries|states|nations)"
+    r"|armed\s+groups|\d+\s+leaders)\b", re.I)
+
+
 def _among_many(ev: Event) -> bool:
-    """Whether the words just before a fact's trigger say it is among many states ("a regional cooperation")."""
+    """Whether the words just before a fact's trigger say it is among many states ("a regional cooperation"), or its
+    sentence tells of many it does not name (:data:`MANY_PHRASES`)."""
     sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    if MANY_PHRASES.search(sentence):
+        return True
     at = sentence.find(ev.trigger) if ev.trigger else -1
     return at >= 0 and bool(MANY_WORDS & set(sentence[:at].lower().split()[-3:]) | MANY_WORDS & set(
         ev.trigger.lower().split()))
