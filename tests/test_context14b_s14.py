@@ -71,3 +71,11 @@ def test_bloc_members_are_no_trio_told_before():
 def test_a_fact_with_many_unnamed_takes_no_counterpart(text, lead, etype):
     ev = _at(text, etype, lead)
     assert len(set(ev.actors + ev.targets)) == 1
+
+
+def test_the_conclusions_of_a_summit_are_of_those_who_gathered_not_of_an_observer():
+    text = SUMMIT + ("\nIn a statement issued the next day, the Somali foreign ministry denounced the conclusions of "
+                     "the summit.\n")
+    ev = _at(text, "threat", "In a statement")
+    assert set(ev.actors) == {"country:SOM"}
+    assert set(ev.targets) == {"country:KEN", "country:UGA", "country:RWA"}

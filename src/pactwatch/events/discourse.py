@@ -445,14 +445,22 @@ def _paragraph_group(events: Sequence[Event], ctx: DocContext, pos: int, others:
             break
         lo = a
     for ev in reversed(events):
-        ev_start = _evidence(ev).clean_start
-        at = _evidence(ev).sentence.find(ev.trigger)
-        if not lo <= ev_start < start or at < 0 or len(_sides(ev)) < 2:
+        if not lo <= _evidence(ev).clean_start < start or len(_sides(ev)) < 2:
             continue
-        subject = _states_in(ctx, ev_start, ev_start + at)
-        if len(subject) >= 2 and not set(subject) & set(others) and set(subject) <= set(ev.actors + ev.targets):
+        subject = _subject_states(ev, ctx)
+        if len(subject) >= 2 and not set(subject) & set(others):
             return subject
     return []
+
+
+def _subject_states(ev: Event, ctx: DocContext) -> list[str]:
+    """The states a fact's sentence names before its trigger (its subject) that are parties of it, when all of them
+    are ("Egypt's minister and his Greek and French counterparts gathered in Cairo": not the observer a later sentence
+    added); [] when the subject names another state or none."""
+    start = _evidence(ev).clean_start
+    at = _evidence(ev).sentence.find(ev.trigger)
+    subject = _states_in(ctx, start, start + at) if at >= 0 else []
+    return subject if subject and set(subject) <= set(ev.actors + ev.targets) else []
 
 
 def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: list[str], targets: list[str],
@@ -624,7 +632,13 @@ def _object_parties(trig, offset: int, ctx: DocContext, events: Sequence[Event],
         ref = _referent(events, reach_start(ctx, offset, 1) if "any" in kinds else lo, offset, kinds, etype) or (
             _named_thing(events, ctx, offset, kinds, actors))
         if etype == "threat" and ref is not None and ref.type == "meeting" and ref.status != "occurred":
-            ref = None  # a meeting still to come has no conclusions to censure yet
+            # a meeting still to come has no conclusions to censure yet: the last one held has
+            ref = next((ev for ev in reversed(events) if ev.type == "meeting" and ev.status == "occurred"
+                        and _evidence(ev).clean_start < _evidence(ref).clean_start), None)
+        if etype == "threat" and ref is not None and ref.type == "meeting" and len(
+                held := _subject_states(ref, ctx)) >= 2:
+            # ("denounced the conclusions of the summit": of those who gathered, not an observer who joined them)
+            return [p for p in held if p not in actors]
         if etype == "threat" and (ref is None or not set(_censured_sides(ref)) - set(actors)):
             # (an attack told just before with nobody named as its doer, "The strike took place in Iraq", is the
             # lead's once more)
