@@ -79,3 +79,11 @@ def test_the_conclusions_of_a_summit_are_of_those_who_gathered_not_of_an_observe
     ev = _at(text, "threat", "In a statement")
     assert set(ev.actors) == {"country:SOM"}
     assert set(ev.targets) == {"country:KEN", "country:UGA", "country:RWA"}
+
+
+def test_a_gathering_a_lead_names_no_member_of_is_the_meeting_told_after_it():
+    text = ("On Friday, an assembly of several foreign ministers in Nairobi denounced the fishing accord between "
+            "Somalia and Eritrea.\n\n" + SUMMIT)
+    ev = _at(text, "threat", "On Friday")
+    assert set(ev.actors) == {"country:KEN", "country:UGA", "country:RWA"}
+    assert set(ev.targets) == {"country:SOM", "country:ERI"}

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .context import DocContext
+from .discourse import _subject_states
 from .references import _states_in
 
 # facts with two sides that a later sentence may tell from one side alone
@@ -148,6 +149,30 @@ def with_groups(events: Sequence[Event], ctx: DocContext) -> list[Event]:
                 out[k] = replace(ev, targets=(*ev.targets, *new)) if ev.actors else replace(
                     ev, actors=new[:1], targets=(*new[1:], *ev.targets))
             break
+    return out
+
+
+# a lead whose subject is a gathering it names no member of: "On Wednesday, an assembly of several foreign ministers in
+# Cairo denounced the accord between Turkey and Libya" (the members come in the next paragraph)
+GATHERING_SUBJECT = re.compile(
+    r"(?:[\w\s]{1,30},\s+)?an?\s+(?:assembly|meeting|summit|gathering)\s+of\s+(?:several\s+|\w+\s+)?"
+    r"(?:foreign\s+|defen[cs]e\s+)?(?:ministers|leaders)\b", re.I)
+
+
+def with_gatherings(events: Sequence[Event], ctx: DocContext) -> list[Event]:
+    """``events`` with the states of the gathering a censure's subject names without them ("an assembly of several
+    foreign ministers denounced the accord between Turkey and Libya") as its censurers: the states the first meeting
+    held after it names as its subject ("Egypt's minister and his Greek and French counterparts gathered in Cairo");
+    the censure is against the parties the parse gave it."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.type != "threat" or ev.evidence is None or not GATHERING_SUBJECT.match(ev.evidence.sentence):
+            continue
+        later = [e for e in out if e.type == "meeting" and e.status == "occurred" and _start(e) > _start(ev)]
+        held = next((h for e in sorted(later, key=_start) if len(h := _subject_states(e, ctx)) >= 2), [])
+        whom = tuple(p for p in _parties(ev) if p not in held)
+        if held and whom:
+            out[k] = replace(ev, actors=tuple(held), targets=whom)
     return out
 
 
