@@ -87,3 +87,12 @@ def test_a_gathering_a_lead_names_no_member_of_is_the_meeting_told_after_it():
     ev = _at(text, "threat", "On Friday")
     assert set(ev.actors) == {"country:KEN", "country:UGA", "country:RWA"}
     assert set(ev.targets) == {"country:SOM", "country:ERI"}
+
+
+def test_a_deal_named_again_by_its_qualifier_far_back_is_censured_against_its_sides():
+    text = ("Somalia and Eritrea signed a fishing rights agreement in Asmara in March. The deal was praised by fishermen."
+            " Officials said talks on the lake would continue. Kenya's navy held a drill on Monday. Uganda opened a new "
+            "port on Tuesday.\n\nOn Friday, Kenyan president William Ruto called the rights agreement \"null and void\".\n")
+    ev = _at(text, "threat", "On Friday")
+    assert set(ev.actors) == {"country:KEN"}
+    assert set(ev.targets) == {"country:SOM", "country:ERI"}

@@ -316,6 +316,19 @@ def _named_thing(events: Sequence[Event], ctx: DocContext, pos: int, kinds: froz
     return None if since else last
 
 
+def _same_named(events: Sequence[Event], tok, pos: int, kinds: frozenset[str], speaker: list[str]) -> Event | None:
+    """The deal a pointing noun with a qualifier of its own names again, however far back ("called the border
+    agreement null and void" after "signed a maritime border agreement"): the last fact of those kinds told before
+    ``pos`` whose sentence has the same qualifier and noun, with two sides or more, none of them the ``speaker``."""
+    qualifier = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if "any" in kinds or not kinds <= THINGS or len(qualifier) != 1:
+        return None
+    words = f"{qualifier[0]} {tok.lower_}"
+    return next((ev for ev in reversed(events) if ev.type in kinds and _evidence(ev).clean_start < pos
+                 and words in _evidence(ev).sentence.lower() and len(set(ev.actors + ev.targets)) >= 2
+                 and not set(ev.actors + ev.targets) & set(speaker)), None)
+
+
 def _lead_start(ctx: DocContext) -> int:
     """Where the article's second paragraph of prose begins: the headline (or first line) and the lead paragraph
     come before it."""
@@ -630,7 +643,7 @@ def _object_parties(trig, offset: int, ctx: DocContext, events: Sequence[Event],
             continue
         # ("it", "this": what the sentence just before or this one told; "the pipeline": the article's one)
         ref = _referent(events, reach_start(ctx, offset, 1) if "any" in kinds else lo, offset, kinds, etype) or (
-            _named_thing(events, ctx, offset, kinds, actors))
+            _named_thing(events, ctx, offset, kinds, actors)) or _same_named(events, obj, offset, kinds, actors)
         if etype == "threat" and ref is not None and ref.type == "meeting" and ref.status != "occurred":
             # a meeting still to come has no conclusions to censure yet: the last one held has
             ref = next((ev for ev in reversed(events) if ev.type == "meeting" and ev.status == "occurred"
