@@ -18,12 +18,15 @@ cooperation, an agreement, a meeting or a request not denied (not of an exercise
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Event
 from .context import DocContext
+from .discourse import _subject_states
+from .references import _states_in
 
 # facts with two sides that a later sentence may tell from one side alone
 ONE_SIDED = frozenset({"cooperation", "exercise", "agreement", "meeting", "request", "deployment", "alliance"})
@@ -48,9 +51,20 @@ def _state_pair(ev: Event, most: int = 2) -> list[str] | None:
         p.startswith("country:") for p in parts) else None
 
 
+# a sentence whose fact is with many it does not name: "called on the international community", "obligations towards
+# every other State Party", "about 25 leaders joined a call" (not "our allies and partners", "all parties", "ships of
+# 40 countries", "the accord with the armed groups": a pair's fact may be told with them)
+MANY_PHRASES = re.compile(
+    r"\b(?:the\s+international\s+community|every\s+other|all\s+(?:other\s+)?(?:countries|states|nations)"
+    r"|\d+\s+leaders)\b", re.I)
+
+
 def _among_many(ev: Event) -> bool:
-    """Whether the words just before a fact's trigger say it is among many states ("a regional cooperation")."""
+    """Whether the words just before a fact's trigger say it is among many states ("a regional cooperation"), or its
+    sentence tells of many it does not name (:data:`MANY_PHRASES`)."""
     sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    if MANY_PHRASES.search(sentence):
+        return True
     at = sentence.find(ev.trigger) if ev.trigger else -1
     return at >= 0 and bool(MANY_WORDS & set(sentence[:at].lower().split()[-3:]) | MANY_WORDS & set(
         ev.trigger.lower().split()))
@@ -87,6 +101,79 @@ def _with_home(ev: Event, home: str | None) -> Event:
     if ev.type in WITH_HOME and ev.status != "denied":
         return replace(ev, targets=(home,)) if ev.actors else replace(ev, actors=(home,))
     return ev
+
+
+# a group of three or more states a fact's sentence names by a count or a first-person plural, not by their names:
+# "the three countries", "our three nations", "our countries", "AUKUS partners"
+COUNTS = {"three": 3, "four": 4, "five": 5}
+GROUP_PHRASE = re.compile(
+    r"\b(?i:(?:(?:the|our|all)\s+(?P<count>three|four|five)\s+|our\s+)(?:countries|nations|states|governments))\b"
+    r"|\b[A-Z]{3,}\s+partners\b")  # (not "NATO members", "NATO allies": a bloc's members, not a trio told before)
+GROUP_FACTS = PAIR_FACTS | {"alliance"}
+
+
+def _group_of(ev: Event) -> int | None:
+    """How many states the group a fact's sentence names counts (0: three or more, unsaid), else None."""
+    sentence = ev.evidence.sentence if ev.evidence is not None else ""
+    found = GROUP_PHRASE.search(sentence)
+    if found is None:
+        return None
+    return COUNTS[found.group("count").lower()] if found.group("count") else 0
+
+
+def with_groups(events: Sequence[Event], ctx: DocContext) -> list[Event]:
+    """``events`` with the states a counted or first-person group stands for added to a fact whose states are some of
+    them: the sides of the last fact told before between three or more states, all of this fact's states among them
+    (as many as the group counts), when the sentence itself names at most one of them (not "Peru and Chile signed a
+    deal, and the ministers of the three countries ..."), the sides of that fact are states alone (not "our countries"
+    of a bloc's summit: the bloc's members): "President Ruto and our Ugandan and Rwandan partners committed to the pact. ...
+    Over the past year, our countries have made strides in ..." (the parties stage took the pair the sentence before
+    joined); a fact whose other parties are bodies keeps them ("our nations engaged with the IAEA")."""
+    out = list(events)
+    order = sorted(range(len(out)), key=lambda k: _start(out[k]))
+    for n, k in enumerate(order):
+        ev = out[k]
+        size = _group_of(ev)
+        if size is None or ev.type not in GROUP_FACTS | {"request"}:
+            continue
+        states = {p for p in _parties(ev) if p.startswith("country:")}
+        named = _states_in(ctx, _start(ev), _start(ev) + len(ev.evidence.sentence)) if ev.evidence is not None else []
+        if len(states & set(named)) > 1:
+            continue
+        for e in reversed([out[x] for x in order[:n]]):
+            sides = [p for p in _parties(e) if p.startswith("country:")]
+            if e.type not in GROUP_FACTS or _start(e) >= _start(ev) or len(sides) < 3 or (size and len(sides) != size):
+                continue
+            if len(sides) == len(_parties(e)) and states <= set(sides) and len(states) < len(sides):
+                new = tuple(p for p in sides if p not in states)
+                out[k] = replace(ev, targets=(*ev.targets, *new)) if ev.actors else replace(
+                    ev, actors=new[:1], targets=(*new[1:], *ev.targets))
+            break
+    return out
+
+
+# a lead whose subject is a gathering it names no member of: "On Wednesday, an assembly of several foreign ministers in
+# Cairo denounced the accord between Turkey and Libya" (the members come in the next paragraph)
+GATHERING_SUBJECT = re.compile(
+    r"(?:[\w\s]{1,30},\s+)?an?\s+(?:assembly|meeting|summit|gathering)\s+of\s+(?:several\s+|\w+\s+)?"
+    r"(?:foreign\s+|defen[cs]e\s+)?(?:ministers|leaders)\b", re.I)
+
+
+def with_gatherings(events: Sequence[Event], ctx: DocContext) -> list[Event]:
+    """``events`` with the states of the gathering a censure's subject names without them ("an assembly of several
+    foreign ministers denounced the accord between Turkey and Libya") as its censurers: the states the first meeting
+    held after it names as its subject ("Egypt's minister and his Greek and French counterparts gathered in Cairo");
+    the censure is against the parties the parse gave it."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.type != "threat" or ev.evidence is None or not GATHERING_SUBJECT.match(ev.evidence.sentence):
+            continue
+        later = [e for e in out if e.type == "meeting" and e.status == "occurred" and _start(e) > _start(ev)]
+        held = next((h for e in sorted(later, key=_start) if len(h := _subject_states(e, ctx)) >= 2), [])
+        whom = tuple(p for p in _parties(ev) if p not in held)
+        if held and whom:
+            out[k] = replace(ev, actors=tuple(held), targets=whom)
+    return out
 
 
 def with_counterparts(events: Sequence[Event], home: str | None = None) -> list[Event]:

@@ -316,6 +316,19 @@ def _named_thing(events: Sequence[Event], ctx: DocContext, pos: int, kinds: froz
     return None if since else last
 
 
+def _same_named(events: Sequence[Event], tok, pos: int, kinds: frozenset[str], speaker: list[str]) -> Event | None:
+    """The deal a pointing noun with a qualifier of its own names again, however far back ("called the border
+    agreement null and void" after "signed a maritime border agreement"): the last fact of those kinds told before
+    ``pos`` whose sentence has the same qualifier and noun, with two sides or more, none of them the ``speaker``."""
+    qualifier = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if "any" in kinds or not kinds <= THINGS or len(qualifier) != 1:
+        return None
+    words = f"{qualifier[0]} {tok.lower_}"
+    return next((ev for ev in reversed(events) if ev.type in kinds and _evidence(ev).clean_start < pos
+                 and words in _evidence(ev).sentence.lower() and len(set(ev.actors + ev.targets)) >= 2
+                 and not set(ev.actors + ev.targets) & set(speaker)), None)
+
+
 def _lead_start(ctx: DocContext) -> int:
     """Where the article's second paragraph of prose begins: the headline (or first line) and the lead paragraph
     come before it."""
@@ -414,6 +427,55 @@ def _group_referent(events: Sequence[Event], ctx: DocContext, lo: int, pos: int,
     return states if len(states) >= 2 and (not size or len(states) == size) and not set(states) & set(others) else []
 
 
+CHAIN_PRONOUNS = ("they ", "both ")  # a sentence opening with one goes on telling of whom the one before told
+
+
+def _opens_paragraph(ctx: DocContext, a: int, pos: int) -> bool:
+    """Whether a paragraph break lies between the sentence starting at ``a`` and ``pos``."""
+    told = ctx.text[a:pos]
+    return "\n" in told[len(told.rstrip()):]
+
+
+def _paragraph_group(events: Sequence[Event], ctx: DocContext, pos: int, others: list[str]) -> list[str]:
+    """Whom a "they" that opens a paragraph (or a chain of sentences opening with "they" that does) stands for when
+    nothing nearer does: the states named as the subject (before the trigger) of the last fact of the paragraph
+    before that names two or more there ("Egypt's foreign minister and his Greek and French counterparts gathered in
+    Cairo. Italy's minister joined as an observer.\n\nThey concluded that ... They called on Turkey to ..."); [] when
+    the chain opens no paragraph, or no such fact was told there."""
+    if not ctx.text[pos:pos + 5].lower().startswith(CHAIN_PRONOUNS):
+        return []  # ("Officials said they ...": whom a "they" inside a clause stands for is told nearer)
+    sentences = _sentences_before(ctx, pos)
+    start = pos
+    while sentences and not _opens_paragraph(ctx, sentences[-1][0], start):
+        a, b = sentences.pop()
+        if not ctx.text[a:b].lstrip().lower().startswith(CHAIN_PRONOUNS):
+            return []
+        start = a
+    lo = start
+    while sentences:
+        a, _b = sentences.pop()
+        if lo < start and _opens_paragraph(ctx, a, lo):
+            break
+        lo = a
+    for ev in reversed(events):
+        if not lo <= _evidence(ev).clean_start < start or len(_sides(ev)) < 2:
+            continue
+        subject = _subject_states(ev, ctx)
+        if len(subject) >= 2 and not set(subject) & set(others):
+            return subject
+    return []
+
+
+def _subject_states(ev: Event, ctx: DocContext) -> list[str]:
+    """The states a fact's sentence names before its trigger (its subject) that are parties of it, when all of them
+    are ("Egypt's minister and his Greek and French counterparts gathered in Cairo": not the observer a later sentence
+    added); [] when the subject names another state or none."""
+    start = _evidence(ev).clean_start
+    at = _evidence(ev).sentence.find(ev.trigger)
+    subject = _states_in(ctx, start, start + at) if at >= 0 else []
+    return subject if subject and set(subject) <= set(ev.actors + ev.targets) else []
+
+
 def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: list[str], targets: list[str],
                      ctx: DocContext, events: Sequence[Event]) -> tuple[list[str], list[str]]:
     """The trigger's parties with those its pointing words stand for added (see the module docstring); unchanged
@@ -446,6 +508,8 @@ def borrowed_parties(sent_doc, offset: int, i: int, j: int, etype: str, actors: 
         # Turkey and Libya")
         others = list(dict.fromkeys(actors + targets))
         group = _group_referent(events, ctx, lo, offset, size, others)
+        if not group and subj.lower_ == "they":
+            group = _paragraph_group(events, ctx, offset, others)
         if group:
             ctx.pointed[offset] = group
             if others or etype not in SYMMETRIC:
@@ -579,9 +643,15 @@ def _object_parties(trig, offset: int, ctx: DocContext, events: Sequence[Event],
             continue
         # ("it", "this": what the sentence just before or this one told; "the pipeline": the article's one)
         ref = _referent(events, reach_start(ctx, offset, 1) if "any" in kinds else lo, offset, kinds, etype) or (
-            _named_thing(events, ctx, offset, kinds, actors))
+            _named_thing(events, ctx, offset, kinds, actors)) or _same_named(events, obj, offset, kinds, actors)
         if etype == "threat" and ref is not None and ref.type == "meeting" and ref.status != "occurred":
-            ref = None  # a meeting still to come has no conclusions to censure yet
+            # a meeting still to come has no conclusions to censure yet: the last one held has
+            ref = next((ev for ev in reversed(events) if ev.type == "meeting" and ev.status == "occurred"
+                        and _evidence(ev).clean_start < _evidence(ref).clean_start), None)
+        if etype == "threat" and ref is not None and ref.type == "meeting" and len(
+                held := _subject_states(ref, ctx)) >= 2:
+            # ("denounced the conclusions of the summit": of those who gathered, not an observer who joined them)
+            return [p for p in held if p not in actors]
         if etype == "threat" and (ref is None or not set(_censured_sides(ref)) - set(actors)):
             # (an attack told just before with nobody named as its doer, "The strike took place in Iraq", is the
             # lead's once more)

@@ -11,7 +11,7 @@ from .asides import aside, war_by_place
 from .claims import _claims_span, _phrase_head
 from .confidence import event_confidence
 from .context import DocContext, _in_quote, document_links, make_context, party_rules
-from .counterpart import article_state, with_counterparts
+from .counterpart import article_state, with_counterparts, with_gatherings, with_groups
 from .discourse import borrowed_parties, restated_act
 from .distinct_facts import object_head
 from .folding import _anaphoric, _drop_subsumed_cooperation, _earlier_meeting, _named_again, _refers_back
@@ -419,4 +419,4 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
                           named)
     # (a side the article's context supplies is a guess: it raises no fact's confidence)
     scored = [replace(ev, confidence=event_confidence(ev, relevance)) for ev in merged]
-    return tuple(with_counterparts(scored, article_state(ctx)))
+    return tuple(with_counterparts(with_gatherings(with_groups(scored, ctx), ctx), article_state(ctx)))
