@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..model import Event
+from .clauses import own_subjects
 from .folding import (
     LISTED_TYPES,
     OTHER_WORDS,
@@ -430,6 +431,10 @@ def _different_facts(old: Event, ev: Event, items: frozenset[int] = frozenset(),
         return True
     # two triggers of one type in one sentence ("commitment to expanding collaboration") are one fact
     same_sentence = _same_sentence(old, ev)
+    # unless they stand in two clauses with subjects of their own ("Accra asked Lomé to ..., and Lomé urged Abuja to"),
+    # told by other verbs ("Peru and Chile accused Bolivia ..., and Chile accused it of ...": one claim told again)
+    if same_sentence and _stem(old.trigger) != _stem(ev.trigger) and own_subjects(old, ev):
+        return True
     # a fact ordered in another sentence ("I have directed my Administration to continue to provide weapons to Ukraine")
     # is a new decision, not the delivery an earlier sentence reported ("has placed the highest priority on delivering
     # capabilities to Ukraine")

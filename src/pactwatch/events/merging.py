@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import EntityAnalysis, Event
+from .clauses import higher
 from .distinct_facts import (
     REPEATED_TYPES,
     _agreement_noun,
@@ -143,8 +144,11 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                  objects: Mapping[tuple[int, str], str] | None = None,
                  named: Mapping[int, frozenset[str]] | None = None) -> tuple[Event, ...]:
     """One event per distinct fact: same type, status and asserter, participants one within the other;
-    in one sentence, same type and participants one within the other whatever the status (the
-    status other than ``occurred`` wins: "committed to expanding collaboration" is planned).
+    in one sentence, same type and participants one within the other whatever the status, unless the two triggers stand
+    in two clauses with subjects of their own (:func:`.clauses.own_subjects`). The status of such a fact is its main
+    clause's trigger's (:func:`.clauses.higher`: "still rotates troops through the base, which will be the largest air
+    base" took place); of two triggers equally high, the status other than ``occurred`` wins ("committed to expanding
+    collaboration" is planned).
 
     ``items`` are the clean offsets of sentences that are lines of a list ("Stationing two squadrons of
     F-35 aircraft in the United Kingdom."): each tells its own fact. ``objects`` maps (sentence offset,
@@ -186,6 +190,8 @@ def merge_events(events: list[Event], items: frozenset[int] = frozenset(),
                     old,
                     # the more telling one; the main clause's when a time clause dates it (:func:`_dated_by_clause`)
                     status="occurred" if _clause_of_standing(old, ev)
+                    # the main clause's of two triggers of one sentence (:func:`.clauses.higher`)
+                    else top.status if _same_sentence(old, ev) and (top := higher(old, ev)) is not None
                     else main.status if (main := _dated_by_clause(old, ev)) is not None
                     else old.status if old.status != "occurred" else ev.status,
                     actors=old.actors + tuple(a for a in ev.actors if echo and a not in oparts),

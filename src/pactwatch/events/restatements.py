@@ -142,15 +142,23 @@ TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "day", "tim
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
-def trigger_words(ev: Event) -> tuple[list[str], list[str]] | None:
-    """The words of the event's sentence before its trigger and after it (the trigger's first occurrence), or None
-    when the sentence does not hold the trigger."""
+def trigger_at(ev: Event) -> tuple[str, int] | None:
+    """The event's sentence and the offset of its trigger's first occurrence there, or None when the sentence does not
+    hold the trigger."""
     if ev.evidence is None or not ev.trigger:
         return None
     sentence = ev.evidence.sentence
     at = sentence.find(ev.trigger)
-    if at < 0:
+    return (sentence, at) if at >= 0 else None
+
+
+def trigger_words(ev: Event) -> tuple[list[str], list[str]] | None:
+    """The words of the event's sentence before its trigger and after it (the trigger's first occurrence), or None
+    when the sentence does not hold the trigger."""
+    found = trigger_at(ev)
+    if found is None:
         return None
+    sentence, at = found
     return _WORDS.findall(sentence[:at]), _WORDS.findall(sentence[at + len(ev.trigger):])
 
 
