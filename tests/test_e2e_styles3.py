@@ -32,7 +32,7 @@ GOLD = HERE / "data" / "eval" / "styles3.gold.jsonl"
 # Eighth session: P .831 R .779 (152/31/43), participants_exact .599 (91 exactly right, as before: the two more
 # events found are partly right, so the share fell and its floor follows it), status .855, confidence >= 0.8 .904.
 FLOORS: dict[str, float | None] = {"events.p": 0.79, "events.r": 0.73,
-                                   "event.participants_exact.accuracy": 0.59,
+                                   "event.participants_exact.accuracy": 0.66,
                                    "event.status.accuracy": 0.82}
 # published floor: blind: .950 (a "07-05-2026" line read month-first); the aim is 1.0
 # confident precision: blind: .794 of 131; end of session .851 of 134

@@ -26,8 +26,8 @@ GOLD = HERE / "data" / "eval" / "styles4.gold.jsonl"
 # right .868 (105 of 121). End of the sixth session: P .784 R .596, exact .480, status .866. In the seventh its failure
 # classes were the work list (no longer blind): P .822 R .653 (139/30/74), exact .518, status .885, asserted_by .556,
 # published 1.0, confidence >= 0.8 right .862.
-FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.61,
-                                   "event.participants_exact.accuracy": 0.48,
+FLOORS: dict[str, float | None] = {"events.p": 0.78, "events.r": 0.70,
+                                   "event.participants_exact.accuracy": 0.65,
                                    "event.status.accuracy": 0.85}
 # published floor: blind: .850 (17 of 20); 1.0 after the seventh session's date rules
 # blind: 9 events in 3 of the 4 traps. After the lead fixed two general entity errors they showed ('Latin America'

@@ -37,7 +37,7 @@ GOLD = HERE / "data" / "eval" / "styles5.gold.jsonl"
 # participants_exact .572, status .862, asserted_by .366, published 1.0, no event in the traps, confidence >= 0.8
 # right .925 (107 events).
 FLOORS: dict[str, float | None] = {"events.p": 0.80, "events.r": 0.67,
-                                   "event.participants_exact.accuracy": 0.52,
+                                   "event.participants_exact.accuracy": 0.60,
                                    "event.status.accuracy": 0.81}
 # published floor: blind: .850 (17 of 20); the aim is 1.0
 # blind: 9 events in 3 of the 4 traps; 4 in 2 at the end of the seventh session (the price war's "ceasefire", "truce" and

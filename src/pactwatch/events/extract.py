@@ -14,7 +14,14 @@ from .context import DocContext, _in_quote, document_links, make_context, party_
 from .counterpart import article_state, with_counterparts, with_gatherings, with_groups
 from .discourse import borrowed_parties, restated_act
 from .distinct_facts import object_head
-from .folding import _anaphoric, _drop_subsumed_cooperation, _earlier_meeting, _named_again, _refers_back
+from .folding import (
+    _anaphoric,
+    _drop_subsumed_cooperation,
+    _earlier_meeting,
+    _named_again,
+    _own_name,
+    _refers_back,
+)
 from .lexicon import (
     _generic_group,
     _lemma,
@@ -384,7 +391,8 @@ def extract_events(sdoc, parsed, clean: CleanDocument, meta: Metadata, ents: Ent
             if _anaphoric(sent_doc, i, j) and _refers_back(events, etype, actors + targets, asserter):
                 continue  # "we will see these exercises": the exercises already reported
             if etype == "agreement" and _named_again(sent_doc, i, j, lex) and any(
-                    e.type == "agreement" and (agreement is None or e.agreement == agreement) for e in events):
+                    e.type == "agreement" and (agreement is None or e.agreement == agreement
+                                               or not _own_name(sent_doc, i, j)) for e in events):
                 continue  # "he denounced the border agreement again": the agreement already reported (not another
                 # agreement named: "has put the 1960 Waters Treaty in abeyance" after a ceasefire reported)
             event = Event(

@@ -98,6 +98,13 @@ def _named_again(sent_doc, i: int, j: int, lex) -> bool:
     return not any((t.lemma_ or t.lower_).lower() in signing for t in window)
 
 
+def _own_name(sent_doc, i: int, j: int) -> bool:
+    """Whether an agreement noun carries a name of its own before it ("the 1960 Indus Waters Treaty", "the Shusha
+    Declaration"), not only common words ("the memorandum agreed upon between ...", "the border agreement")."""
+    head = sent_doc[i:j].root
+    return head.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i)
+
+
 MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit", "session", "forum", "conference", "gathering"})
 
 
